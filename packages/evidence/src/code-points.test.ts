@@ -19,7 +19,8 @@ describe('indexCodePoints', () => {
     const cps = Array.from(s);
     expect(t.length).toBe(cps.length);
     for (let i = 0; i <= cps.length; i++) {
-      for (let j = i; j <= Math.min(cps.length, i + 3); j++) expect(t.slice(i, j)).toBe(cps.slice(i, j).join(''));
+      for (let j = i; j <= Math.min(cps.length, i + 3); j++)
+        expect(t.slice(i, j)).toBe(cps.slice(i, j).join(''));
     }
   });
 });

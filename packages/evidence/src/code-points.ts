@@ -40,7 +40,8 @@ export function indexCodePoints(text: string): CodePointText {
   for (let i = 0; i < text.length; ) {
     utf16.push(i);
     const c = text.charCodeAt(i);
-    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const pair =
+      c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
     cp[i] = n;
     if (pair) cp[i + 1] = n;
     i += pair ? 2 : 1;

@@ -1,5 +1,11 @@
-export { codePointLength, indexCodePoints } from './code-points.js';
 export type { CodePointText } from './code-points.js';
+export { codePointLength, indexCodePoints } from './code-points.js';
 export { sha256 } from './hash.js';
-export { CONTEXT_LENGTH, checkEvidence, findQuote, makeEvidence, makeEvidenceUtf16 } from './make-evidence.js';
 export type { SpanProblem } from './make-evidence.js';
+export {
+  CONTEXT_LENGTH,
+  checkEvidence,
+  findQuote,
+  makeEvidence,
+  makeEvidenceUtf16,
+} from './make-evidence.js';

@@ -6,7 +6,9 @@ export const CONTEXT_LENGTH = 32;
 
 /** Build an evidence object for code-point offsets start..end of a source text. */
 export function makeEvidence(source: string, text: CodePointText, start: number, end: number): Evidence {
-  if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= text.length)) {
+  if (
+    !(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end > start && end <= text.length)
+  ) {
     throw new RangeError(`evidence span ${start}..${end} is outside 0..${text.length}`);
   }
   return {
@@ -32,8 +34,10 @@ export function checkEvidence(evidence: Evidence, text: CodePointText): SpanProb
   if (!(start >= 0 && end > start && end <= text.length)) return ['out-of-range'];
   const problems: SpanProblem[] = [];
   if (text.slice(start, end) !== evidence.exact) problems.push('text-mismatch');
-  if (text.slice(Math.max(0, start - CONTEXT_LENGTH), start) !== evidence.prefix) problems.push('prefix-mismatch');
-  if (text.slice(end, Math.min(text.length, end + CONTEXT_LENGTH)) !== evidence.suffix) problems.push('suffix-mismatch');
+  if (text.slice(Math.max(0, start - CONTEXT_LENGTH), start) !== evidence.prefix)
+    problems.push('prefix-mismatch');
+  if (text.slice(end, Math.min(text.length, end + CONTEXT_LENGTH)) !== evidence.suffix)
+    problems.push('suffix-mismatch');
   return problems;
 }
 

@@ -8,8 +8,13 @@ const root = fileURLToPath(new URL('../../../schemas/', import.meta.url));
 const target = fileURLToPath(new URL('../src/generated/types.ts', import.meta.url));
 
 function schemaFiles() {
-  const top = readdirSync(root).filter((f) => f.endsWith('.schema.json')).sort();
-  const rows = readdirSync(`${root}rows`).filter((f) => f.endsWith('.schema.json')).sort().map((f) => `rows/${f}`);
+  const top = readdirSync(root)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort();
+  const rows = readdirSync(`${root}rows`)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort()
+    .map((f) => `rows/${f}`);
   return [...top, ...rows];
 }
 
@@ -45,7 +50,8 @@ export function combinedSchema() {
   const defs = {};
   for (const [file, doc] of docs) {
     const { $defs = {}, ...rest } = rewrite(file, doc);
-    for (const [k, v] of Object.entries($defs)) defs[`${doc.title}_${k}`] = { title: `${doc.title}_${k}`, ...v };
+    for (const [k, v] of Object.entries($defs))
+      defs[`${doc.title}_${k}`] = { title: `${doc.title}_${k}`, ...v };
     if (Object.keys(rest).some((k) => !['title', 'description'].includes(k))) defs[doc.title] = rest;
   }
   return { title: 'NewsfactsSchemas', $defs: defs };

@@ -51,10 +51,13 @@ function readSchema(relative: string): JsonSchema {
 export function loadSchemas(): Map<string, JsonSchema> {
   const out = new Map<string, JsonSchema>();
   for (const name of SCHEMA_NAMES) out.set(`${name}.schema.json`, readSchema(`${name}.schema.json`));
-  for (const table of TABLE_NAMES) out.set(`rows/${table}.schema.json`, readSchema(`rows/${table}.schema.json`));
+  for (const table of TABLE_NAMES)
+    out.set(`rows/${table}.schema.json`, readSchema(`rows/${table}.schema.json`));
   const onDisk = readdirSync(schemaDir).filter((f) => f.endsWith('.schema.json')).length;
   if (onDisk !== SCHEMA_NAMES.length) {
-    throw new Error(`schema folder ${schemaDir.pathname} holds ${onDisk} schemas, expected ${SCHEMA_NAMES.length}`);
+    throw new Error(
+      `schema folder ${schemaDir.pathname} holds ${onDisk} schemas, expected ${SCHEMA_NAMES.length}`,
+    );
   }
   return out;
 }

@@ -2,17 +2,28 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadSchemas, SCHEMA_NAMES, TABLE_NAMES, validateAgainst, validateRow, validatorFor } from './index.js';
+import {
+  loadSchemas,
+  SCHEMA_NAMES,
+  TABLE_NAMES,
+  validateAgainst,
+  validateRow,
+  validatorFor,
+} from './index.js';
 
 const repoSchemas = fileURLToPath(new URL('../../../schemas/', import.meta.url));
-const invalid = JSON.parse(readFileSync(new URL('../fixtures/invalid.json', import.meta.url), 'utf8')) as Record<
-  string,
-  { data: unknown; pointer: string; keyword: string }[]
->;
+const invalid = JSON.parse(
+  readFileSync(new URL('../fixtures/invalid.json', import.meta.url), 'utf8'),
+) as Record<string, { data: unknown; pointer: string; keyword: string }[]>;
 
-function walk(node: unknown, path: string, visit: (node: Record<string, unknown>, path: string) => void): void {
-  if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${path}/${i}`, visit));
-  else if (node && typeof node === 'object') {
+function walk(
+  node: unknown,
+  path: string,
+  visit: (node: Record<string, unknown>, path: string) => void,
+): void {
+  if (Array.isArray(node)) {
+    for (const [i, n] of node.entries()) walk(n, `${path}/${i}`, visit);
+  } else if (node && typeof node === 'object') {
     visit(node as Record<string, unknown>, path);
     for (const [k, v] of Object.entries(node)) walk(v, `${path}/${k}`, visit);
   }
@@ -37,9 +48,9 @@ describe('schemas', () => {
       if (rel !== 'common.schema.json') expect(Array.isArray(schema.examples), `${rel} examples`).toBe(true);
       walk(schema, '', (node, path) => {
         const props = node.properties as Record<string, Record<string, unknown>> | undefined;
-        if (!props || path.includes('/oneOf/') && !('additionalProperties' in node)) return;
+        if (!props || (path.includes('/oneOf/') && !('additionalProperties' in node))) return;
         for (const [k, v] of Object.entries(props)) {
-          if (path.endsWith('/anchor') || path.includes('/oneOf/') && Object.keys(v).length === 1) continue;
+          if (path.endsWith('/anchor') || (path.includes('/oneOf/') && Object.keys(v).length === 1)) continue;
           expect(v.description ?? (v.$ref ? 'ref' : undefined), `${rel}${path}/properties/${k}`).toBeTruthy();
         }
       });
