@@ -66,6 +66,7 @@ export async function generateTypes() {
     additionalProperties: false,
     format: false,
     strictIndexSignatures: true,
+    ignoreMinAndMaxItems: true,
     declareExternallyReferenced: true,
   });
 }

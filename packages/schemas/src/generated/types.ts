@@ -210,7 +210,7 @@ op?: "merge"
  * 
  * @minItems 1
  */
-ids: [CommonId, ...(CommonId)[]]
+ids: CommonId[]
 into: CommonId
 reason?: CurationReason
 } | {
@@ -224,7 +224,7 @@ id: CommonId
  * 
  * @minItems 1
  */
-into: [CurationNewEntity, ...(CurationNewEntity)[]]
+into: CurationNewEntity[]
 reason?: CurationReason
 } | {
 /**
@@ -328,7 +328,7 @@ modality?: CommonModality
  * 
  * @minItems 1
  */
-evidence?: [CurationAnchor, ...(CurationAnchor)[]]
+evidence?: CurationAnchor[]
 /**
  * Event summary.
  */
@@ -557,7 +557,7 @@ modality: CommonModality
  * 
  * @minItems 1
  */
-evidence: [Evidence, ...(Evidence)[]]
+evidence: Evidence[]
 provenance: Provenance
 }
 /**
@@ -903,21 +903,14 @@ homepage?: (string | null)
  * 
  * @minItems 1
  */
-sources: [({
+sources: ({
 id: CommonId
 path: PipelineConfigRelativePath
 metadata: PipelineConfigMetadata
 } | {
 corpus: PipelineConfigRelativePath
 defaults?: PipelineConfigMetadata
-}), ...(({
-id: CommonId
-path: PipelineConfigRelativePath
-metadata: PipelineConfigMetadata
-} | {
-corpus: PipelineConfigRelativePath
-defaults?: PipelineConfigMetadata
-}))[]]
+})[]
 /**
  * Curation files applied in order.
  */
@@ -995,7 +988,7 @@ type: CommonEntityType
  */
 name: string
 /**
- * Other surface forms.
+ * Other surface forms (JSON array in CSV).
  */
 aliases: string[]
 /**
@@ -1027,9 +1020,22 @@ confidence: number
  */
 generator: string
 /**
- * Curation entries applied, each as "op curation-file#/pointer".
+ * Curation entries applied to the record, in order (JSON array in CSV).
  */
-curation: string[]
+curation: {
+/**
+ * Curation operation.
+ */
+op: string
+/**
+ * File and JSON Pointer of the entry.
+ */
+entry: string
+/**
+ * The curator's reason.
+ */
+note: string
+}[]
 }
 /**
  * One row of event_evidence.csv / .json: one span that mentions an event (ordinal 0 is the main one).
@@ -1125,9 +1131,22 @@ confidence: number
  */
 generator: string
 /**
- * Curation entries applied, each as "op curation-file#/pointer".
+ * Curation entries applied to the record, in order (JSON array in CSV).
  */
-curation: string[]
+curation: {
+/**
+ * Curation operation.
+ */
+op: string
+/**
+ * File and JSON Pointer of the entry.
+ */
+entry: string
+/**
+ * The curator's reason.
+ */
+note: string
+}[]
 }
 /**
  * One row of events.csv / events.json; its evidence spans are in event_evidence.
@@ -1177,9 +1196,22 @@ confidence: number
  */
 generator: string
 /**
- * Curation entries applied, each as "op curation-file#/pointer".
+ * Curation entries applied to the record, in order (JSON array in CSV).
  */
-curation: string[]
+curation: {
+/**
+ * Curation operation.
+ */
+op: string
+/**
+ * File and JSON Pointer of the entry.
+ */
+entry: string
+/**
+ * The curator's reason.
+ */
+note: string
+}[]
 }
 /**
  * One row of mentions.csv / mentions.json: one place where a source names an entity.
@@ -1229,9 +1261,22 @@ confidence: number
  */
 generator: string
 /**
- * Curation entries applied, each as "op curation-file#/pointer".
+ * Curation entries applied to the record, in order (JSON array in CSV).
  */
-curation: string[]
+curation: {
+/**
+ * Curation operation.
+ */
+op: string
+/**
+ * File and JSON Pointer of the entry.
+ */
+entry: string
+/**
+ * The curator's reason.
+ */
+note: string
+}[]
 }
 /**
  * One row of quotes.csv / quotes.json.
@@ -1288,7 +1333,7 @@ cue_start: (number | null)
  */
 cue_end: (number | null)
 /**
- * Nested attribution from the nearest reporter outwards: entity ids, or descriptions of unnamed reporters prefixed with "~".
+ * Nested attribution from the nearest reporter outwards: entity ids, or descriptions of unnamed reporters prefixed with "~" (JSON array in CSV).
  */
 reported_by: string[]
 /**
@@ -1308,9 +1353,22 @@ confidence: number
  */
 generator: string
 /**
- * Curation entries applied, each as "op curation-file#/pointer".
+ * Curation entries applied to the record, in order (JSON array in CSV).
  */
-curation: string[]
+curation: {
+/**
+ * Curation operation.
+ */
+op: string
+/**
+ * File and JSON Pointer of the entry.
+ */
+entry: string
+/**
+ * The curator's reason.
+ */
+note: string
+}[]
 }
 /**
  * One row of redirects.csv / .json: an id retired by a merge or split and the id(s) that succeed it.
@@ -1348,7 +1406,7 @@ title: (string | null)
  */
 outlet: (string | null)
 /**
- * Author names.
+ * Author names (JSON array in CSV).
  */
 authors: string[]
 /**
@@ -1402,7 +1460,20 @@ confidence: number
  */
 generator: string
 /**
- * Curation entries applied, each as "op curation-file#/pointer".
+ * Curation entries applied to the record, in order (JSON array in CSV).
  */
-curation: string[]
+curation: {
+/**
+ * Curation operation.
+ */
+op: string
+/**
+ * File and JSON Pointer of the entry.
+ */
+entry: string
+/**
+ * The curator's reason.
+ */
+note: string
+}[]
 }

@@ -1,0 +1,135 @@
+import type { TableName } from '@newsfacts/schemas';
+import Papa from 'papaparse';
+import { type Field, tableSchemaFor } from './table-schema.js';
+
+type Row = Record<string, unknown>;
+
+/**
+ * Spreadsheet formula injection: a text cell starting with one of these is prefixed with an apostrophe.
+ * A leading apostrophe is escaped the same way, so a consumer undoes it by dropping the first character
+ * of every text cell that starts with an apostrophe.
+ */
+const RISKY_START = /^[=+\-@\t\r']/;
+
+export function protectCell(value: string): string {
+  return RISKY_START.test(value) ? `'${value}` : value;
+}
+
+export function unprotectCell(value: string): string {
+  return value.startsWith("'") ? value.slice(1) : value;
+}
+
+function encodeValue(field: Field, value: unknown): string {
+  if (value === null || value === undefined) return '';
+  switch (field.type) {
+    case 'array':
+      return JSON.stringify(value);
+    case 'string':
+    case 'date':
+      return protectCell(String(value));
+    default:
+      return String(value);
+  }
+}
+
+/** RFC 4180 CSV: UTF-8 without BOM, LF line ends, header row, fixed column order, quoted only when needed. */
+export function encodeCsv(table: TableName, rows: readonly object[]): string {
+  const fields = tableSchemaFor(table).fields;
+  const data = rows.map((r) => fields.map((f) => encodeValue(f, (r as Row)[f.name])));
+  const body = Papa.unparse(
+    { fields: fields.map((f) => f.name), data },
+    { newline: '\n', quotes: false, escapeFormulae: false, header: true },
+  );
+  return body.endsWith('\n') ? body : `${body}\n`;
+}
+
+export interface CsvProblem {
+  kind: 'parse' | 'ragged' | 'header' | 'type';
+  /** 1-based data row (header excluded), or null for the header. */
+  row: number | null;
+  column: string | null;
+  message: string;
+}
+
+function decodeValue(field: Field, cell: string): { value: unknown; error?: string } {
+  if (cell === '' && field.missingValues?.includes('')) return { value: null };
+  switch (field.type) {
+    case 'integer':
+      return /^-?(0|[1-9][0-9]*)$/.test(cell)
+        ? { value: Number(cell) }
+        : { value: cell, error: 'not an integer' };
+    case 'number': {
+      const n = Number(cell);
+      return cell !== '' && Number.isFinite(n) ? { value: n } : { value: cell, error: 'not a number' };
+    }
+    case 'boolean':
+      return cell === 'true' || cell === 'false'
+        ? { value: cell === 'true' }
+        : { value: cell, error: 'not true/false' };
+    case 'array':
+      try {
+        const v: unknown = JSON.parse(cell);
+        return Array.isArray(v) ? { value: v } : { value: cell, error: 'not a JSON array' };
+      } catch {
+        return { value: cell, error: 'not a JSON array' };
+      }
+    default:
+      return { value: unprotectCell(cell) };
+  }
+}
+
+/** Parse a table's CSV back into typed rows (undoing the formula protection), with every problem found. */
+export function decodeCsv(table: TableName, text: string): { rows: Row[]; problems: CsvProblem[] } {
+  const fields = tableSchemaFor(table).fields;
+  const problems: CsvProblem[] = [];
+  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, newline: '\n' });
+  const lines = parsed.data;
+  if (lines.length > 0 && lines[lines.length - 1]?.length === 1 && lines[lines.length - 1]?.[0] === '')
+    lines.pop();
+  for (const e of parsed.errors) {
+    problems.push({
+      kind: 'parse',
+      row: e.row === undefined ? null : e.row,
+      column: null,
+      message: e.message,
+    });
+  }
+  const header = lines[0] ?? [];
+  const expected = fields.map((f) => f.name);
+  if (header.join(',') !== expected.join(',')) {
+    problems.push({
+      kind: 'header',
+      row: null,
+      column: null,
+      message: `columns are [${header.join(', ')}], expected [${expected.join(', ')}]`,
+    });
+    return { rows: [], problems };
+  }
+  const rows: Row[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const cells = lines[i]!;
+    if (cells.length !== fields.length) {
+      problems.push({
+        kind: 'ragged',
+        row: i,
+        column: null,
+        message: `${cells.length} cells, expected ${fields.length}`,
+      });
+      continue;
+    }
+    const row: Row = Object.create(null);
+    fields.forEach((f, j) => {
+      const { value, error } = decodeValue(f, cells[j]!);
+      if (error)
+        problems.push({
+          kind: 'type',
+          row: i,
+          column: f.name,
+          message: `${JSON.stringify(cells[j])}: ${error}`,
+        });
+      row[f.name] = value;
+    });
+    rows.push({ ...row });
+  }
+  return { rows, problems };
+}

@@ -1,0 +1,135 @@
+import type { Dataset, Evidence, Provenance, Texts } from '@newsfacts/schemas';
+import { CONTEXT_LENGTH } from './context.js';
+import type { Tables } from './to-rows.js';
+
+type ProvenanceColumns = Pick<
+  Tables['entities'][number],
+  'method' | 'rule' | 'confidence' | 'generator' | 'curation'
+>;
+
+function provenanceOf(r: ProvenanceColumns): Provenance {
+  return {
+    method: r.method,
+    rule: r.rule,
+    confidence: r.confidence,
+    generator: r.generator,
+    changes: r.curation.map((c) => ({
+      op: c.op as Provenance['changes'][number]['op'],
+      entry: c.entry,
+      note: c.note,
+    })),
+  };
+}
+
+function evidenceOf(r: {
+  source_id: string;
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+}): Evidence {
+  return {
+    source: r.source_id,
+    start: r.start,
+    end: r.end,
+    exact: r.exact,
+    prefix: r.prefix,
+    suffix: r.suffix,
+  };
+}
+
+/** Evidence for a span known only by offsets (the cue of a quote), rebuilt from the source text. */
+function evidenceAt(source: string, start: number, end: number, texts: Texts): Evidence {
+  const cps = Array.from(texts.get(source) ?? '');
+  return {
+    source,
+    start,
+    end,
+    exact: cps.slice(start, end).join(''),
+    prefix: cps.slice(Math.max(0, start - CONTEXT_LENGTH), start).join(''),
+    suffix: cps.slice(end, end + CONTEXT_LENGTH).join(''),
+  };
+}
+
+/** Rebuild nested records from published tables (the inverse of toRows, given the source texts). */
+export function fromRows(t: Tables, texts: Texts = new Map()): Dataset {
+  const mentionsBy = new Map<string, Tables['mentions']>();
+  for (const m of t.mentions) mentionsBy.set(m.entity_id, [...(mentionsBy.get(m.entity_id) ?? []), m]);
+  const evidenceBy = new Map<string, Tables['event_evidence']>();
+  for (const e of t.event_evidence) evidenceBy.set(e.event_id, [...(evidenceBy.get(e.event_id) ?? []), e]);
+  const participantsBy = new Map<string, Tables['event_participants']>();
+  for (const p of t.event_participants)
+    participantsBy.set(p.event_id, [...(participantsBy.get(p.event_id) ?? []), p]);
+
+  return {
+    sources: t.sources.map((s) => ({
+      id: s.id,
+      title: s.title,
+      outlet: s.outlet,
+      authors: [...s.authors],
+      published: s.published,
+      url: s.url,
+      language: s.language,
+      license: s.license,
+      license_note: s.license_note,
+      attribution: s.attribution,
+      redistributable: s.redistributable,
+      sha256: s.sha256,
+      length: s.length,
+      provenance: provenanceOf(s),
+    })),
+    entities: t.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: [...e.aliases],
+      qid: e.qid,
+      iso3166_1_alpha2: e.iso3166_1_alpha2,
+      mentions: (mentionsBy.get(e.id) ?? []).map((m) => ({
+        id: m.id,
+        form: m.form,
+        evidence: evidenceOf(m),
+        provenance: provenanceOf(m),
+      })),
+      provenance: provenanceOf(e),
+    })),
+    quotes: t.quotes.map((q) => ({
+      id: q.id,
+      kind: q.kind,
+      text: q.text,
+      evidence: evidenceOf(q),
+      speaker: q.speaker_id,
+      speaker_description: q.speaker_description,
+      cue:
+        q.cue !== null && q.cue_start !== null && q.cue_end !== null
+          ? { text: q.cue, evidence: evidenceAt(q.source_id, q.cue_start, q.cue_end, texts) }
+          : null,
+      reported_by: q.reported_by.map((r) =>
+        r.startsWith('~') ? { entity: null, description: r.slice(1) } : { entity: r, description: null },
+      ),
+      provenance: provenanceOf(q),
+    })),
+    events: t.events.map((v) => ({
+      id: v.id,
+      type: v.type,
+      summary: v.summary,
+      trigger: v.trigger,
+      date: v.date,
+      participants: (participantsBy.get(v.id) ?? []).map((p) => ({ entity: p.entity_id, role: p.role })),
+      location: v.location_id,
+      modality: v.modality,
+      evidence: (evidenceBy.get(v.id) ?? []).sort((a, b) => a.ordinal - b.ordinal).map(evidenceOf),
+      provenance: provenanceOf(v),
+    })),
+    relations: t.event_relations.map((r) => ({
+      id: r.id,
+      from: r.from_event_id,
+      to: r.to_event_id,
+      type: r.type,
+      evidence: evidenceOf(r),
+      provenance: provenanceOf(r),
+    })),
+    redirects: t.redirects.map((r) => ({ ...r })),
+  };
+}

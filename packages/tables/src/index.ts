@@ -1,0 +1,8 @@
+export type { CsvProblem } from './csv.js';
+export { decodeCsv, encodeCsv, protectCell, unprotectCell } from './csv.js';
+export { fromRows } from './from-rows.js';
+export { encodeJson, encodeJsonl } from './json.js';
+export type { Field, TableSchema } from './table-schema.js';
+export { columnsOf, tableSchemaFor } from './table-schema.js';
+export type { Tables } from './to-rows.js';
+export { compareStrings, toRows } from './to-rows.js';

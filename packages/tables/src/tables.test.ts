@@ -1,0 +1,83 @@
+import { TABLE_NAMES, validateRow } from '@newsfacts/schemas';
+import { describe, expect, it } from 'vitest';
+import { makeSampleDataset, SAMPLE_TEXT } from './fixtures/make-sample.js';
+import {
+  decodeCsv,
+  encodeCsv,
+  encodeJson,
+  encodeJsonl,
+  fromRows,
+  protectCell,
+  tableSchemaFor,
+  toRows,
+  unprotectCell,
+} from './index.js';
+
+const texts = new Map([['sample', SAMPLE_TEXT]]);
+
+describe('tables', () => {
+  const tables = toRows(makeSampleDataset(), new Map([['sample', 'texts/sample.txt']]));
+
+  it('rows are valid against their row schemas', () => {
+    for (const t of TABLE_NAMES) for (const row of tables[t]) expect(validateRow(t, row), t).toEqual([]);
+    expect(tables.mentions.map((m) => m.exact)).toEqual(['Geneva', 'Jane Roe', 'the minister']);
+  });
+
+  it('rebuilds the same records from the rows', () => {
+    expect(fromRows(tables, texts)).toEqual(makeSampleDataset());
+  });
+
+  it('CSV round-trips every table, undoing the formula protection', () => {
+    for (const t of TABLE_NAMES) {
+      const csv = encodeCsv(t, tables[t]);
+      expect(csv.endsWith('\n')).toBe(true);
+      expect(csv).not.toContain('\r\n');
+      const back = decodeCsv(t, csv);
+      expect(back.problems, t).toEqual([]);
+      expect(back.rows, t).toEqual(tables[t]);
+    }
+    expect(encodeCsv('quotes', tables.quotes)).toContain("'=SUM(A1) is not a plan,");
+  });
+
+  it('protects risky cells and undoes it', () => {
+    for (const v of ['=1+1', '+1', '-1', '@x', '\tx', '\rx', "'quoted", 'plain']) {
+      expect(unprotectCell(protectCell(v))).toBe(v);
+    }
+    expect(protectCell('=1')).toBe("'=1");
+  });
+
+  it('reports ragged rows, wrong headers and bad types', () => {
+    const csv = encodeCsv('event_participants', tables.event_participants);
+    expect(decodeCsv('event_participants', `${csv}a,b\n`).problems[0]).toMatchObject({
+      kind: 'ragged',
+      row: 2,
+    });
+    expect(decodeCsv('event_participants', csv.replace('role', 'rôle')).problems[0]?.kind).toBe('header');
+    const bad = encodeCsv('entities', tables.entities).replace(/,1,extracted/, ',one,extracted');
+    expect(decodeCsv('entities', bad).problems[0]).toMatchObject({ kind: 'type', column: 'mention_count' });
+  });
+
+  it('table schemas carry types, keys and nullable missing values', () => {
+    const quotes = tableSchemaFor('quotes');
+    expect(quotes.primaryKey).toEqual(['id']);
+    expect(quotes.foreignKeys).toContainEqual({
+      fields: ['speaker_id'],
+      reference: { resource: 'entities', fields: ['id'] },
+    });
+    const speaker = quotes.fields.find((f) => f.name === 'speaker_id');
+    expect(speaker?.missingValues).toEqual(['']);
+    expect(quotes.fields.find((f) => f.name === 'start')?.type).toBe('integer');
+    expect(quotes.fields.find((f) => f.name === 'reported_by')?.type).toBe('array');
+  });
+
+  it('JSON and JSON Lines hold the rows', () => {
+    expect(JSON.parse(encodeJson(tables.mentions))).toEqual(tables.mentions);
+    expect(
+      encodeJsonl(tables.mentions)
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual(tables.mentions);
+    expect(encodeJson([])).toBe('[]\n');
+  });
+});
