@@ -1384,10 +1384,9 @@ new_id: CommonId
  */
 kind: ("entity" | "quote" | "event" | "relation" | "mention")
 /**
- * Why the id was retired (merge, split, relink).
+ * Why the id was retired: the curation operation (merge, split, link) and its reason.
  */
 reason: string
-since: CommonSemver
 }
 /**
  * One row of sources.csv / sources.json: an article and the checksum of its text.
