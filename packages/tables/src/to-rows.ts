@@ -181,7 +181,6 @@ export function toRows(dataset: Dataset, textPaths: ReadonlyMap<string, string |
       new_id: r.new_id,
       kind: r.kind,
       reason: r.reason,
-      since: r.since,
     })),
   };
 }
