@@ -9,3 +9,4 @@ export {
   makeEvidence,
   makeEvidenceUtf16,
 } from './make-evidence.js';
+export { compareSpans, compareStrings } from './order.js';

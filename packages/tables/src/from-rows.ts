@@ -1,5 +1,5 @@
+import { indexCodePoints, makeEvidence } from '@newsfacts/evidence';
 import type { Dataset, Evidence, Provenance, Texts } from '@newsfacts/schemas';
-import { CONTEXT_LENGTH } from './context.js';
 import type { Tables } from './to-rows.js';
 
 type ProvenanceColumns = Pick<
@@ -41,15 +41,12 @@ function evidenceOf(r: {
 
 /** Evidence for a span known only by offsets (the cue of a quote), rebuilt from the source text. */
 function evidenceAt(source: string, start: number, end: number, texts: Texts): Evidence {
-  const cps = Array.from(texts.get(source) ?? '');
-  return {
-    source,
-    start,
-    end,
-    exact: cps.slice(start, end).join(''),
-    prefix: cps.slice(Math.max(0, start - CONTEXT_LENGTH), start).join(''),
-    suffix: cps.slice(end, end + CONTEXT_LENGTH).join(''),
-  };
+  const text = texts.get(source);
+  const cps = text === undefined ? null : indexCodePoints(text);
+  // A tampered or text-less release still reads; validation reports the span afterwards.
+  if (!cps || !(start >= 0 && end > start && end <= cps.length))
+    return { source, start, end, exact: '', prefix: '', suffix: '' };
+  return makeEvidence(source, cps, start, end);
 }
 
 /** Rebuild nested records from published tables (the inverse of toRows, given the source texts). */

@@ -1,3 +1,4 @@
+import { compareStrings } from '@newsfacts/evidence';
 import type {
   Dataset,
   EntityRow,
@@ -23,11 +24,6 @@ export interface Tables {
   event_participants: EventParticipantRow[];
   event_relations: EventRelationRow[];
   redirects: RedirectRow[];
-}
-
-/** Code-unit comparison: the same order on every machine and locale. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function bySpan(a: { source_id: string; start: number; end: number }, b: typeof a): number {
