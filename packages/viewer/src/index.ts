@@ -1,0 +1,11 @@
+export type { EdtfInterval } from './parse-edtf.js';
+export { parseEdtf } from './parse-edtf.js';
+export { renderDatasetsIndex } from './render-datasets-index.js';
+export { renderReleasePage } from './render-release-page.js';
+export type {
+  DatasetIndexEntry,
+  DatasetIndexVersion,
+  ReleaseFile,
+  ReleasePageInput,
+  ReleaseTables,
+} from './types.js';
