@@ -39,7 +39,7 @@ export function buildRecordDetails(tables: ReleaseTables, index: RecordIndex): D
     data.mention[row.id] = {
       title: entity?.name ?? row.entity_id,
       fields: [
-        ['Record', `mention ${row.id}`, null],
+        ['Id', row.id, null],
         ['Entity', row.entity_id, null],
         ['Type', entity?.type ?? 'unknown', null],
         ['Canonical name', entity?.name ?? 'unknown', null],
@@ -58,7 +58,7 @@ export function buildRecordDetails(tables: ReleaseTables, index: RecordIndex): D
     data.quote[row.id] = {
       title: `Quote by ${speaker}`,
       fields: [
-        ['Record', `quote ${row.id}`, null],
+        ['Id', row.id, null],
         ['Kind', row.kind, null],
         ['Speaker', speaker, wikidataUrl(speakerQid)],
         ['Cue', row.cue ?? 'none', null],
@@ -85,7 +85,7 @@ export function buildRecordDetails(tables: ReleaseTables, index: RecordIndex): D
     data.event[row.id] = {
       title: row.summary,
       fields: [
-        ['Record', `event ${row.id}`, null],
+        ['Id', row.id, null],
         ['Type', row.type, null],
         ['Date', describeDate(row.date), null],
         ['Modality', row.modality, null],

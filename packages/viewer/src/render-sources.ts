@@ -28,7 +28,7 @@ function renderSource(
   const body =
     text === undefined
       ? `<p class="not-shipped">The text of this source is not redistributed (licence ${escapeHtml(source.license)}). ` +
-        `Its ${spans.length} highlighted spans are listed in the tables below.</p>`
+        `Its ${spans.length} highlighted span${spans.length === 1 ? ' is' : 's are'} listed in the tables below.</p>`
       : `<div class="article-text" lang="${escapeHtml(source.language)}" data-source-id="${escapeHtml(source.id)}">` +
         `${renderArticle(text, spans)}</div>`;
   return (
@@ -44,7 +44,10 @@ export function renderSources(
   texts: Record<string, string>,
   index: RecordIndex,
 ): string {
-  return tables.sources
+  // Sources whose text ships come first: they are what the reader came to see.
+  const shipped = (id: string) => (Object.hasOwn(texts, id) ? 0 : 1);
+  return [...tables.sources]
+    .sort((a, b) => shipped(a.id) - shipped(b.id))
     .map((source) => {
       const text = Object.hasOwn(texts, source.id) ? texts[source.id] : undefined;
       return renderSource(source, text, tables, index);

@@ -53,8 +53,10 @@ function renderLink(
   if (!from || !to) return '';
   const y1 = TOP + from.row * ROW + 20;
   const y2 = TOP + to.row * ROW + 20;
-  const x1 = x(from.date.end);
-  const x2 = x(to.date.start);
+  // Order relations run from the end of one bar to the start of the next; the others join bar centres.
+  const ordered = relation.type === 'before' || relation.type === 'after' || relation.type === 'causes';
+  const x1 = ordered ? x(from.date.end) : (x(from.date.start) + x(from.date.end)) / 2;
+  const x2 = ordered ? x(to.date.start) : (x(to.date.start) + x(to.date.end)) / 2;
   const bend = 24 + 10 * Math.abs(from.row - to.row);
   const path = `M${round(x1)} ${y1} C${round(x1 + bend)} ${y1} ${round(x2 - bend)} ${y2} ${round(x2)} ${y2}`;
   const mid = { x: (x1 + x2) / 2, y: (y1 + y2) / 2 };

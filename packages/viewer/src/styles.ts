@@ -83,8 +83,9 @@ svg.timeline{display:block;max-width:100%;height:auto;font-family:system-ui,sans
 .rel-same_as path{stroke:#6d28d9;stroke-dasharray:2 3}.rel-same_as text{fill:#6d28d9}
 .rel-part_of path{stroke:#15803d;stroke-dasharray:7 4}.rel-part_of text{fill:#15803d}
 .undated-box{border:1px solid var(--line);border-radius:8px;padding:12px 14px;background:var(--bg-soft)}
-.undated{margin:0;padding-left:18px}
-.undated li{margin:0 0 6px}
+.undated{margin:0;padding:0;list-style:none}
+.legend .hl{cursor:default}
+.undated li{margin:0 0 10px;line-height:1.35}
 .linklike{background:none;border:0;padding:0;font:inherit;color:#0a58ca;text-decoration:underline;cursor:pointer;text-align:left}
 .relations{font-size:.9rem;padding-left:18px}
 .table-head{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:end;gap:8px;margin:18px 0 8px}
