@@ -9,6 +9,8 @@ describe('gazetteer', () => {
     expect(g.lookup('The Washington Post')[0]?.type).toBe('organization');
     expect(normalizeKey('The  Pakistan’s')).toBe("pakistan's");
     expect(g.lookup('Nowhere-land')).toEqual([]);
+    expect(g.lookup('New Delhi').map((e) => e.name)).toEqual(['New Delhi']);
+    expect(g.metonymsOf('New Delhi').map((e) => e.name)).toContain('India');
   });
 
   it('keeps unverified QIDs null', () => {

@@ -17,7 +17,14 @@ export interface Gazetteer {
   readonly entries: readonly GazetteerEntry[];
   /** Entries whose name or alias equals the key (see normalizeKey), in file order. */
   lookup(surface: string): readonly GazetteerEntry[];
+  /**
+   * Entries a place name can stand for by metonymy ("New Delhi said" → India): aliases written as
+   * "New Delhi (as the Indian government)" in the data.
+   */
+  metonymsOf(surface: string): readonly GazetteerEntry[];
 }
+
+const METONYM_ALIAS = /^(.+?) \(as (?:the )?[^)]*\)$/u;
 
 /** Lookup key: NFC, curly apostrophes straightened, whitespace collapsed, case folded, leading "the" dropped. */
 export function normalizeKey(surface: string): string {
@@ -32,15 +39,26 @@ export function normalizeKey(surface: string): string {
 
 export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
   const index = new Map<string, GazetteerEntry[]>();
+  const metonyms = new Map<string, GazetteerEntry[]>();
+  const add = (map: Map<string, GazetteerEntry[]>, form: string, e: GazetteerEntry) => {
+    const key = normalizeKey(form);
+    const list = map.get(key) ?? [];
+    if (!list.includes(e)) list.push(e);
+    map.set(key, list);
+  };
   for (const e of entries) {
-    for (const form of [e.name, ...e.aliases]) {
-      const key = normalizeKey(form);
-      const list = index.get(key) ?? [];
-      if (!list.includes(e)) list.push(e);
-      index.set(key, list);
+    add(index, e.name, e);
+    for (const alias of e.aliases) {
+      const metonym = METONYM_ALIAS.exec(alias);
+      if (metonym) add(metonyms, metonym[1]!, e);
+      else add(index, alias, e);
     }
   }
-  return { entries, lookup: (surface) => index.get(normalizeKey(surface)) ?? [] };
+  return {
+    entries,
+    lookup: (surface) => index.get(normalizeKey(surface)) ?? [],
+    metonymsOf: (surface) => metonyms.get(normalizeKey(surface)) ?? [],
+  };
 }
 
 const DATA_FILES = ['south-asia-entities.json'];

@@ -1,0 +1,81 @@
+import type { Curation, Dataset, Texts } from '@newsfacts/schemas';
+import { sortDataset } from '../sort-dataset.js';
+import { type Anchor, CurationContext, type CurationProblem } from './context.js';
+import {
+  addEntity,
+  addMention,
+  linkEntityQid,
+  mergeEntities,
+  renameEntity,
+  retypeEntity,
+  splitEntity,
+} from './entity-ops.js';
+import { addRecord, dropRecord, mergeEvents, setFields } from './record-ops.js';
+
+export interface CurationFile {
+  /** File name as shown in provenance and problems (e.g. 'curation.json'). */
+  file: string;
+  data: Curation;
+}
+
+/**
+ * Apply curation files in order. Every applied entry is recorded in the provenance of the records it
+ * changed; an entry that matches nothing is a problem, never silently ignored.
+ */
+export function applyCuration(
+  dataset: Dataset,
+  texts: Texts,
+  files: readonly CurationFile[],
+): { dataset: Dataset; problems: CurationProblem[] } {
+  const ctx = new CurationContext(dataset, texts);
+  for (const { file, data } of files) {
+    ctx.file = file;
+    data.entries.forEach((entry, index) => {
+      ctx.index = index;
+      switch (entry.op) {
+        case 'merge':
+          if (ctx.events.has(entry.into)) mergeEvents(ctx, entry.ids, entry.into, entry.reason);
+          else mergeEntities(ctx, entry.ids, entry.into, entry.reason);
+          break;
+        case 'split':
+          splitEntity(ctx, entry.id, entry.into as never, entry.reason);
+          break;
+        case 'rename':
+          renameEntity(ctx, entry.id, entry.name, entry.reason);
+          break;
+        case 'retype':
+          retypeEntity(ctx, entry.id, entry.type, entry.reason);
+          break;
+        case 'link':
+          linkEntityQid(ctx, entry.id, entry.qid, entry.reason);
+          break;
+        case 'drop':
+          dropRecord(ctx, entry.id);
+          break;
+        case 'add': {
+          const r = entry.record;
+          if (entry.kind === 'entity') {
+            addEntity(
+              ctx,
+              {
+                id: r.id,
+                type: r.type as never,
+                name: r.name ?? '',
+                qid: r.qid ?? null,
+                mentions: (r.mentions ?? []) as Anchor[],
+              },
+              entry.reason,
+            );
+          } else if (entry.kind === 'mention') {
+            addMention(ctx, r.entity ?? '', r.form ?? 'name', r.anchor as Anchor, entry.reason);
+          } else addRecord(ctx, entry.kind, r, entry.reason);
+          break;
+        }
+        case 'set':
+          setFields(ctx, entry.id, entry.fields, entry.reason);
+          break;
+      }
+    });
+  }
+  return { dataset: sortDataset(ctx.result()), problems: ctx.problems };
+}

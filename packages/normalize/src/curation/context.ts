@@ -1,0 +1,168 @@
+import { type CodePointText, findQuote, indexCodePoints, makeEvidence } from '@newsfacts/evidence';
+import type {
+  Curation,
+  Dataset,
+  Entity,
+  Event,
+  EventRelation,
+  Evidence,
+  Provenance,
+  Quote,
+  Texts,
+} from '@newsfacts/schemas';
+import { GENERATOR } from '../generator.js';
+
+export type Entry = Curation['entries'][number];
+export type Op = Provenance['changes'][number]['op'];
+
+export interface CurationProblem {
+  code: 'curation/unmatched' | 'curation/anchor-not-found' | 'curation/conflict';
+  file: string;
+  pointer: string;
+  message: string;
+}
+
+export interface Anchor {
+  source: string;
+  exact?: string;
+  occurrence?: number;
+  start?: number;
+  end?: number;
+}
+
+/** Mutable working state of one curation run, indexed by id. */
+export class CurationContext {
+  readonly entities: Map<string, Entity>;
+  readonly quotes: Map<string, Quote>;
+  readonly events: Map<string, Event>;
+  readonly relations: Map<string, EventRelation>;
+  readonly redirects: Dataset['redirects'];
+  readonly problems: CurationProblem[] = [];
+  private readonly indexed = new Map<string, CodePointText>();
+  file = '';
+  index = 0;
+
+  constructor(
+    readonly dataset: Dataset,
+    private readonly texts: Texts,
+  ) {
+    const clone = structuredClone(dataset);
+    this.entities = new Map(clone.entities.map((e) => [e.id, e]));
+    this.quotes = new Map(clone.quotes.map((q) => [q.id, q]));
+    this.events = new Map(clone.events.map((v) => [v.id, v]));
+    this.relations = new Map(clone.relations.map((r) => [r.id, r]));
+    this.redirects = clone.redirects;
+  }
+
+  get pointer(): string {
+    return `/entries/${this.index}`;
+  }
+
+  get where(): string {
+    return `${this.file}#${this.pointer}`;
+  }
+
+  problem(code: CurationProblem['code'], message: string): void {
+    this.problems.push({ code, file: this.file, pointer: this.pointer, message });
+  }
+
+  /** Record a curated change in a record's provenance. */
+  note(record: { provenance: Provenance }, op: Op, reason: string): void {
+    record.provenance = {
+      ...record.provenance,
+      changes: [...record.provenance.changes, { op, entry: this.where, note: reason }],
+    };
+  }
+
+  curated(op: Op, reason: string): Provenance {
+    return {
+      method: 'curated',
+      rule: null,
+      confidence: 1,
+      generator: GENERATOR,
+      changes: [{ op, entry: this.where, note: reason }],
+    };
+  }
+
+  sourceSha256(source: string): string | null {
+    return this.dataset.sources.find((s) => s.id === source)?.sha256 ?? null;
+  }
+
+  /** Evidence for an anchor, or null (with a problem) when the words are not in the text. */
+  resolve(anchor: Anchor): Evidence | null {
+    const text = this.texts.get(anchor.source);
+    if (text === undefined) {
+      this.problem('curation/anchor-not-found', `unknown source '${anchor.source}'`);
+      return null;
+    }
+    let cps = this.indexed.get(anchor.source);
+    if (!cps) {
+      cps = indexCodePoints(text);
+      this.indexed.set(anchor.source, cps);
+    }
+    let span: { start: number; end: number } | null = null;
+    if (anchor.exact !== undefined) span = findQuote(cps, anchor.exact, anchor.occurrence ?? 1);
+    else if (
+      anchor.start !== undefined &&
+      anchor.end !== undefined &&
+      anchor.end <= cps.length &&
+      anchor.start < anchor.end
+    ) {
+      span = { start: anchor.start, end: anchor.end };
+    }
+    if (!span) {
+      const what =
+        anchor.exact !== undefined ? JSON.stringify(anchor.exact) : `${anchor.start}..${anchor.end}`;
+      this.problem('curation/anchor-not-found', `${what} not found in source '${anchor.source}'`);
+      return null;
+    }
+    return makeEvidence(anchor.source, cps, span.start, span.end);
+  }
+
+  /** Point every reference to an entity at another one (or remove it when `to` is null). */
+  retargetEntity(from: string, to: string | null): void {
+    for (const q of this.quotes.values()) {
+      if (q.speaker === from) q.speaker = to;
+      q.reported_by = q.reported_by
+        .map((r) => (r.entity === from ? { ...r, entity: to } : r))
+        .filter((r) => r.entity !== null || r.description);
+    }
+    for (const v of this.events.values()) {
+      const seen = new Set<string>();
+      v.participants = v.participants
+        .map((p) => (p.entity === from ? { ...p, entity: to } : p))
+        .filter((p): p is { entity: string; role: typeof p.role } => {
+          // After a merge an entity may appear twice: it keeps its first role.
+          if (p.entity === null || seen.has(p.entity)) return false;
+          seen.add(p.entity);
+          return true;
+        });
+      if (v.location === from) v.location = to;
+    }
+  }
+
+  redirect(
+    oldId: string,
+    newIds: string[],
+    kind: Dataset['redirects'][number]['kind'],
+    reason: string,
+  ): void {
+    // Keep chains one hop long: an id retired earlier now points at the new successors.
+    const updated = this.redirects.flatMap((r) =>
+      r.new_id === oldId ? newIds.map((n) => ({ ...r, new_id: n })) : [r],
+    );
+    this.redirects.length = 0;
+    this.redirects.push(...updated, ...newIds.map((n) => ({ old_id: oldId, new_id: n, kind, reason })));
+  }
+
+  result(): Dataset {
+    return {
+      sources: this.dataset.sources,
+      entities: [...this.entities.values()],
+      quotes: [...this.quotes.values()],
+      events: [...this.events.values()],
+      relations: [...this.relations.values()],
+      redirects: this.redirects,
+    };
+  }
+}

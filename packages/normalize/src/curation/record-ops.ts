@@ -1,0 +1,145 @@
+import type { Curation, Event, EventRelation, Quote } from '@newsfacts/schemas';
+import { relationId, spanId } from '../stable-ids.js';
+import type { Anchor, CurationContext } from './context.js';
+
+type AddRecord = Extract<Curation['entries'][number], { op: 'add' }>['record'];
+type SetFields = Extract<Curation['entries'][number], { op: 'set' }>['fields'];
+
+/** Remove a false positive of any kind, and every reference to it. */
+export function dropRecord(ctx: CurationContext, id: string): void {
+  if (ctx.entities.delete(id)) {
+    ctx.retargetEntity(id, null);
+    return;
+  }
+  for (const e of ctx.entities.values()) {
+    const at = e.mentions.findIndex((m) => m.id === id);
+    if (at >= 0) {
+      e.mentions.splice(at, 1);
+      return;
+    }
+  }
+  if (ctx.quotes.delete(id) || ctx.relations.delete(id)) return;
+  if (ctx.events.delete(id)) {
+    for (const [rid, r] of ctx.relations) if (r.from === id || r.to === id) ctx.relations.delete(rid);
+    return;
+  }
+  ctx.problem('curation/unmatched', `no record '${id}'`);
+}
+
+export function mergeEvents(ctx: CurationContext, ids: string[], intoId: string, reason: string): void {
+  const into = ctx.events.get(intoId);
+  if (!into) return ctx.problem('curation/unmatched', `no event '${intoId}'`);
+  for (const id of ids) {
+    const from = ctx.events.get(id);
+    if (!from) {
+      ctx.problem('curation/unmatched', `no event '${id}'`);
+      continue;
+    }
+    into.evidence.push(...from.evidence);
+    const have = new Set(into.participants.map((p) => `${p.entity} ${p.role}`));
+    into.participants.push(...from.participants.filter((p) => !have.has(`${p.entity} ${p.role}`)));
+    into.location ??= from.location;
+    into.date ??= from.date;
+    ctx.events.delete(id);
+    for (const [rid, r] of [...ctx.relations]) {
+      if (r.from !== id && r.to !== id) continue;
+      ctx.relations.delete(rid);
+      const moved = { ...r, from: r.from === id ? intoId : r.from, to: r.to === id ? intoId : r.to };
+      if (moved.from === moved.to) continue;
+      moved.id = relationId(moved.from, moved.type, moved.to);
+      ctx.relations.set(moved.id, moved);
+    }
+    ctx.redirect(id, [intoId], 'event', `merge: ${reason}`);
+  }
+  ctx.note(into, 'merge', reason);
+}
+
+function anchorOf(record: AddRecord, key: 'anchor' | 'cue'): Anchor | undefined {
+  return record[key] as Anchor | undefined;
+}
+
+export function addRecord(
+  ctx: CurationContext,
+  kind: 'quote' | 'event' | 'relation',
+  record: AddRecord,
+  reason: string,
+): void {
+  const provenance = ctx.curated('add', reason);
+  if (kind === 'quote') {
+    const anchor = anchorOf(record, 'anchor');
+    const ev = anchor ? ctx.resolve(anchor) : null;
+    if (!ev || !record.kind) return;
+    const cueAnchor = anchorOf(record, 'cue');
+    const cueEv = cueAnchor ? ctx.resolve(cueAnchor) : null;
+    const q: Quote = {
+      id: record.id ?? spanId('quote', ctx.sourceSha256(ev.source) ?? '', ev.start, ev.end),
+      kind: record.kind,
+      text: ev.exact.replace(/\s+/gu, ' ').trim(),
+      evidence: ev,
+      speaker: record.speaker ?? null,
+      speaker_description: record.speaker_description ?? null,
+      cue: cueEv ? { text: cueEv.exact, evidence: cueEv } : null,
+      reported_by: record.reported_by ?? [],
+      provenance,
+    };
+    if (ctx.quotes.has(q.id)) return ctx.problem('curation/conflict', `quote '${q.id}' already exists`);
+    ctx.quotes.set(q.id, q);
+    return;
+  }
+  if (kind === 'event') {
+    const evidence = (record.evidence ?? []).map((a) => ctx.resolve(a as Anchor)).filter((e) => e !== null);
+    const first = evidence[0];
+    if (!first || evidence.length !== (record.evidence ?? []).length) return;
+    const v: Event = {
+      id: record.id ?? spanId('event', ctx.sourceSha256(first.source) ?? '', first.start, first.end),
+      type: (record.type ?? 'OTHER') as Event['type'],
+      summary: record.summary ?? first.exact.replace(/\s+/gu, ' ').trim(),
+      trigger: record.trigger ?? null,
+      date: record.date ?? null,
+      participants: record.participants ?? [],
+      location: record.location ?? null,
+      modality: record.modality ?? 'asserted',
+      evidence,
+      provenance,
+    };
+    if (ctx.events.has(v.id)) return ctx.problem('curation/conflict', `event '${v.id}' already exists`);
+    ctx.events.set(v.id, v);
+    return;
+  }
+  const anchor = anchorOf(record, 'anchor');
+  const ev = anchor ? ctx.resolve(anchor) : null;
+  if (!ev || !record.from || !record.to || !record.type) return;
+  for (const end of [record.from, record.to]) {
+    if (!ctx.events.has(end)) return ctx.problem('curation/unmatched', `no event '${end}'`);
+  }
+  const r: EventRelation = {
+    id: record.id ?? relationId(record.from, record.type, record.to),
+    from: record.from,
+    to: record.to,
+    type: record.type as EventRelation['type'],
+    evidence: ev,
+    provenance,
+  };
+  if (ctx.relations.has(r.id)) return ctx.problem('curation/conflict', `relation '${r.id}' already exists`);
+  ctx.relations.set(r.id, r);
+}
+
+const QUOTE_FIELDS = new Set(['kind', 'speaker', 'speaker_description', 'reported_by']);
+const EVENT_FIELDS = new Set(['type', 'date', 'modality', 'participants', 'location', 'summary']);
+
+/** Fix fields of a quote or an event. */
+export function setFields(ctx: CurationContext, id: string, fields: SetFields, reason: string): void {
+  const quote = ctx.quotes.get(id);
+  const event = ctx.events.get(id);
+  const target = quote ?? event;
+  if (!target) return ctx.problem('curation/unmatched', `no quote or event '${id}'`);
+  const allowed = quote ? QUOTE_FIELDS : EVENT_FIELDS;
+  const wrong = Object.keys(fields).filter((k) => !allowed.has(k));
+  if (wrong.length > 0)
+    return ctx.problem(
+      'curation/conflict',
+      `'${id}' is a ${quote ? 'quote' : 'event'}: cannot set ${wrong.join(', ')}`,
+    );
+  Object.assign(target, structuredClone(fields));
+  ctx.note(target, 'set', reason);
+}

@@ -1,0 +1,16 @@
+export type { SourceMetadata } from './build-source.js';
+export { buildSource } from './build-source.js';
+export type { Candidates } from './candidates.js';
+export { checkDate } from './check-date.js';
+export { cleanName, cleanText, slugify } from './clean-text.js';
+export type { CurationFile } from './curation/apply-curation.js';
+export { applyCuration } from './curation/apply-curation.js';
+export type { CurationProblem } from './curation/context.js';
+export { GENERATOR } from './generator.js';
+export type { Link } from './link-entity.js';
+export { linkEntity } from './link-entity.js';
+export { DatasetMerger, mergeDocuments } from './merge-documents.js';
+export type { NormalizeOptions } from './normalize-article.js';
+export { normalizeArticle } from './normalize-article.js';
+export { sortDataset } from './sort-dataset.js';
+export { entityId, relationId, sourceIdFor, spanId } from './stable-ids.js';

@@ -1,0 +1,55 @@
+import { countryCode, type Gazetteer, type GazetteerEntry, normalizeKey } from '@newsfacts/gazetteer';
+import type { Entity } from '@newsfacts/schemas';
+
+export interface Link {
+  type: Entity['type'];
+  name: string;
+  qid: string | null;
+  iso3166_1_alpha2: string | null;
+}
+
+function pick(
+  entity: Pick<Entity, 'type' | 'name'>,
+  candidates: readonly GazetteerEntry[],
+): GazetteerEntry | null {
+  if (candidates.length === 0) return null;
+  const key = normalizeKey(entity.name);
+  const sameType = candidates.filter((c) => c.type === entity.type);
+  const pool = sameType.length > 0 ? sameType : candidates;
+  const exact = pool.filter((c) => normalizeKey(c.name) === key);
+  if (exact.length === 1) return exact[0]!;
+  // Several different entries share this alias: ambiguous, so no link rather than a guess.
+  return new Set(pool).size === 1 ? pool[0]! : null;
+}
+
+function fromEntry(entry: GazetteerEntry): Link {
+  return {
+    type: entry.type,
+    name: entry.name,
+    qid: entry.qid,
+    iso3166_1_alpha2: entry.iso3166_1_alpha2 ?? (entry.type === 'location' ? countryCode(entry.name) : null),
+  };
+}
+
+/**
+ * Canonical name, type, Wikidata QID and ISO 3166-1 code of an entity from the gazetteer. Unknown
+ * entities keep their name and get a null QID — never a guess.
+ */
+export function linkEntity(
+  entity: Pick<Entity, 'type' | 'name' | 'aliases' | 'mentions'>,
+  gazetteer: Gazetteer,
+): Link {
+  // A capital standing for its government ("New Delhi said") is the country; otherwise the place itself.
+  const metonymic = entity.mentions.length > 0 && entity.mentions.every((m) => m.form === 'metonym');
+  const country = metonymic ? gazetteer.metonymsOf(entity.name).find((c) => c.iso3166_1_alpha2) : undefined;
+  if (country) return fromEntry(country);
+  let entry = pick(entity, gazetteer.lookup(entity.name));
+  for (const alias of entity.aliases) entry ??= pick(entity, gazetteer.lookup(alias));
+  if (entry) return fromEntry(entry);
+  return {
+    type: entity.type,
+    name: entity.name,
+    qid: null,
+    iso3166_1_alpha2: entity.type === 'location' ? countryCode(entity.name) : null,
+  };
+}

@@ -1,0 +1,146 @@
+import { compareSpans, compareStrings } from '@newsfacts/evidence';
+import { defaultGazetteer, type Gazetteer } from '@newsfacts/gazetteer';
+import {
+  type Entity,
+  type Event,
+  type EventRelation,
+  type ExtractionDocument,
+  type Mention,
+  type Quote,
+  SCHEMA_VERSION,
+  type Source,
+} from '@newsfacts/schemas';
+import type { Candidates } from './candidates.js';
+import { checkDate } from './check-date.js';
+import { cleanName, cleanText } from './clean-text.js';
+import { linkEntity } from './link-entity.js';
+import { entityId, relationId, spanId } from './stable-ids.js';
+
+export interface NormalizeOptions {
+  gazetteer?: Gazetteer;
+}
+
+function uniqueSorted(values: Iterable<string>, without: string): string[] {
+  return [...new Set(values)].filter((v) => v && v !== without).sort(compareStrings);
+}
+
+/**
+ * One article's candidates → canonical records: cleaned names, gazetteer links, stable ids, references
+ * rewritten, duplicates folded, a fixed order. Pure: a function of (source, candidates) only.
+ */
+export function normalizeArticle(
+  source: Source,
+  candidates: Candidates,
+  opts: NormalizeOptions = {},
+): ExtractionDocument {
+  const gazetteer = opts.gazetteer ?? defaultGazetteer();
+  const idOf = new Map<string, string>();
+  const entities = new Map<string, Entity>();
+  const mentionOwner = new Map<string, string>();
+
+  for (const candidate of candidates.entities) {
+    const name = cleanName(candidate.name) || cleanText(candidate.name);
+    const aliases = candidate.aliases.map(cleanName).filter(Boolean);
+    const link = linkEntity({ ...candidate, name, aliases }, gazetteer);
+    const id = entityId(link.type, link.name, link.qid);
+    idOf.set(candidate.id, id);
+    const mentions: Mention[] = [];
+    for (const m of candidate.mentions) {
+      const mid = spanId('mention', source.sha256, m.evidence.start, m.evidence.end);
+      if (mentionOwner.has(mid)) continue; // one span names one entity: the first claim wins
+      mentionOwner.set(mid, id);
+      mentions.push({ ...m, id: mid });
+    }
+    const existing = entities.get(id);
+    if (existing) {
+      existing.mentions.push(...mentions);
+      existing.aliases = uniqueSorted([...existing.aliases, name, ...aliases], existing.name);
+      existing.provenance.confidence = Math.max(
+        existing.provenance.confidence,
+        candidate.provenance.confidence,
+      );
+    } else {
+      entities.set(id, {
+        ...candidate,
+        id,
+        type: link.type,
+        name: link.name,
+        aliases: uniqueSorted([name, ...aliases], link.name),
+        qid: link.qid,
+        iso3166_1_alpha2: link.iso3166_1_alpha2,
+        mentions,
+        provenance: { ...candidate.provenance, changes: [...candidate.provenance.changes] },
+      });
+    }
+  }
+  for (const e of entities.values()) e.mentions.sort((a, b) => compareSpans(a.evidence, b.evidence));
+
+  const ref = (local: string | null): string | null => (local === null ? null : (idOf.get(local) ?? null));
+
+  const quotes = new Map<string, Quote>();
+  for (const q of candidates.quotes) {
+    const id = spanId('quote', source.sha256, q.evidence.start, q.evidence.end);
+    if (quotes.has(id)) continue;
+    quotes.set(id, {
+      ...q,
+      id,
+      text: cleanText(q.text) || q.evidence.exact,
+      speaker: ref(q.speaker),
+      speaker_description: q.speaker_description === null ? null : cleanText(q.speaker_description) || null,
+      cue: q.cue ? { text: cleanText(q.cue.text) || q.cue.evidence.exact, evidence: q.cue.evidence } : null,
+      reported_by: q.reported_by
+        .map((r) => ({
+          entity: ref(r.entity),
+          description: r.description === null ? null : cleanText(r.description),
+        }))
+        .filter((r) => r.entity !== null || r.description),
+    });
+  }
+
+  const eventIdOf = new Map<string, string>();
+  const events = new Map<string, Event>();
+  for (const v of candidates.events) {
+    const evidence = [...v.evidence].sort(compareSpans);
+    const first = evidence[0];
+    if (!first) continue;
+    const id = spanId('event', source.sha256, first.start, first.end);
+    eventIdOf.set(v.id, id);
+    if (events.has(id)) continue;
+    const seen = new Set<string>();
+    const participants = v.participants
+      .map((p) => ({ entity: ref(p.entity), role: p.role }))
+      .filter((p): p is { entity: string; role: typeof p.role } => {
+        if (p.entity === null || seen.has(`${p.entity} ${p.role}`)) return false;
+        seen.add(`${p.entity} ${p.role}`);
+        return true;
+      });
+    events.set(id, {
+      ...v,
+      id,
+      summary: cleanText(v.summary) || first.exact,
+      trigger: v.trigger === null ? null : cleanText(v.trigger) || null,
+      date: checkDate(v.date),
+      participants,
+      location: ref(v.location),
+      evidence,
+    });
+  }
+
+  const relations = new Map<string, EventRelation>();
+  for (const r of candidates.relations) {
+    const from = eventIdOf.get(r.from);
+    const to = eventIdOf.get(r.to);
+    if (!from || !to || from === to) continue;
+    const id = relationId(from, r.type, to);
+    if (!relations.has(id)) relations.set(id, { ...r, id, from, to });
+  }
+
+  return {
+    schema_version: SCHEMA_VERSION,
+    source,
+    entities: [...entities.values()].sort((a, b) => compareStrings(a.id, b.id)),
+    quotes: [...quotes.values()].sort((a, b) => compareSpans(a.evidence, b.evidence)),
+    events: [...events.values()].sort((a, b) => compareSpans(a.evidence[0]!, b.evidence[0]!)),
+    relations: [...relations.values()].sort((a, b) => compareStrings(a.id, b.id)),
+  };
+}

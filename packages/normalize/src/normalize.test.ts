@@ -1,0 +1,109 @@
+import { validateAgainst } from '@newsfacts/schemas';
+import { describe, expect, it } from 'vitest';
+import { cleanName, slugify } from './clean-text.js';
+import { candidates, ev, sourceFor, TEXT } from './fixtures/candidates.js';
+import { mergeDocuments, normalizeArticle } from './index.js';
+
+describe('cleanName', () => {
+  it('cleans names without losing abbreviations', () => {
+    expect(cleanName('Pakistan’s')).toBe('Pakistan');
+    expect(cleanName(' Steve\u00a0Coll, ')).toBe('Steve Coll');
+    expect(cleanName('U.S.')).toBe('U.S.');
+    expect(cleanName('Cafe\u0301')).toBe('Café');
+    expect(slugify('Iftikhar Muhammad Chaudhry')).toBe('iftikhar-muhammad-chaudhry');
+    expect(slugify('Ñandú & Co.')).toBe('nandu-and-co');
+  });
+});
+
+describe('normalizeArticle', () => {
+  const doc = normalizeArticle(sourceFor(), candidates());
+
+  it('is valid against the extraction document schema', () => {
+    expect(validateAgainst('extraction-document', doc)).toEqual([]);
+  });
+
+  it('links the gazetteer, chooses the country for a capital standing for its government', () => {
+    const byName = new Map(doc.entities.map((e) => [e.name, e]));
+    expect(byName.get('India')).toMatchObject({ id: 'Q668', qid: 'Q668', iso3166_1_alpha2: 'IN' });
+    expect(byName.get('India')?.mentions[0]?.evidence.exact).toBe('New Delhi');
+    expect(byName.get('Pakistan')).toMatchObject({ id: 'Q843', iso3166_1_alpha2: 'PK' });
+    expect(byName.get('Geneva')).toMatchObject({ id: 'location:geneva', qid: null });
+    expect(byName.get('Ana Ruiz')?.id).toBe('person:ana-ruiz');
+  });
+
+  it('rewrites references to stable ids and drops invalid dates', () => {
+    const [meeting, leaving] = doc.events;
+    expect(meeting?.participants).toEqual([
+      { entity: 'Q843', role: 'actor' },
+      { entity: 'Q668', role: 'target' },
+    ]);
+    expect(meeting?.location).toBe('location:geneva');
+    expect(meeting?.summary).toBe("Pakistan's army chief met Indian officials in Geneva");
+    expect(leaving?.date).toBeNull();
+    expect(doc.quotes[0]?.speaker).toBe('person:ana-ruiz');
+    expect(doc.relations[0]).toMatchObject({ from: meeting?.id, to: leaving?.id });
+    expect(doc.quotes[0]?.id).toMatch(/^quote:[0-9a-f]{16}$/);
+  });
+
+  it('keeps evidence pointing at the unchanged source text', () => {
+    const pak = doc.entities.find((e) => e.id === 'Q843');
+    expect(pak?.mentions[0]?.evidence).toEqual(ev('Pakistan’s'));
+  });
+
+  it('gives the same ids whatever the order of the candidates, and is idempotent', () => {
+    const c = candidates();
+    const shuffled = { ...c, entities: [...c.entities].reverse(), events: [...c.events].reverse() };
+    expect(normalizeArticle(sourceFor(), shuffled)).toEqual(doc);
+    expect(normalizeArticle(sourceFor(), doc)).toEqual(doc);
+  });
+});
+
+describe('mergeDocuments', () => {
+  const other = 'Geneva hosted talks. Ana Ruiz said nothing.\n';
+  const otherDoc = normalizeArticle(sourceFor(other, 'article-2'), {
+    entities: [
+      {
+        id: 'x1',
+        type: 'location',
+        name: 'Geneva',
+        aliases: [],
+        qid: null,
+        iso3166_1_alpha2: null,
+        mentions: [
+          {
+            id: 'm',
+            form: 'name',
+            evidence: ev('Geneva', other, 'article-2'),
+            provenance: candidates().entities[0]!.provenance,
+          },
+        ],
+        provenance: candidates().entities[0]!.provenance,
+      },
+    ],
+    quotes: [],
+    events: [],
+    relations: [],
+  });
+  const doc = normalizeArticle(sourceFor(), candidates());
+
+  it('merges the same entity across articles, in any order', () => {
+    const a = mergeDocuments([doc, otherDoc]);
+    const b = mergeDocuments([otherDoc, doc]);
+    expect(a).toEqual(b);
+    expect(
+      a.entities.find((e) => e.id === 'location:geneva')?.mentions.map((m) => m.evidence.source),
+    ).toEqual(['article-1', 'article-2']);
+  });
+
+  it('adding an unrelated article changes no existing id', () => {
+    const alone = mergeDocuments([doc]);
+    const both = mergeDocuments([doc, otherDoc]);
+    const ids = (d: typeof alone) => [
+      ...d.entities.map((e) => e.id),
+      ...d.quotes.map((q) => q.id),
+      ...d.events.map((v) => v.id),
+    ];
+    expect(ids(both)).toEqual(expect.arrayContaining(ids(alone)));
+    expect(TEXT).toContain('Geneva');
+  });
+});
