@@ -111,6 +111,7 @@ describe.skipIf(SKIP)('release page in Chromium', () => {
     await page.mouse.move(0, 0);
     await page.evaluate('window.scrollTo(0, 0)');
     await page.locator('.article-layout').screenshot({ path: join(OUTPUT, 'release-page-article.png') });
+    await page.locator('#timeline').screenshot({ path: join(OUTPUT, 'release-page-timeline.png') });
     await mkdir(OUTPUT, { recursive: true });
     await page.screenshot({ path: join(OUTPUT, 'release-page.png'), fullPage: true });
   });

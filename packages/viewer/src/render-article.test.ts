@@ -49,3 +49,32 @@ describe('renderArticle', () => {
     expect(html.match(/data-record-id=/g)).toHaveLength(3);
   });
 });
+
+describe('renderArticle on many random overlapping spans', () => {
+  it('keeps the text intact and gives every span exactly one element with its id', () => {
+    let seed = 42;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const text = 'a😀b<c>&d🤝e"f\'g'.repeat(4);
+    const length = Array.from(text).length;
+    for (let round = 0; round < 200; round++) {
+      const spans = Array.from({ length: 1 + random(12) }, (_, i) => {
+        const start = random(length);
+        const kind = (['mention', 'quote', 'event'] as const)[random(3)]!;
+        return span(`r${i}`, kind, start, start + 1 + random(length - start));
+      });
+      const html = renderArticle(text, spans);
+      for (const s of spans) expect(html.split(`data-record-id="${s.id}"`)).toHaveLength(2);
+      const plain = strip(html)
+        .replace(/<[^>]*>/g, '')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, '&');
+      expect(plain).toBe(text);
+    }
+  });
+});

@@ -61,7 +61,7 @@ article.source{margin:0 0 28px}
 .details dl{display:grid;grid-template-columns:max-content 1fr;gap:4px 12px;margin:0}
 .details dt{color:var(--muted);font-weight:600}
 .details dd{margin:0;overflow-wrap:anywhere}
-.timeline-layout{display:grid;grid-template-columns:minmax(0,1fr) 260px;gap:24px;align-items:start}
+.timeline-layout{margin-bottom:20px;display:grid;grid-template-columns:minmax(0,1fr) 260px;gap:24px;align-items:start}
 @media (max-width:900px){.timeline-layout{grid-template-columns:1fr}}
 .timeline-scroll{overflow-x:auto;border:1px solid var(--line);border-radius:8px;padding:8px 4px}
 svg.timeline{display:block;max-width:100%;height:auto;font-family:system-ui,sans-serif}
