@@ -1,0 +1,11 @@
+export type { CatalogEntry, ProblemCode } from './catalog.js';
+export { PROBLEM_CATALOG } from './catalog.js';
+export { validateDataset } from './dataset/validate-dataset.js';
+export { validateDocument } from './document/validate-document.js';
+export { validateFiles } from './files/validate-files.js';
+export { formatReport } from './format-report.js';
+export { MAX_FILE_BYTES } from './limits.js';
+export type { Problem } from './problem.js';
+export { readJsonFile } from './read/read-json-file.js';
+export { validateRelease } from './release/validate-release.js';
+export { makeReport, mergeReports } from './report.js';

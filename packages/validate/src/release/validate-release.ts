@@ -1,0 +1,82 @@
+import { lstatSync } from 'node:fs';
+import { TABLE_NAMES, type TableName, type Texts, type ValidationReport } from '@newsfacts/schemas';
+import { fromRows, type Tables } from '@newsfacts/tables';
+import { checkDataset } from '../dataset/check-dataset.js';
+import type { Kind } from '../dataset/context.js';
+import { makeProblem, type Problem } from '../problem.js';
+import { makeReport } from '../report.js';
+import { checkChecksums } from './check-checksums.js';
+import { checkDatapackage } from './check-datapackage.js';
+import { checkKeys } from './check-keys.js';
+import { checkManifest } from './check-manifest.js';
+import { checkTables, type TableData } from './check-tables.js';
+import { collectTexts } from './check-texts.js';
+import { requiredFiles } from './layout.js';
+import { listFiles } from './list-files.js';
+import { locateInTables } from './locate-in-tables.js';
+import { ReleaseFolder } from './release-folder.js';
+
+/** Problems found twice by different checks (a missing file listed in several places) are shown once. */
+function unique(problems: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.code}\u0000${p.file}\u0000${p.pointer}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function rebuild(tables: Map<TableName, TableData>, texts: Texts, out: Problem[]): void {
+  const valid = {} as Record<TableName, unknown[]>;
+  for (const t of TABLE_NAMES) {
+    const data = tables.get(t);
+    valid[t] = (data?.valid ?? []).map((i) => data!.rows[i]);
+  }
+  const v = (t: TableName) => tables.get(t)?.valid ?? [];
+  const rowsOf: Record<Kind, number[]> = {
+    sources: v('sources'),
+    entities: v('entities'),
+    quotes: v('quotes'),
+    events: v('events'),
+    relations: v('event_relations'),
+    redirects: v('redirects'),
+  };
+  const dataset = fromRows(valid as unknown as Tables, texts);
+  out.push(...checkDataset(dataset, texts, { locate: locateInTables(rowsOf, tables) }));
+}
+
+/** Check a release folder as docs/release-format.md describes it; never follows links. */
+export async function validateRelease(
+  dir: string,
+  opts: { texts?: Texts; expectRootSha256?: string } = {},
+): Promise<ValidationReport> {
+  const out: Problem[] = [];
+  try {
+    const st = lstatSync(dir);
+    if (st.isSymbolicLink())
+      return makeReport([makeProblem('release/symlink', { file: dir }, { path: dir })]);
+    if (!st.isDirectory())
+      return makeReport([
+        makeProblem('input/unreadable', { file: dir }, { path: dir, detail: 'not a folder' }),
+      ]);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const problem =
+      code === 'ENOENT' || code === 'ENOTDIR'
+        ? makeProblem('input/not-found', { file: dir }, { path: dir })
+        : makeProblem('input/unreadable', { file: dir }, { path: dir, detail: code ?? String(err) });
+    return makeReport([problem]);
+  }
+  const folder = new ReleaseFolder(dir, listFiles(dir, out), out);
+  for (const path of requiredFiles())
+    if (!folder.has(path)) out.push(makeProblem('release/missing-file', { file: path }, { path }));
+  checkChecksums(folder, out, opts.expectRootSha256);
+  const declared = checkDatapackage(folder, out);
+  const tables = checkTables(folder, declared, out);
+  checkManifest(folder, tables, out);
+  checkKeys(tables, out);
+  const texts = collectTexts(folder, tables, opts.texts ?? new Map(), out);
+  rebuild(tables, texts, out);
+  return makeReport(unique(out));
+}
