@@ -1,0 +1,112 @@
+import { type Source, TABLE_NAMES, type TableName } from '@newsfacts/schemas';
+import { tableSchemaFor } from '@newsfacts/tables';
+import { entryOf } from './file-entry.js';
+import { licenseUrl } from './license-url.js';
+import { DEFAULT_LICENSE, type ReleaseInput } from './release-input.js';
+
+const PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
+const CSV_DIALECT = {
+  header: true,
+  delimiter: ',',
+  lineTerminator: '\n',
+  quoteChar: '"',
+  doubleQuote: true,
+};
+
+/** Resource names are lower-case; a text's name comes from its source id and a counter on collision. */
+function textResourceName(id: string, taken: Set<string>): string {
+  const base = `text-${id.toLowerCase().replace(/[^a-z0-9._-]+/g, '-')}`;
+  let name = base;
+  for (let i = 2; taken.has(name); i++) name = `${base}-${i}`;
+  taken.add(name);
+  return name;
+}
+
+/** The table schema; the profile wants at least one foreign key when the property is present. */
+function schemaOf(table: TableName) {
+  const { foreignKeys, ...rest } = tableSchemaFor(table);
+  return foreignKeys.length > 0 ? { ...rest, foreignKeys } : rest;
+}
+
+function licenseOf(id: string) {
+  const path = licenseUrl(id);
+  return path ? { name: id, path, title: id } : { name: id, title: id };
+}
+
+/**
+ * datapackage.json (Frictionless Data Package v2). CSV resources carry the table schemas and are named
+ * after their tables, so foreign keys resolve; JSON, JSON Lines and texts are plain file resources.
+ */
+export function buildDatapackage(
+  input: Pick<ReleaseInput, 'name' | 'meta'> & { version: string },
+  sources: readonly Source[],
+  data: ReadonlyMap<string, Uint8Array>,
+  textPaths: ReadonlyMap<string, string | null>,
+): object {
+  const file = (path: string) => {
+    const bytes = data.get(path);
+    if (!bytes) throw new Error(`bug: ${path} was not built`);
+    const e = entryOf(path, bytes);
+    return { bytes: e.bytes, hash: `sha256:${e.sha256}` };
+  };
+  const resources: object[] = [];
+  for (const t of TABLE_NAMES) {
+    const csv = `data/${t}.csv`;
+    resources.push({
+      name: t,
+      type: 'table',
+      path: csv,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      ...file(csv),
+      dialect: CSV_DIALECT,
+      schema: schemaOf(t),
+    });
+  }
+  for (const t of TABLE_NAMES) {
+    for (const [ext, mediatype] of [
+      ['json', 'application/json'],
+      ['jsonl', 'application/jsonl'],
+    ] as const) {
+      const path = `data/${t}.${ext}`;
+      resources.push({ name: `${t}-${ext}`, path, format: ext, mediatype, encoding: 'utf-8', ...file(path) });
+    }
+  }
+  const taken = new Set<string>(resources.map((r) => (r as { name: string }).name));
+  for (const s of sources) {
+    const path = textPaths.get(s.id);
+    if (!path) continue;
+    resources.push({
+      name: textResourceName(s.id, taken),
+      title: s.title ?? s.id,
+      path,
+      format: 'txt',
+      mediatype: 'text/plain',
+      encoding: 'utf-8',
+      ...file(path),
+      licenses: [licenseOf(s.license)],
+    });
+  }
+  const meta = input.meta;
+  return {
+    $schema: PROFILE,
+    name: input.name,
+    title: meta.title,
+    description: meta.description,
+    version: input.version,
+    ...(meta.homepage ? { homepage: meta.homepage } : {}),
+    licenses: [licenseOf(meta.license || DEFAULT_LICENSE)],
+    ...(meta.keywords.length > 0 ? { keywords: [...meta.keywords] } : {}),
+    ...(meta.contributors.length > 0
+      ? {
+          contributors: meta.contributors.map((c) => ({ ...c, ...(c.roles ? { roles: [...c.roles] } : {}) })),
+        }
+      : {}),
+    sources: sources.map((s) => ({
+      title: s.title ?? s.id,
+      ...(s.url && /^https?:\/\//.test(s.url) ? { path: s.url } : {}),
+    })),
+    resources,
+  };
+}

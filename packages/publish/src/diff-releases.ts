@@ -1,0 +1,96 @@
+import { TABLE_NAMES, type TableName } from '@newsfacts/schemas';
+import { compareStrings, tableSchemaFor } from '@newsfacts/tables';
+import * as aq from 'arquero';
+import type { DiffSide } from './release-snapshot.js';
+
+export interface ChangedRecord {
+  key: string;
+  fields: string[];
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+}
+
+export interface TableDiff {
+  table: TableName;
+  added: string[];
+  removed: string[];
+  changed: ChangedRecord[];
+  fieldsAdded: string[];
+  fieldsRemoved: string[];
+}
+
+export interface ReleaseDiff {
+  /** Version compared with, or null for a first release. */
+  from: string | null;
+  tables: TableDiff[];
+}
+
+type Row = Record<string, unknown>;
+
+/** A record's identity: its primary key values (`event_id ordinal` for composite keys). */
+export function keyOf(table: TableName, row: Row): string {
+  return tableSchemaFor(table)
+    .primaryKey.map((k) => String(row[k]))
+    .join(' ');
+}
+
+function frame(table: TableName, rows: readonly object[], common: string[]) {
+  const r = rows as Row[];
+  return aq.table({
+    key: r.map((row) => keyOf(table, row)),
+    values: r.map((row) => JSON.stringify(common.map((c) => row[c] ?? null))),
+    index: r.map((_, i) => i),
+  });
+}
+
+function diffTable(table: TableName, a: DiffSide | null, b: DiffSide): TableDiff {
+  const colsA = a?.columns[table] ?? [];
+  const colsB = b.columns[table];
+  const common = colsB.filter((c) => colsA.includes(c));
+  const rowsA = (a?.tables[table] ?? []) as unknown as Row[];
+  const rowsB = b.tables[table] as unknown as Row[];
+  const fa = frame(table, rowsA, common);
+  const fb = frame(table, rowsB, common);
+  const keys = (t: aq.ColumnTable) => (t.array('key') as string[]).slice().sort(compareStrings);
+  const joined = fa
+    .join(fb, 'key', [
+      ['key', 'values', 'index'],
+      ['values', 'index'],
+    ])
+    .filter((d: Row) => d.values_1 !== d.values_2);
+  const changed: ChangedRecord[] = joined.objects().map((d) => {
+    const before = rowsA[(d as Row).index_1 as number]!;
+    const after = rowsB[(d as Row).index_2 as number]!;
+    const fields = common.filter(
+      (c) => JSON.stringify(before[c] ?? null) !== JSON.stringify(after[c] ?? null),
+    );
+    return {
+      key: (d as Row).key as string,
+      fields,
+      before: Object.fromEntries(fields.map((f) => [f, before[f] ?? null])),
+      after: Object.fromEntries(fields.map((f) => [f, after[f] ?? null])),
+    };
+  });
+  changed.sort((x, y) => compareStrings(x.key, y.key));
+  return {
+    table,
+    added: keys(fb.antijoin(fa, 'key')),
+    removed: keys(fa.antijoin(fb, 'key')),
+    changed,
+    fieldsAdded: a ? colsB.filter((c) => !colsA.includes(c)) : [],
+    fieldsRemoved: colsA.filter((c) => !colsB.includes(c)),
+  };
+}
+
+/** Record-by-record differences per table, matched on primary keys with arquero joins. */
+export function diffReleases(a: DiffSide | null, b: DiffSide): ReleaseDiff {
+  return { from: a?.manifest?.version ?? null, tables: TABLE_NAMES.map((t) => diffTable(t, a, b)) };
+}
+
+export function isEmptyDiff(diff: ReleaseDiff): boolean {
+  return diff.tables.every(
+    (t) =>
+      t.added.length + t.removed.length + t.changed.length + t.fieldsAdded.length + t.fieldsRemoved.length ===
+      0,
+  );
+}

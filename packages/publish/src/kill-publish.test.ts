@@ -1,0 +1,72 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { sha256 } from '@newsfacts/evidence';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from './fixtures/make-input.js';
+import { startPublishChild } from './fixtures/run-publish-child.js';
+import { compareSemver, verifyRelease } from './index.js';
+
+const KILLS = 10;
+const BASE_ARTICLES = 150;
+
+/** After a crash: only whole, valid versions; an index that names only existing versions; old ones untouched. */
+async function checkAfterCrash(datasetDir: string, known: Map<string, string>): Promise<void> {
+  const names = await readdir(datasetDir).catch(() => [] as string[]);
+  const versions = names.filter((n) => /^\d+\.\d+\.\d+$/.test(n)).sort(compareSemver);
+  for (const n of names)
+    expect(n, `unexpected entry ${n}`).toMatch(/^(\d+\.\d+\.\d+|versions\.json|latest|\.tmp-.*)$/);
+  for (const v of versions) {
+    const root = sha256(await readFile(join(datasetDir, v, 'SHA256SUMS')));
+    if (known.get(v) === root) continue; // already verified in full, and its root hash did not move
+    expect(known.has(v), `version ${v} changed after it was published`).toBe(false);
+    const report = await verifyRelease(join(datasetDir, v));
+    expect(report.valid, `${v}: ${JSON.stringify(report.problems.slice(0, 3))}`).toBe(true);
+    known.set(v, root);
+  }
+  if (names.includes('versions.json')) {
+    const index = JSON.parse(await readFile(join(datasetDir, 'versions.json'), 'utf8'));
+    for (const e of index.versions) expect(versions).toContain(e.version);
+    if (names.includes('latest'))
+      expect(versions).toContain((await readFile(join(datasetDir, 'latest'), 'utf8')).trim());
+  }
+}
+
+describe('a publish killed with SIGKILL at random moments', () => {
+  it(`leaves only complete versions, ${KILLS} times, and a rerun finishes the job`, {
+    timeout: 600_000,
+  }, async () => {
+    const root = await tempDir('kill');
+    const datasetDir = join(root, 'talks');
+    const known = new Map<string, string>();
+
+    const started = Date.now();
+    const first = await startPublishChild(root, BASE_ARTICLES).done;
+    const duration = Date.now() - started;
+    expect(first.code, first.stderr).toBe(0);
+    await checkAfterCrash(datasetDir, known);
+
+    const kills: { delay: number; signal: string | null }[] = [];
+    for (let i = 1; i <= KILLS; i++) {
+      const delay = Math.floor(Math.random() * duration);
+      const run = startPublishChild(root, BASE_ARTICLES + i);
+      setTimeout(() => run.child.kill('SIGKILL'), delay);
+      const end = await run.done;
+      kills.push({ delay, signal: end.signal });
+      await checkAfterCrash(datasetDir, known);
+
+      const rerun = await startPublishChild(root, BASE_ARTICLES + i).done;
+      expect(rerun.code, rerun.stderr).toBe(0);
+      expect(JSON.parse(rerun.stdout).status).toMatch(/^(published|unchanged)$/);
+      await checkAfterCrash(datasetDir, known);
+      expect((await readdir(datasetDir)).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
+    }
+    const index = JSON.parse(await readFile(join(datasetDir, 'versions.json'), 'utf8'));
+    expect(index.versions).toHaveLength(KILLS + 1);
+    expect(index.latest).toBe(`1.${KILLS}.0`);
+    for (const e of index.versions) expect(known.get(e.version)).toBe(e.root_sha256);
+    // Most kills should land mid-run; a kill after the child exited is harmless but tests nothing.
+    expect(kills.filter((k) => k.signal === 'SIGKILL').length, JSON.stringify(kills)).toBeGreaterThanOrEqual(
+      KILLS / 2,
+    );
+  });
+});

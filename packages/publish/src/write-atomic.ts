@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/** Temp names carry the writer's pid, so a later run can tell a crashed writer's leftovers. */
+export function tempName(label: string): string {
+  return `.tmp-${label}-${process.pid}-${randomBytes(4).toString('hex')}`;
+}
+
+async function writeSynced(path: string, data: Uint8Array): Promise<void> {
+  const fh = await open(path, 'wx', 0o644);
+  try {
+    await fh.writeFile(data);
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
+/** fsync a folder so the names in it (a new file, a rename) survive a power cut. */
+export async function syncDir(dir: string): Promise<void> {
+  const fh = await open(dir, 'r');
+  try {
+    await fh.sync();
+  } finally {
+    await fh.close();
+  }
+}
+
+/** Replace a file in one step: write a synced temp file beside it, rename it over, sync the folder. */
+export async function writeFileAtomic(path: string, data: Uint8Array): Promise<void> {
+  const dir = dirname(path);
+  const tmp = join(dir, tempName('file'));
+  try {
+    await writeSynced(tmp, data);
+    await rename(tmp, path);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+  await syncDir(dir);
+}
+
+/** Write every file into a new folder, syncing each file and each folder. */
+export async function writeFolder(dir: string, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
+  await mkdir(dir);
+  const dirs = new Set<string>([dir]);
+  for (const [path, data] of files) {
+    const target = join(dir, path);
+    const parent = dirname(target);
+    if (!dirs.has(parent)) {
+      await mkdir(parent, { recursive: true });
+      dirs.add(parent);
+    }
+    await writeSynced(target, data);
+  }
+  for (const d of [...dirs].sort().reverse()) await syncDir(d);
+}
