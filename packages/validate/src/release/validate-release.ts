@@ -43,6 +43,12 @@ function rebuild(tables: Map<TableName, TableData>, texts: Texts, out: Problem[]
     redirects: v('redirects'),
   };
   const dataset = fromRows(valid as unknown as Tables, texts);
+  // A cue is published as offsets only; without its text fromRows cannot rebuild the words, so the cue
+  // stands in with its normalized text and is checked by its offsets against the source length.
+  for (const q of dataset.quotes) {
+    if (q.cue && !texts.has(q.cue.evidence.source))
+      q.cue.evidence = { ...q.cue.evidence, exact: q.cue.text, prefix: '', suffix: '' };
+  }
   out.push(...checkDataset(dataset, texts, { locate: locateInTables(rowsOf, tables) }));
 }
 
