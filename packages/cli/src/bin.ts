@@ -1,0 +1,14 @@
+#!/usr/bin/env node
+import { main } from './program.js';
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    // A bug: one line, then the details for a report, and exit 70 (EX_SOFTWARE).
+    process.stderr.write(`newsfacts: internal error: ${(e as Error)?.message ?? String(e)}\n`);
+    if (process.env.NEWSFACTS_DEBUG) process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,24 @@
+import type { ReleaseDiff } from '@newsfacts/publish';
+
+/** One line per table that changed, for people. */
+export function describeChanges(diff: ReleaseDiff): string {
+  const lines = diff.tables
+    .filter(
+      (t) =>
+        t.added.length ||
+        t.removed.length ||
+        t.changed.length ||
+        t.fieldsAdded.length ||
+        t.fieldsRemoved.length,
+    )
+    .map((t) => {
+      const parts = [`+${t.added.length}`, `-${t.removed.length}`, `~${t.changed.length}`];
+      if (t.fieldsAdded.length) parts.push(`new fields ${t.fieldsAdded.join(', ')}`);
+      if (t.fieldsRemoved.length) parts.push(`removed fields ${t.fieldsRemoved.join(', ')}`);
+      return `  ${t.table}: ${parts.join(' ')}`;
+    });
+  const since = diff.from ? `since ${diff.from}` : 'first release';
+  return lines.length === 0
+    ? `changes ${since}: none`
+    : `changes ${since} (added -removed ~changed):\n${lines.join('\n')}`;
+}

@@ -1,0 +1,90 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import type { SourceMetadata } from '@newsfacts/normalize';
+import type { InputArticle } from '@newsfacts/schemas';
+import { CliError, EXIT } from '../errors.js';
+import { checkSchema } from '../io/check-schema.js';
+import { decodeArticle, readArticleFile } from '../io/read-article.js';
+import { readJson } from '../io/read-json.js';
+
+/** One article to process: its text, its metadata and where it came from (for messages). */
+export interface Article {
+  label: string;
+  text: string;
+  meta: SourceMetadata;
+}
+
+const ARTICLE_EXTENSIONS = new Set(['.txt', '.json']);
+
+function fromInputArticle(a: InputArticle, label: string, defaults: SourceMetadata): Article {
+  const { text, ...meta } = a;
+  if (text.trim() === '')
+    throw new CliError(`${label}: article has no text (only whitespace)`, EXIT.usage, 'input/empty');
+  return { label, text, meta: { ...defaults, ...meta } };
+}
+
+/** First non-empty line: news texts put the headline there. */
+function headline(text: string): string | null {
+  const line = text.split(/\r\n|\r|\n/u).find((l) => l.trim() !== '');
+  return line ? line.trim().slice(0, 500) : null;
+}
+
+/** Read one article file: `.txt` (metadata from defaults/options) or `.json` (input-article.schema.json). */
+export function readArticle(
+  path: string,
+  defaults: SourceMetadata,
+  label = path,
+  titleFromHeadline = false,
+): Article {
+  if (extname(path) === '.json') {
+    const value = checkSchema<InputArticle>('input-article', readJson(path, label), label);
+    return fromInputArticle(value, label, defaults);
+  }
+  const text = readArticleFile(path, label);
+  const meta =
+    titleFromHeadline && defaults.title === undefined ? { ...defaults, title: headline(text) } : defaults;
+  return { label, text, meta };
+}
+
+/** Articles of a corpus: a folder of .txt/.json files (sorted by name) or a .jsonl file, streamed. */
+export function* readCorpus(path: string, defaults: SourceMetadata, label = path): Generator<Article> {
+  let stat: ReturnType<typeof statSync>;
+  try {
+    stat = statSync(path);
+  } catch {
+    throw new CliError(`${label}: no such file or folder`, EXIT.usage, 'input/not-found');
+  }
+  if (stat.isDirectory()) {
+    const files = readdirSync(path)
+      .filter((f) => ARTICLE_EXTENSIONS.has(extname(f)) && !f.endsWith('.gold.json'))
+      .sort();
+    for (const f of files) yield readArticle(join(path, f), defaults, join(label, f), true);
+    return;
+  }
+  if (extname(path) !== '.jsonl') yield readArticle(path, defaults, label, true);
+  else {
+    const text = decodeArticle(readFileSync(path), label);
+    let line = 0;
+    for (const raw of text.split('\n')) {
+      line++;
+      if (raw.trim() === '') continue;
+      let value: unknown;
+      try {
+        value = JSON.parse(raw, (k, v) => {
+          if (k === '__proto__' || k === 'constructor' || k === 'prototype')
+            throw new Error(`forbidden key "${k}"`);
+          return v;
+        });
+      } catch (e) {
+        throw new CliError(`${label}:${line}: ${(e as Error).message}`, EXIT.usage, 'input/malformed-json');
+      }
+      yield fromInputArticle(
+        checkSchema<InputArticle>('input-article', value, `${label}:${line}`),
+        `${label}:${line}`,
+        defaults,
+      );
+    }
+  }
+}
+
+export const articleName = (label: string) => basename(label);

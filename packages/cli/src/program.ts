@@ -1,0 +1,164 @@
+import { Command, CommanderError, Option } from 'commander';
+import { checkCommand } from './commands/check.js';
+import { diffCommand } from './commands/diff.js';
+import { evalCommand } from './commands/eval.js';
+import { extractCommand } from './commands/extract.js';
+import { releaseCommand } from './commands/release.js';
+import { runCommand } from './commands/run.js';
+import { validateCommand } from './commands/validate.js';
+import { verifyCommand } from './commands/verify.js';
+import { CliError, EXIT } from './errors.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+const EXIT_HELP = `
+Exit codes: 0 ok, 1 invalid data, 2 usage or I/O error.`;
+
+/** The newsfacts command line; `exit` receives the command's exit code. */
+export function buildProgram(exit: (code: number) => void): Command {
+  const program = new Command('newsfacts')
+    .description(
+      'Build, validate and verify open datasets of the entities, quotes and events in news articles.',
+    )
+    .version('1.0.0')
+    .showHelpAfterError('(add --help for usage)')
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(str.split('\n')[0] + '\n') })
+    .addHelpText('after', EXIT_HELP);
+
+  const done = (p: number | Promise<number>) => Promise.resolve(p).then(exit);
+
+  program
+    .command('run')
+    .description('Run a pipeline end to end (extract → normalize → validate → publish) and print the release')
+    .argument('<pipeline>', 'pipeline name (pipelines/<name>) or folder')
+    .option('--datasets <dir>', 'datasets folder (default: <root>/datasets)')
+    .option('--version <semver>', 'explicit version; only higher than the latest')
+    .option('--force', 'rebuild even when nothing changed since the last run')
+    .option('--quiet', 'no progress output')
+    .option('--json', 'machine-readable output')
+    .addHelpText(
+      'after',
+      `\nExamples:\n  newsfacts run kashmir-backchannel\n  newsfacts run pipelines/my-corpus --datasets /tmp/datasets --json${EXIT_HELP}`,
+    )
+    .action((pipeline, opts) => done(runCommand(pipeline, opts)));
+
+  program
+    .command('extract')
+    .description('Extract entities, quotes, events and relations from any article (no pipeline needed)')
+    .argument('<input>', 'a .txt or .json article, a folder of them, a .jsonl file, or - for stdin')
+    .option('--id <id>', 'source id')
+    .option('--title <text>', 'headline')
+    .option('--outlet <name>', 'publishing outlet')
+    .option('--author <name>', 'author (repeatable)', collect)
+    .option('--published <YYYY-MM-DD>', 'publication date; anchors relative dates')
+    .option('--url <url>', 'article URL')
+    .option('--license <spdx>', 'licence of the text')
+    .option('--redistributable', 'the text may be redistributed')
+    .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
+    .option('--table <table>', 'table printed with --format csv', 'entities')
+    .addHelpText(
+      'after',
+      `\nOne file or stdin prints one JSON document (extraction-document.schema.json); a folder or .jsonl prints JSON Lines.\nExamples:\n  newsfacts extract article.txt --published 2004-09-25 --outlet Reuters\n  cat article.txt | newsfacts extract - --format csv --table quotes${EXIT_HELP}`,
+    )
+    .action((input, opts) => done(extractCommand(input, opts)));
+
+  program
+    .command('validate')
+    .description('Validate release folders, extraction documents, or CSV/JSON/JSONL table files')
+    .argument('<paths...>', 'release folders or files (<table>.csv|json|jsonl, extraction documents)')
+    .option('--text <id=file>', 'text of a source for span checks (repeatable)', collect)
+    .option('--expect <sha256>', 'expected root hash of a release')
+    .option('--json', 'the validation report as JSON')
+    .addHelpText(
+      'after',
+      `\nExamples:\n  newsfacts validate datasets/kashmir-backchannel/1.0.0\n  newsfacts validate quotes.csv entities.csv --json${EXIT_HELP}`,
+    )
+    .action((paths, opts) => done(validateCommand(paths, opts)));
+
+  program
+    .command('release')
+    .description("Publish a new version of a pipeline's dataset and list its files, or withdraw a version")
+    .argument('<pipeline>', 'pipeline (or, with --withdraw, dataset) name')
+    .option('--datasets <dir>', 'datasets folder')
+    .option('--version <semver>', 'explicit version')
+    .option('--withdraw <version>', 'mark a published version withdrawn (its folder stays)')
+    .option('--reason <text>', 'why the version is withdrawn')
+    .option('--json', 'machine-readable output')
+    .addHelpText(
+      'after',
+      `\nExamples:\n  newsfacts release kashmir-backchannel\n  newsfacts release kashmir-backchannel --withdraw 1.0.0 --reason "quote attributed to the wrong person"${EXIT_HELP}`,
+    )
+    .action((pipeline, opts) => done(releaseCommand(pipeline, opts)));
+
+  program
+    .command('verify')
+    .description('Verify a downloaded release: checksums, schemas, cross-record integrity, root hash')
+    .argument('<release>', 'release folder or its datapackage.json')
+    .option('--expect <sha256>', 'root hash (sha256 of SHA256SUMS) obtained elsewhere')
+    .option('--text <id=file>', 'your copy of a non-redistributable source text (repeatable)', collect)
+    .option('--json', 'the validation report as JSON')
+    .addHelpText(
+      'after',
+      `\nExample:\n  newsfacts verify datasets/kashmir-backchannel/1.0.0 --expect <root-sha256>${EXIT_HELP}`,
+    )
+    .action((release, opts) => done(verifyCommand(release, opts)));
+
+  program
+    .command('diff')
+    .description('Record-by-record differences between two releases')
+    .argument('<release-a>')
+    .argument('<release-b>')
+    .option('--json', 'machine-readable output')
+    .addHelpText('after', `\nExample:\n  newsfacts diff datasets/x/1.0.0 datasets/x/1.1.0${EXIT_HELP}`)
+    .action((a, b, opts) => done(diffCommand(a, b, opts)));
+
+  program
+    .command('eval')
+    .description(
+      'Score extraction against gold annotations (precision, recall, F1) beside the compromise baseline',
+    )
+    .argument('<gold-dir>', 'folder of <name>.txt + <name>.gold.json pairs')
+    .option('--json', 'machine-readable output')
+    .addHelpText('after', `\nExample:\n  newsfacts eval tests/gold/wikinews${EXIT_HELP}`)
+    .action((dir, opts) => done(evalCommand(dir, opts)));
+
+  program
+    .command('check')
+    .description("Check that every pipeline's latest committed release is what the code produces now")
+    .argument('[pipelines...]', 'pipelines to check (default: all)')
+    .option('--datasets <dir>', 'datasets folder')
+    .option('--json', 'machine-readable output')
+    .addHelpText(
+      'after',
+      `\nWhen a release differs, publish a new version; never rewrite a published one.\nExample:\n  newsfacts check${EXIT_HELP}`,
+    )
+    .action((pipelines, opts) => done(checkCommand(pipelines, opts)));
+
+  return program;
+}
+
+/** Run the command line; resolves to the exit code. Only bugs escape as exceptions. */
+export async function main(argv: string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram((c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      return e.code === 'commander.helpDisplayed' ||
+        e.code === 'commander.version' ||
+        e.code === 'commander.help'
+        ? EXIT.ok
+        : EXIT.usage;
+    }
+    if (e instanceof CliError) {
+      for (const line of e.message.split('\n')) process.stderr.write(`newsfacts: ${line}\n`);
+      return e.exitCode;
+    }
+    throw e;
+  }
+  return code;
+}
