@@ -3,7 +3,7 @@ export type { Bump } from './decide-version.js';
 export { bumpFor, decideVersion } from './decide-version.js';
 export type { ChangedRecord, ReleaseDiff, TableDiff } from './diff-releases.js';
 export { diffReleases, isEmptyDiff } from './diff-releases.js';
-export type { PublishResult } from './publish-release.js';
+export type { PublishOptions, PublishResult, PublishStage } from './publish-release.js';
 export { publishRelease } from './publish-release.js';
 export { readRelease } from './read-release.js';
 export type { ReleaseErrorCode } from './release-error.js';

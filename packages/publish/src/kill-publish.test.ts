@@ -2,12 +2,16 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256 } from '@newsfacts/evidence';
 import { describe, expect, it } from 'vitest';
+import { makeCorpus } from './fixtures/make-corpus.js';
 import { tempDir } from './fixtures/make-input.js';
-import { startPublishChild } from './fixtures/run-publish-child.js';
+import { resultOf, startPublishChild } from './fixtures/run-publish-child.js';
 import { compareSemver, verifyRelease } from './index.js';
 
 const KILLS = 10;
+const AIMS = ['start', 'built', 'written', 'validated', 'renamed'];
 const BASE_ARTICLES = 150;
+/** The child withholds article 2's text; verification gets it from here, as a downloader with a copy would. */
+const TEXTS = makeCorpus({ articles: 2, filler: 20 }).texts;
 
 /** After a crash: only whole, valid versions; an index that names only existing versions; old ones untouched. */
 async function checkAfterCrash(datasetDir: string, known: Map<string, string>): Promise<void> {
@@ -19,7 +23,7 @@ async function checkAfterCrash(datasetDir: string, known: Map<string, string>): 
     const root = sha256(await readFile(join(datasetDir, v, 'SHA256SUMS')));
     if (known.get(v) === root) continue; // already verified in full, and its root hash did not move
     expect(known.has(v), `version ${v} changed after it was published`).toBe(false);
-    const report = await verifyRelease(join(datasetDir, v));
+    const report = await verifyRelease(join(datasetDir, v), { texts: TEXTS });
     expect(report.valid, `${v}: ${JSON.stringify(report.problems.slice(0, 3))}`).toBe(true);
     known.set(v, root);
   }
@@ -45,18 +49,25 @@ describe('a publish killed with SIGKILL at random moments', () => {
     expect(first.code, first.stderr).toBe(0);
     await checkAfterCrash(datasetDir, known);
 
-    const kills: { delay: number; signal: string | null }[] = [];
+    const kills: { aim: string; delay: number; signal: string | null; leftTemp: boolean; rerun: string }[] =
+      [];
     for (let i = 1; i <= KILLS; i++) {
-      const delay = Math.floor(Math.random() * duration);
+      // Aim at each phase in turn (from the start, while writing, while validating, around the rename,
+      // after it), then wait a random moment more.
+      const aim = AIMS[i % AIMS.length]!;
+      const delay = Math.floor(Math.random() * (aim === 'start' ? duration : 40));
       const run = startPublishChild(root, BASE_ARTICLES + i);
+      if (aim !== 'start') await Promise.race([run.reached(aim), run.done]);
       setTimeout(() => run.child.kill('SIGKILL'), delay);
       const end = await run.done;
-      kills.push({ delay, signal: end.signal });
       await checkAfterCrash(datasetDir, known);
+      const leftTemp = (await readdir(datasetDir).catch(() => [])).some((n) => n.startsWith('.tmp-'));
 
       const rerun = await startPublishChild(root, BASE_ARTICLES + i).done;
       expect(rerun.code, rerun.stderr).toBe(0);
-      expect(JSON.parse(rerun.stdout).status).toMatch(/^(published|unchanged)$/);
+      const status = resultOf(rerun.stdout).status;
+      expect(status).toMatch(/^(published|unchanged)$/);
+      kills.push({ aim, delay, signal: end.signal, leftTemp, rerun: status });
       await checkAfterCrash(datasetDir, known);
       expect((await readdir(datasetDir)).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
     }
@@ -64,6 +75,7 @@ describe('a publish killed with SIGKILL at random moments', () => {
     expect(index.versions).toHaveLength(KILLS + 1);
     expect(index.latest).toBe(`1.${KILLS}.0`);
     for (const e of index.versions) expect(known.get(e.version)).toBe(e.root_sha256);
+    console.info(`kill moments (of ${duration} ms): ${JSON.stringify(kills)}`);
     // Most kills should land mid-run; a kill after the child exited is harmless but tests nothing.
     expect(kills.filter((k) => k.signal === 'SIGKILL').length, JSON.stringify(kills)).toBeGreaterThanOrEqual(
       KILLS / 2,

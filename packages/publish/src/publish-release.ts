@@ -29,6 +29,13 @@ export interface PublishResult {
   changes: ReleaseDiff;
 }
 
+/** Moments of a publish, reported as they pass (crash tests kill the process right after one). */
+export type PublishStage = 'built' | 'written' | 'validated' | 'renamed' | 'indexed';
+
+export interface PublishOptions {
+  onStage?: (stage: PublishStage) => void;
+}
+
 function sameFiles(a: ReadonlyMap<string, Uint8Array>, b: ReadonlyMap<string, Uint8Array>): boolean {
   if (a.size !== b.size) return false;
   for (const [path, bytes] of a) {
@@ -73,7 +80,12 @@ async function finishIndexes(datasetsDir: string, datasetDir: string, name: stri
  * write them to a temp folder beside the target, validate that folder, rename it into place, then
  * update versions.json, `latest` and datasets/index.html. A kill at any moment leaves whole versions only.
  */
-export async function publishRelease(datasetsDir: string, input: ReleaseInput): Promise<PublishResult> {
+export async function publishRelease(
+  datasetsDir: string,
+  input: ReleaseInput,
+  options: PublishOptions = {},
+): Promise<PublishResult> {
+  const stage = options.onStage ?? (() => {});
   assertDatasetName(input.name);
   if (input.version !== undefined) assertVersion(input.version);
   const report = validateDataset(input.dataset, input.texts);
@@ -122,12 +134,15 @@ export async function publishRelease(datasetsDir: string, input: ReleaseInput): 
     throw new ReleaseError('release/version-not-higher', `version ${version} is not higher than ${newest}`);
   }
   const files = await buildReleaseFiles({ ...input, version, previous });
+  stage('built');
 
   const tmp = join(datasetDir, tempName(version));
   const target = join(datasetDir, version);
   try {
     await writeFolder(tmp, files);
+    stage('written');
     const check = await validateRelease(tmp, { texts: input.texts });
+    stage('validated');
     if (!check.valid) {
       throw new ReleaseError(
         'release/invalid-release',
@@ -144,10 +159,12 @@ export async function publishRelease(datasetsDir: string, input: ReleaseInput): 
       throw new ReleaseError('release/io', `${target}: ${code ?? (e as Error).message}`);
     }
     await syncDir(datasetDir);
+    stage('renamed');
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
   await finishIndexes(datasetsDir, datasetDir, input.name);
+  stage('indexed');
   const published = await readRelease(target);
   return {
     status: 'published',
