@@ -4,13 +4,20 @@ import { compareSemver, parseSemver } from './semver.js';
 
 export type Bump = 'major' | 'minor' | 'patch';
 
+/**
+ * Tables of records with their own id. Rows of the others (event evidence, participants, redirects) are
+ * keyed by what they link, so re-pointing one (a merge, a corrected role) shows as added + removed: a
+ * correction, not a new record.
+ */
+const RECORD_TABLES = new Set(['sources', 'entities', 'mentions', 'quotes', 'events', 'event_relations']);
+
 /** Breaking schema change or removed columns → major; new records or columns → minor; else patch. */
 export function bumpFor(previousSchemaVersion: string, diff: ReleaseDiff, schemaVersion: string): Bump {
   const [prevMajor, prevMinor] = parseSemver(previousSchemaVersion);
   const [major, minor] = parseSemver(schemaVersion);
   if (major > prevMajor || diff.tables.some((t) => t.fieldsRemoved.length > 0)) return 'major';
   const grew = diff.tables.some(
-    (t) => t.fieldsAdded.length > 0 || (t.table !== 'redirects' && t.added.length > 0),
+    (t) => t.fieldsAdded.length > 0 || (RECORD_TABLES.has(t.table) && t.added.length > 0),
   );
   return grew || minor > prevMinor ? 'minor' : 'patch';
 }

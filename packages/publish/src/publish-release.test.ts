@@ -141,3 +141,31 @@ describe('publishRelease', () => {
     ]);
   });
 });
+
+describe('a merge', () => {
+  it('is a patch whose changelog lists the retired id and its redirect', async () => {
+    const root = await tempDir('merge');
+    await publishRelease(root, corpusInput('talks', { articles: 2 }));
+    const input = corpusInput('talks', { articles: 2 });
+    const ds = input.dataset;
+    const gone = ds.entities.find((e) => e.id === 'person:max-park1')!;
+    ds.entities = ds.entities.filter((e) => e !== gone);
+    ds.entities.find((e) => e.id === 'person:jane-roe')!.mentions.push(...gone.mentions);
+    for (const v of ds.events)
+      for (const p of v.participants) if (p.entity === gone.id) p.entity = 'person:jane-roe';
+    ds.redirects.push({
+      old_id: gone.id,
+      new_id: 'person:jane-roe',
+      kind: 'entity',
+      reason: 'merge: same person',
+    });
+    const result = await publishRelease(root, { ...input, inputsSha256: 'a'.repeat(64) });
+    expect(result.version).toBe('1.0.1');
+    const log = await readFile(join(result.dir, 'CHANGELOG.md'), 'utf8');
+    expect(log).toContain('- Removed (1):\n  - `person:max-park1` → `person:jane-roe` (merge: same person)');
+    expect(log).toContain(
+      '## Retired ids\n\n- `person:max-park1` → `person:jane-roe` (entity, merge: same person)',
+    );
+    expect(log).toContain('- `mention:1-park`: entity_id `person:max-park1` → `person:jane-roe`');
+  });
+});
