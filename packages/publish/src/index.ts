@@ -7,7 +7,7 @@ export type { PublishOptions, PublishResult, PublishStage } from './publish-rele
 export { publishRelease } from './publish-release.js';
 export { readRelease } from './read-release.js';
 export type { ReleaseErrorCode } from './release-error.js';
-export { ReleaseError } from './release-error.js';
+export { RELEASE_ERRORS, ReleaseError } from './release-error.js';
 export type { BuildInput, ReleaseInput } from './release-input.js';
 export { DEFAULT_LICENSE, GENERATOR } from './release-input.js';
 export type { ReleaseSnapshot } from './release-snapshot.js';

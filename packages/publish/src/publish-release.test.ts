@@ -169,3 +169,19 @@ describe('a merge', () => {
     expect(log).toContain('- `mention:1-park`: entity_id `person:max-park1` → `person:jane-roe`');
   });
 });
+
+describe('errors', () => {
+  it('are one line with a stable code, also for file-system failures', async () => {
+    const file = join(await tempDir('io'), 'a-file');
+    await writeFile(file, 'not a folder');
+    const error = await publishRelease(file, sampleInput()).catch((e) => e);
+    expect(error).toBeInstanceOf(ReleaseError);
+    expect(error.code).toBe('release/io');
+    expect(error.message).not.toContain('\n');
+    await expect(
+      publishRelease(await tempDir('epoch'), { ...sampleInput(), sourceDateEpoch: -1 }),
+    ).rejects.toMatchObject({
+      code: 'release/invalid-date',
+    });
+  });
+});

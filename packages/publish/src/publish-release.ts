@@ -16,6 +16,7 @@ import { assertDatasetName, assertVersion, compareSemver } from './semver.js';
 import { summarizeReport } from './summarize-report.js';
 import { textPathFor } from './text-path.js';
 import { loadVersions, saveVersions, type VersionsIndex } from './versions-index.js';
+import { withIoErrors } from './with-io-errors.js';
 import { syncDir, tempName, writeFolder } from './write-atomic.js';
 import { writeDatasetsIndex } from './write-datasets-index.js';
 
@@ -80,10 +81,18 @@ async function finishIndexes(datasetsDir: string, datasetDir: string, name: stri
  * write them to a temp folder beside the target, validate that folder, rename it into place, then
  * update versions.json, `latest` and datasets/index.html. A kill at any moment leaves whole versions only.
  */
-export async function publishRelease(
+export function publishRelease(
   datasetsDir: string,
   input: ReleaseInput,
   options: PublishOptions = {},
+): Promise<PublishResult> {
+  return withIoErrors(() => publish(datasetsDir, input, options));
+}
+
+async function publish(
+  datasetsDir: string,
+  input: ReleaseInput,
+  options: PublishOptions,
 ): Promise<PublishResult> {
   const stage = options.onStage ?? (() => {});
   assertDatasetName(input.name);

@@ -5,7 +5,7 @@ export function releaseDate(sourceDateEpoch: number | null | undefined): string 
   if (sourceDateEpoch === null || sourceDateEpoch === undefined) return null;
   if (!Number.isSafeInteger(sourceDateEpoch) || sourceDateEpoch < 0) {
     throw new ReleaseError(
-      'release/invalid-version',
+      'release/invalid-date',
       `SOURCE_DATE_EPOCH ${sourceDateEpoch} is not a count of seconds`,
     );
   }
