@@ -1,6 +1,6 @@
 import type { RedirectRow } from '@newsfacts/schemas';
 import type { ReleaseDiff, TableDiff } from './diff-releases.js';
-import { mdCode } from './markdown.js';
+import { mdCode, mdText } from './markdown.js';
 
 function tableSection(t: TableDiff, redirectOf: ReadonlyMap<string, RedirectRow>): string[] {
   const n = t.added.length + t.removed.length + t.changed.length;
@@ -39,7 +39,7 @@ export function renderChangelog(
   redirects: readonly RedirectRow[],
 ): string {
   const redirectOf = new Map(redirects.map((r) => [r.old_id, r]));
-  const head = [`# Changelog — ${title} ${version}`, ''];
+  const head = [`# Changelog — ${mdText(title, 300)} ${version}`, ''];
   if (diff.from === null) {
     const counts = diff.tables.map((t) => `${t.table} ${t.added.length}`).join(', ');
     return [...head, `First release: ${counts}.`, ''].join('\n');
