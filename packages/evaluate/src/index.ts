@@ -1,0 +1,10 @@
+export type { EvalReport, SystemScores } from './evaluate.js';
+export { evaluate, goldSource } from './evaluate.js';
+export { formatEvalReport } from './format-eval-report.js';
+export type { GoldArticle, GoldEntity, GoldEvent, GoldFile, GoldQuote } from './gold.js';
+export { loadGoldDir } from './load-gold-dir.js';
+export { runBaseline } from './run-baseline.js';
+export type { Accuracy, Counts } from './score.js';
+export { f1, precision, rate, recall } from './score.js';
+export type { ArticleScore } from './score-article.js';
+export { scoreArticle } from './score-article.js';

@@ -1,0 +1,61 @@
+/** Entity-name key for matching: lower case, punctuation dropped, leading "the" dropped (GUIDELINES "Scoring"). */
+export function nameKey(s: string): string {
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019']/g, '')
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+}
+
+/** Lower-case word tokens of a text, for token-overlap scores. */
+export function words(s: string): string[] {
+  return (
+    s
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/[\u2018\u2019']/g, '')
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
+}
+
+/** Token-overlap F1 of two texts (multiset overlap). */
+export function tokenF1(a: string, b: string): number {
+  const x = words(a);
+  const y = words(b);
+  if (x.length === 0 || y.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const w of x) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of y) {
+    const n = counts.get(w) ?? 0;
+    if (n > 0) {
+      common++;
+      counts.set(w, n - 1);
+    }
+  }
+  if (common === 0) return 0;
+  const p = common / y.length;
+  const r = common / x.length;
+  return (2 * p * r) / (p + r);
+}
+
+/** Share of the gold text's tokens that also occur in the predicted text. */
+export function tokenShare(gold: string, predicted: string): number {
+  const g = words(gold);
+  if (g.length === 0) return 0;
+  const p = new Set(words(predicted));
+  return g.filter((w) => p.has(w)).length / g.length;
+}
+
+/** Code-point offset of a UTF-16 index. */
+export function codePointOffset(text: string, index: number): number {
+  let n = 0;
+  for (let i = 0; i < index && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800)) n++;
+  }
+  return n;
+}

@@ -1,0 +1,149 @@
+import type { Entity, Event, ExtractionDocument, Quote } from '@newsfacts/schemas';
+import type { GoldEntity, GoldEvent, GoldFile, GoldQuote } from './gold.js';
+import { codePointOffset, nameKey, tokenF1, tokenShare } from './normalize.js';
+import { type Accuracy, type Counts, matchPairs } from './score.js';
+
+/** Scores of one article, per GUIDELINES.md "Scoring". */
+export interface ArticleScore {
+  entities: Counts;
+  directQuotes: Counts;
+  indirectQuotes: Counts;
+  speaker: Accuracy;
+  events: Counts;
+  eventType: Accuracy;
+  date: Accuracy;
+  participants: Accuracy;
+}
+
+const QUOTE_MATCH = 0.8;
+const EVENT_TOKEN_SHARE = 0.5;
+const PARTICIPANT_OVERLAP = 0.5;
+
+export function scoreArticle(doc: ExtractionDocument, gold: GoldFile, text: string): ArticleScore {
+  const names = new Map(doc.entities.map((e) => [e.id, e]));
+  const goldKeys = goldEntityKeys(gold.entities);
+  const entities = scoreEntities(doc.entities, gold.entities);
+  const isDirect = (k: string) => k === 'direct' || k === 'block';
+  const direct = scoreQuotes(
+    doc.quotes.filter((q) => isDirect(q.kind)),
+    gold.quotes.filter((q) => isDirect(q.kind)),
+  );
+  const indirect = scoreQuotes(
+    doc.quotes.filter((q) => q.kind === 'indirect'),
+    gold.quotes.filter((q) => q.kind === 'indirect'),
+  );
+  const speaker: Accuracy = { correct: 0, total: 0 };
+  for (const [p, g] of direct.pairs) {
+    if (!g.speaker) continue;
+    speaker.total++;
+    const entity = p.speaker ? names.get(p.speaker) : undefined;
+    if (entity && refersTo(entity, g.speaker, goldKeys)) speaker.correct++;
+  }
+  const events = scoreEvents(doc, gold.events, text, names, goldKeys);
+  return {
+    entities,
+    directQuotes: direct.counts,
+    indirectQuotes: indirect.counts,
+    speaker,
+    ...events,
+  };
+}
+
+/** Gold name → every key that names that gold entity. */
+function goldEntityKeys(entities: readonly GoldEntity[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const e of entities) out.set(e.name, new Set([e.name, ...e.aliases].map(nameKey)));
+  return out;
+}
+
+function refersTo(entity: Entity, goldName: string, goldKeys: Map<string, Set<string>>): boolean {
+  const keys = goldKeys.get(goldName) ?? new Set([nameKey(goldName)]);
+  return keys.has(nameKey(entity.name));
+}
+
+function scoreEntities(predicted: readonly Entity[], gold: readonly GoldEntity[]): Counts {
+  const goldKeys = gold.map((g) => new Set([g.name, ...g.aliases].map(nameKey)));
+  const pairs = matchPairs(predicted.length, gold.length, (p, g) => {
+    const e = predicted[p]!;
+    return e.type === gold[g]!.type && goldKeys[g]!.has(nameKey(e.name)) ? 1 : null;
+  });
+  return { matched: pairs.length, predicted: predicted.length, gold: gold.length };
+}
+
+function scoreQuotes(
+  predicted: readonly Quote[],
+  gold: readonly GoldQuote[],
+): { counts: Counts; pairs: [Quote, GoldQuote][] } {
+  const pairs = matchPairs(predicted.length, gold.length, (p, g) => {
+    const s = tokenF1(gold[g]!.text, predicted[p]!.text);
+    return s >= QUOTE_MATCH ? s : null;
+  });
+  return {
+    counts: { matched: pairs.length, predicted: predicted.length, gold: gold.length },
+    pairs: pairs.map(([p, g]) => [predicted[p]!, gold[g]!]),
+  };
+}
+
+function scoreEvents(
+  doc: ExtractionDocument,
+  gold: readonly GoldEvent[],
+  text: string,
+  names: Map<string, Entity>,
+  goldKeys: Map<string, Set<string>>,
+): Pick<ArticleScore, 'events' | 'eventType' | 'date' | 'participants'> {
+  const predicted = doc.events.filter((e) => e.modality !== 'hypothetical' && e.modality !== 'negated');
+  const goldSpans = gold.map((g) => spanOf(text, g.evidence));
+  const pairs = matchPairs(predicted.length, gold.length, (p, g) => {
+    let best: number | null = null;
+    for (const ev of predicted[p]!.evidence) {
+      const span = goldSpans[g];
+      const overlap = span ? Math.min(span.end, ev.end) - Math.max(span.start, ev.start) : 0;
+      // overlapping characters rank first, token share next
+      if (overlap > 0) best = Math.max(best ?? 0, 1 + overlap / Math.max(1, ev.end - ev.start));
+      const share = tokenShare(gold[g]!.evidence, ev.exact);
+      if (share >= EVENT_TOKEN_SHARE) best = Math.max(best ?? 0, share);
+    }
+    return best;
+  });
+  const eventType: Accuracy = { correct: 0, total: pairs.length };
+  const date: Accuracy = { correct: 0, total: pairs.length };
+  const participants: Accuracy = { correct: 0, total: pairs.length };
+  for (const [p, g] of pairs) {
+    const e: Event = predicted[p]!;
+    const ge = gold[g]!;
+    if (e.type === ge.type) eventType.correct++;
+    if ((e.date ?? null) === (ge.date ?? null)) date.correct++;
+    if (participantsAgree(e, ge, names, goldKeys)) participants.correct++;
+  }
+  return {
+    events: { matched: pairs.length, predicted: predicted.length, gold: gold.length },
+    eventType,
+    date,
+    participants,
+  };
+}
+
+function participantsAgree(
+  e: Event,
+  g: GoldEvent,
+  names: Map<string, Entity>,
+  goldKeys: Map<string, Set<string>>,
+): boolean {
+  const predicted = e.participants.flatMap((p) => {
+    const entity = names.get(p.entity);
+    return entity ? [entity] : [];
+  });
+  const unique = [...new Set(predicted)];
+  if (unique.length === 0 && g.participants.length === 0) return true;
+  let both = 0;
+  for (const name of g.participants) if (unique.some((x) => refersTo(x, name, goldKeys))) both++;
+  const union = unique.length + g.participants.length - both;
+  return union > 0 && both / union >= PARTICIPANT_OVERLAP;
+}
+
+function spanOf(text: string, exact: string): { start: number; end: number } | null {
+  const i = text.indexOf(exact);
+  if (i < 0) return null;
+  const start = codePointOffset(text, i);
+  return { start, end: start + codePointOffset(exact, exact.length) };
+}

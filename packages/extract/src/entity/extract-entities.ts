@@ -1,0 +1,76 @@
+import { makeEvidenceUtf16 } from '@newsfacts/evidence';
+import type { Entity } from '@newsfacts/schemas';
+import type { ArticleContext } from '../context.js';
+import { GENERATOR } from '../generator.js';
+import { lexicon } from '../lexicon/load-lexicons.js';
+import { normalizeText } from '../text/normalize-text.js';
+import type { Doc } from '../text/segment.js';
+import { findCandidates } from './find-mentions.js';
+import { type Cluster, clusterName, groupMentions, type MentionSpan } from './group-mentions.js';
+
+/** Entities of an article, with a lookup from token position to the entity mentioned there. */
+export interface EntityResult {
+  entities: Entity[];
+  /** Entity id of each cluster. */
+  idOf: Map<Cluster, string>;
+  /** Mentions sorted by start token. */
+  mentions: MentionSpan[];
+  /** Entity id by canonical name, for demonym links. */
+  byName: Map<string, string>;
+}
+
+export function extractEntities(ctx: ArticleContext): EntityResult {
+  const { doc } = ctx;
+  const clusters = groupMentions(doc, findCandidates(doc));
+  clusters.sort((x, y) => x.mentions[0]!.from - y.mentions[0]!.from);
+  const idOf = new Map<Cluster, string>();
+  const entities: Entity[] = [];
+  const byName = new Map<string, string>();
+  let mentionNo = 0;
+  for (const cl of clusters) {
+    const id = `e${entities.length + 1}`;
+    idOf.set(cl, id);
+    const name = normalizeText(clusterName(doc, cl)) || 'unnamed';
+    const aliases = new Set<string>();
+    const mentions: Entity['mentions'] = [];
+    for (const m of cl.mentions) {
+      const from16 = doc.tokens[m.from]!.start;
+      const to16 = doc.tokens[m.to - 1]!.end;
+      const surface = normalizeText(doc.text.slice(from16, to16));
+      if (surface && surface !== name) aliases.add(surface);
+      mentions.push({
+        id: `m${++mentionNo}`,
+        form: m.form,
+        evidence: makeEvidenceUtf16(ctx.source.id, ctx.cp, from16, to16),
+        provenance: {
+          method: 'extracted',
+          rule: m.rule,
+          confidence: m.confidence,
+          generator: GENERATOR,
+          changes: [],
+        },
+      });
+    }
+    byName.set(name.toLowerCase(), id);
+    entities.push({
+      id,
+      type: cl.type,
+      name,
+      aliases: [...aliases].sort(),
+      qid: cl.gaz?.qid ?? null,
+      iso3166_1_alpha2: cl.iso ?? (cl.type === 'location' ? (lexicon.country(name)?.iso ?? null) : null),
+      mentions,
+      provenance: {
+        method: 'extracted',
+        rule: cl.mentions[0]!.rule,
+        confidence: Math.max(...cl.mentions.map((m) => m.confidence)),
+        generator: GENERATOR,
+        changes: [],
+      },
+    });
+  }
+  const mentions = clusters.flatMap((cl) => cl.mentions).sort((x, y) => x.from - y.from);
+  return { entities, idOf, mentions, byName };
+}
+
+export type { Doc };

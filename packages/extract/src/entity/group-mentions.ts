@@ -1,0 +1,293 @@
+import type { GazetteerEntry } from '@newsfacts/gazetteer';
+import { lexicon } from '../lexicon/load-lexicons.js';
+import type { Doc } from '../text/segment.js';
+import { type Candidate, isAcronym, type NameType, normalizeCore, spanText } from './find-mentions.js';
+import type { MentionForm } from './types.js';
+
+/** One mention kept for an entity: a token range and how it names the entity. */
+export interface MentionSpan {
+  from: number;
+  to: number;
+  /** Where the name proper starts (after titles). */
+  coreFrom: number;
+  form: MentionForm;
+  rule: string;
+  confidence: number;
+  cluster: Cluster;
+}
+
+/** The mentions of one entity within the article. */
+export interface Cluster {
+  type: NameType;
+  mentions: MentionSpan[];
+  /** Lower-case words of multi-word personal names. */
+  words: Set<string>;
+  keys: Set<string>;
+  gaz: GazetteerEntry | null;
+  iso: string | null;
+  titles: Set<string>;
+  canonical: string | null;
+  /** Longest full name seen. */
+  fullName: string | null;
+  /** Token positions of full-name mentions, ascending. */
+  anchors: number[];
+}
+
+const CONFIDENCE: Record<MentionForm, number> = {
+  name: 0.9,
+  alias: 0.85,
+  title: 0.85,
+  surname: 0.8,
+  possessive: 0.8,
+  abbreviation: 0.8,
+  metonym: 0.6,
+  description: 0.6,
+  byline: 0.9,
+};
+
+/** Groups candidates into entities: full names first, then surnames, abbreviations and title references. */
+export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] {
+  const clusters: Cluster[] = [];
+  const byGaz = new Map<GazetteerEntry, Cluster>();
+  const byKey = new Map<string, Cluster>();
+  const byIso = new Map<string, Cluster>();
+  const persons: Cluster[] = [];
+  const add = (cl: Cluster, c: Candidate, form: MentionForm, from = c.from, to = c.coreTo) => {
+    const coreFrom = Math.min(Math.max(c.coreFrom, from), to);
+    cl.mentions.push({ from, to, coreFrom, form, rule: c.rule, confidence: CONFIDENCE[form], cluster: cl });
+    if (form === 'name' || form === 'title') cl.anchors.push(from);
+    for (const t of c.titles) cl.titles.add(t);
+    cl.keys.add(c.key);
+  };
+  const create = (c: Candidate, type: NameType): Cluster => {
+    const cl: Cluster = {
+      type,
+      mentions: [],
+      words: new Set(),
+      keys: new Set(),
+      gaz: c.gaz,
+      iso: c.iso,
+      titles: new Set(),
+      canonical: c.canonical,
+      fullName: null,
+      anchors: [],
+    };
+    clusters.push(cl);
+    if (c.gaz) byGaz.set(c.gaz, cl);
+    if (c.iso) byIso.set(c.iso, cl);
+    byKey.set(`${type}:${c.key}`, cl);
+    if (type === 'person') persons.push(cl);
+    return cl;
+  };
+  const known = (c: Candidate, type: NameType): Cluster | undefined =>
+    (c.gaz ? byGaz.get(c.gaz) : undefined) ??
+    (c.iso ? byIso.get(c.iso) : undefined) ??
+    byKey.get(`${type}:${c.key}`);
+
+  // 1. Multi-word names and typed single names that are not personal names.
+  const later: Candidate[] = [];
+  const ofHeads = new Map<string, Cluster>();
+  const personIndex = new Map<string, Cluster[]>();
+  for (const c of cands) {
+    const len = c.coreTo - c.coreFrom;
+    if (c.form === 'title' && len === 0) continue;
+    if (
+      c.type === null ||
+      (len === 1 && (c.type === 'person' || c.rule === 'entity/locative' || c.uncertain))
+    ) {
+      later.push(c);
+      continue;
+    }
+    if (c.type === 'person') {
+      const words = personWords(doc, c);
+      let cl = known(c, 'person') ?? findByWords(personIndex, words);
+      if (!cl) cl = create(c, 'person');
+      for (const w of words) {
+        cl.words.add(w);
+        const list = personIndex.get(w) ?? [];
+        if (!list.includes(cl)) list.push(cl);
+        personIndex.set(w, list);
+      }
+      if (!c.gaz || cl.gaz === null) cl.gaz ??= c.gaz;
+      if (c.gaz) byGaz.set(c.gaz, cl);
+      const full = normalizeCore(c.core);
+      if (!cl.fullName || full.length > cl.fullName.length) cl.fullName = full;
+      add(cl, c, c.form === 'title' || c.form === 'byline' ? c.form : 'name');
+      continue;
+    }
+    // "the Supreme Court" after "Supreme Court of Pakistan": the head of an "X of Y" name
+    const head = c.type === 'organization' ? ofHeads.get(c.key) : undefined;
+    const cl = known(c, c.type) ?? head ?? create(c, c.type);
+    add(cl, c, c.form === 'title' ? 'name' : c.form);
+    const ofAt = c.key.indexOf(' of ');
+    if (c.type === 'organization' && ofAt > 0 && !ofHeads.has(c.key.slice(0, ofAt)))
+      ofHeads.set(c.key.slice(0, ofAt), cl);
+    if (c.gaz && c.type === 'organization') {
+      const name = c.gaz.name.toLowerCase();
+      const gazOf = name.indexOf(' of ');
+      if (gazOf > 0 && !ofHeads.has(name.slice(0, gazOf))) ofHeads.set(name.slice(0, gazOf), cl);
+    }
+  }
+
+  // 2. Single words: a part of a personal name, an abbreviation, or a known place.
+  const orgByInitials = new Map<string, Cluster>();
+  for (const o of clusters) if (o.type === 'organization') orgByInitials.set(initials(o), o);
+  for (const c of later) {
+    const len = c.coreTo - c.coreFrom;
+    if (len === 0) continue;
+    const owners = len === 1 ? personIndex.get(c.key) : undefined;
+    if (owners && owners.length > 0) {
+      const cl = nearest(owners, c.from);
+      add(cl, c, c.titles.length > 0 ? 'title' : 'surname');
+      continue;
+    }
+    if (c.gaz || c.iso) {
+      const type = c.type ?? c.gaz?.type ?? 'location';
+      add(known(c, type) ?? create(c, type), c, c.form);
+      continue;
+    }
+    if (isAcronym(c.core)) {
+      const org = orgByInitials.get(c.core.replace(/\./g, ''));
+      if (org) add(org, c, 'abbreviation');
+      else add(known(c, 'organization') ?? create(c, 'organization'), c, 'name');
+      continue;
+    }
+    if (c.type !== null && !c.uncertain) {
+      add(known(c, c.type) ?? create(c, c.type), c, c.form);
+      continue;
+    }
+    if (c.type === 'location' || c.titles.length > 0 || isFollowedBySpeech(doc, c.coreTo)) {
+      const type = c.type ?? 'person';
+      add(known(c, type) ?? create(c, type), c, c.titles.length > 0 ? 'title' : 'name');
+      continue;
+    }
+    const again = byKey.get(`organization:${c.key}`) ?? byKey.get(`location:${c.key}`);
+    if (again) add(again, c, 'name');
+  }
+
+  // 3. Title references ("the Chief Justice") go to the last person who carried that title.
+  const holders = new Map<string, { at: number; cl: Cluster }[]>();
+  for (const p of persons) {
+    for (const m of p.mentions) {
+      if (m.form !== 'title') continue;
+      for (const t of p.titles) holders.set(t, [...(holders.get(t) ?? []), { at: m.from, cl: p }]);
+    }
+  }
+  for (const list of holders.values()) list.sort((x, y) => x.at - y.at);
+  for (const c of cands) {
+    if (!(c.form === 'title' && c.coreTo === c.coreFrom)) continue;
+    const holder = lastBefore(c.titles, holders, c.from);
+    if (holder) add(holder, c, 'title', c.from, c.to);
+  }
+  for (const cl of clusters) cl.mentions.sort((x, y) => x.from - y.from);
+  return clusters.filter((cl) => cl.mentions.length > 0);
+}
+
+function personWords(doc: Doc, c: Candidate): string[] {
+  const out: string[] = [];
+  for (let k = c.coreFrom; k < c.coreTo; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind === 'word' && !lexicon.particles.has(t.lower)) out.push(t.lower);
+  }
+  return out;
+}
+
+/** Same person: one name's words contain the other's (two words at least). */
+function sameName(words: Set<string>, other: readonly string[]): boolean {
+  if (words.size < 2 || other.length < 2) return false;
+  let inOther = 0;
+  for (const w of other) if (words.has(w)) inOther++;
+  return inOther === other.length || inOther === words.size;
+}
+
+function findByWords(index: Map<string, Cluster[]>, words: readonly string[]): Cluster | undefined {
+  for (const w of words) {
+    for (const cl of index.get(w) ?? []) if (sameName(cl.words, words)) return cl;
+  }
+  return undefined;
+}
+
+/** The owner whose closest full-name mention is nearest before the position (after counts as farther). */
+function nearest(owners: readonly Cluster[], at: number): Cluster {
+  let best = owners[0]!;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const o of owners) {
+    const k = lastIndexBefore(o.anchors, at);
+    const before = k >= 0 ? at - o.anchors[k]! : Number.POSITIVE_INFINITY;
+    const afterPos = o.anchors[k + 1];
+    const after = afterPos !== undefined ? (afterPos - at) * 4 : Number.POSITIVE_INFINITY;
+    const d = Math.min(before, after);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = o;
+    }
+  }
+  return best;
+}
+
+function lastBefore(
+  titles: readonly string[],
+  holders: Map<string, { at: number; cl: Cluster }[]>,
+  at: number,
+): Cluster | undefined {
+  let best: { at: number; cl: Cluster } | undefined;
+  for (const t of titles) {
+    const list = holders.get(t);
+    if (!list) continue;
+    const k = lastIndexBefore(
+      list.map((x) => x.at),
+      at,
+    );
+    const h = list[k];
+    if (h && (!best || h.at > best.at)) best = h;
+  }
+  return best?.cl;
+}
+
+/** Index of the last element < at in an ascending array, or -1. */
+function lastIndexBefore(xs: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function initials(cl: Cluster): string {
+  const name = cl.fullName ?? [...cl.keys][0] ?? '';
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => w.length > 0 && !/^(of|the|and|for|&)$/i.test(w))
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+}
+
+function isFollowedBySpeech(doc: Doc, at: number): boolean {
+  const t = doc.tokens[at];
+  return t !== undefined && lexicon.speechVerbs.has(t.lower);
+}
+
+/** The entity's name: a country's common name, else the fullest name written, else the gazetteer name. */
+export function clusterName(doc: Doc, cl: Cluster): string {
+  if (cl.canonical && cl.iso) return cl.canonical;
+  let best: string | null = null;
+  let bestWords = 0;
+  for (const m of cl.mentions) {
+    if (m.form !== 'name' && m.form !== 'title' && m.form !== 'byline') continue;
+    const core = coreOf(doc, m);
+    const words = core.split(' ').length;
+    if (core && words > bestWords) {
+      best = core;
+      bestWords = words;
+    }
+  }
+  if (cl.type === 'person' && cl.fullName && cl.fullName.split(' ').length >= bestWords) best = cl.fullName;
+  return best ?? cl.canonical ?? cl.gaz?.name ?? coreOf(doc, cl.mentions[0]!);
+}
+
+function coreOf(doc: Doc, m: MentionSpan): string {
+  return normalizeCore(spanText(doc.tokens, m.coreFrom, m.to));
+}

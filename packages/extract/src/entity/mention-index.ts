@@ -1,0 +1,67 @@
+import type { Doc } from '../text/segment.js';
+import type { MentionSpan } from './group-mentions.js';
+
+const PRONOUN_PERSON = new Set(['he', 'she', 'him', 'her', 'his']);
+
+/** Finds entity mentions by token position in O(1) and the last person before a position in O(log n). */
+export class MentionIndex {
+  private readonly at: Int32Array;
+  private readonly personStarts: number[] = [];
+  private readonly personMentions: MentionSpan[] = [];
+
+  constructor(
+    doc: Doc,
+    readonly mentions: readonly MentionSpan[],
+  ) {
+    this.at = new Int32Array(doc.tokens.length).fill(-1);
+    mentions.forEach((m, i) => {
+      for (let k = m.from; k < m.to; k++) if (this.at[k] === -1) this.at[k] = i;
+      if (m.cluster.type === 'person') {
+        this.personStarts.push(m.from);
+        this.personMentions.push(m);
+      }
+    });
+  }
+
+  /** The mention covering a token. */
+  covering(k: number): MentionSpan | undefined {
+    const i = this.at[k];
+    return i === undefined || i < 0 ? undefined : this.mentions[i];
+  }
+
+  /** The mention that ends exactly at token k (exclusive end). */
+  endingAt(k: number): MentionSpan | undefined {
+    const m = this.covering(k - 1);
+    return m && m.to === k ? m : undefined;
+  }
+
+  /** Mentions inside [from, to), in order. */
+  inRange(from: number, to: number): MentionSpan[] {
+    const out: MentionSpan[] = [];
+    let last: MentionSpan | undefined;
+    for (let k = Math.max(0, from); k < to; k++) {
+      const m = this.covering(k);
+      if (m && m !== last && m.from >= from) {
+        out.push(m);
+        last = m;
+      }
+    }
+    return out;
+  }
+
+  /** The last person mentioned before token k. */
+  lastPersonBefore(k: number): MentionSpan | undefined {
+    let lo = 0;
+    let hi = this.personStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.personStarts[mid]! < k) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.personMentions[lo - 1];
+  }
+
+  static isPersonPronoun(word: string): boolean {
+    return PRONOUN_PERSON.has(word);
+  }
+}

@@ -1,0 +1,3 @@
+import type { CommonMentionForm } from '@newsfacts/schemas';
+
+export type MentionForm = CommonMentionForm;

@@ -1,0 +1,93 @@
+import { makeEvidenceUtf16 } from '@newsfacts/evidence';
+import type { Event, EventRelation } from '@newsfacts/schemas';
+import type { ArticleContext } from '../context.js';
+import type { Cluster } from '../entity/group-mentions.js';
+import type { MentionIndex } from '../entity/mention-index.js';
+import { GENERATOR } from '../generator.js';
+import { normalizeText } from '../text/normalize-text.js';
+import { findEvents } from './find-events.js';
+import { findRelations } from './find-relations.js';
+
+const MAX_SUMMARY = 500;
+
+export interface EventResult {
+  events: Event[];
+  relations: EventRelation[];
+}
+
+/** Events and the relations the text states between them, as schema records with local ids. */
+export function extractEvents(
+  ctx: ArticleContext,
+  idx: MentionIndex,
+  idOf: Map<Cluster, string>,
+  quoted: Uint8Array,
+  shortQuoted: Uint8Array,
+  reported: Uint8Array,
+  countryCluster: (name: string) => Cluster | undefined,
+): EventResult {
+  const { doc, source } = ctx;
+  const found = findEvents({
+    doc,
+    idx,
+    published: source.published,
+    quoted,
+    shortQuoted,
+    reported,
+    countryCluster,
+  });
+  const ids = new Map<(typeof found)[number], string>();
+  const evidence = (from: number, to: number) =>
+    makeEvidenceUtf16(source.id, ctx.cp, doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
+  const events: Event[] = found.map((e, i) => {
+    const id = `v${i + 1}`;
+    ids.set(e, id);
+    const main = e.spans[0]!;
+    const summary = normalizeText(doc.text.slice(doc.tokens[main.from]!.start, doc.tokens[main.to - 1]!.end));
+    return {
+      id,
+      type: e.type as Event['type'],
+      summary: (summary || e.trigger.t).slice(0, MAX_SUMMARY),
+      trigger:
+        normalizeText(
+          doc.text.slice(doc.tokens[e.triggerFrom]!.start, doc.tokens[e.triggerTo - 1]!.end),
+        ).slice(0, 100) || null,
+      date: e.date,
+      participants: e.participants.flatMap((p) => {
+        const entity = idOf.get(p.cluster);
+        return entity ? [{ entity, role: p.role }] : [];
+      }),
+      location: e.location ? (idOf.get(e.location) ?? null) : null,
+      modality: e.modality,
+      evidence: e.spans.map((s) => evidence(s.from, s.to)),
+      provenance: {
+        method: 'extracted',
+        rule: `event/lexicon:${e.trigger.t}`,
+        confidence: e.trigger.w >= 2 ? 0.7 : 0.55,
+        generator: GENERATOR,
+        changes: [],
+      },
+    };
+  });
+  const relations: EventRelation[] = findRelations(doc, found).flatMap((r, i) => {
+    const from = ids.get(r.from);
+    const to = ids.get(r.to);
+    if (!from || !to) return [];
+    return [
+      {
+        id: `r${i + 1}`,
+        from,
+        to,
+        type: r.type,
+        evidence: evidence(r.cueFrom, r.cueTo),
+        provenance: {
+          method: 'extracted' as const,
+          rule: `relation/cue:${r.cue}`,
+          confidence: 0.5,
+          generator: GENERATOR,
+          changes: [],
+        },
+      },
+    ];
+  });
+  return { events, relations };
+}

@@ -1,0 +1,446 @@
+import type { Cluster, MentionSpan } from '../entity/group-mentions.js';
+import type { MentionIndex } from '../entity/mention-index.js';
+import { lexicon, type Trigger } from '../lexicon/load-lexicons.js';
+import type { Doc, Sentence } from '../text/segment.js';
+import type { Token } from '../text/tokenize.js';
+import { type DateMention, findDates, isVagueTime } from './find-dates.js';
+
+export type Modality = 'asserted' | 'reported' | 'alleged' | 'planned' | 'hypothetical' | 'negated';
+
+/** An event found in one clause, possibly mentioned again later (extra spans). */
+export interface FoundEvent {
+  type: string;
+  eventClass: string;
+  trigger: Trigger;
+  triggerFrom: number;
+  triggerTo: number;
+  /** Evidence token ranges; the first is the main one. */
+  spans: { from: number; to: number }[];
+  date: string | null;
+  explicitDate: boolean;
+  participants: { cluster: Cluster; role: 'actor' | 'target' }[];
+  location: Cluster | null;
+  modality: Modality;
+  sentence: number;
+  headline: boolean;
+  /** Refers back to an earlier mention: "the attack", "The attempt … failed", "was a suicide bombing". */
+  anaphoric: boolean;
+  /** "Bhutto's arrival": an event noun with a possessor. */
+  possessive: boolean;
+  /** Stated in a relative clause of the sentence ("…, which killed …"). */
+  relative: boolean;
+}
+
+const byFirstWord = new Map<string, Trigger[]>();
+for (const t of lexicon.triggers) {
+  const first = t.t.split(' ')[0]!;
+  const list = byFirstWord.get(first) ?? [];
+  list.push(t);
+  list.sort((a, b) => b.t.length - a.t.length);
+  byFirstWord.set(first, list);
+}
+const SPLIT_BEFORE = new Set([
+  'which',
+  'who',
+  'when',
+  'while',
+  'whilst',
+  'although',
+  'because',
+  'whereas',
+  'after',
+  'before',
+  'despite',
+  'but',
+  'as',
+  'where',
+]);
+const AUX_AFTER_AND = /^(was|were|is|are|has|have|had|will|would|also)$/;
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'into', 'from']);
+const modal = {
+  hypothetical: new Set(lexicon.modality.hypothetical ?? []),
+  negated: new Set(lexicon.modality.negated ?? []),
+  alleged: new Set(lexicon.modality.alleged ?? []),
+  reported: new Set(lexicon.modality.reported ?? []),
+  planned: new Set(lexicon.modality.planned ?? []),
+  hypotheticalNear: new Set(lexicon.modality.hypothetical_near ?? []),
+};
+
+export interface EventInputs {
+  doc: Doc;
+  idx: MentionIndex;
+  published: string | null;
+  /** 1 on tokens inside long direct quotes (no events are read from them). */
+  quoted: Uint8Array;
+  /** 1 on tokens inside short direct quotes (only verb triggers count there). */
+  shortQuoted: Uint8Array;
+  /** 1 on tokens inside indirect quotes (events there are reported). */
+  reported: Uint8Array;
+  /** Entity cluster by lower-case country or region name, for demonyms. */
+  countryCluster: (name: string) => Cluster | undefined;
+}
+
+/** Events from trigger words, one per clause and type, with date, participants, location and modality. */
+export function findEvents(input: EventInputs): FoundEvent[] {
+  const { doc } = input;
+  const events: FoundEvent[] = [];
+  const firstBodyPara = firstBodyParagraph(doc);
+  doc.sentences.forEach((s, si) => {
+    if (s.headline && isDateOnly(doc, s)) return;
+    const clauses = splitClauses(doc.tokens, s);
+    const dates = findDates(doc, s.from, s.to, input.published);
+    for (const [cf, ct] of clauses) {
+      const types = new Set<string>();
+      const { kept, all } = triggersIn(input, cf, ct);
+      for (const f of kept) {
+        // one event per type and clause: "killed in the bombing" is one attack
+        if (types.has(f.t.type)) continue;
+        types.add(f.t.type);
+        const ev = buildEvent(input, s, si, cf, ct, f, dates, firstBodyPara);
+        ev.anaphoric = all.some((g) => g.t.type === f.t.type && isAnaphoricAt(doc.tokens, g.from, cf, g.t.w));
+        ev.possessive = f.t.w === 1 && isPossessed(doc.tokens, f.from);
+        ev.relative = /^(which|who|that)$/.test(doc.tokens[cf]?.lower ?? '');
+        events.push(ev);
+      }
+    }
+  });
+  return mergeMentions(doc, events);
+}
+
+interface TriggerHit {
+  t: Trigger;
+  from: number;
+  to: number;
+}
+
+function triggersIn(input: EventInputs, from: number, to: number): { kept: TriggerHit[]; all: TriggerHit[] } {
+  const { tokens } = input.doc;
+  const found: TriggerHit[] = [];
+  for (let k = from; k < to; k++) {
+    if (input.quoted[k]) continue;
+    const list = byFirstWord.get(tokens[k]!.lower);
+    if (!list) continue;
+    for (const t of list) {
+      // inside a short quotation only a verb counts ('it was "disappointed"', not 'a "large-scale attack"')
+      if (input.shortQuoted[k] && t.w < 2) continue;
+      // "was met by troops" is not a meeting
+      if (t.w === 1 && tokens[k + 1]?.lower === 'by' && /^(was|were)$/.test(tokens[k - 1]?.lower ?? ''))
+        continue;
+      const words = t.t.split(' ');
+      let ok = k + words.length <= to;
+      for (let j = 1; ok && j < words.length; j++) ok = tokens[k + j]!.lower === words[j];
+      if (!ok) continue;
+      found.push({ t, from: k, to: k + words.length });
+      k += words.length - 1;
+      break;
+    }
+  }
+  // a weaker trigger right after a stronger one is its object ("backed the talks")
+  const kept = found.filter((f, i) => {
+    for (let j = i - 1; j >= 0; j--) {
+      const g = found[j]!;
+      if (f.from - g.to > (g.t.w >= 3 ? 8 : 4)) break;
+      if (g.t.w > f.t.w) return false;
+    }
+    // a noun right before a stronger verb is its subject ("The talks fizzled out")
+    for (let j = i + 1; j < found.length; j++) {
+      const g = found[j]!;
+      if (g.from - f.to > 3) break;
+      if (g.t.w > f.t.w && f.t.w === 1 && g.t.w >= 2) return false;
+    }
+    return true;
+  });
+  return { kept, all: found };
+}
+
+function buildEvent(
+  input: EventInputs,
+  s: Sentence,
+  si: number,
+  cf: number,
+  ct: number,
+  f: { t: Trigger; from: number; to: number },
+  dates: DateMention[],
+  firstBodyPara: number,
+): FoundEvent {
+  const { doc, idx } = input;
+  const { tokens } = doc;
+  const participants: FoundEvent['participants'] = [];
+  let location: Cluster | null = null;
+  const seen = new Set<Cluster>();
+  for (const m of idx.inRange(cf, ct)) {
+    const isPlace = m.cluster.type === 'location';
+    const prep = tokens[m.from - 1]?.lower ?? '';
+    if (isPlace && LOCATIVE.has(prep)) {
+      location ??= m.cluster;
+      if (!m.cluster.iso) continue;
+    }
+    if (isPlace && !m.cluster.iso) continue;
+    if (isPossessorOfNoun(tokens, m) && isPlace) continue;
+    addParticipant(participants, seen, m.cluster, m.from < f.from ? 'actor' : 'target');
+  }
+  for (let k = cf; k < ct; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    const base = t.lower.replace(/^anti-/, '');
+    const place = t.cap ? lexicon.demonym(base) : undefined;
+    if (place) {
+      const cl = input.countryCluster(place.toLowerCase());
+      if (cl)
+        addParticipant(
+          participants,
+          seen,
+          cl,
+          t.lower.startsWith('anti-') ? 'target' : k < f.from ? 'actor' : 'target',
+        );
+    }
+    if ((t.lower === 'him' || t.lower === 'her' || t.lower === 'his') && k > f.from) {
+      const p = idx.lastPersonBefore(k);
+      if (p) addParticipant(participants, seen, p.cluster, 'target');
+    }
+  }
+  const { date, explicit } = dateOf(input, s, cf, ct, f.from, dates, firstBodyPara);
+  return {
+    type: f.t.type,
+    eventClass: f.t.class ?? f.t.t,
+    trigger: f.t,
+    triggerFrom: f.from,
+    triggerTo: f.to,
+    spans: [trimSpan(tokens, cf, ct)],
+    date,
+    explicitDate: explicit,
+    participants,
+    location,
+    modality: modalityOf(input, s, cf, ct, f.from, f.to),
+    sentence: si,
+    headline: s.headline,
+    anaphoric: false,
+    possessive: false,
+    relative: false,
+  };
+}
+
+function addParticipant(
+  list: FoundEvent['participants'],
+  seen: Set<Cluster>,
+  cluster: Cluster,
+  role: 'actor' | 'target',
+): void {
+  if (seen.has(cluster)) return;
+  seen.add(cluster);
+  list.push({ cluster, role });
+}
+
+function isPossessorOfNoun(tokens: readonly Token[], m: MentionSpan): boolean {
+  return /^['’]s$/i.test(tokens[m.to]?.text ?? '') && !(tokens[m.to + 1]?.cap ?? false);
+}
+
+function dateOf(
+  input: EventInputs,
+  s: Sentence,
+  cf: number,
+  ct: number,
+  trigger: number,
+  dates: DateMention[],
+  firstBodyPara: number,
+): { date: string | null; explicit: boolean } {
+  const { tokens } = input.doc;
+  const inClause = dates.filter((d) => d.from >= cf && d.from < ct);
+  const pick = inClause[0];
+  if (pick) return { date: pick.edtf, explicit: true };
+  // "since Friday when he was removed": the when-clause happened at that point
+  const before = dates.filter((d) => d.to <= cf && d.to >= cf - 1);
+  const sinceDate = before[before.length - 1];
+  if (sinceDate && tokens[cf]?.lower === 'when') return { date: sinceDate.point, explicit: true };
+  const inSentence = dates.filter((d) => d.from < cf || d.from >= ct);
+  if (inSentence.length === 1 && !inSentence[0]!.since && Math.abs(inSentence[0]!.from - trigger) < 25) {
+    return { date: inSentence[0]!.edtf, explicit: true };
+  }
+  if (!input.published) return { date: null, explicit: false };
+  // Undated events of the lede are the news of the day; later undated ones are background.
+  for (let k = cf; k < trigger; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'had' || isVagueTime(t)) return { date: null, explicit: false };
+  }
+  const lede = s.para <= firstBodyPara + 1 || s.headline;
+  return { date: lede ? input.published : null, explicit: false };
+}
+
+function modalityOf(
+  input: EventInputs,
+  s: Sentence,
+  cf: number,
+  ct: number,
+  tf: number,
+  tt: number,
+): Modality {
+  const { tokens } = input.doc;
+  let hypothetical = false;
+  let negated = false;
+  let planned = false;
+  let alleged = false;
+  let reported = input.reported[tf] === 1;
+  for (let k = Math.max(s.from, cf - 1); k < tf; k++) {
+    const w = tokens[k]!.lower;
+    if (modal.hypothetical.has(w)) hypothetical = true;
+    if (modal.negated.has(w) && tf - k <= 5) negated = true;
+    if (modal.planned.has(w)) planned = true;
+    if (modal.alleged.has(w)) alleged = true;
+    if (modal.reported.has(w)) reported = true;
+  }
+  if (tokens[s.from]?.lower === 'if') hypothetical = true;
+  for (let k = Math.max(cf, tf - 3); k < tf; k++)
+    if (modal.hypotheticalNear.has(tokens[k]!.lower)) hypothetical = true;
+  for (let k = tt; k < ct; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'imminent') planned = true;
+    // a noun trigger as subject of a modal: "the deal (if put back on the table) will be a tough sell"
+    if (input.doc.tokens[tf]!.lower === w) continue;
+    if (modal.hypothetical.has(w) && k - tt <= 6) hypothetical = true;
+  }
+  for (let k = cf; k < ct; k++)
+    if (tokens[k]!.lower === 'reportedly' || tokens[k]!.lower === 'allegedly') {
+      if (tokens[k]!.lower === 'reportedly') reported = true;
+      else alleged = true;
+    }
+  if (negated) return 'negated';
+  if (hypothetical) return 'hypothetical';
+  if (planned) return 'planned';
+  if (alleged) return 'alleged';
+  if (reported) return 'reported';
+  return 'asserted';
+}
+
+/** Clause boundaries: semicolons, colons, dashes, and commas or words that open a subordinate clause. */
+function splitClauses(tokens: readonly Token[], s: Sentence): [number, number][] {
+  const out: [number, number][] = [];
+  let start = s.from;
+  for (let k = s.from + 1; k < s.to; k++) {
+    const t = tokens[k]!;
+    const w = t.lower;
+    let cut = -1;
+    if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') cut = k;
+    else if (SPLIT_BEFORE.has(w) && k - start > 2) cut = k;
+    else if (w === 'according' && tokens[k + 1]?.lower === 'to') cut = k;
+    else if (w === 'and' && AUX_AFTER_AND.test(tokens[k + 1]?.lower ?? '') && k - start > 2) cut = k;
+    else if (t.text === ',' && tokens[k + 1] && SPLIT_BEFORE.has(tokens[k + 1]!.lower)) cut = k;
+    if (cut < 0) continue;
+    if (cut > start) out.push([start, cut]);
+    start = t.kind === 'punct' ? cut + 1 : cut;
+  }
+  if (s.to > start) out.push([start, s.to]);
+  return out;
+}
+
+function trimSpan(tokens: readonly Token[], from: number, to: number): { from: number; to: number } {
+  let a = from;
+  let b = to;
+  while (a < b - 1 && tokens[a]!.kind === 'punct' && !/^["“‘']$/.test(tokens[a]!.text)) a++;
+  while (b > a + 1 && tokens[b - 1]!.kind === 'punct' && !/^["”’']$/.test(tokens[b - 1]!.text)) b--;
+  return { from: a, to: b };
+}
+
+/**
+ * Later mentions of the same happening join the first: a definite noun ("the attack"), a definite subject
+ * ("The attempt ultimately failed"), or a headline restating a body event.
+ */
+function mergeMentions(doc: Doc, events: FoundEvent[]): FoundEvent[] {
+  const { tokens } = doc;
+  const out: FoundEvent[] = [];
+  const lastOfClass = new Map<string, FoundEvent>();
+  const join = (into: FoundEvent, e: FoundEvent) => {
+    into.spans.push(...e.spans);
+    if (!into.explicitDate && e.explicitDate) {
+      into.date = e.date;
+      into.explicitDate = true;
+    }
+    for (const p of e.participants)
+      if (!into.participants.some((q) => q.cluster === p.cluster)) into.participants.push(p);
+    into.location ??= e.location;
+  };
+  const firstOfClass = new Map<string, FoundEvent>();
+  for (const e of events) {
+    if (!e.headline && !firstOfClass.has(e.eventClass) && isFactual(e)) firstOfClass.set(e.eventClass, e);
+  }
+  for (const e of events) {
+    if (e.headline) {
+      const body = firstOfClass.get(e.eventClass);
+      if (body && body !== e) {
+        body.spans.push(...e.spans);
+        continue;
+      }
+    }
+    const last = out[out.length - 1];
+    // "a bombing which killed …": the relative clause restates the event of its sentence
+    if (last && e.relative && last.sentence === e.sentence && last.type === e.type && isFactual(e)) {
+      join(last, e);
+      continue;
+    }
+    const prev = lastOfClass.get(e.eventClass);
+    const dateAgrees = !e.explicitDate || e.date === prev?.date || !prev?.explicitDate;
+    const anaphoric =
+      e.anaphoric ||
+      isAnaphoric(tokens, e) ||
+      (e.possessive && prev !== undefined && e.sentence - prev.sentence <= 2);
+    if (prev && isFactual(prev) && isFactual(e) && anaphoric && dateAgrees) {
+      join(prev, e);
+      continue;
+    }
+    out.push(e);
+    if (isFactual(e)) lastOfClass.set(e.eventClass, e);
+  }
+  return out;
+}
+
+function isFactual(e: FoundEvent): boolean {
+  return e.modality !== 'hypothetical' && e.modality !== 'negated';
+}
+
+/** A definite article before a trigger (adjectives allowed, names not), or "was a …" (predicate noun). */
+function isAnaphoricAt(tokens: readonly Token[], at: number, clauseFrom: number, weight: number): boolean {
+  if (weight >= 2) return false;
+  for (let k = at - 1; k >= Math.max(clauseFrom, at - 4); k--) {
+    const t = tokens[k]!;
+    if (DEFINITE.has(t.lower)) return true;
+    if (
+      (t.lower === 'a' || t.lower === 'an') &&
+      /^(be|was|is|were|are|been)$/.test(tokens[k - 1]?.lower ?? '')
+    )
+      return true;
+    if (t.cap || t.kind !== 'word' || t.lower === 'a' || t.lower === 'an') break;
+  }
+  return false;
+}
+
+function isPossessed(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const t = tokens[k]!;
+    if (/^['’]s$/i.test(t.text) || /^(his|her|its|their)$/.test(t.lower)) return true;
+    if (t.kind !== 'word' || t.cap) break;
+  }
+  return false;
+}
+
+function isAnaphoric(tokens: readonly Token[], e: FoundEvent): boolean {
+  // a definite subject at the start of the clause: "The talks fizzled out", "The attempt ultimately failed"
+  const first = tokens[e.spans[0]!.from]!;
+  if (DEFINITE.has(first.lower) && e.trigger.w >= 2) {
+    for (let k = e.spans[0]!.from + 1; k < e.triggerFrom; k++) if (tokens[k]!.cap) return false;
+    return true;
+  }
+  return false;
+}
+
+function firstBodyParagraph(doc: Doc): number {
+  for (const s of doc.sentences) if (!s.headline) return s.para;
+  return 0;
+}
+
+function isDateOnly(doc: Doc, s: Sentence): boolean {
+  for (let k = s.from; k < s.to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind === 'word' && !lexicon.weekdays.has(t.lower) && !lexicon.months.has(t.lower)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,38 @@
+import { lexicon } from '../lexicon/load-lexicons.js';
+import type { Doc } from '../text/segment.js';
+import type { FoundEvent } from './find-events.js';
+
+export interface FoundRelation {
+  from: FoundEvent;
+  to: FoundEvent;
+  type: 'before' | 'after' | 'causes';
+  cueFrom: number;
+  cueTo: number;
+  cue: string;
+}
+
+const cues = [...lexicon.relationCues.entries()].map(([cue, type]) => ({ words: cue.split(' '), type }));
+
+/** Links two events of one sentence through a cue between their triggers ("A triggered B", "B after A"). */
+export function findRelations(doc: Doc, events: readonly FoundEvent[]): FoundRelation[] {
+  const { tokens } = doc;
+  const triggers = events
+    .flatMap((e) => [{ e, at: e.triggerFrom, sentence: e.sentence }])
+    .sort((a, b) => a.at - b.at);
+  const out: FoundRelation[] = [];
+  for (let i = 0; i + 1 < triggers.length; i++) {
+    const a = triggers[i]!;
+    const b = triggers[i + 1]!;
+    if (a.sentence !== b.sentence || a.e === b.e) continue;
+    for (let k = a.e.triggerTo; k < b.at; k++) {
+      const cue = cues.find((c) => c.words.every((w, j) => tokens[k + j]?.lower === w));
+      if (!cue) continue;
+      const passive = tokens[k + cue.words.length]?.lower === 'by';
+      const type = cue.type as FoundRelation['type'];
+      const rel = type === 'causes' && passive ? { from: b.e, to: a.e, type } : { from: a.e, to: b.e, type };
+      out.push({ ...rel, cueFrom: k, cueTo: k + cue.words.length, cue: cue.words.join(' ') });
+      break;
+    }
+  }
+  return out;
+}

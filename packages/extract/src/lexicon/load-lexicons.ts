@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+
+function readData<T>(name: string): T {
+  return JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8')) as T;
+}
+
+export interface Trigger {
+  t: string;
+  type: string;
+  w: number;
+  class?: string;
+}
+
+interface TitleFile {
+  titles: string[];
+  of_objects: string[];
+}
+interface NamePartFile {
+  organization_heads: string[];
+  location_heads: string[];
+  of_heads: string[];
+  name_particles: string[];
+}
+interface PlaceFile {
+  places: string[];
+  regional_demonyms: Record<string, string>;
+  adjectives: string[];
+}
+interface CountryFile {
+  countries: {
+    name: string;
+    display: string;
+    iso: string;
+    aliases: string[];
+    demonyms: string[];
+    capitals: string[];
+  }[];
+}
+interface CommonFile {
+  words: string[];
+  months: string[];
+  weekdays: string[];
+}
+interface SpeechFile {
+  verbs: Record<string, boolean>;
+  multiword_cues: string[];
+  reporter_nouns: string[];
+}
+interface TriggerFile {
+  triggers: Trigger[];
+  relation_cues: Record<string, string>;
+  modality: Record<string, string[]>;
+}
+
+const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+const titles = readData<TitleFile>('titles.json');
+const parts = readData<NamePartFile>('name-parts.json');
+const places = readData<PlaceFile>('places.json');
+const countries = readData<CountryFile>('countries.json');
+const common = readData<CommonFile>('common-words.json');
+const speech = readData<SpeechFile>('speech-verbs.json');
+const triggers = readData<TriggerFile>('event-triggers.json');
+
+/** Country record with the names news uses for it. */
+export interface Country {
+  name: string;
+  iso: string;
+  capitals: string[];
+}
+
+const countryByKey = new Map<string, Country>();
+const demonymCountry = new Map<string, string>();
+const capitalCountry = new Map<string, string>();
+for (const c of countries.countries) {
+  const country: Country = { name: c.display, iso: c.iso, capitals: c.capitals };
+  for (const n of [c.name, c.display, ...c.aliases])
+    countryByKey.set(n.toLowerCase().replace(/^the /, ''), country);
+  for (const d of c.demonyms) demonymCountry.set(d.toLowerCase(), c.display);
+  for (const cap of c.capitals) capitalCountry.set(cap.toLowerCase(), c.display);
+}
+for (const [d, place] of Object.entries(places.regional_demonyms)) demonymCountry.set(d.toLowerCase(), place);
+
+/** Every word list and lexicon, loaded once at module load and never changed. */
+export const lexicon = {
+  titles: lower(titles.titles),
+  titleOfObjects: lower(titles.of_objects),
+  orgHeads: lower(parts.organization_heads),
+  locHeads: lower(parts.location_heads),
+  ofHeads: lower(parts.of_heads),
+  particles: lower(parts.name_particles),
+  places: lower(places.places),
+  adjectives: lower(places.adjectives),
+  common: lower(common.words),
+  months: lower(common.months),
+  weekdays: lower(common.weekdays),
+  speechVerbs: new Map(Object.entries(speech.verbs)),
+  speechCues: speech.multiword_cues.map((c) => c.split(' ')),
+  reporterNouns: lower(speech.reporter_nouns),
+  triggers: triggers.triggers,
+  relationCues: new Map(Object.entries(triggers.relation_cues)),
+  modality: triggers.modality,
+  /** Country by any lower-case name or alias (leading "the" dropped). */
+  country: (key: string): Country | undefined => countryByKey.get(key.toLowerCase().replace(/^the /, '')),
+  /** Country (or region) name of a demonym such as "Pakistani" or "Kashmiris". */
+  demonym: (word: string): string | undefined => demonymCountry.get(word.toLowerCase()),
+  /** Country whose capital this is. */
+  capitalOf: (city: string): string | undefined => capitalCountry.get(city.toLowerCase()),
+  /** Capital of a country name. */
+  capitalFor: (countryName: string): string | undefined =>
+    countryByKey.get(countryName.toLowerCase())?.capitals[0],
+};

@@ -1,0 +1,78 @@
+import { makeEvidenceUtf16 } from '@newsfacts/evidence';
+import type { Quote } from '@newsfacts/schemas';
+import type { ArticleContext } from '../context.js';
+import type { Cluster } from '../entity/group-mentions.js';
+import type { MentionIndex } from '../entity/mention-index.js';
+import { GENERATOR } from '../generator.js';
+import { normalizeText } from '../text/normalize-text.js';
+import { findDirectQuotes } from './find-direct-quotes.js';
+import { findBlockQuotes, findIndirectQuotes } from './find-reported-speech.js';
+import type { Attribution } from './find-speaker.js';
+
+const CONFIDENCE = { direct: 0.85, block: 0.7, indirect: 0.6 } as const;
+
+/** Direct, block and indirect quotes with speakers, cues and nested reporters. */
+export function extractQuotes(ctx: ArticleContext, idx: MentionIndex, idOf: Map<Cluster, string>): Quote[] {
+  const { doc } = ctx;
+  const direct = findDirectQuotes(doc, idx);
+  const blocks = findBlockQuotes(doc, idx);
+  const indirect = findIndirectQuotes(doc, idx, direct);
+  const items = [
+    ...direct.map((q) => ({
+      kind: 'direct' as const,
+      from: q.from,
+      to: q.to,
+      attribution: q.attribution,
+      rule: q.rule,
+    })),
+    ...blocks,
+    ...indirect,
+  ].sort((a, b) => a.from - b.from || a.to - b.to);
+  const quotes: Quote[] = [];
+  for (const item of items) {
+    const first = doc.tokens[item.from];
+    const last = doc.tokens[item.to - 1];
+    if (!first || !last || last.end <= first.start) continue;
+    const text = normalizeText(doc.text.slice(first.start, last.end));
+    if (!text) continue;
+    const a = item.attribution;
+    const block =
+      item.kind === 'direct' ? blocks.find((b) => b.from <= item.from && item.to <= b.to) : undefined;
+    const reportedBy = [...(a?.reportedBy ?? [])];
+    if (block)
+      reportedBy.push({ speaker: block.attribution.speaker, description: block.attribution.description });
+    quotes.push({
+      id: `q${quotes.length + 1}`,
+      kind: item.kind,
+      text,
+      evidence: makeEvidenceUtf16(ctx.source.id, ctx.cp, first.start, last.end),
+      speaker: a?.speaker ? (idOf.get(a.speaker) ?? null) : null,
+      speaker_description:
+        a && !a.speaker && a.description ? normalizeText(a.description).slice(0, 300) || null : null,
+      cue: cueOf(ctx, a),
+      reported_by: reportedBy.map((r) => ({
+        entity: r.speaker ? (idOf.get(r.speaker) ?? null) : null,
+        description: r.speaker ? null : r.description ? normalizeText(r.description) : null,
+      })),
+      provenance: {
+        method: 'extracted',
+        rule: item.rule,
+        confidence: a ? CONFIDENCE[item.kind] : CONFIDENCE[item.kind] / 2,
+        generator: GENERATOR,
+        changes: [],
+      },
+    });
+  }
+  return quotes;
+}
+
+function cueOf(ctx: ArticleContext, a: Attribution | null): Quote['cue'] {
+  if (!a) return null;
+  const { tokens, text } = ctx.doc;
+  const first = tokens[a.cueFrom];
+  const last = tokens[a.cueTo - 1];
+  if (!first || !last || last.end <= first.start) return null;
+  const cueText = normalizeText(text.slice(first.start, last.end));
+  if (!cueText) return null;
+  return { text: cueText, evidence: makeEvidenceUtf16(ctx.source.id, ctx.cp, first.start, last.end) };
+}

@@ -1,0 +1,336 @@
+import type { Cluster } from '../entity/group-mentions.js';
+import { MentionIndex } from '../entity/mention-index.js';
+import { lexicon } from '../lexicon/load-lexicons.js';
+import type { Doc } from '../text/segment.js';
+import type { Token } from '../text/tokenize.js';
+
+/** Who a quote is attributed to, and the cue words (a token range) that say so. */
+export interface Attribution {
+  speaker: Cluster | null;
+  description: string | null;
+  cueFrom: number;
+  cueTo: number;
+  /** Reporters relaying the speaker, nearest first. */
+  reportedBy: { speaker: Cluster | null; description: string | null }[];
+  /** Token range of the speaker phrase. */
+  speakerFrom: number;
+  speakerTo: number;
+}
+
+const AUX = new Set([
+  'has',
+  'have',
+  'had',
+  'was',
+  'were',
+  'is',
+  'are',
+  'also',
+  'later',
+  'then',
+  'reportedly',
+  'previously',
+  'earlier',
+  'again',
+  'once',
+  'further',
+  'had',
+  'would',
+  'will',
+  'did',
+  'does',
+  'do',
+]);
+const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'other', 'two', 'three']);
+const NP_STOP = new Set([
+  'that',
+  'who',
+  'which',
+  'when',
+  'while',
+  'as',
+  'and',
+  'but',
+  'today',
+  'yesterday',
+  'on',
+  'in',
+  'at',
+  'after',
+  'before',
+  'during',
+  'to',
+  'said',
+  'says',
+  'told',
+  'was',
+  'is',
+  'were',
+  'are',
+  'had',
+  'has',
+  'have',
+]);
+const MAX_NP = 10;
+
+export function isSpeechVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.cap && lexicon.speechVerbs.has(t.lower);
+}
+
+/** Position of "according to" starting at k, or -1. */
+export function isAccordingTo(doc: Doc, k: number): boolean {
+  return doc.tokens[k]?.lower === 'according' && doc.tokens[k + 1]?.lower === 'to';
+}
+
+/**
+ * The speaker of a speech verb at position v: the subject before it (skipping auxiliaries and an
+ * appositive between commas) or, when the verb comes first ("said X"), the phrase after it.
+ */
+export function speakerOfVerb(
+  doc: Doc,
+  idx: MentionIndex,
+  v: number,
+  from: number,
+  to: number,
+): Attribution | null {
+  const { tokens } = doc;
+  let cueTo = v + 1;
+  let speaker: Attribution | null = null;
+  // inverted: ', said Indian Prime Minister Manmohan Singh'
+  const before = tokens[v - 1];
+  const inverted =
+    v === from ||
+    isQuoteMark(before) ||
+    (before?.text === ',' && (isQuoteMark(tokens[v - 2]) || v - 1 === from));
+  if (inverted) {
+    speaker = phraseAfter(doc, idx, v + 1, to, v, cueTo);
+  }
+  if (!speaker) {
+    let k = v;
+    while (k > from && AUX.has(tokens[k - 1]!.lower)) k--;
+    speaker = phraseBefore(doc, idx, k, from, v, cueTo);
+  }
+  if (!speaker) return null;
+  // "…, Coll says, quoting senior officials": the quoted officials speak, Coll relays them.
+  let q = Math.max(cueTo, speaker.speakerTo);
+  if (tokens[q]?.text === ',') q++;
+  const relay = tokens[q];
+  if (relay && (relay.lower === 'quoting' || relay.lower === 'citing')) {
+    const source = phraseAfter(doc, idx, q + 1, to, speaker.cueFrom, q + 1);
+    if (source) {
+      cueTo = q + 1;
+      return {
+        ...source,
+        cueFrom: speaker.cueFrom,
+        cueTo,
+        reportedBy: [{ speaker: speaker.speaker, description: speaker.description }],
+      };
+    }
+  }
+  return speaker;
+}
+
+/** The speaker named by "according to X" at position k. */
+export function speakerAfterAccording(
+  doc: Doc,
+  idx: MentionIndex,
+  k: number,
+  to: number,
+): Attribution | null {
+  return phraseAfter(doc, idx, k + 2, to, k, k + 2);
+}
+
+function phraseAfter(
+  doc: Doc,
+  idx: MentionIndex,
+  start: number,
+  to: number,
+  cueFrom: number,
+  cueTo: number,
+): Attribution | null {
+  const { tokens } = doc;
+  let k = start;
+  while (k < to && DETERMINERS.has(tokens[k]!.lower)) k++;
+  let m = idx.covering(k) ?? idx.covering(start);
+  // "New Yorker journalist Steve Coll": the person after an outlet and a role noun
+  if (m && m.cluster.type !== 'person') {
+    for (let j = m.to; j < Math.min(to, m.to + 3); j++) {
+      const t = tokens[j]!;
+      const p = idx.covering(j);
+      if (p && p !== m && p.cluster.type === 'person') {
+        m = p;
+        break;
+      }
+      if (t.kind !== 'word' || t.cap) break;
+    }
+  }
+  if (m && !isPossessor(doc, m.to)) {
+    return {
+      speaker: m.cluster,
+      description: null,
+      cueFrom,
+      cueTo,
+      reportedBy: [],
+      speakerFrom: m.from,
+      speakerTo: m.to,
+    };
+  }
+  const w = tokens[start];
+  if (w && MentionIndex.isPersonPronoun(w.lower)) {
+    const p = idx.lastPersonBefore(start);
+    return {
+      speaker: p?.cluster ?? null,
+      description: null,
+      cueFrom,
+      cueTo,
+      reportedBy: [],
+      speakerFrom: start,
+      speakerTo: start + 1,
+    };
+  }
+  let e = start;
+  while (e < to && e - start < MAX_NP) {
+    const t = tokens[e]!;
+    if (t.kind === 'punct' && t.text !== '-' && !/^['’]s$/i.test(t.text)) break;
+    if (e > start && NP_STOP.has(t.lower) && !(t.lower === 'and' && tokens[e + 1]?.kind === 'word')) break;
+    e++;
+  }
+  if (e === start || !hasNoun(tokens, start, e)) return null;
+  return {
+    speaker: null,
+    description: doc.text.slice(tokens[start]!.start, tokens[e - 1]!.end),
+    cueFrom,
+    cueTo,
+    reportedBy: [],
+    speakerFrom: start,
+    speakerTo: e,
+  };
+}
+
+function phraseBefore(
+  doc: Doc,
+  idx: MentionIndex,
+  k: number,
+  from: number,
+  cueFrom: number,
+  cueTo: number,
+): Attribution | null {
+  const { tokens } = doc;
+  let end = k;
+  // skip an appositive: "Manzur Mughal, a Karachi police officer, reported"
+  if (tokens[end - 1]?.text === ',') {
+    for (let j = end - 2; j > from && end - j < 16; j--) {
+      if (tokens[j]!.text === ',') {
+        if (idx.endingAt(j)) end = j;
+        break;
+      }
+    }
+  }
+  const m = idx.endingAt(end);
+  if (m && m.from >= from && !isPossessor(doc, m.to) && !isAfterPreposition(tokens, m.from)) {
+    return {
+      speaker: m.cluster,
+      description: null,
+      cueFrom,
+      cueTo,
+      reportedBy: [],
+      speakerFrom: m.from,
+      speakerTo: m.to,
+    };
+  }
+  const w = tokens[end - 1];
+  if (w && end - 1 >= from && MentionIndex.isPersonPronoun(w.lower)) {
+    const p = idx.lastPersonBefore(end - 1);
+    return {
+      speaker: p?.cluster ?? null,
+      description: null,
+      cueFrom,
+      cueTo,
+      reportedBy: [],
+      speakerFrom: end - 1,
+      speakerTo: end,
+    };
+  }
+  // the noun phrase back to a clause boundary
+  let s = end;
+  while (s > from && end - s < MAX_NP) {
+    const t = tokens[s - 1]!;
+    if (t.kind === 'punct' && !/^['’]s$/i.test(t.text) && t.text !== '-') break;
+    if (/^(that|which|who|while|and|but|as|when|because|although|what)$/.test(t.lower)) break;
+    s--;
+  }
+  if (s >= end) return null;
+  // a named subject at the start of the phrase: "Dawn News, a private television station in Pakistan had stated"
+  const inside = idx
+    .inRange(s, end)
+    .filter((x) => !isPossessor(doc, x.to) && !isAfterPreposition(tokens, x.from));
+  const first = inside[0];
+  if (first && first.from === s + leadingDeterminers(tokens, s, end)) {
+    return {
+      speaker: first.cluster,
+      description: null,
+      cueFrom,
+      cueTo,
+      reportedBy: [],
+      speakerFrom: first.from,
+      speakerTo: first.to,
+    };
+  }
+  const apposHead = idx.inRange(Math.max(from, s - 12), s).filter((x) => !isPossessor(doc, x.to));
+  if (tokens[s - 1]?.text === ',' && apposHead.length > 0 && isAppositive(tokens, s, end)) {
+    const head = apposHead[apposHead.length - 1]!;
+    return {
+      speaker: head.cluster,
+      description: null,
+      cueFrom,
+      cueTo,
+      reportedBy: [],
+      speakerFrom: head.from,
+      speakerTo: head.to,
+    };
+  }
+  if (!hasNoun(tokens, s, end)) return null;
+  if (end - s === 1 && /^(it|they|we|i|you|this|there)$/.test(tokens[s]!.lower)) return null;
+  return {
+    speaker: null,
+    description: doc.text.slice(tokens[s]!.start, tokens[end - 1]!.end),
+    cueFrom,
+    cueTo,
+    reportedBy: [],
+    speakerFrom: s,
+    speakerTo: end,
+  };
+}
+
+function leadingDeterminers(tokens: readonly Token[], s: number, end: number): number {
+  let n = 0;
+  while (s + n < end && DETERMINERS.has(tokens[s + n]!.lower)) n++;
+  return n;
+}
+
+function isAppositive(tokens: readonly Token[], s: number, end: number): boolean {
+  const first = tokens[s]?.lower ?? '';
+  return (first === 'a' || first === 'an' || first === 'the') && end - s <= 12;
+}
+
+function isAfterPreposition(tokens: readonly Token[], k: number): boolean {
+  return /^(in|at|of|from|for|with|by|on|near)$/.test(tokens[k - 1]?.lower ?? '');
+}
+
+/** "CNN's Dan Rivers": a mention followed by 's owns the next noun phrase. */
+function isPossessor(doc: Doc, end: number): boolean {
+  const t = doc.tokens[end];
+  return t !== undefined && /^['’]s$/i.test(t.text);
+}
+
+function hasNoun(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && !DETERMINERS.has(t.lower) && !NP_STOP.has(t.lower)) return true;
+  }
+  return false;
+}
+
+export function isQuoteMark(t: Token | undefined): boolean {
+  return t !== undefined && /^["“”‘’'«»„]$/.test(t.text);
+}

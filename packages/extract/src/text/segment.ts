@@ -1,0 +1,123 @@
+import { type Token, tokenize } from './tokenize.js';
+
+/** A run of tokens [from, to). */
+export interface Span {
+  readonly from: number;
+  readonly to: number;
+}
+
+export interface Sentence extends Span {
+  readonly para: number;
+  /** The first line of the article (the headline) or a dateline. */
+  readonly headline: boolean;
+}
+
+export interface Doc {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Sentence[];
+  /** Sentence index of every token. */
+  readonly sentenceOf: Int32Array;
+}
+
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'maj',
+  'sen',
+  'rep',
+  'gov',
+  'st',
+  'jr',
+  'sr',
+  'prof',
+  'rev',
+  'no',
+  'vs',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'inc',
+  'corp',
+  'ltd',
+  'co',
+  'adm',
+  'cmdr',
+  'fr',
+  'mt',
+  'ft',
+]);
+const CLOSERS = new Set(['"', '”', "'", '’', ')', ']']);
+
+/** Tokens and sentences of an article; the first paragraph is the headline when it has no final stop. */
+export function segment(text: string): Doc {
+  const tokens = tokenize(text);
+  const sentences: Sentence[] = [];
+  const sentenceOf = new Int32Array(tokens.length);
+  let from = 0;
+  const firstPara = tokens.length > 0 ? 0 : -1;
+  const close = (to: number) => {
+    if (to <= from) return;
+    const para = tokens[from]!.para;
+    const last = tokens[to - 1]!;
+    const headline = para === firstPara && !/[.!?:"”]$/.test(last.text) && to - from <= 30;
+    for (let k = from; k < to; k++) sentenceOf[k] = sentences.length;
+    sentences.push({ from, to, para, headline: headline || isDateline(tokens, from, to) });
+    from = to;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (next && next.para !== t.para) {
+      close(i + 1);
+      continue;
+    }
+    if (t.text !== '.' && t.text !== '!' && t.text !== '?') continue;
+    let j = i + 1;
+    while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end) j++;
+    const after = tokens[j];
+    if (!after) continue;
+    if (after.para !== t.para) continue;
+    const prev = tokens[i - 1];
+    if (t.text === '.' && prev && prev.end === t.start && isAbbreviation(prev)) continue;
+    if (after.cap || after.kind === 'number' || /^["“‘']/.test(after.text)) {
+      close(j);
+      i = j - 1;
+    }
+  }
+  close(tokens.length);
+  return { text, tokens, sentences, sentenceOf };
+}
+
+function isAbbreviation(t: Token): boolean {
+  return ABBREVIATIONS.has(t.lower) || (t.text.length === 1 && t.cap);
+}
+
+const DATE_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+/** A line that only holds a date ("Thursday, April 7, 2005"). */
+function isDateline(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 8) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && !DATE_WORD.test(t.lower)) return false;
+  }
+  return true;
+}

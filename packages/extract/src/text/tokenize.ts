@@ -1,0 +1,92 @@
+/** A word, number or punctuation mark with its UTF-16 offsets in the article text. */
+export interface Token {
+  readonly text: string;
+  /** Lower case, curly apostrophes straightened. */
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'word' | 'number' | 'punct';
+  /** First letter is upper case. */
+  readonly cap: boolean;
+  /** Index of the paragraph (line block) the token is in. */
+  readonly para: number;
+  /** Whitespace before the token contains a line break. */
+  readonly lineStart: boolean;
+}
+
+// Each alternative starts with a different class and the repeated groups start with a separator that the
+// group body cannot match, so matching is linear in the input length.
+const TOKEN =
+  /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*|\S/uy;
+const MAX_TOKEN = 200;
+
+/** Splits text into tokens in one left-to-right pass; possessive 's becomes its own token. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  let para = 0;
+  let sawBreak = true;
+  let breaks = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      breaks++;
+      sawBreak = true;
+      i++;
+      continue;
+    }
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    if (breaks > 0 && tokens.length > 0) para++;
+    breaks = 0;
+    TOKEN.lastIndex = i;
+    const m = TOKEN.exec(text);
+    let len = m ? m[0].length : 1;
+    if (len > MAX_TOKEN) len = MAX_TOKEN;
+    let word = text.slice(i, i + len);
+    // Keep surrogate pairs whole when the single-character fallback hits one.
+    if (len === 1 && c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) word = text.slice(i, i + 2);
+    const kind = /^\p{L}/u.test(word) ? 'word' : /^\p{N}/u.test(word) ? 'number' : 'punct';
+    const poss = kind === 'word' && word.length > 2 && /['’][sS]$/.test(word);
+    const main = poss ? word.slice(0, -2) : word;
+    tokens.push(makeToken(main, i, kind, para, sawBreak));
+    if (poss) tokens.push(makeToken(word.slice(-2), i + main.length, 'punct', para, false));
+    sawBreak = false;
+    i += word.length;
+  }
+  return tokens;
+}
+
+function makeToken(
+  text: string,
+  start: number,
+  kind: Token['kind'],
+  para: number,
+  lineStart: boolean,
+): Token {
+  const first = text.charAt(0);
+  return {
+    text,
+    lower: text.toLowerCase().replace(/’/g, "'"),
+    start,
+    end: start + text.length,
+    kind,
+    cap: kind === 'word' && first !== first.toLowerCase(),
+    para,
+    lineStart,
+  };
+}
+
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 0xa0 ||
+    c === 0x202f ||
+    c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c < 32
+  );
+}
