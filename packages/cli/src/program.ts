@@ -3,6 +3,7 @@ import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
+import { mergeCommand } from './commands/merge.js';
 import { releaseCommand } from './commands/release.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
@@ -37,11 +38,35 @@ export function buildProgram(exit: (code: number) => void): Command {
     .option('--force', 'rebuild even when nothing changed since the last run')
     .option('--quiet', 'no progress output')
     .option('--json', 'machine-readable output')
+    .option(
+      '--workers <n>',
+      'worker threads for per-article work (default: all cores for a corpus; 1 = this thread)',
+    )
+    .option('--no-cache', 'ignore and do not fill the per-article cache (.cache/newsfacts/articles)')
+    .option(
+      '--shard <k/n>',
+      'process only slice k of n (by text sha256) and write a partial result for `merge`',
+    )
+    .option('--out <dir>', 'folder of the partial result with --shard')
     .addHelpText(
       'after',
-      `\nExamples:\n  newsfacts run kashmir-backchannel\n  newsfacts run pipelines/my-corpus --datasets /tmp/datasets --json${EXIT_HELP}`,
+      `\nExamples:\n  newsfacts run kashmir-backchannel\n  newsfacts run pipelines/my-corpus --datasets /tmp/datasets --json\n  newsfacts run my-corpus --workers 2\n  newsfacts run my-corpus --shard 0/3 --out partials/0${EXIT_HELP}`,
     )
     .action((pipeline, opts) => done(runCommand(pipeline, opts)));
+
+  program
+    .command('merge')
+    .description('Combine the partial results of `run --shard k/n` into the release a single run makes')
+    .argument('<pipeline>', 'pipeline name (pipelines/<name>) or folder')
+    .argument('<partials...>', 'partial result folders, one per shard')
+    .option('--datasets <dir>', 'datasets folder (default: <root>/datasets)')
+    .option('--version <semver>', 'explicit version; only higher than the latest')
+    .option('--json', 'machine-readable output')
+    .addHelpText(
+      'after',
+      `\nExample:\n  newsfacts merge my-corpus partials/0 partials/1 partials/2${EXIT_HELP}`,
+    )
+    .action((pipeline, partials, opts) => done(mergeCommand(pipeline, partials, opts)));
 
   program
     .command('extract')

@@ -1,12 +1,24 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { join, relative, resolve } from 'node:path';
 import { loadVersions, type PublishResult, publishRelease, ReleaseError } from '@newsfacts/publish';
+import { corpusEntries } from '../corpus/corpus-entries.js';
+import type { CorpusStats } from '../corpus/corpus-stats.js';
+import { emptyStats } from '../corpus/corpus-stats.js';
+import { writePartial } from '../corpus/partial.js';
+import { parseShard } from '../corpus/shard.js';
 import { CliError, EXIT } from '../errors.js';
 import { color, makeProgress } from '../output.js';
 import { datasetsDirOf, findRoot } from '../paths.js';
-import { buildDataset, hashInputs } from '../pipeline/build-dataset.js';
-import { codeFingerprint } from '../pipeline/fingerprint.js';
-import { loadPipeline, resolvePipelineDir } from '../pipeline/load-pipeline.js';
+import { type BuiltDataset, buildCorpusDataset, hashInputs } from '../pipeline/build-dataset.js';
+import { codeFingerprint, inputsHasher } from '../pipeline/fingerprint.js';
+import {
+  loadPipeline,
+  type Pipeline,
+  pipelineArticles,
+  resolvePipelineDir,
+} from '../pipeline/load-pipeline.js';
 import { describeChanges } from './describe-changes.js';
 
 export interface RunOptions {
@@ -15,7 +27,17 @@ export interface RunOptions {
   json?: boolean;
   force?: boolean;
   quiet?: boolean;
+  /** Worker threads (default: available cores for corpus pipelines, 1 for single articles). */
+  workers?: string;
+  /** `false` with --no-cache. */
+  cache?: boolean;
+  /** `k/n`: process one slice and write a partial result instead of publishing. */
+  shard?: string;
+  /** Folder of the partial result (with --shard). */
+  out?: string;
 }
+
+export type RunResult = PublishResult & { upToDate: boolean; stats: CorpusStats | null };
 
 function sourceDateEpoch(): number | null {
   const raw = process.env.SOURCE_DATE_EPOCH;
@@ -38,40 +60,38 @@ function readKey(path: string): string | null {
   }
 }
 
-/** Build and publish one pipeline's dataset: extract → normalize → validate → publish. */
-export async function runPipeline(
-  arg: string,
-  opts: RunOptions,
-): Promise<PublishResult & { upToDate: boolean }> {
-  const root = findRoot();
-  const pipeline = loadPipeline(resolvePipelineDir(arg, root));
-  const datasetsDir = datasetsDirOf(opts.datasets, root);
+/** Workers from the option; by default every core for a corpus, one thread for single articles. */
+export function workerCount(raw: string | undefined, p: Pipeline): number {
+  if (raw === undefined) return p.config.sources.some((s) => 'corpus' in s) ? availableParallelism() : 1;
+  if (!/^[1-9][0-9]{0,2}$/.test(raw))
+    throw new CliError(
+      `--workers must be a whole number from 1 to 999, got '${raw}'`,
+      EXIT.usage,
+      'usage/workers',
+    );
+  return Number(raw);
+}
+
+export const articleCacheDir = (root: string) => join(root, '.cache', 'newsfacts', 'articles');
+
+export const declaredSha256 = (p: Pipeline) => {
+  const h = createHash('sha256');
+  for (const b of p.declared) h.update(createHash('sha256').update(b).digest('hex'));
+  return h.digest('hex');
+};
+
+/** Publish a built dataset and remember the no-work key when the code that built it is this code. */
+export async function publishBuilt(
+  root: string,
+  pipeline: Pipeline,
+  built: Pick<BuiltDataset, 'dataset' | 'texts' | 'inputsSha256'>,
+  opts: Pick<RunOptions, 'datasets' | 'version'>,
+  code = codeFingerprint(),
+): Promise<PublishResult> {
   const epoch = sourceDateEpoch();
-  const keyPath = cacheFile(root, pipeline.name);
-  const index = await loadVersions(join(datasetsDir, pipeline.name), pipeline.name).catch(() => null);
-  if (!opts.force && !opts.version && index?.latest) {
-    const key = `${hashInputs(pipeline)} ${codeFingerprint()} ${epoch ?? ''} ${index.latest}`;
-    if (readKey(keyPath) === key) {
-      const dir = join(datasetsDir, pipeline.name, index.latest);
-      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
-      const entry = index.versions.find((v) => v.version === index.latest);
-      return {
-        status: 'unchanged',
-        upToDate: true,
-        version: index.latest,
-        dir,
-        rootSha256: entry?.root_sha256 ?? '',
-        counts: manifest.counts,
-        changes: { from: index.latest, tables: [] },
-      };
-    }
-  }
-  const progress = makeProgress(null, opts.quiet || opts.json === true);
-  const built = buildDataset(pipeline, progress);
-  progress.done();
   let result: PublishResult;
   try {
-    result = await publishRelease(datasetsDir, {
+    result = await publishRelease(datasetsDirOf(opts.datasets, root), {
       name: pipeline.name,
       meta: pipeline.config.dataset,
       dataset: built.dataset,
@@ -84,14 +104,97 @@ export async function runPipeline(
     if (e instanceof ReleaseError) throw new CliError(e.message, EXIT.usage, e.code);
     throw e;
   }
-  mkdirSync(join(root, '.cache', 'newsfacts'), { recursive: true });
-  writeFileSync(keyPath, `${built.inputsSha256} ${codeFingerprint()} ${epoch ?? ''} ${result.version}\n`);
-  return { ...result, upToDate: false };
+  if (code === codeFingerprint()) {
+    mkdirSync(join(root, '.cache', 'newsfacts'), { recursive: true });
+    writeFileSync(
+      cacheFile(root, pipeline.name),
+      `${built.inputsSha256} ${code} ${epoch ?? ''} ${result.version}\n`,
+    );
+  }
+  return result;
 }
 
-export async function runCommand(arg: string, opts: RunOptions): Promise<number> {
-  const r = await runPipeline(arg, opts);
-  if (opts.json) {
+/** Build and publish one pipeline's dataset: extract → normalize → validate → publish. */
+export async function runPipeline(arg: string, opts: RunOptions): Promise<RunResult> {
+  const root = findRoot();
+  const pipeline = loadPipeline(resolvePipelineDir(arg, root));
+  const datasetsDir = datasetsDirOf(opts.datasets, root);
+  const epoch = sourceDateEpoch();
+  const index = await loadVersions(join(datasetsDir, pipeline.name), pipeline.name).catch(() => null);
+  if (!opts.force && !opts.version && index?.latest) {
+    const key = `${hashInputs(pipeline)} ${codeFingerprint()} ${epoch ?? ''} ${index.latest}`;
+    if (readKey(cacheFile(root, pipeline.name)) === key) {
+      const dir = join(datasetsDir, pipeline.name, index.latest);
+      const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+      const entry = index.versions.find((v) => v.version === index.latest);
+      return {
+        status: 'unchanged',
+        upToDate: true,
+        stats: null,
+        version: index.latest,
+        dir,
+        rootSha256: entry?.root_sha256 ?? '',
+        counts: manifest.counts,
+        changes: { from: index.latest, tables: [] },
+      };
+    }
+  }
+  const progress = makeProgress(null, opts.quiet || opts.json === true);
+  const built = await buildCorpusDataset(pipeline, {
+    workers: workerCount(opts.workers, pipeline),
+    cacheDir: opts.cache === false ? null : articleCacheDir(root),
+    code: codeFingerprint(),
+    progress,
+  });
+  progress.done();
+  const result = await publishBuilt(root, pipeline, built, opts);
+  return { ...result, upToDate: false, stats: built.stats };
+}
+
+/** `run --shard k/n`: one slice of the corpus as a partial result (no release). */
+export async function runShard(
+  arg: string,
+  opts: RunOptions,
+): Promise<{ dir: string; stats: CorpusStats; shard: string }> {
+  const root = findRoot();
+  const pipeline = loadPipeline(resolvePipelineDir(arg, root));
+  const shard = parseShard(opts.shard ?? '');
+  const dir = resolve(
+    opts.out ??
+      join(root, '.cache', 'newsfacts', 'partials', `${pipeline.name}-${shard.index}-of-${shard.count}`),
+  );
+  const hasher = inputsHasher(pipeline.declared);
+  const stats = emptyStats();
+  const progress = makeProgress(null, opts.quiet || opts.json === true);
+  function* articles() {
+    for (const a of pipelineArticles(pipeline)) {
+      hasher.add(a.text, a.meta);
+      yield a;
+      progress.tick(a.label);
+    }
+  }
+  const entries = corpusEntries(articles(), stats, {
+    workers: workerCount(opts.workers, pipeline),
+    cacheDir: opts.cache === false ? null : articleCacheDir(root),
+    code: codeFingerprint(),
+    shard,
+  });
+  await writePartial(dir, entries, () => ({
+    format: 'newsfacts-partial/1',
+    pipeline: pipeline.name,
+    shard,
+    declared_sha256: declaredSha256(pipeline),
+    inputs_sha256: hasher.digest(),
+    code: codeFingerprint(),
+    stats,
+  }));
+  progress.done();
+  return { dir, stats, shard: `${shard.index}/${shard.count}` };
+}
+
+/** Print a publish result (shared by run and merge). */
+export function printResult(r: RunResult, json: boolean | undefined): void {
+  if (json) {
     console.log(
       JSON.stringify(
         {
@@ -101,12 +204,13 @@ export async function runCommand(arg: string, opts: RunOptions): Promise<number>
           root_sha256: r.rootSha256,
           counts: r.counts,
           changes: r.changes,
+          ...(r.stats ? { articles: r.stats } : {}),
         },
         null,
         2,
       ),
     );
-    return EXIT.ok;
+    return;
   }
   const where = relative(process.cwd(), r.dir) || '.';
   const state = r.upToDate
@@ -121,6 +225,27 @@ export async function runCommand(arg: string, opts: RunOptions): Promise<number>
       .map(([k, v]) => `${k} ${v}`)
       .join(', ')}`,
   );
+  if (r.stats) console.log(describeStats(r.stats));
   console.log(describeChanges(r.changes));
+}
+
+export function describeStats(s: CorpusStats): string {
+  return `articles: ${s.articles} read, ${s.processed} processed, ${s.cacheHits} from cache, ${s.duplicates} duplicates, ${s.nearDuplicates} near-duplicates, ${s.nonEnglish} not English`;
+}
+
+export async function runCommand(arg: string, opts: RunOptions): Promise<number> {
+  if (opts.shard !== undefined) {
+    const r = await runShard(arg, opts);
+    if (opts.json)
+      console.log(
+        JSON.stringify({ status: 'partial', shard: r.shard, dir: r.dir, articles: r.stats }, null, 2),
+      );
+    else {
+      console.log(`shard ${r.shard}: partial result in ${relative(process.cwd(), r.dir) || '.'}`);
+      console.log(describeStats(r.stats));
+    }
+    return EXIT.ok;
+  }
+  printResult(await runPipeline(arg, opts), opts.json);
   return EXIT.ok;
 }

@@ -1,17 +1,22 @@
-import { applyCuration, DatasetMerger } from '@newsfacts/normalize';
+import { applyCuration } from '@newsfacts/normalize';
 import type { Dataset } from '@newsfacts/schemas';
 import { validateDataset } from '@newsfacts/validate';
+import { DatasetAssembler, type SkipReporter } from '../corpus/assemble-dataset.js';
+import { corpusEntries, type EntryOptions, planEntries } from '../corpus/corpus-entries.js';
+import type { CorpusEntry } from '../corpus/corpus-entry.js';
+import { type CorpusStats, emptyStats } from '../corpus/corpus-stats.js';
 import { CliError, EXIT } from '../errors.js';
 import type { Progress } from '../output.js';
+import type { Article } from './articles.js';
 import { inputsHasher } from './fingerprint.js';
 import { type Pipeline, pipelineArticles } from './load-pipeline.js';
-import { processArticle } from './process-article.js';
 
 export interface BuiltDataset {
   dataset: Dataset;
   texts: Map<string, string>;
   inputsSha256: string;
   articles: number;
+  stats: CorpusStats;
 }
 
 /** Hash the inputs without extracting anything (one streamed pass over the texts). */
@@ -21,34 +26,27 @@ export function hashInputs(p: Pipeline): string {
   return h.digest();
 }
 
-/** Extract → normalize every article, merge across articles, curate, validate. Nothing invalid returns. */
-export function buildDataset(p: Pipeline, progress?: Progress): BuiltDataset {
-  const merger = new DatasetMerger();
-  const texts = new Map<string, string>();
-  const hasher = inputsHasher(p.declared);
-  let articles = 0;
+/** The pipeline's articles, each added to the inputs hash as it is read. */
+export function* hashedArticles(
+  p: Pipeline,
+  hasher: ReturnType<typeof inputsHasher>,
+  progress?: Progress,
+): Generator<Article> {
   for (const a of pipelineArticles(p)) {
     hasher.add(a.text, a.meta);
-    const doc = processArticle(a);
-    if (texts.has(doc.source.id)) {
-      if (texts.get(doc.source.id) === a.text) continue; // the same article twice (a syndicated copy)
-      throw new CliError(
-        `${a.label}: source id '${doc.source.id}' is used by two different texts`,
-        EXIT.usage,
-        'pipeline/duplicate-source',
-      );
-    }
-    texts.set(doc.source.id, a.text);
-    merger.add(doc);
-    articles++;
+    yield a;
     progress?.tick(a.label);
   }
-  const { dataset, problems } = applyCuration(merger.build(), texts, p.curation);
+}
+
+/** Merged records → curation → validation. Nothing invalid returns. */
+export function finishDataset(p: Pipeline, assembler: DatasetAssembler): Dataset {
+  const { dataset, problems } = applyCuration(assembler.build(), assembler.texts, p.curation);
   if (problems.length > 0) {
     const lines = problems.map((x) => `pipelines/${p.name}/${x.file}#${x.pointer}: ${x.message} (${x.code})`);
     throw new CliError(lines.join('\n'), EXIT.invalid, 'curation/failed');
   }
-  const report = validateDataset(dataset, texts);
+  const report = validateDataset(dataset, assembler.texts);
   if (!report.valid) {
     const lines = report.problems
       .filter((x) => x.severity === 'error')
@@ -60,5 +58,44 @@ export function buildDataset(p: Pipeline, progress?: Progress): BuiltDataset {
       'pipeline/invalid',
     );
   }
-  return { dataset, texts, inputsSha256: hasher.digest(), articles };
+  return dataset;
+}
+
+/** Extract → normalize every article in this thread, without a cache, merge, curate, validate. */
+export function buildDataset(p: Pipeline, progress?: Progress, onSkip?: SkipReporter): BuiltDataset {
+  const hasher = inputsHasher(p.declared);
+  const stats = emptyStats();
+  const assembler = new DatasetAssembler(onSkip);
+  const o: EntryOptions = { workers: 1, cacheDir: null, code: '' };
+  for (const e of planEntries(hashedArticles(p, hasher, progress), stats, o, null))
+    assembler.add(e as CorpusEntry);
+  const dataset = finishDataset(p, assembler);
+  return {
+    dataset,
+    texts: assembler.texts,
+    inputsSha256: hasher.digest(),
+    articles: assembler.articles,
+    stats,
+  };
+}
+
+export interface CorpusBuildOptions extends Omit<EntryOptions, 'shard'> {
+  progress?: Progress;
+  onSkip?: SkipReporter;
+}
+
+/** The same as buildDataset, with the per-article work in worker threads and the per-article cache. */
+export async function buildCorpusDataset(p: Pipeline, o: CorpusBuildOptions): Promise<BuiltDataset> {
+  const hasher = inputsHasher(p.declared);
+  const stats = emptyStats();
+  const assembler = new DatasetAssembler(o.onSkip);
+  for await (const e of corpusEntries(hashedArticles(p, hasher, o.progress), stats, o)) assembler.add(e);
+  const dataset = finishDataset(p, assembler);
+  return {
+    dataset,
+    texts: assembler.texts,
+    inputsSha256: hasher.digest(),
+    articles: assembler.articles,
+    stats,
+  };
 }

@@ -1,0 +1,15 @@
+import { parentPort } from 'node:worker_threads';
+import { type ArticleTask, runArticleTask } from './article-task.js';
+import type { WorkerReply } from './worker-pool.js';
+
+/** Worker thread entry: one article per message, the document JSON back (documents stay off the main heap until merged). */
+parentPort?.on('message', (task: ArticleTask) => {
+  let reply: WorkerReply<string>;
+  try {
+    reply = { ok: true, value: runArticleTask(task) };
+  } catch (e) {
+    const err = e as { message?: string; code?: string; exitCode?: number };
+    reply = { ok: false, message: err.message ?? String(e), code: err.code, exitCode: err.exitCode };
+  }
+  parentPort?.postMessage(reply);
+});

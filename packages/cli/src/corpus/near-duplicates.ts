@@ -1,0 +1,85 @@
+/**
+ * Near-duplicate detection with MinHash over 5-word shingles of the normalized text, and LSH banding
+ * to find candidates in constant time per article. Deterministic: fixed hash constants, no randomness.
+ */
+const HASHES = 64;
+const BANDS = 8;
+const ROWS = HASHES / BANDS;
+const SHINGLE = 5;
+/** Estimated Jaccard similarity at or above which two texts are the same article. */
+export const NEAR_DUPLICATE_JACCARD = 0.9;
+
+const MULT = Uint32Array.from({ length: HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
+const ADD = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca77) >>> 0);
+
+function fnv(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/** MinHash signature of a text: lower-cased words (letters and digits), shingles of 5 words. */
+export function minhash(text: string): Uint32Array {
+  const words: number[] = [];
+  for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) words.push(fnv(m[0]));
+  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  const n = Math.max(1, words.length - SHINGLE + 1);
+  for (let i = 0; i < n; i++) {
+    let h = 0;
+    for (let j = i; j < Math.min(i + SHINGLE, words.length); j++)
+      h = Math.imul(h ^ words[j]!, 0x5bd1e995) + j;
+    h >>>= 0;
+    for (let k = 0; k < HASHES; k++) {
+      const v = (Math.imul(h, MULT[k]!) + ADD[k]!) >>> 0;
+      if (v < sig[k]!) sig[k] = v;
+    }
+  }
+  return sig;
+}
+
+/** Share of equal minimums: an estimate of the Jaccard similarity of the shingle sets. */
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let k = 0; k < HASHES; k++) if (a[k] === b[k]) same++;
+  return same / HASHES;
+}
+
+/** A 53-bit number per band (a collision only costs one extra similarity check). */
+function bandKey(sig: Uint32Array, band: number): number {
+  let lo = 0x811c9dc5 ^ band;
+  let hi = 0x01000193 + band;
+  for (let k = band * ROWS; k < (band + 1) * ROWS; k++) {
+    lo = Math.imul(lo ^ sig[k]!, 0x5bd1e995);
+    hi = Math.imul(hi ^ sig[k]!, 0x27d4eb2d) ^ (lo >>> 13);
+  }
+  return (hi & 0x1fffff) * 0x100000000 + (lo >>> 0);
+}
+
+/** Remembers every canonical article's signature; `match` finds an earlier near-identical one. */
+export class NearDuplicateIndex {
+  private readonly buckets = new Map<number, number>();
+  private readonly signatures: Uint32Array[] = [];
+  private readonly ids: string[] = [];
+
+  /** The earliest added article similar enough to this one, with the estimated similarity. */
+  match(sig: Uint32Array): { id: string; similarity: number } | null {
+    let best: { id: string; similarity: number; n: number } | null = null;
+    for (let b = 0; b < BANDS; b++) {
+      const n = this.buckets.get(bandKey(sig, b));
+      if (n === undefined || (best && best.n <= n)) continue;
+      const s = similarity(sig, this.signatures[n]!);
+      if (s >= NEAR_DUPLICATE_JACCARD) best = { id: this.ids[n]!, similarity: s, n };
+    }
+    return best && { id: best.id, similarity: best.similarity };
+  }
+
+  add(id: string, sig: Uint32Array): void {
+    const n = this.signatures.length;
+    this.signatures.push(sig);
+    this.ids.push(id);
+    for (let b = 0; b < BANDS; b++) {
+      const key = bandKey(sig, b);
+      if (!this.buckets.has(key)) this.buckets.set(key, n);
+    }
+  }
+}
