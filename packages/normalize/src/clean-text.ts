@@ -20,11 +20,18 @@ export function cleanText(s: string): string {
 
 /** cleanText, then drop surrounding punctuation and a possessive "'s" ("Pakistan’s," → "Pakistan"). */
 export function cleanName(s: string): string {
+  // Strip to a fixed point so that cleaning a clean name changes nothing ("Smith Jr.'s" → "Smith Jr").
   let out = cleanText(s);
-  out = out.replace(/^[\s"'([{]+/u, '').replace(/[\s"'.,;:!?)\]}]+$/u, '');
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out
+      .replace(/^[\s"'([{]+/u, '')
+      .replace(/[\s"'.,;:!?)\]}]+$/u, '')
+      .replace(/'s$/u, '');
+  }
   // "U.S." keeps its final dot when the name is an abbreviation with inner dots.
   if (/^(?:[A-Z]\.){2,}$/u.test(`${out}.`)) out = `${out}.`;
-  return out.replace(/'s$/u, '').trim();
+  return out;
 }
 
 /** A lower-case ASCII slug used in ids: "Pervez Musharraf" → "pervez-musharraf". */

@@ -82,7 +82,13 @@ function decodeValue(field: Field, cell: string): { value: unknown; error?: stri
 export function decodeCsv(table: TableName, text: string): { rows: Row[]; problems: CsvProblem[] } {
   const fields = tableSchemaFor(table).fields;
   const problems: CsvProblem[] = [];
-  const parsed = Papa.parse<string[]>(text, { header: false, skipEmptyLines: false, newline: '\n' });
+  // The delimiter is fixed: Papa's guess picks a tab when text cells hold tabs (property test).
+  const parsed = Papa.parse<string[]>(text, {
+    header: false,
+    skipEmptyLines: false,
+    newline: '\n',
+    delimiter: ',',
+  });
   const lines = parsed.data;
   if (lines.length > 0 && lines[lines.length - 1]?.length === 1 && lines[lines.length - 1]?.[0] === '')
     lines.pop();

@@ -39,6 +39,12 @@ describe('tables', () => {
     expect(encodeCsv('quotes', tables.quotes)).toContain("'=SUM(A1) is not a plan,");
   });
 
+  it('regression: a table whose cells hold tabs reads back (the delimiter is not guessed)', () => {
+    // Papa's guess picked the tab for this table, and every row came back ragged.
+    const rows = tables.quotes.map((q) => ({ ...q, text: 'a\tb\tc', exact: '\t', cue: '\t' }));
+    expect(decodeCsv('quotes', encodeCsv('quotes', rows))).toEqual({ rows, problems: [] });
+  });
+
   it('protects risky cells and undoes it', () => {
     for (const v of ['=1+1', '+1', '-1', '@x', '\tx', '\rx', "'quoted", 'plain']) {
       expect(unprotectCell(protectCell(v))).toBe(v);

@@ -1,4 +1,4 @@
-import { compareStrings } from '@newsfacts/evidence';
+import { compareSpans, compareStrings } from '@newsfacts/evidence';
 import type {
   Dataset,
   EntityRow,
@@ -119,11 +119,9 @@ export function toRows(dataset: Dataset, textPaths: ReadonlyMap<string, string |
   const eventEvidence: EventEvidenceRow[] = [];
   const participants: EventParticipantRow[] = [];
   const ROLE_ORDER = { actor: 0, target: 1, other: 2 } as const;
+  // The order of sortDataset (end included), so that fromRows(toRows(d)) gives d back.
   const sortedEvents = [...dataset.events].sort(
-    (a, b) =>
-      compareStrings(a.evidence[0]!.source, b.evidence[0]!.source) ||
-      a.evidence[0]!.start - b.evidence[0]!.start ||
-      compareStrings(a.id, b.id),
+    (a, b) => compareSpans(a.evidence[0]!, b.evidence[0]!) || compareStrings(a.id, b.id),
   );
   for (const v of sortedEvents) {
     events.push({
