@@ -250,7 +250,9 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     }
     break;
   }
-  // Longer gazetteer names bridge lower-case words ("Jammu and Kashmir").
+  // Longer gazetteer names bridge lower-case words ("Jammu and Kashmir", "Lashkar-e-Taiba").
+  const bridge = tokens[j];
+  if (!bridge || !/^(and|of|&|e|i|ul|de|la|al|for|the)$/.test(bridge.lower)) return j;
   for (let k = Math.min(end, i + 6); k > j; k--) {
     if (gazetteer.lookup(spanText(tokens, i, k)).length > 0 && tokens[k - 1]!.cap) return k;
   }

@@ -79,9 +79,26 @@ export function findDates(doc: Doc, from: number, to: number, published: string 
   return out;
 }
 
+const STARTERS = new Set([
+  ...Object.keys(MONTHS),
+  ...WEEKDAYS,
+  ...Object.keys(PART_OF_YEAR),
+  'from',
+  'between',
+  'today',
+  'tonight',
+  'yesterday',
+  'tomorrow',
+  'this',
+  'last',
+  'next',
+  'earlier',
+]);
+
 function readDate(tokens: readonly Token[], k: number, end: number, pub: Date | null): DateMention | null {
   const t = tokens[k]!;
   const w = t.lower;
+  if (t.kind !== 'number' && !STARTERS.has(w)) return null;
   const n1 = tokens[k + 1];
   const n2 = tokens[k + 2];
   const n3 = tokens[k + 3];

@@ -29,15 +29,17 @@ export interface FoundEvent {
   possessive: boolean;
   /** Stated in a relative clause of the sentence ("…, which killed …"). */
   relative: boolean;
+  /** Every trigger that names the event (one per joined mention). */
+  mentions: { from: number; to: number; sentence: number }[];
 }
 
-const byFirstWord = new Map<string, Trigger[]>();
+const byFirstWord = new Map<string, { t: Trigger; words: string[] }[]>();
 for (const t of lexicon.triggers) {
-  const first = t.t.split(' ')[0]!;
-  const list = byFirstWord.get(first) ?? [];
-  list.push(t);
-  list.sort((a, b) => b.t.length - a.t.length);
-  byFirstWord.set(first, list);
+  const words = t.t.split(' ');
+  const list = byFirstWord.get(words[0]!) ?? [];
+  list.push({ t, words });
+  list.sort((a, b) => b.words.length - a.words.length);
+  byFirstWord.set(words[0]!, list);
 }
 const SPLIT_BEFORE = new Set([
   'which',
@@ -121,13 +123,12 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     if (input.quoted[k]) continue;
     const list = byFirstWord.get(tokens[k]!.lower);
     if (!list) continue;
-    for (const t of list) {
+    for (const { t, words } of list) {
       // inside a short quotation only a verb counts ('it was "disappointed"', not 'a "large-scale attack"')
       if (input.shortQuoted[k] && t.w < 2) continue;
       // "was met by troops" is not a meeting
       if (t.w === 1 && tokens[k + 1]?.lower === 'by' && /^(was|were)$/.test(tokens[k - 1]?.lower ?? ''))
         continue;
-      const words = t.t.split(' ');
       let ok = k + words.length <= to;
       for (let j = 1; ok && j < words.length; j++) ok = tokens[k + j]!.lower === words[j];
       if (!ok) continue;
@@ -218,6 +219,7 @@ function buildEvent(
     anaphoric: false,
     possessive: false,
     relative: false,
+    mentions: [{ from: f.from, to: f.to, sentence: si }],
   };
 }
 
@@ -258,7 +260,10 @@ function dateOf(
     return { date: inSentence[0]!.edtf, explicit: true };
   }
   if (!input.published) return { date: null, explicit: false };
-  // Undated events of the lede are the news of the day; later undated ones are background.
+  // Undated events of the lede are the news of the day; later undated ones are background, and so is
+  // an event named only as the anchor of another ("after the resignation").
+  if (/^(after|before|following|since|until)$/.test(tokens[cf]?.lower ?? ''))
+    return { date: null, explicit: false };
   for (let k = cf; k < trigger; k++) {
     const t = tokens[k]!;
     if (t.lower === 'had' || isVagueTime(t)) return { date: null, explicit: false };
@@ -351,6 +356,7 @@ function mergeMentions(doc: Doc, events: FoundEvent[]): FoundEvent[] {
   const lastOfClass = new Map<string, FoundEvent>();
   const join = (into: FoundEvent, e: FoundEvent) => {
     into.spans.push(...e.spans);
+    into.mentions.push(...e.mentions);
     if (!into.explicitDate && e.explicitDate) {
       into.date = e.date;
       into.explicitDate = true;
@@ -368,6 +374,7 @@ function mergeMentions(doc: Doc, events: FoundEvent[]): FoundEvent[] {
       const body = firstOfClass.get(e.eventClass);
       if (body && body !== e) {
         body.spans.push(...e.spans);
+        body.mentions.push(...e.mentions);
         continue;
       }
     }

@@ -17,14 +17,14 @@ const cues = [...lexicon.relationCues.entries()].map(([cue, type]) => ({ words: 
 export function findRelations(doc: Doc, events: readonly FoundEvent[]): FoundRelation[] {
   const { tokens } = doc;
   const triggers = events
-    .flatMap((e) => [{ e, at: e.triggerFrom, sentence: e.sentence }])
+    .flatMap((e) => e.mentions.map((m) => ({ e, at: m.from, end: m.to, sentence: m.sentence })))
     .sort((a, b) => a.at - b.at);
   const out: FoundRelation[] = [];
   for (let i = 0; i + 1 < triggers.length; i++) {
     const a = triggers[i]!;
     const b = triggers[i + 1]!;
     if (a.sentence !== b.sentence || a.e === b.e) continue;
-    for (let k = a.e.triggerTo; k < b.at; k++) {
+    for (let k = a.end; k < b.at; k++) {
       const cue = cues.find((c) => c.words.every((w, j) => tokens[k + j]?.lower === w));
       if (!cue) continue;
       const passive = tokens[k + cue.words.length]?.lower === 'by';

@@ -101,9 +101,11 @@ export const lexicon = {
   relationCues: new Map(Object.entries(triggers.relation_cues)),
   modality: triggers.modality,
   /** Country by any lower-case name or alias (leading "the" dropped). */
-  country: (key: string): Country | undefined => countryByKey.get(key.toLowerCase().replace(/^the /, '')),
+  country: (key: string): Country | undefined =>
+    countryByKey.get(key) ?? countryByKey.get(key.toLowerCase().replace(/^the /, '')),
   /** Country (or region) name of a demonym such as "Pakistani" or "Kashmiris". */
-  demonym: (word: string): string | undefined => demonymCountry.get(word.toLowerCase()),
+  demonym: (word: string): string | undefined =>
+    demonymCountry.get(word) ?? demonymCountry.get(word.toLowerCase()),
   /** Country whose capital this is. */
   capitalOf: (city: string): string | undefined => capitalCountry.get(city.toLowerCase()),
   /** Capital of a country name. */

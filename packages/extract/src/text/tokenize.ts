@@ -16,9 +16,10 @@ export interface Token {
 
 // Each alternative starts with a different class and the repeated groups start with a separator that the
 // group body cannot match, so matching is linear in the input length.
+// Repetitions are bounded so a huge run of letters is cut into tokens without rescanning it.
 const TOKEN =
-  /\p{L}(?:\.\p{L})+\.?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’&][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:/]\p{N}+)*|\S/uy;
-const MAX_TOKEN = 200;
+  /\p{L}(?:\.\p{L}){1,20}\.?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]{0,199}(?:[-'’&][\p{L}\p{M}\p{N}]{1,100}){0,8}|\p{N}{1,100}(?:[.,:/]\p{N}{1,100}){0,8}|\S/uy;
+const MAX_TOKEN = 1000;
 
 /** Splits text into tokens in one left-to-right pass; possessive 's becomes its own token. */
 export function tokenize(text: string): Token[] {
@@ -48,8 +49,10 @@ export function tokenize(text: string): Token[] {
     let word = text.slice(i, i + len);
     // Keep surrogate pairs whole when the single-character fallback hits one.
     if (len === 1 && c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) word = text.slice(i, i + 2);
-    const kind = /^\p{L}/u.test(word) ? 'word' : /^\p{N}/u.test(word) ? 'number' : 'punct';
-    const poss = kind === 'word' && word.length > 2 && /['’][sS]$/.test(word);
+    const kind = kindOf(word, c);
+    const last = word.charCodeAt(word.length - 1);
+    const poss =
+      kind === 'word' && word.length > 2 && (last === 115 || last === 83) && /['’][sS]$/.test(word);
     const main = poss ? word.slice(0, -2) : word;
     tokens.push(makeToken(main, i, kind, para, sawBreak));
     if (poss) tokens.push(makeToken(word.slice(-2), i + main.length, 'punct', para, false));
@@ -57,6 +60,16 @@ export function tokenize(text: string): Token[] {
     i += word.length;
   }
   return tokens;
+}
+
+const LETTER = /^\p{L}/u;
+const DIGIT = /^\p{N}/u;
+
+function kindOf(word: string, c: number): Token['kind'] {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'word';
+  if (c >= 48 && c <= 57) return 'number';
+  if (c < 128) return 'punct';
+  return LETTER.test(word) ? 'word' : DIGIT.test(word) ? 'number' : 'punct';
 }
 
 function makeToken(
@@ -69,7 +82,7 @@ function makeToken(
   const first = text.charAt(0);
   return {
     text,
-    lower: text.toLowerCase().replace(/’/g, "'"),
+    lower: text.includes('’') ? text.toLowerCase().replace(/’/g, "'") : text.toLowerCase(),
     start,
     end: start + text.length,
     kind,

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { makeSource } from '../fixtures/make-source.js';
+import { extractArticle } from '../index.js';
+
+const entities = (text: string) =>
+  extractArticle(makeSource(text), text).entities.map((e) => ({
+    name: e.name,
+    type: e.type,
+    forms: e.mentions.map((m) => m.form),
+  }));
+
+describe('entities', () => {
+  it('merges titles, full names and surnames of one person, and keeps two people with one surname apart', () => {
+    const e = entities(
+      'Chief Justice Iftikhar Chaudhry arrived. Lawyer Ikram Chaudhry said the Chief Justice was calm. Iftikhar spoke later.',
+    );
+    const iftikhar = e.find((x) => x.name === 'Iftikhar Chaudhry')!;
+    expect(iftikhar.type).toBe('person');
+    expect(iftikhar.forms).toEqual(['title', 'title', 'surname']);
+    expect(e.find((x) => x.name === 'Ikram Chaudhry')?.type).toBe('person');
+  });
+
+  it('types organizations and places by their head words, gazetteer and prepositions', () => {
+    const e = entities(
+      'Ali Hasan of Human Rights Watch flew to Dubai. The Supreme Court Bar Association met at Karachi Airport.',
+    );
+    expect(e.map((x) => [x.name, x.type])).toEqual([
+      ['Ali Hasan', 'person'],
+      ['Human Rights Watch', 'organization'],
+      ['Dubai', 'location'],
+      ['Supreme Court Bar Association', 'organization'],
+      ['Karachi Airport', 'location'],
+    ]);
+  });
+
+  it('reads possessives, a capital for its government, descriptions and author lines', () => {
+    const e = entities(
+      "Pakistan's Supreme Court ruled. New Delhi said it was surprised. Crowds filled Pakistan's capital.\n\nJane Roe is associate editor of the Atlantic Council.",
+    );
+    const byName = new Map(e.map((x) => [x.name, x]));
+    expect(byName.get('Supreme Court of Pakistan')?.forms).toEqual(['possessive']);
+    expect(byName.get('India')?.forms).toEqual(['metonym']);
+    expect(byName.get('Islamabad')?.forms).toEqual(['description']);
+    expect(byName.get('Jane Roe')?.forms).toEqual(['byline']);
+    expect(byName.get('Atlantic Council')?.forms).toEqual(['byline']);
+  });
+
+  it('does not take demonyms, weekdays or sentence-initial common words for names', () => {
+    expect(
+      entities('Indian and Pakistani officials met on Thursday. Security was tight. Reports say it rained.'),
+    ).toEqual([]);
+  });
+});

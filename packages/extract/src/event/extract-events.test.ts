@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { makeSource } from '../fixtures/make-source.js';
+import { extractArticle } from '../index.js';
+
+const events = (text: string, published: string | null = null) => {
+  const x = extractArticle(makeSource(text, published), text);
+  const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
+  return {
+    events: x.events.map((e) => ({
+      type: e.type,
+      trigger: e.trigger,
+      date: e.date,
+      modality: e.modality,
+      participants: e.participants.map((p) => name(p.entity)),
+      spans: e.evidence.length,
+    })),
+    relations: x.relations.map((r) => [r.from, r.type, r.to, r.evidence.exact]),
+  };
+};
+
+describe('events', () => {
+  it('types events from triggers, dates them and links demonyms to their country', () => {
+    const { events: e } = events(
+      'India and Pakistan are neighbours.\n\nIndian and Pakistani officials engaged in secret talks from 2004 to 2007.',
+    );
+    expect(e).toEqual([
+      {
+        type: 'CONSULT',
+        trigger: 'talks',
+        date: '2004/2007',
+        modality: 'asserted',
+        participants: ['India', 'Pakistan'],
+        spans: 1,
+      },
+    ]);
+  });
+
+  it('marks hypothetical, negated, alleged and planned events', () => {
+    const { events: e } = events(
+      'Under the plan, the conflict would have been resolved. Rebels did not attack the town. The general allegedly backed the coup. Both sides were preparing to sign a treaty.',
+    );
+    expect(e.map((x) => [x.trigger, x.modality])).toEqual([
+      ['attack', 'negated'],
+      ['backed', 'alleged'],
+      ['treaty', 'planned'],
+    ]);
+  });
+
+  it('joins later mentions of one event and records stated links', () => {
+    const { events: e, relations } = events(
+      'Militants attacked a convoy near Kabul on Monday. At least 20 people were killed in the attack.\n\nThe talks fizzled out in 2007. The attempt ultimately failed after the resignation of the minister.',
+      '2010-05-05',
+    );
+    expect(e.map((x) => [x.type, x.trigger, x.date, x.spans])).toEqual([
+      ['ASSAULT', 'attacked', '2010-05-03', 2],
+      ['OTHER', 'fizzled out', '2007', 2],
+      ['OTHER', 'resignation', null, 1],
+    ]);
+    expect(relations).toEqual([['v2', 'after', 'v3', 'after']]);
+  });
+});

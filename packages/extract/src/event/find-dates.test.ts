@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { segment } from '../text/segment.js';
+import { findDates } from './find-dates.js';
+
+const dates = (text: string, published: string | null) => {
+  const doc = segment(text);
+  return findDates(doc, 0, doc.tokens.length, published).map((d) => d.edtf);
+};
+
+describe('findDates', () => {
+  it('reads explicit dates, ranges, years and parts of years as EDTF', () => {
+    expect(dates('talks from 2004 to 2007', null)).toEqual(['2004/2007']);
+    expect(dates('The talks fizzled out in 2007.', null)).toEqual(['2007']);
+    expect(dates('By early 2007, both were ready; late 2008 too.', null)).toEqual([
+      '2007-01/2007-04',
+      '2008-09/2008-12',
+    ]);
+    expect(dates('on April 7, 2005 and 7 April 2005 and March 2007', null)).toEqual([
+      '2005-04-07',
+      '2005-04-07',
+      '2007-03',
+    ]);
+    expect(dates('more than 2000 people and 136 dead', null)).toEqual([]);
+  });
+
+  it('anchors relative dates on the publication date, and gives null without one', () => {
+    // 2007-03-13 was a Tuesday
+    expect(dates('since Friday', '2007-03-13')).toEqual(['2007-03-09/2007-03-13']);
+    expect(dates('on Saturday', '2007-03-13')).toEqual(['2007-03-10']);
+    expect(dates('Thursday night', '2007-10-18')).toEqual(['2007-10-18']);
+    expect(dates('today and yesterday', '2005-04-07')).toEqual(['2005-04-07', '2005-04-06']);
+    expect(dates("last month's election", '2007-11-03')).toEqual(['2007-10']);
+    expect(dates('Earlier this week, guerrillas attacked', '2005-04-07')).toEqual(['2005-04-04/2005-04-06']);
+    expect(dates('next week', '2005-04-07')).toEqual(['2005-04-11/2005-04-17']);
+    expect(dates('on Saturday, today, last month', null)).toEqual([null, null, null]);
+  });
+});

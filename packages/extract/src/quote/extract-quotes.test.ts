@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { makeSource } from '../fixtures/make-source.js';
+import { extractArticle } from '../index.js';
+
+const quotes = (text: string) => {
+  const x = extractArticle(makeSource(text), text);
+  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
+  return x.quotes.map((q) => ({
+    kind: q.kind,
+    text: q.text,
+    speaker: name(q.speaker),
+    description: q.speaker_description,
+    cue: q.cue?.text ?? null,
+    reportedBy: q.reported_by.map((r) => name(r.entity) ?? r.description),
+  }));
+};
+
+describe('quotes', () => {
+  it('splits a quote interrupted by "he said" into two records with one speaker', () => {
+    const q = quotes(
+      'Opposition leader Jane Doe spoke in Lagos. "We will win," she said. "The count is clear."',
+    );
+    expect(q.map((x) => [x.kind, x.text, x.speaker])).toEqual([
+      ['direct', 'We will win', 'Jane Doe'],
+      ['direct', 'The count is clear', 'Jane Doe'],
+    ]);
+  });
+
+  it('finds the speaker after the quote, with titles, and before it', () => {
+    const q = quotes(
+      '“A door has opened,” said Foreign Minister Ana Lopez today. Police chief Tom Reyes told reporters: "Nobody was hurt in the blast."',
+    );
+    expect(q.filter((x) => x.kind === 'direct').map((x) => [x.text, x.speaker, x.cue])).toEqual([
+      ['A door has opened', 'Ana Lopez', 'said'],
+      ['Nobody was hurt in the blast', 'Tom Reyes', 'told'],
+    ]);
+  });
+
+  it('keeps unnamed speakers as descriptions and nested reporters in reported_by', () => {
+    const q = quotes(
+      'He was so weak that he “couldn’t sell himself,” Smith says, quoting senior Pakistani and Indian officials. The author is John Smith.',
+    );
+    const direct = q.find((x) => x.kind === 'direct')!;
+    expect(direct.text).toBe("couldn't sell himself");
+    expect(direct.description).toBe('senior Pakistani and Indian officials');
+    expect(direct.speaker).toBeNull();
+    expect(direct.reportedBy).toEqual(['John Smith']);
+  });
+
+  it('reads indirect speech: said that, according to, told reporters', () => {
+    const q = quotes(
+      'Mayor Carl Hansen said that the bridge would reopen in May. The road was closed on Monday, according to city officials. Sources indicate the repairs cost more than planned.',
+    );
+    expect(q.map((x) => [x.kind, x.text, x.speaker ?? x.description])).toEqual([
+      ['indirect', 'the bridge would reopen in May', 'Carl Hansen'],
+      ['indirect', 'The road was closed on Monday', 'city officials'],
+      ['indirect', 'the repairs cost more than planned', 'Sources'],
+    ]);
+  });
+
+  it('does not take names and scare quotes for quotes, but keeps a headline quote said in the body', () => {
+    const text =
+      '\'Huge blast\' rocks port\n\nThe ceasefire line, dubbed the \'Line of Control\', is quiet. The so-called "peace train" left. Officer Ben Ode described it as a "huge blast".';
+    expect(quotes(text).map((x) => [x.text, x.speaker])).toEqual([
+      ['Huge blast', 'Ben Ode'],
+      ['huge blast', 'Ben Ode'],
+    ]);
+  });
+
+  it('reads a block quote after a lead-in line as a quote of that source', () => {
+    const text =
+      'A deal was near.\n\nThe Washington Post:\n\nUnder the plan, the border would become irrelevant and troops would leave the mountain passes.\n';
+    const block = quotes(text).find((x) => x.kind === 'block')!;
+    expect(block.speaker).toBe('The Washington Post');
+    expect(block.text).toMatch(/^Under the plan/);
+  });
+});
