@@ -27,7 +27,7 @@ export function minhash(text: string): Uint32Array {
   for (let i = 0; i < n; i++) {
     let h = 0;
     for (let j = i; j < Math.min(i + SHINGLE, words.length); j++)
-      h = Math.imul(h ^ words[j]!, 0x5bd1e995) + j;
+      h = Math.imul(h ^ words[j]!, 0x5bd1e995) + (j - i);
     h >>>= 0;
     for (let k = 0; k < HASHES; k++) {
       const v = (Math.imul(h, MULT[k]!) + ADD[k]!) >>> 0;
