@@ -81,7 +81,7 @@ export function findCandidates(doc: Doc): Candidate[] {
   return out;
 }
 
-/** "Pakistan's Supreme Court": a known name written as a possessive. */
+/** "Kenya's Supreme Court": a known name written as a possessive. */
 function possessiveName(doc: Doc, i: number, j: number, end: number): Candidate | null {
   const { tokens } = doc;
   const apostrophe = tokens[j];
@@ -102,7 +102,7 @@ function possessiveName(doc: Doc, i: number, j: number, end: number): Candidate 
   });
 }
 
-/** A capital that speaks or acts ("New Delhi said") stands for its country's government. */
+/** A capital that speaks or acts ("Nairobi said") stands for its country's government. */
 function asMetonym(doc: Doc, c: Candidate): Candidate {
   if (c.type !== 'location' || c.iso) return c;
   const countryName = lexicon.capitalOf(c.core);
@@ -122,7 +122,7 @@ function asMetonym(doc: Doc, c: Candidate): Candidate {
   };
 }
 
-/** "Pakistan's capital" and "the capital" (of the article's main country) name a capital city. */
+/** "Kenya's capital" and "the capital" (of the article's main country) name a capital city. */
 function findCapitals(doc: Doc, cands: Candidate[]): void {
   const { tokens } = doc;
   const countryCount = new Map<string, number>();
@@ -250,7 +250,7 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     }
     break;
   }
-  // Longer gazetteer names bridge lower-case words ("Jammu and Kashmir", "Lashkar-e-Taiba").
+  // Longer gazetteer names bridge lower-case words ("Trinidad and Tobago", "Jaish-e-Mohammed").
   const bridge = tokens[j];
   if (!bridge || !/^(and|of|&|e|i|ul|de|la|al|for|the)$/.test(bridge.lower)) return j;
   for (let k = Math.min(end, i + 6); k > j; k--) {
@@ -499,7 +499,7 @@ function isDatelineLike(tokens: readonly Token[], from: number, to: number): boo
   return true;
 }
 
-/** "Human Rights watch" after "Human Rights Watch": extend a run by lower-case words that complete a known name. */
+/** "Amnesty international" after "Amnesty International": extend a run by lower-case words that complete a known name. */
 function extendByKnownNames(doc: Doc, cands: Candidate[]): void {
   const known = new Map<string, Candidate>();
   for (const c of cands) if (c.coreTo - c.coreFrom > 1 && !known.has(c.key)) known.set(c.key, c);

@@ -115,7 +115,7 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
       add(cl, c, c.form === 'title' || c.form === 'byline' ? c.form : 'name');
       continue;
     }
-    // "the Supreme Court" after "Supreme Court of Pakistan": the head of an "X of Y" name
+    // "the High Court" after "High Court of Kenya": the head of an "X of Y" name
     const head = c.type === 'organization' ? ofHeads.get(c.key) : undefined;
     const cl = known(c, c.type) ?? head ?? create(c, c.type);
     add(cl, c, c.form === 'title' ? 'name' : c.form);

@@ -25,7 +25,7 @@ export interface FoundEvent {
   headline: boolean;
   /** Refers back to an earlier mention: "the attack", "The attempt … failed", "was a suicide bombing". */
   anaphoric: boolean;
-  /** "Bhutto's arrival": an event noun with a possessor. */
+  /** "the minister's arrival": an event noun with a possessor. */
   possessive: boolean;
   /** Stated in a relative clause of the sentence ("…, which killed …"). */
   relative: boolean;

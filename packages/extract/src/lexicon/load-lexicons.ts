@@ -103,7 +103,7 @@ export const lexicon = {
   /** Country by any lower-case name or alias (leading "the" dropped). */
   country: (key: string): Country | undefined =>
     countryByKey.get(key) ?? countryByKey.get(key.toLowerCase().replace(/^the /, '')),
-  /** Country (or region) name of a demonym such as "Pakistani" or "Kashmiris". */
+  /** Country (or region) name of a demonym such as "Kenyan" or "Tibetans". */
   demonym: (word: string): string | undefined =>
     demonymCountry.get(word) ?? demonymCountry.get(word.toLowerCase()),
   /** Country whose capital this is. */

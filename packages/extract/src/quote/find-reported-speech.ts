@@ -44,7 +44,7 @@ const OBJECT_WORDS = new Set([
   'me',
 ]);
 
-/** Block quotes: the paragraph after a lead-in that ends with a colon ("The WaPo:"). */
+/** Block quotes: the paragraph after a lead-in that ends with a colon ("The Guardian:"). */
 export function findBlockQuotes(doc: Doc, idx: MentionIndex): ReportedSpan[] {
   const { tokens } = doc;
   const paras = paragraphRanges(tokens);
@@ -144,7 +144,7 @@ function reportingVerb(
   if (next.text === ',' && inQuote[k + 3]) return null;
   const attribution = speakerOfVerb(doc, idx, k, from, to);
   if (!attribution) return null;
-  // parenthetical: "…, Coll writes, but …" or "…, Coll says."
+  // parenthetical: "…, Smith writes, but …" or "…, Smith says."
   const subject = idx.endingAt(k);
   if (subject && tokens[subject.from - 1]?.text === ',' && subject.from - 1 > from) {
     const before = subject.from - 1;

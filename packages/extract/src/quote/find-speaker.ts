@@ -96,7 +96,7 @@ export function speakerOfVerb(
   const { tokens } = doc;
   let cueTo = v + 1;
   let speaker: Attribution | null = null;
-  // inverted: ', said Indian Prime Minister Manmohan Singh'
+  // inverted: ', said Kenyan Foreign Minister Jane Doe'
   const before = tokens[v - 1];
   const inverted =
     v === from ||
@@ -111,7 +111,7 @@ export function speakerOfVerb(
     speaker = phraseBefore(doc, idx, k, from, v, cueTo);
   }
   if (!speaker) return null;
-  // "…, Coll says, quoting senior officials": the quoted officials speak, Coll relays them.
+  // "…, Smith says, quoting senior officials": the quoted officials speak, Smith relays them.
   let q = Math.max(cueTo, speaker.speakerTo);
   if (tokens[q]?.text === ',') q++;
   const relay = tokens[q];
@@ -152,7 +152,7 @@ function phraseAfter(
   let k = start;
   while (k < to && DETERMINERS.has(tokens[k]!.lower)) k++;
   let m = idx.covering(k) ?? idx.covering(start);
-  // "New Yorker journalist Steve Coll": the person after an outlet and a role noun
+  // "Guardian journalist Jane Doe": the person after an outlet and a role noun
   if (m && m.cluster.type !== 'person') {
     for (let j = m.to; j < Math.min(to, m.to + 3); j++) {
       const t = tokens[j]!;
@@ -217,7 +217,7 @@ function phraseBefore(
 ): Attribution | null {
   const { tokens } = doc;
   let end = k;
-  // skip an appositive: "Manzur Mughal, a Karachi police officer, reported"
+  // skip an appositive: "John Doe, a Nairobi police officer, reported"
   if (tokens[end - 1]?.text === ',') {
     for (let j = end - 2; j > from && end - j < 16; j--) {
       if (tokens[j]!.text === ',') {
@@ -260,7 +260,7 @@ function phraseBefore(
     s--;
   }
   if (s >= end) return null;
-  // a named subject at the start of the phrase: "Dawn News, a private television station in Pakistan had stated"
+  // a named subject at the start of the phrase: "Radio Mada, a private station in Kenya had stated"
   const inside = idx
     .inRange(s, end)
     .filter((x) => !isPossessor(doc, x.to) && !isAfterPreposition(tokens, x.from));
@@ -317,7 +317,7 @@ function isAfterPreposition(tokens: readonly Token[], k: number): boolean {
   return /^(in|at|of|from|for|with|by|on|near)$/.test(tokens[k - 1]?.lower ?? '');
 }
 
-/** "CNN's Dan Rivers": a mention followed by 's owns the next noun phrase. */
+/** "the BBC's John Doe": a mention followed by 's owns the next noun phrase. */
 function isPossessor(doc: Doc, end: number): boolean {
   const t = doc.tokens[end];
   return t !== undefined && /^['’]s$/i.test(t.text);
