@@ -1,0 +1,184 @@
+#!/usr/bin/env node
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { processArticle } from '@newsfacts/cli';
+import { adversarialText } from './adversarial.js';
+import { runCompromise } from './baseline.js';
+import { generateCorpus } from './generate-corpus.js';
+import { measureSize, type SizeResult } from './measure-size.js';
+import { type WrittenCorpus, writeJsonl } from './write-corpus.js';
+
+interface Options {
+  sizes: number[];
+  seed: number;
+  publishMax: number;
+  smoke: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { sizes: [1000, 10_000, 100_000], seed: 42, publishMax: 1000, smoke: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = () => argv[++i] ?? '';
+    if (a === '--sizes') o.sizes = next().split(',').map(Number);
+    else if (a === '--seed') o.seed = Number(next());
+    else if (a === '--publish-max') o.publishMax = Number(next());
+    else if (a === '--smoke') o.smoke = true;
+    else throw new Error(`bench: unknown option ${a}`);
+  }
+  if (o.smoke) o.sizes = [50];
+  if (o.sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error('bench: --sizes takes whole numbers');
+  return o;
+}
+
+const fmt = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const rate = (count: number, ms: number) => fmt((count / ms) * 1000);
+
+/** One measurement in a fresh process, so peak RSS belongs to that corpus and worker count alone. */
+function measureInChild(dir: string, workers: number, publish: boolean, rerun: boolean): SizeResult {
+  const args = [
+    fileURLToPath(import.meta.url),
+    '--measure',
+    dir,
+    String(workers),
+    String(publish),
+    String(rerun),
+  ];
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`bench: measuring ${dir} failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
+}
+
+function makeCorpus(root: string, o: Options, count: number): { dir: string; corpus: WrittenCorpus } {
+  const dir = join(root, 'pipelines', `bench-${count}`);
+  mkdirSync(dir, { recursive: true });
+  const pipeline = {
+    name: `bench-${count}`,
+    dataset: {
+      title: 'Bench',
+      description: 'Synthetic.',
+      license: 'CC-BY-4.0',
+      keywords: [],
+      contributors: [],
+    },
+    sources: [{ corpus: 'articles.jsonl', defaults: { redistributable: true, license: 'CC0-1.0' } }],
+    curation: [],
+  };
+  writeFileSync(join(dir, 'pipeline.json'), JSON.stringify(pipeline));
+  const few = Math.max(1, Math.round(count / 1000));
+  const articles = generateCorpus({
+    seed: o.seed,
+    count,
+    duplicates: few,
+    nearDuplicates: few,
+    foreign: few,
+  });
+  return { dir, corpus: writeJsonl(join(dir, 'articles.jsonl'), articles) };
+}
+
+function endToEnd(r: SizeResult): number {
+  return r.extract + r.normalize + r.validate + (r.publish ?? 0);
+}
+
+function printSize(c: WrittenCorpus, r: SizeResult, log: (s: string) => void): void {
+  const total = endToEnd(r);
+  const mb = c.bytes / 1e6;
+  log(
+    `  ${r.workers} worker${r.workers > 1 ? 's' : ''}: end to end ${rate(c.articles, total)} articles/s, ${fmt((mb / total) * 1000, 2)} MB/s, ${rate(c.words, total)} words/s (${fmt(total / 1000, 2)} s${r.publish === null ? ', publish not measured' : ''}), peak RSS ${fmt(r.peakRssMb)} MB`,
+  );
+  const stage = (name: string, ms: number | null) =>
+    ms === null ? `${name} skipped` : `${name} ${rate(c.articles, ms)} articles/s (${fmt(ms / 1000, 2)} s)`;
+  log(
+    `    stages: ${[stage('extract', r.extract), stage('normalize', r.normalize), stage('validate', r.validate), stage('publish', r.publish)].join(', ')}`,
+  );
+  log(
+    `    validation: schema-only ${rate(r.records, r.validateSchema)} records/s, full ${rate(r.records, r.validate)} records/s (${fmt(r.records)} records)`,
+  );
+  const s = r.stats;
+  log(
+    `    hygiene: ${s.duplicates} duplicates, ${s.nearDuplicates} near-duplicates, ${s.nonEnglish} not English`,
+  );
+}
+
+function timeIt(f: () => void): number {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+}
+
+function main(argv: string[]): void {
+  if (argv[0] === '--measure') {
+    const [dir, workers, publish, rerun] = argv.slice(1);
+    measureSize(dir!, Number(workers), { publish: publish === 'true', rerun: rerun === 'true' }).then(
+      (r) => console.log(JSON.stringify(r)),
+      (e) => {
+        console.error(e);
+        process.exitCode = 1;
+      },
+    );
+    return;
+  }
+  const o = parseArgs(argv);
+  const log = (s: string) => console.log(s);
+  const cpu = cpus();
+  log(
+    `newsfacts bench: ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, Node ${process.versions.node}, seed ${o.seed}`,
+  );
+  const root = mkdtempSync(join(tmpdir(), 'newsfacts-bench-'));
+  const results: { count: number; corpus: WrittenCorpus; r: SizeResult }[] = [];
+  const rerunSize = o.sizes.includes(10_000) ? 10_000 : o.sizes[0]!;
+  try {
+    o.sizes.forEach((count, i) => {
+      const { dir, corpus } = makeCorpus(root, o, count);
+      log(
+        `corpus ${fmt(count)} articles: ${fmt(corpus.bytes / 1e6, 1)} MB, ${fmt(corpus.words)} words, mean ${fmt(corpus.bytes / count / 1000, 1)} KB`,
+      );
+      const r = measureInChild(dir, 2, count <= o.publishMax, count === rerunSize);
+      printSize(corpus, r, log);
+      results.push({ count, corpus, r });
+      if (i === 0) {
+        const one = measureInChild(dir, 1, count <= o.publishMax, false);
+        printSize(corpus, one, log);
+        log(
+          `  speed-up 2 workers vs 1: ${fmt(endToEnd(one) / endToEnd(r), 2)}× (extract stage ${fmt(one.extract / r.extract, 2)}×)`,
+        );
+        const texts = readFileSync(join(dir, 'articles.jsonl'), 'utf8')
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => JSON.parse(l).text as string);
+        const ms = timeIt(() => runCompromise(texts));
+        log(
+          `compromise baseline (${fmt(count)} articles, 1 thread): ${rate(count, ms)} articles/s; newsfacts end to end with 2 workers is ${fmt(ms / endToEnd(r), 1)}× faster (1 worker: ${fmt(ms / endToEnd(one), 1)}×)`,
+        );
+      }
+      if (r.noChange !== null)
+        log(
+          `no-change re-run (${fmt(count)} articles): ${fmt(r.noChange / 1000, 2)} s; rebuild with every article from the cache (no publish): ${fmt(r.cachedRebuild! / 1000, 2)} s`,
+        );
+    });
+    for (let i = 1; i < results.length; i++) {
+      const a = results[i - 1]!;
+      const b = results[i]!;
+      const factor = b.count / a.count;
+      const growth = endToEnd(b.r) / endToEnd(a.r);
+      log(
+        `time growth ${fmt(a.count)} → ${fmt(b.count)} articles: ×${fmt(growth, 2)} for ×${fmt(factor)} articles (linear: ×${fmt(factor)}; ${fmt((growth / factor - 1) * 100, 1)}% off)`,
+      );
+    }
+    const small = o.smoke ? 100_000 : 1_000_000;
+    const t1 = timeIt(() => processArticle({ text: adversarialText(small), meta: {} }));
+    const t2 = timeIt(() => processArticle({ text: adversarialText(2 * small), meta: {} }));
+    log(
+      `adversarial text: ${fmt(small / 1e6, 1)} MB in ${fmt(t1)} ms, ${fmt((2 * small) / 1e6, 1)} MB in ${fmt(t2)} ms, ratio ${fmt(t2 / t1, 2)}× (linear: 2×)`,
+    );
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+main(process.argv.slice(2));
