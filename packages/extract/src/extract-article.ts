@@ -5,6 +5,7 @@ import { extractEntities } from './entity/extract-entities.js';
 import type { Cluster } from './entity/group-mentions.js';
 import { MentionIndex } from './entity/mention-index.js';
 import { extractEvents } from './event/extract-events.js';
+import type { Statement } from './event/find-events.js';
 import { extractQuotes } from './quote/extract-quotes.js';
 import { segment } from './text/segment.js';
 
@@ -36,14 +37,32 @@ export function extractArticle(source: Source, text: string): Extraction {
     const mark = q.kind !== 'direct' ? reported : words >= LONG_QUOTE_WORDS ? quoted : shortQuoted;
     mark.fill(1, from, to);
   }
+  const clusterOf = new Map<string, Cluster>();
+  for (const [cl, id] of idOf) clusterOf.set(id, cl);
+  const statements: Statement[] = [];
+  for (const q of quotes) {
+    const speaker = q.speaker ? clusterOf.get(q.speaker) : undefined;
+    if (q.kind !== 'direct' || !speaker || !q.cue) continue;
+    statements.push({
+      quoteFrom: startToken(cp.toUtf16(q.evidence.start)),
+      quoteTo: startToken(cp.toUtf16(q.evidence.end)),
+      cueFrom: startToken(cp.toUtf16(q.cue.evidence.start)),
+      cueTo: startToken(cp.toUtf16(q.cue.evidence.end)),
+      speaker,
+    });
+  }
   const byCountry = new Map<string, Cluster>();
   for (const [cl, id] of idOf) {
     const e = entities[Number(id.slice(1)) - 1];
     if (e && cl.type === 'location') byCountry.set(e.name.toLowerCase(), cl);
   }
-  const { events, relations } = extractEvents(ctx, idx, idOf, quoted, shortQuoted, reported, (name) =>
-    byCountry.get(name),
-  );
+  const { events, relations } = extractEvents(ctx, idx, idOf, {
+    quoted,
+    shortQuoted,
+    reported,
+    statements,
+    countryCluster: (name) => byCountry.get(name),
+  });
   return { entities, quotes, events, relations };
 }
 

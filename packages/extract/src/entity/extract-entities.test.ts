@@ -50,4 +50,13 @@ describe('entities', () => {
       entities('Indian and Pakistani officials met on Thursday. Security was tight. Reports say it rained.'),
     ).toEqual([]);
   });
+
+  it('names an entity in normal case rather than from a capitalized dateline', () => {
+    const e = entities('NAIROBI, Kenya (AP) — Protests spread across Nairobi on Monday.');
+    expect(e.map((x) => [x.name, x.type])).toEqual([
+      ['Nairobi', 'location'],
+      ['Kenya', 'location'],
+      ['Associated Press', 'organization'],
+    ]);
+  });
 });

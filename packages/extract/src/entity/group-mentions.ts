@@ -278,7 +278,8 @@ export function clusterName(doc: Doc, cl: Cluster): string {
   for (const m of cl.mentions) {
     if (m.form !== 'name' && m.form !== 'title' && m.form !== 'byline') continue;
     const core = coreOf(doc, m);
-    const words = core.split(' ').length;
+    // a dateline in capitals ("NAIROBI") loses to the same name in normal case
+    const words = core.split(' ').length - (core.length > 4 && core === core.toUpperCase() ? 0.5 : 0);
     if (core && words > bestWords) {
       best = core;
       bestWords = words;

@@ -58,4 +58,17 @@ describe('events', () => {
     ]);
     expect(relations).toEqual([['v2', 'after', 'v3', 'after']]);
   });
+
+  it('reads a critical quoted statement of a named speaker as an accusation stated by its cue', () => {
+    const text =
+      'Prime Minister Ana Lopez spoke.\n\n"President John Doe is trying to bulldoze the courts," said Ali Khan of the Law Society.';
+    const x = extractArticle(makeSource(text, '2020-01-01'), text);
+    const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
+    const accuse = x.events.find((e) => e.type === 'ACCUSE')!;
+    expect(accuse.evidence[0]!.exact).toBe('said Ali Khan of the Law Society');
+    expect(accuse.participants.map((p) => [name(p.entity), p.role])).toEqual([
+      ['Ali Khan', 'actor'],
+      ['John Doe', 'target'],
+    ]);
+  });
 });

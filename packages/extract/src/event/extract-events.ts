@@ -5,7 +5,7 @@ import type { Cluster } from '../entity/group-mentions.js';
 import type { MentionIndex } from '../entity/mention-index.js';
 import { GENERATOR } from '../generator.js';
 import { normalizeText } from '../text/normalize-text.js';
-import { findEvents } from './find-events.js';
+import { type EventInputs, findEvents } from './find-events.js';
 import { findRelations } from './find-relations.js';
 
 const MAX_SUMMARY = 500;
@@ -20,21 +20,10 @@ export function extractEvents(
   ctx: ArticleContext,
   idx: MentionIndex,
   idOf: Map<Cluster, string>,
-  quoted: Uint8Array,
-  shortQuoted: Uint8Array,
-  reported: Uint8Array,
-  countryCluster: (name: string) => Cluster | undefined,
+  inputs: Omit<EventInputs, 'doc' | 'idx' | 'published'>,
 ): EventResult {
   const { doc, source } = ctx;
-  const found = findEvents({
-    doc,
-    idx,
-    published: source.published,
-    quoted,
-    shortQuoted,
-    reported,
-    countryCluster,
-  });
+  const found = findEvents({ doc, idx, published: source.published, ...inputs });
   const ids = new Map<(typeof found)[number], string>();
   const evidence = (from: number, to: number) =>
     makeEvidenceUtf16(source.id, ctx.cp, doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
@@ -61,7 +50,12 @@ export function extractEvents(
       evidence: e.spans.map((s) => evidence(s.from, s.to)),
       provenance: {
         method: 'extracted',
-        rule: `event/lexicon:${e.trigger.t}`,
+        rule:
+          e.trigger === undefined
+            ? 'event'
+            : e.eventClass.startsWith('statement:')
+              ? 'event/statement:criticism'
+              : `event/lexicon:${e.trigger.t}`,
         confidence: e.trigger.w >= 2 ? 0.7 : 0.55,
         generator: GENERATOR,
         changes: [],

@@ -40,6 +40,7 @@ const MONTHS: Record<string, number> = {
 };
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const YEAR_BEFORE = new Set([
+  'the',
   'in',
   'by',
   'since',

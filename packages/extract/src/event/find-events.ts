@@ -69,6 +69,17 @@ const modal = {
   hypotheticalNear: new Set(lexicon.modality.hypothetical_near ?? []),
 };
 
+/** A direct quote of a named speaker, as token ranges. */
+export interface Statement {
+  quoteFrom: number;
+  quoteTo: number;
+  cueFrom: number;
+  cueTo: number;
+  speaker: Cluster;
+}
+
+const ACCUSE: Trigger = { t: 'statement', type: 'ACCUSE', w: 1, class: 'statement' };
+
 export interface EventInputs {
   doc: Doc;
   idx: MentionIndex;
@@ -79,6 +90,8 @@ export interface EventInputs {
   shortQuoted: Uint8Array;
   /** 1 on tokens inside indirect quotes (events there are reported). */
   reported: Uint8Array;
+  /** Direct quotes of named speakers: a critical one is an ACCUSE event stated by its cue. */
+  statements: Statement[];
   /** Entity cluster by lower-case country or region name, for demonyms. */
   countryCluster: (name: string) => Cluster | undefined;
 }
@@ -107,7 +120,63 @@ export function findEvents(input: EventInputs): FoundEvent[] {
       }
     }
   });
+  for (const st of input.statements) {
+    const ev = statementEvent(input, st, events, firstBodyPara);
+    if (ev) events.push(ev);
+  }
+  events.sort((a, b) => a.spans[0]!.from - b.spans[0]!.from);
   return mergeMentions(doc, events);
+}
+
+/** '"…brazenly and unlawfully…," said X': a critical statement is an accusation made where the cue stands. */
+function statementEvent(
+  input: EventInputs,
+  st: Statement,
+  events: readonly FoundEvent[],
+  firstBodyPara: number,
+): FoundEvent | null {
+  const { doc, idx } = input;
+  const { tokens } = doc;
+  let critical = false;
+  for (let k = st.quoteFrom; k < st.quoteTo && !critical; k++)
+    critical = lexicon.criticism.has(tokens[k]!.lower);
+  if (!critical) return null;
+  const si = doc.sentenceOf[st.cueFrom]!;
+  const s = doc.sentences[si]!;
+  if (events.some((e) => e.sentence === si && e.type === 'ACCUSE')) return null;
+  // the attribution clause, without the quoted words
+  let from = st.cueFrom;
+  let to = st.cueTo;
+  const clause = splitClauses(tokens, s).find(([cf, ct]) => cf <= st.cueFrom && st.cueFrom < ct);
+  if (clause) {
+    from = st.cueFrom > st.quoteTo ? Math.max(clause[0], st.quoteTo + 1) : clause[0];
+    to = st.cueFrom > st.quoteTo ? clause[1] : Math.min(clause[1], st.quoteFrom - 1);
+  }
+  const span = trimSpan(tokens, from, Math.max(to, from + 1));
+  const participants: FoundEvent['participants'] = [{ cluster: st.speaker, role: 'actor' }];
+  const seen = new Set<Cluster>([st.speaker]);
+  for (const m of idx.inRange(st.quoteFrom, st.quoteTo))
+    addParticipant(participants, seen, m.cluster, 'target');
+  const { date, explicit } = dateOf(input, s, span.from, span.to, st.cueFrom, [], firstBodyPara);
+  return {
+    type: 'ACCUSE',
+    eventClass: `statement:${st.cueFrom}`,
+    trigger: ACCUSE,
+    triggerFrom: st.cueFrom,
+    triggerTo: st.cueTo,
+    spans: [span],
+    date,
+    explicitDate: explicit,
+    participants,
+    location: null,
+    modality: 'asserted',
+    sentence: si,
+    headline: s.headline,
+    anaphoric: false,
+    possessive: false,
+    relative: false,
+    mentions: [{ from: st.cueFrom, to: st.cueTo, sentence: si }],
+  };
 }
 
 interface TriggerHit {
@@ -300,9 +369,13 @@ function modalityOf(
   for (let k = tt; k < ct; k++) {
     const w = tokens[k]!.lower;
     if (w === 'imminent') planned = true;
-    // a noun trigger as subject of a modal: "the deal (if put back on the table) will be a tough sell"
-    if (input.doc.tokens[tf]!.lower === w) continue;
-    if (modal.hypothetical.has(w) && k - tt <= 6) hypothetical = true;
+  }
+  // a noun trigger as subject of a modal: "the deal (if put back on the table) will be a tough sell"
+  for (let k = tt; k < Math.min(ct, tt + 3); k++) {
+    const w = tokens[k]!.lower;
+    if (w === ',' || (tokens[k]!.kind === 'word' && !modal.hypothetical.has(w) && w !== '(' && k > tt + 1))
+      break;
+    if (modal.hypothetical.has(w)) hypothetical = true;
   }
   for (let k = cf; k < ct; k++)
     if (tokens[k]!.lower === 'reportedly' || tokens[k]!.lower === 'allegedly') {

@@ -48,6 +48,7 @@ interface SpeechFile {
 }
 interface TriggerFile {
   triggers: Trigger[];
+  criticism: { words: string[] };
   relation_cues: Record<string, string>;
   modality: Record<string, string[]>;
 }
@@ -100,6 +101,7 @@ export const lexicon = {
   triggers: triggers.triggers,
   relationCues: new Map(Object.entries(triggers.relation_cues)),
   modality: triggers.modality,
+  criticism: lower(triggers.criticism.words),
   /** Country by any lower-case name or alias (leading "the" dropped). */
   country: (key: string): Country | undefined =>
     countryByKey.get(key) ?? countryByKey.get(key.toLowerCase().replace(/^the /, '')),

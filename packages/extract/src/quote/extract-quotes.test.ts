@@ -74,4 +74,18 @@ describe('quotes', () => {
     expect(block.speaker).toBe('The Washington Post');
     expect(block.text).toMatch(/^Under the plan/);
   });
+
+  it('gives the second verb of a coordinated subject the same speaker', () => {
+    const q = quotes('Opposition leader Raila Odinga welcomed the decision but said it came too late.');
+    expect(q).toEqual([
+      {
+        kind: 'indirect',
+        text: 'it came too late',
+        speaker: 'Raila Odinga',
+        description: null,
+        cue: 'said',
+        reportedBy: [],
+      },
+    ]);
+  });
 });

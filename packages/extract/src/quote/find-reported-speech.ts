@@ -148,7 +148,7 @@ function reportingVerb(
   const subject = idx.endingAt(k);
   if (subject && tokens[subject.from - 1]?.text === ',' && subject.from - 1 > from) {
     const before = subject.from - 1;
-    const afterCue = skipRelay(tokens, attribution.cueTo, to);
+    const afterCue = skipRelay(tokens, k + 1, to);
     const last = tokens[afterCue];
     if (!last || last.text === '.' || afterCue >= to) {
       return span(
@@ -163,6 +163,15 @@ function reportingVerb(
       return span('indirect', from, trimEnd(tokens, from, to), attribution, 'quote/indirect:parenthetical');
   }
   if (attribution.speakerFrom > k) return null; // "said X" is the tail of a direct quote
+  // 'told a news service: "…"' introduces a direct quote
+  for (let j = k + 1; j < Math.min(to, k + 8); j++) {
+    const t = tokens[j]!;
+    if (
+      t.text === ':' ||
+      (inQuote[j + 1] && /^["“‘']$/.test(t.text) && (tokens[j - 1]?.text === ',' || j === k + 1))
+    )
+      return null;
+  }
   let c = k + 1;
   if (v.lower === 'told' || v.lower === 'tells' || v.lower === 'tell') {
     let n = 0;
@@ -199,8 +208,18 @@ function clauseEnd(tokens: readonly Token[], from: number, to: number): number {
     if (CLAUSE_END.has(t.text)) break;
     if (t.text === ',' && TRAILING_ADJUNCT.test(tokens[k + 1]?.lower ?? '')) break;
     if (t.text === ',' && isSpeechVerb(tokens[k + 3]) && tokens[k + 1]?.cap) break;
+    if (
+      (t.lower === 'while' || t.lower === 'whereas') &&
+      hasSpeechVerbWithin(tokens, k + 1, Math.min(to, k + 9))
+    )
+      break;
   }
   return trimEnd(tokens, from, k);
+}
+
+function hasSpeechVerbWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isSpeechVerb(tokens[k])) return true;
+  return false;
 }
 
 function clauseStart(tokens: readonly Token[], from: number, end: number): number {

@@ -108,7 +108,25 @@ export function speakerOfVerb(
   if (!speaker) {
     let k = v;
     while (k > from && AUX.has(tokens[k - 1]!.lower)) k--;
-    speaker = phraseBefore(doc, idx, k, from, v, cueTo);
+    // "X welcomed the decision but said …": the subject of the first verb
+    const conj = tokens[k - 1]?.lower;
+    if ((conj === 'but' || conj === 'and') && k - 1 > from) {
+      const subject = idx
+        .inRange(from, k - 1)
+        .find((m) => !isPossessor(doc, m.to) && !isAfterPreposition(tokens, m.from));
+      if (subject && subject.from <= from + 3) {
+        speaker = {
+          speaker: subject.cluster,
+          description: null,
+          cueFrom: v,
+          cueTo,
+          reportedBy: [],
+          speakerFrom: subject.from,
+          speakerTo: subject.to,
+        };
+      }
+    }
+    speaker ??= phraseBefore(doc, idx, k, from, v, cueTo);
   }
   if (!speaker) return null;
   // "…, Smith says, quoting senior officials": the quoted officials speak, Smith relays them.
