@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { generateCorpus } from './generate-corpus.js';
+
+describe('corpus generator', () => {
+  it('is deterministic from its seed, 1–50 KB, with the special articles asked for', () => {
+    const o = { seed: 3, count: 200, duplicates: 2, nearDuplicates: 2, foreign: 2 };
+    const a = [...generateCorpus(o)];
+    expect([...generateCorpus(o)]).toEqual(a);
+    expect([...generateCorpus({ ...o, seed: 4 })][0]!.text).not.toBe(a[0]!.text);
+    const english = a.filter((x) => x.text.includes(' said'));
+    for (const x of english) {
+      expect(Buffer.byteLength(x.text)).toBeGreaterThanOrEqual(1000);
+      expect(Buffer.byteLength(x.text)).toBeLessThanOrEqual(50_000);
+    }
+    expect(new Set(a.map((x) => x.text)).size).toBe(198);
+    expect(a.filter((x) => x.text.includes('Additional reporting by'))).toHaveLength(2);
+  });
+});
+
+describe('npm run bench --smoke', () => {
+  it('prints every figure (not checking timings)', { timeout: 240_000 }, () => {
+    const bin = fileURLToPath(new URL('../dist/bench.js', import.meta.url));
+    const r = spawnSync(process.execPath, [bin, '--smoke'], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    for (const figure of [
+      /end to end [\d,]+ articles\/s, [\d.]+ MB\/s, [\d,]+ words\/s/,
+      /stages: extract [\d,]+ articles\/s.*normalize.*validate.*publish [\d,]+ articles\/s/,
+      /peak RSS [\d,]+ MB/,
+      /speed-up 2 workers vs 1: [\d.]+×/,
+      /validation: schema-only [\d,]+ records\/s, full [\d,]+ records\/s/,
+      /compromise baseline .* [\d.]+× faster/,
+      /no-change re-run .* [\d.]+ s/,
+      /adversarial text: .* ratio [\d.]+×/,
+      /hygiene: 1 duplicates, 1 near-duplicates, 1 not English/,
+    ])
+      expect(r.stdout).toMatch(figure);
+  });
+});
