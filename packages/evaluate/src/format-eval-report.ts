@@ -55,13 +55,18 @@ function perArticle(s: SystemScores, label: string): string[] {
       n(f1(score.entities)),
       n(f1(score.directQuotes)),
       n(f1(score.indirectQuotes)),
-      n(rate(score.speaker)),
+      acc(score.speaker),
       n(f1(score.events)),
-      n(rate(score.eventType)),
-      n(rate(score.date)),
-      n(rate(score.participants)),
+      acc(score.eventType),
+      acc(score.date),
+      acc(score.participants),
     ]),
   );
+}
+
+/** An accuracy, or '-' when nothing was there to be right about. */
+function acc(a: Accuracy): string {
+  return a.total === 0 ? '-' : n(rate(a));
 }
 
 function n(x: number): string {
