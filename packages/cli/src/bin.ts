@@ -1,6 +1,14 @@
 #!/usr/bin/env node
 import { main } from './program.js';
 
+// A reader that stops early (`newsfacts extract big.txt | head`) is not an error: stop quietly.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 main(process.argv).then(
   (code) => {
     process.exitCode = code;

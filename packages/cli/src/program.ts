@@ -22,9 +22,14 @@ export function buildProgram(exit: (code: number) => void): Command {
       'Build, validate and verify open datasets of the entities, quotes and events in news articles.',
     )
     .version('1.0.0')
-    .showHelpAfterError('(add --help for usage)')
+    // Program options only before the command: `run x --version 1.2.0` is run's --version, not ours.
+    .enablePositionalOptions()
     .exitOverride()
-    .configureOutput({ outputError: (str, write) => write(str.split('\n')[0] + '\n') })
+    // Usage errors are one line like every other error (docs/cli.md): "newsfacts: unknown option …".
+    .configureOutput({
+      outputError: (str, write) =>
+        write(`newsfacts: ${(str.split('\n')[0] ?? '').replace(/^error: /, '')} (add --help for usage)\n`),
+    })
     .addHelpText('after', EXIT_HELP);
 
   const done = (p: number | Promise<number>) => Promise.resolve(p).then(exit);

@@ -10,6 +10,65 @@ function fail(file: string, what: string, code: string): never {
   throw new CliError(`${file}: ${what}`, EXIT.usage, code);
 }
 
+/** Byte offset of the first byte that breaks UTF-8 (overlong forms and surrogates included), or -1. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (n < 0 || i + n >= bytes.length) return i;
+    const b1 = bytes[i + 1] ?? 0;
+    // The second byte's range rules out overlong forms, surrogates and code points above U+10FFFF.
+    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+    if (b1 < lo || b1 > hi) return i;
+    for (let k = 2; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+/** 1-based line of a byte offset. */
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/** First lone surrogate (a "\ud800" escape in JSON), as a UTF-16 index, or -1. */
+function loneSurrogate(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+    else if (c >= 0xd800 && c <= 0xdfff) return i;
+  }
+  return -1;
+}
+
+const lineOf = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+/**
+ * What every article's text must be, however it arrived (.txt, .json, .jsonl, stdin): Unicode text
+ * (no lone surrogates), no NUL (binary data), not blank, within the size limit.
+ */
+export function checkArticleText(text: string, file: string): string {
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) fail(file, `binary data (NUL on line ${lineOf(text, nul)}), not an article`, 'input/binary');
+  const lone = loneSurrogate(text);
+  if (lone >= 0) {
+    fail(file, `lone surrogate on line ${lineOf(text, lone)}: the text is not Unicode`, 'input/invalid-utf8');
+  }
+  if (text.trim() === '') fail(file, 'article has no text (only whitespace)', 'input/empty');
+  const size = Buffer.byteLength(text, 'utf8');
+  if (size > MAX_ARTICLE_BYTES) {
+    fail(file, `article of ${size} bytes is over the ${MAX_ARTICLE_BYTES}-byte limit`, 'input/too-large');
+  }
+  return text;
+}
+
 /** Decode an article's bytes: strict UTF-8, BOM dropped; UTF-16, binary and empty input refused. */
 export function decodeArticle(bytes: Uint8Array, file: string): string {
   if (bytes.length === 0) fail(file, 'empty article', 'input/empty');
@@ -20,18 +79,15 @@ export function decodeArticle(bytes: Uint8Array, file: string): string {
   try {
     text = strict.decode(bytes);
   } catch {
-    let at = 0;
-    // Find the first bad byte for the message: decode growing prefixes cheaply by line.
-    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0a) at = i;
-    fail(file, `invalid UTF-8 (after byte ${at})`, 'input/invalid-utf8');
+    const at = firstInvalidUtf8(bytes);
+    const where = at < 0 ? 'at the end' : `at byte ${at}, line ${lineAt(bytes, at)}`;
+    // NULs in undecodable bytes mean binary data (or UTF-16 without a byte-order mark).
+    if (bytes.subarray(0, 4096).includes(0))
+      fail(file, `binary data, not UTF-8 text (${where})`, 'input/binary');
+    fail(file, `invalid UTF-8 ${where}`, 'input/invalid-utf8');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.includes('\u0000')) {
-    const line = text.slice(0, text.indexOf('\u0000')).split('\n').length;
-    fail(file, `binary data (NUL byte on line ${line}), not an article`, 'input/binary');
-  }
-  if (text.trim() === '') fail(file, 'article has no text (only whitespace)', 'input/empty');
-  return text;
+  return checkArticleText(text, file);
 }
 
 /** Read an article file within the size limit. */

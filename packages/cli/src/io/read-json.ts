@@ -1,12 +1,12 @@
-import { readJsonFile } from '@newsfacts/validate';
+import { MAX_FILE_BYTES, readJsonFile } from '@newsfacts/validate';
 import { CliError, EXIT } from '../errors.js';
 
-/** Read a JSON file or fail with validate's one-line problem (bad UTF-8, malformed JSON, __proto__ keys …). */
+/**
+ * Read a JSON file or fail with validate's one-line problem (bad UTF-8, malformed JSON with line and
+ * column, __proto__ keys with their JSON Pointer …); its message names the file already.
+ */
 export function readJson(path: string, label = path): unknown {
-  const read = readJsonFile(path);
-  if (!read.ok) {
-    const p = read.problem;
-    throw new CliError(`${label}${p.pointer ? `#${p.pointer}` : ''}: ${p.message}`, EXIT.usage, p.code);
-  }
+  const read = readJsonFile(path, MAX_FILE_BYTES, label);
+  if (!read.ok) throw new CliError(read.problem.message, EXIT.usage, read.problem.code);
   return read.value;
 }

@@ -4,7 +4,7 @@ import type { SourceMetadata } from '@newsfacts/normalize';
 import type { InputArticle } from '@newsfacts/schemas';
 import { CliError, EXIT } from '../errors.js';
 import { checkSchema } from '../io/check-schema.js';
-import { decodeArticle, readArticleFile } from '../io/read-article.js';
+import { checkArticleText, decodeArticle, readArticleFile } from '../io/read-article.js';
 import { readJson } from '../io/read-json.js';
 
 /** One article to process: its text, its metadata and where it came from (for messages). */
@@ -18,9 +18,8 @@ const ARTICLE_EXTENSIONS = new Set(['.txt', '.json']);
 
 function fromInputArticle(a: InputArticle, label: string, defaults: SourceMetadata): Article {
   const { text, ...meta } = a;
-  if (text.trim() === '')
-    throw new CliError(`${label}: article has no text (only whitespace)`, EXIT.usage, 'input/empty');
-  return { label, text, meta: { ...defaults, ...meta } };
+  // A JSON string can hold what UTF-8 cannot (lone surrogates) and NULs: the same checks as a .txt.
+  return { label, text: checkArticleText(text, label), meta: { ...defaults, ...meta } };
 }
 
 /** First non-empty line: news texts put the headline there. */
