@@ -1,4 +1,19 @@
-import type { Entity, Event, EventRelation, Quote, RedirectRow, Source } from './generated/types.js';
+import type {
+  Entity,
+  EntityRow,
+  Event,
+  EventEvidenceRow,
+  EventParticipantRow,
+  EventRelation,
+  EventRelationRow,
+  EventRow,
+  MentionRow,
+  Quote,
+  QuoteRow,
+  RedirectRow,
+  Source,
+  SourceRow,
+} from './generated/types.js';
 
 /** The records of one dataset in memory, nested as in the record schemas (what a release holds). */
 export interface Dataset {
@@ -13,3 +28,16 @@ export interface Dataset {
 
 /** Source id → the exact text all offsets of that source refer to. */
 export type Texts = ReadonlyMap<string, string>;
+
+/** The published tables of one release, as rows (one property per table of TABLE_NAMES). */
+export interface Tables {
+  sources: SourceRow[];
+  entities: EntityRow[];
+  mentions: MentionRow[];
+  quotes: QuoteRow[];
+  events: EventRow[];
+  event_evidence: EventEvidenceRow[];
+  event_participants: EventParticipantRow[];
+  event_relations: EventRelationRow[];
+  redirects: RedirectRow[];
+}

@@ -1,6 +1,5 @@
 import { TABLE_NAMES, validateRow } from '@newsfacts/schemas';
 import { describe, expect, it } from 'vitest';
-import { makeSampleDataset, SAMPLE_TEXT } from './fixtures/make-sample.js';
 import {
   decodeCsv,
   encodeCsv,
@@ -12,6 +11,7 @@ import {
   toRows,
   unprotectCell,
 } from './index.js';
+import { makeSampleDataset, SAMPLE_TEXT } from './testing/sample-dataset.js';
 
 const texts = new Map([['sample', SAMPLE_TEXT]]);
 

@@ -12,19 +12,10 @@ import type {
   QuoteRow,
   RedirectRow,
   SourceRow,
+  Tables,
 } from '@newsfacts/schemas';
 
-export interface Tables {
-  sources: SourceRow[];
-  entities: EntityRow[];
-  mentions: MentionRow[];
-  quotes: QuoteRow[];
-  events: EventRow[];
-  event_evidence: EventEvidenceRow[];
-  event_participants: EventParticipantRow[];
-  event_relations: EventRelationRow[];
-  redirects: RedirectRow[];
-}
+export type { Tables };
 
 function bySpan(a: { source_id: string; start: number; end: number }, b: typeof a): number {
   return compareStrings(a.source_id, b.source_id) || a.start - b.start || a.end - b.end;

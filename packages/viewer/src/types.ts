@@ -1,27 +1,7 @@
-import type {
-  EntityRow,
-  EventEvidenceRow,
-  EventParticipantRow,
-  EventRelationRow,
-  EventRow,
-  MentionRow,
-  QuoteRow,
-  RedirectRow,
-  SourceRow,
-} from '@newsfacts/schemas';
+import type { Tables } from '@newsfacts/schemas';
 
 /** The published tables of one release, as rows. */
-export interface ReleaseTables {
-  sources: SourceRow[];
-  entities: EntityRow[];
-  mentions: MentionRow[];
-  quotes: QuoteRow[];
-  events: EventRow[];
-  event_evidence: EventEvidenceRow[];
-  event_participants: EventParticipantRow[];
-  event_relations: EventRelationRow[];
-  redirects: RedirectRow[];
-}
+export type ReleaseTables = Tables;
 
 /** A downloadable file of the release (never `index.html` itself). */
 export interface ReleaseFile {
