@@ -34,7 +34,7 @@ export function cleanName(s: string): string {
   return out;
 }
 
-/** A lower-case ASCII slug used in ids: "Pervez Musharraf" → "pervez-musharraf". */
+/** A lower-case ASCII slug used in ids: "Ana Ruiz-López" → "ana-ruiz-lopez". */
 export function slugify(s: string): string {
   const slug = cleanText(s)
     .normalize('NFKD')
