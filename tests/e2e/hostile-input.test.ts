@@ -109,6 +109,8 @@ const ROWS: Row[] = [
     name: 'a pipeline over a CRLF + BOM + emoji article publishes a release that verifies',
     setup: (d) => {
       const text = `${NEWS}\r\n😀 Officials said “talks resumed” in Islamabad.\r\n`;
+      // Curation names spans of the seed text by id: a different text needs none.
+      write(pipelineDir(d), 'curation.json', '{ "entries": [] }');
       write(
         pipelineDir(d),
         `${PIPELINE}.txt`,
