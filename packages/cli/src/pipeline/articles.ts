@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { SourceMetadata } from '@newsfacts/normalize';
 import type { InputArticle } from '@newsfacts/schemas';
+import { readLines } from '../corpus/read-lines.js';
 import { CliError, EXIT } from '../errors.js';
 import { checkSchema } from '../io/check-schema.js';
 import { checkArticleText, decodeArticle, readArticleFile } from '../io/read-article.js';
@@ -62,11 +63,12 @@ export function* readCorpus(path: string, defaults: SourceMetadata, label = path
   }
   if (extname(path) !== '.jsonl') yield readArticle(path, defaults, label, true);
   else {
-    const text = decodeArticle(readFileSync(path), label);
+    // Streamed line by line: the size limit and UTF-8 checks apply to each article, not the file.
     let line = 0;
-    for (const raw of text.split('\n')) {
+    for (const bytes of readLines(path)) {
       line++;
-      if (raw.trim() === '') continue;
+      if (bytes.toString('latin1').trim() === '') continue;
+      const raw = decodeArticle(bytes, `${label}:${line}`);
       let value: unknown;
       try {
         value = JSON.parse(raw, (k, v) => {
