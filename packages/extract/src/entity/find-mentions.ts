@@ -30,6 +30,10 @@ export interface Candidate {
   /** Canonical name forced by a lookup (gazetteer name of a possessive or abbreviation). */
   canonical: string | null;
   rule: string;
+  /** The type is only a default guess (a two-word name taken for a person, a lone word after "in"). */
+  weak: boolean;
+  /** Abbreviation written in brackets right after the name: "Sociedad … (SQM)". */
+  acronym: string | null;
 }
 
 const gazetteer = defaultGazetteer();
@@ -48,14 +52,36 @@ const LOCATIVE = new Set([
   'towards',
 ]);
 const MAX_NAME_TOKENS = 8;
+/** Heads of public bodies whose names may join two words with "and". */
+const BRIDGED_HEADS = new Set([
+  'services',
+  'service',
+  'department',
+  'commission',
+  'authority',
+  'agency',
+  'ministry',
+  'office',
+  'committee',
+  'council',
+  'institute',
+  'board',
+  'administration',
+  'bureau',
+]);
 
 /** Finds name candidates in every sentence: capitalized runs, split into titles, demonyms and names. */
 export function findCandidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = doc;
+  const titleCaseLines: { from: number; to: number }[] = [];
   for (const s of doc.sentences) {
     if (s.headline && isDatelineLike(tokens, s.from, s.to)) continue;
-    const titleCase = s.headline && isTitleCase(tokens, s.from, s.to);
+    // In a Title Case headline every word is capitalized: only names the body also uses are read there.
+    if (s.headline && isTitleCase(tokens, s.from, s.to)) {
+      titleCaseLines.push(s);
+      continue;
+    }
     let i = s.from;
     while (i < s.to) {
       const t = tokens[i]!;
@@ -65,7 +91,7 @@ export function findCandidates(doc: Doc): Candidate[] {
       }
       let j = extendRun(tokens, i, s.to);
       const sentenceStart = isSentenceStart(tokens, i, s.from);
-      const made = analyzeRun(doc, i, j, sentenceStart || titleCase);
+      const made = analyzeRun(doc, i, j, sentenceStart);
       for (const c of made) out.push(asMetonym(doc, c));
       const possessive = possessiveName(doc, i, j, s.to);
       if (possessive) {
@@ -75,6 +101,10 @@ export function findCandidates(doc: Doc): Candidate[] {
       i = j;
     }
   }
+  retypeByNeighbours(doc, out);
+  unifyLegalNames(out);
+  for (const line of titleCaseLines) out.push(...namesInTitleCase(doc, line.from, line.to, out));
+  out.sort((x, y) => x.from - y.from || y.to - x.to);
   extendByKnownNames(doc, out);
   findCapitals(doc, out);
   markBylines(doc, out);
@@ -252,6 +282,21 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
   }
   // Longer gazetteer names bridge lower-case words ("Trinidad and Tobago", "Jaish-e-Mohammed").
   const bridge = tokens[j];
+  // "Fire and Emergency Services": a public body whose name joins two words with "and"
+  if (bridge && (bridge.lower === 'and' || bridge.text === '&') && tokens[j + 1]?.cap && j + 1 < end) {
+    let k = j + 1;
+    while (k < end && k - j <= 3 && tokens[k]!.cap && tokens[k]!.kind === 'word') k++;
+    const before = tokens[j - 1]!.lower;
+    if (
+      BRIDGED_HEADS.has(tokens[k - 1]!.lower) &&
+      k - (j + 1) <= 2 &&
+      !lexicon.orgHeads.has(before) &&
+      !lexicon.country(before) &&
+      !lexicon.places.has(before) &&
+      gazetteer.lookup(spanText(tokens, i, j)).length === 0
+    )
+      return k;
+  }
   if (!bridge || !/^(and|of|&|e|i|ul|de|la|al|for|the)$/.test(bridge.lower)) return j;
   for (let k = Math.min(end, i + 6); k > j; k--) {
     if (gazetteer.lookup(spanText(tokens, i, k)).length > 0 && tokens[k - 1]!.cap) return k;
@@ -271,6 +316,9 @@ function isSentenceStart(tokens: readonly Token[], i: number, from: number): boo
 /** Splits a capitalized run into leading titles/demonyms and a name; returns zero, one or two candidates. */
 function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean): Candidate[] {
   const { tokens } = doc;
+  // "South Korean", "West African": a compound demonym, not a name
+  if (isCompoundDemonym(tokens, from, to)) return [];
+  const orgLike = endsInOrgHead(tokens, to);
   let a = from;
   const titles: string[] = [];
   let strippedCommon = false;
@@ -296,13 +344,21 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
       a = to;
       break;
     }
-    if (lexicon.demonym(t.lower) && !lexicon.country(t.lower) && a + 1 < to) {
+    // "American Federation of …", "Australian Defence Force": a demonym that starts an institution's name
+    if (lexicon.demonym(t.lower) && !lexicon.country(t.lower) && a + 1 < to && !orgLike) {
       a++;
       continue;
     }
-    if (isNonNameWord(t) && a + 1 <= to) {
+    const keepInName = orgLike && a + 1 < to && (NAME_ADJECTIVES.has(t.lower) || lexicon.demonym(t.lower));
+    if (isNonNameWord(t) && a + 1 <= to && !keepInName) {
       // A leading common word ("The", "Under", "Such") is not part of the name.
-      if (gazetteer.lookup(spanText(tokens, a, to)).length > 0) break;
+      const rest = spanText(tokens, a, to);
+      if (
+        gazetteer.lookup(rest).length > 0 ||
+        lexicon.places.has(rest.toLowerCase()) ||
+        lexicon.country(rest)
+      )
+        break;
       strippedCommon = true;
       a++;
       continue;
@@ -321,9 +377,27 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
       }),
     ];
   }
+  // "Senate Majority Leader Jane Doe", "Springfield Mayor John Roe": an institution or place, then a titled person
+  if (titles.length === 0) {
+    const split = innerTitle(tokens, a, to);
+    if (split > 0) {
+      const head = analyzeRun(doc, from, split, sentenceStart);
+      const title = spanText(tokens, split, split + titleLength(tokens, split, to)).toLowerCase();
+      for (const c of head) {
+        if (c.type !== null && !c.weak && !c.uncertain) continue;
+        c.type = PLACE_TITLES.has(title.replace(/\.$/, '')) ? 'location' : 'organization';
+        c.uncertain = false;
+        c.weak = false;
+        c.rule = 'entity/before-title';
+      }
+      return [...head, ...analyzeRun(doc, split, to, false)];
+    }
+  }
   // Trailing dots of abbreviations are not part of a name core.
   let b = to;
   while (b > a && tokens[b - 1]!.text === '.') b--;
+  // "Senate Republicans": a trailing party or group word is not part of the name
+  while (b > a + 1 && isGroupWord(tokens[b - 1]!)) b--;
   if (b <= a) return [];
   const core = spanText(tokens, a, b);
   if (isAllNonName(tokens, a, b)) return [];
@@ -333,8 +407,13 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
   const country = lexicon.country(core);
   const coreLen = b - a;
   const single = coreLen === 1;
+  const first = tokens[a]!.lower;
+  const last = tokens[b - 1]!.lower;
+  const acronym = bracketedAcronym(tokens, to);
+  const context = single || !titled ? contextType(tokens, a, b, sentenceStart) : null;
   let type: NameType | null = null;
   let rule = 'entity/name';
+  let weak = false;
   if (country) {
     type = 'location';
     rule = 'entity/lexicon:country';
@@ -347,43 +426,391 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
   } else if (titled) {
     type = 'person';
     rule = 'entity/titled-name';
-  } else {
-    const last = tokens[b - 1]!.lower;
-    if (lexicon.orgHeads.has(last) && !single) {
-      type = 'organization';
-      rule = 'entity/org-head';
-    } else if (lexicon.locHeads.has(last) && !single) {
-      type = 'location';
-      rule = 'entity/location-head';
-    } else if (hasOfHead(tokens, a, b)) {
-      type = 'organization';
-      rule = 'entity/of-name';
-    } else if (!single) {
-      type = looksLikePersonName(tokens, a, b) ? 'person' : null;
-      rule = 'entity/person-name';
-    } else if (isAcronym(tokens[a]!.text)) {
-      type = 'organization';
-      rule = 'entity/acronym';
-    } else if (!sentenceStart && LOCATIVE.has(tokens[a - 1]?.lower ?? '')) {
-      type = 'location';
-      rule = 'entity/locative';
-    }
+  } else if ((lexicon.orgHeads.has(last) || lexicon.legalSuffixes.has(last)) && !single) {
+    type = 'organization';
+    rule = 'entity/org-head';
+  } else if (lexicon.locHeads.has(last) && !single) {
+    // "the White House said": a building that speaks is the institution in it
+    type = BUILDINGS.has(last) && isFollowedBySpeechVerb(tokens, to) ? 'organization' : 'location';
+    rule = 'entity/location-head';
+  } else if (hasOfHead(tokens, a, b) || (!single && (acronym || lexicon.orgFirstWords.has(first)))) {
+    type = 'organization';
+    rule = 'entity/of-name';
+  } else if (!single && orgHeadBeforePlace(tokens, a, b)) {
+    type = 'organization';
+    rule = 'entity/org-head';
+  } else if (context && context !== 'location') {
+    type = context;
+    rule = 'entity/context';
+  } else if (!single && (lexicon.locFirstWords.has(first) || lexicon.compass.has(first))) {
+    type = 'location';
+    rule = 'entity/location-prefix';
+  } else if (context === 'location') {
+    type = 'location';
+    rule = 'entity/locative';
+    weak = true;
+  } else if (!single) {
+    type = looksLikePersonName(tokens, a, b) ? 'person' : null;
+    rule = 'entity/person-name';
+    weak = true;
+  } else if (isAcronym(tokens[a]!.text)) {
+    type = 'organization';
+    rule = 'entity/acronym';
+  } else if (INSTITUTIONS.has(first) && !sentenceStart) {
+    // "the Senate", "Parliament": an institution named by its head word alone
+    type = 'organization';
+    rule = 'entity/org-head';
+    weak = true;
   }
   if (type === null && !single) return [];
   const known = gaz !== null || country !== undefined || type === 'location';
-  const uncertain = single && !known && !isAcronym(tokens[a]!.text);
-  return [
-    makeCandidate(doc, start, b, a, b, {
-      type,
-      form: titled ? 'title' : gaz && gaz.name !== normalizeCore(core) && !country ? 'alias' : 'name',
-      titles,
-      uncertain,
-      rule,
-      gaz,
-      iso: country?.iso ?? null,
-      canonical: country ? country.name : null,
-    }),
-  ];
+  const uncertain = single && !known && !isAcronym(tokens[a]!.text) && rule !== 'entity/context';
+  const made = makeCandidate(doc, start, b, a, b, {
+    type,
+    form: titled ? 'title' : gaz && gaz.name !== normalizeCore(core) && !country ? 'alias' : 'name',
+    titles,
+    uncertain,
+    rule,
+    gaz,
+    iso: country?.iso ?? null,
+    canonical: country ? country.name : null,
+  });
+  made.weak = weak || (uncertain && rule === 'entity/locative');
+  made.acronym = acronym;
+  return [made];
+}
+
+/** Words of the common-word list that may open an institution's name ("National Highway … Administration"). */
+const NAME_ADJECTIVES = new Set([
+  'national',
+  'international',
+  'federal',
+  'state',
+  'security',
+  'police',
+  'government',
+  'army',
+  'military',
+  'independent',
+  'new',
+  'first',
+  'local',
+  'senior',
+  'top',
+  'parliament',
+]);
+/** Titles of officials of a place, not an institution ("Ohio Gov.", "Springfield Mayor"). */
+const PLACE_TITLES = new Set([
+  'mayor',
+  'governor',
+  'gov',
+  'premier',
+  'lt gov',
+  'lieutenant governor',
+  'sen',
+  'senator',
+  'rep',
+]);
+const BUILDINGS = new Set(['house', 'palace', 'hall']);
+/** Head words that name an institution by themselves: "the Senate", "Parliament". */
+const INSTITUTIONS = new Set([
+  'senate',
+  'congress',
+  'parliament',
+  'cabinet',
+  'legislature',
+  'assembly',
+  'council',
+  'court',
+]);
+/** Nouns of people whose "at/of/with X" names an organization: "an analyst at X", "general secretary of X". */
+const MEMBER_NOUNS = new Set([
+  'analyst',
+  'analysts',
+  'economist',
+  'economists',
+  'strategist',
+  'researcher',
+  'researchers',
+  'professor',
+  'lecturer',
+  'scientist',
+  'scientists',
+  'executive',
+  'executives',
+  'director',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'ceo',
+  'founder',
+  'secretary',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'member',
+  'members',
+  'employee',
+  'employees',
+  'staff',
+  'editor',
+  'reporter',
+  'correspondent',
+  'columnist',
+  'fellow',
+  'partner',
+  'lawyer',
+  'lawyers',
+  'manager',
+  'head',
+  'boss',
+  'shareholders',
+  'investors',
+]);
+/** Nouns whose "of X" names a place: "residents of X", "the village of X". */
+const PLACE_NOUNS = new Set([
+  'residents',
+  'people',
+  'citizens',
+  'village',
+  'town',
+  'city',
+  'outskirts',
+  'suburb',
+  'suburbs',
+  'province',
+  'region',
+  'district',
+  'county',
+  'capital',
+  'streets',
+  'heart',
+  'island',
+  'port',
+  'mayor',
+  'governor',
+  'north',
+  'south',
+  'east',
+  'west',
+  'centre',
+  'center',
+]);
+/** Verbs of republication: "originally appeared in X", "first published by X". */
+const PUBLISHED = new Set([
+  'appeared',
+  'published',
+  'republished',
+  'reprinted',
+  'ran',
+  'syndicated',
+  'posted',
+]);
+const DIRECTION_ADJECTIVES = /^(north|south|east|west|central|upper|lower)(ern|east|west|eastern|western)?$/;
+
+/** The type the words before a name give it: "in (the) X" a place, "an analyst at X" an organization. */
+function contextType(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  sentenceStart: boolean,
+): NameType | null {
+  let p = a - 1;
+  for (let n = 0; n < 2 && p >= 0; n++) {
+    const w = tokens[p]!.lower;
+    if (w === 'the' || (DIRECTION_ADJECTIVES.test(w) && !tokens[p]!.cap)) p--;
+    else break;
+  }
+  // "Detroit-based", "Oslo-born"
+  if (tokens[b]?.text === '-' && /^(based|born|headquartered|registered)$/.test(tokens[b + 1]?.lower ?? ''))
+    return 'location';
+  const prep = tokens[p];
+  if (!prep || prep.kind !== 'word' || prep.cap) return null;
+  const before = tokens[p - 1]?.lower ?? '';
+  if (/^(in|by|from|on)$/.test(prep.lower) && PUBLISHED.has(before)) return 'organization';
+  if (/^(at|of|with|for)$/.test(prep.lower) && MEMBER_NOUNS.has(before)) return 'organization';
+  if (prep.lower === 'of' && PLACE_NOUNS.has(before)) return 'location';
+  if (sentenceStart || /^['’]s$/i.test(tokens[b]?.text ?? '')) return null;
+  if (b - a === 1 ? LOCATIVE.has(prep.lower) : PLACE_PREPOSITIONS.has(prep.lower)) return 'location';
+  return null;
+}
+
+/** Prepositions after which even a two-word unknown name is taken for a place ("in Baton Rouge"). */
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'near',
+  'outside',
+  'inside',
+  'across',
+  'into',
+  'toward',
+  'towards',
+  'via',
+]);
+
+/**
+ * Names typed only by default take the type of a place they are listed with ("Arizona and Nevada",
+ * "Baton Rouge, Louisiana", "Cairns and the Atherton Tableland"): one pass each way over the candidates.
+ */
+function retypeByNeighbours(doc: Doc, cands: Candidate[]): void {
+  const { tokens } = doc;
+  const named = cands.filter((c) => c.coreTo > c.coreFrom);
+  const isPlace = (c: Candidate) => c.type === 'location';
+  const linked = (x: Candidate, y: Candidate): 'list' | 'apposition' | null => {
+    let k = x.coreTo;
+    if (tokens[k]?.text === '.' && tokens[k]!.start === tokens[k - 1]!.end) k++;
+    const gap: string[] = [];
+    for (; k < y.from && gap.length < 3; k++) gap.push(tokens[k]!.lower);
+    if (k !== y.from) return null;
+    const g = gap.filter((w) => w !== 'the').join(' ');
+    if (g === 'and' || g === 'or' || g === ', and' || g === ', or') return 'list';
+    if (g === ',') return 'apposition';
+    return null;
+  };
+  const retype = (c: Candidate) => {
+    c.type = 'location';
+    c.weak = false;
+    c.uncertain = false;
+    c.rule = 'entity/listed-with-place';
+  };
+  const soft = (c: Candidate) => c.weak || c.uncertain || c.type === null;
+  for (let i = 0; i + 1 < named.length; i++) {
+    const x = named[i]!;
+    const y = named[i + 1]!;
+    const link = linked(x, y);
+    if (!link) continue;
+    // "Baton Rouge, Louisiana": a place before the larger place that contains it
+    if (isPlace(y) && soft(x) && x.titles.length === 0) retype(x);
+    else if (link === 'list' && isPlace(x) && soft(y) && y.titles.length === 0) retype(y);
+  }
+  for (let i = named.length - 2; i >= 0; i--) {
+    const x = named[i]!;
+    const y = named[i + 1]!;
+    if (linked(x, y) === 'list' && isPlace(y) && soft(x) && x.titles.length === 0) retype(x);
+  }
+}
+
+/**
+ * "Acme Motors" and "Acme Motors Inc.": a name that is written elsewhere with a company suffix is that
+ * company, with the same key.
+ */
+function unifyLegalNames(cands: Candidate[]): void {
+  const full = new Map<string, Candidate>();
+  for (const c of cands) {
+    if (c.type !== 'organization') continue;
+    const words = c.key.split(' ');
+    if (words.length < 2 || !lexicon.legalSuffixes.has(words[words.length - 1]!)) continue;
+    const base = words.slice(0, -1).join(' ');
+    if (!full.has(base)) full.set(base, c);
+  }
+  if (full.size === 0) return;
+  for (const c of cands) {
+    const model = full.get(c.key);
+    if (!model || c.gaz || c.iso || c.titles.length > 0) continue;
+    c.type = 'organization';
+    c.key = model.key;
+    c.weak = false;
+    c.uncertain = false;
+    c.rule = 'entity/company-name';
+  }
+}
+
+/** Names in a Title Case headline: spans that the body (or a word list) knows, longest first. */
+function namesInTitleCase(doc: Doc, from: number, to: number, body: readonly Candidate[]): Candidate[] {
+  const { tokens } = doc;
+  const known = new Map<string, Candidate>();
+  for (const c of body)
+    if (c.type !== null && c.coreTo > c.coreFrom && !known.has(c.key)) known.set(c.key, c);
+  const out: Candidate[] = [];
+  let i = from;
+  while (i < to) {
+    if (!tokens[i]!.cap) {
+      i++;
+      continue;
+    }
+    let found = 0;
+    for (let n = Math.min(MAX_NAME_TOKENS, to - i); n >= 1 && !found; n--) {
+      const text = spanText(tokens, i, i + n);
+      const key = normalizeCore(text).toLowerCase();
+      const model = known.get(key);
+      const country = lexicon.country(key);
+      const type: NameType | null =
+        model?.type ??
+        (country || lexicon.places.has(key) ? 'location' : (gazetteer.lookup(text)[0]?.type ?? null));
+      if (!type || (n === 1 && !model && !country && lexicon.common.has(key))) continue;
+      const c = makeCandidate(doc, i, i + n, i, i + n, {
+        type,
+        form: 'name',
+        titles: [],
+        uncertain: false,
+        rule: 'entity/headline-known-name',
+        gaz: model?.gaz ?? gazetteer.lookup(text)[0] ?? null,
+        iso: model?.iso ?? country?.iso ?? null,
+        canonical: model?.canonical ?? (country ? country.name : null),
+      });
+      if (model) c.key = model.key;
+      out.push(c);
+      found = n;
+    }
+    i += found || 1;
+  }
+  return out;
+}
+
+/** Position of a title inside a run that is followed by a personal name, or 0. */
+function innerTitle(tokens: readonly Token[], a: number, to: number): number {
+  for (let k = a + 1; k < to - 1; k++) {
+    const tl = titleLength(tokens, k, to);
+    if (tl === 0 || k + tl >= to) continue;
+    if (!tokens[k - 1]!.cap && tokens[k - 1]!.text !== '.') return 0;
+    const rest = k + tl;
+    const end = tokens[to - 1]!.text === '.' ? to - 1 : to;
+    if (end - rest < 1 || end - rest > 3 || !looksLikePersonName(tokens, rest, end)) return 0;
+    const lastWord = tokens[end - 1]!.lower;
+    if (lexicon.orgHeads.has(lastWord) || lexicon.locHeads.has(lastWord)) return 0;
+    return k;
+  }
+  return 0;
+}
+
+function endsInOrgHead(tokens: readonly Token[], to: number): boolean {
+  let b = to;
+  while (b > 0 && tokens[b - 1]!.text === '.') b--;
+  const last = tokens[b - 1]?.lower ?? '';
+  return lexicon.orgHeads.has(last) || lexicon.legalSuffixes.has(last);
+}
+
+/** "Transparency International Kenya": an organization head followed only by a country or place. */
+function orgHeadBeforePlace(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b - 1; k++) {
+    if (!lexicon.orgHeads.has(tokens[k]!.lower)) continue;
+    const rest = spanText(tokens, k + 1, b);
+    return lexicon.country(rest) !== undefined || lexicon.places.has(rest.toLowerCase());
+  }
+  return false;
+}
+
+function isCompoundDemonym(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const whole = spanText(tokens, from, to).toLowerCase();
+  if (lexicon.demonym(whole) && !lexicon.country(whole)) return true;
+  const last = tokens[to - 1]!.lower;
+  if (!lexicon.demonym(last) || lexicon.country(last)) return false;
+  for (let k = from; k < to - 1; k++) if (!lexicon.compass.has(tokens[k]!.lower)) return false;
+  return true;
+}
+
+/** "(SQM)" right after a name. */
+function bracketedAcronym(tokens: readonly Token[], to: number): string | null {
+  const open = tokens[to];
+  const acr = tokens[to + 1];
+  if (open?.text !== '(' || !acr || tokens[to + 2]?.text !== ')' || !isAcronym(acr.text)) return null;
+  return acr.text.replace(/\./g, '');
+}
+
+function isFollowedBySpeechVerb(tokens: readonly Token[], to: number): boolean {
+  const t = tokens[to];
+  return t !== undefined && !t.cap && lexicon.speechVerbs.has(t.lower);
 }
 
 interface CandidateOptions {
@@ -421,6 +848,8 @@ function makeCandidate(
     uncertain: o.uncertain,
     canonical: o.canonical ?? null,
     rule: o.rule,
+    weak: false,
+    acronym: null,
   };
 }
 
@@ -437,7 +866,7 @@ function titleLength(tokens: readonly Token[], a: number, to: number): number {
     if (of?.lower === 'of' && obj && a + len + 1 < to && lexicon.titleOfObjects.has(obj.lower)) len += 2;
     // a title abbreviation's dot ("Gen.")
     if (tokens[a + len]?.text === '.' && tokens[a + len]!.start === tokens[a + len - 1]!.end) len++;
-    return len;
+    return Math.min(len, to - a);
   }
   return 0;
 }
@@ -451,6 +880,12 @@ function isNonNameWord(t: Token): boolean {
     lexicon.weekdays.has(w) ||
     /^(anti|pro|non|post|pre|mid)-/.test(w) ||
     (lexicon.demonym(w) !== undefined && !lexicon.country(w))
+  );
+}
+
+function isGroupWord(t: Token): boolean {
+  return (
+    lexicon.adjectives.has(t.lower) || (lexicon.demonym(t.lower) !== undefined && !lexicon.country(t.lower))
   );
 }
 

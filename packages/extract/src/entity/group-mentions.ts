@@ -31,6 +31,8 @@ export interface Cluster {
   fullName: string | null;
   /** Token positions of full-name mentions, ascending. */
   anchors: number[];
+  /** Grammatical gender when a title or a given name tells it ('he'/'she' resolution). */
+  gender: 'f' | 'm' | null;
 }
 
 const CONFIDENCE: Record<MentionForm, number> = {
@@ -71,6 +73,7 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
       canonical: c.canonical,
       fullName: null,
       anchors: [],
+      gender: null,
     };
     clusters.push(cl);
     if (c.gaz) byGaz.set(c.gaz, cl);
@@ -86,6 +89,7 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
 
   // 1. Multi-word names and typed single names that are not personal names.
   const later: Candidate[] = [];
+  const acronyms = new Map<string, Cluster>();
   const ofHeads = new Map<string, Cluster>();
   const personIndex = new Map<string, Cluster[]>();
   for (const c of cands) {
@@ -115,10 +119,17 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
       add(cl, c, c.form === 'title' || c.form === 'byline' ? c.form : 'name');
       continue;
     }
+    // "(SQM)" after a name: the bracketed abbreviation and its later uses name that organization
+    const expanded = len === 1 && isAcronym(c.core) ? acronyms.get(c.core.replace(/\./g, '')) : undefined;
+    if (expanded) {
+      add(expanded, c, 'abbreviation');
+      continue;
+    }
     // "the High Court" after "High Court of Kenya": the head of an "X of Y" name
     const head = c.type === 'organization' ? ofHeads.get(c.key) : undefined;
     const cl = known(c, c.type) ?? head ?? create(c, c.type);
     add(cl, c, c.form === 'title' ? 'name' : c.form);
+    if (c.acronym && !acronyms.has(c.acronym)) acronyms.set(c.acronym, cl);
     const ofAt = c.key.indexOf(' of ');
     if (c.type === 'organization' && ofAt > 0 && !ofHeads.has(c.key.slice(0, ofAt)))
       ofHeads.set(c.key.slice(0, ofAt), cl);
@@ -132,9 +143,17 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
   // 2. Single words: a part of a personal name, an abbreviation, or a known place.
   const orgByInitials = new Map<string, Cluster>();
   for (const o of clusters) if (o.type === 'organization') orgByInitials.set(initials(o), o);
+  for (const [acr, o] of acronyms) orgByInitials.set(acr, o);
+  const shortForms = shortFormsOf(clusters);
   for (const c of later) {
     const len = c.coreTo - c.coreFrom;
     if (len === 0) continue;
+    // "the Bureau" after "Bureau of Meteorology", "the Atacama" after "the Atacama Desert", "Acme" after "Acme Corp."
+    const short = len === 1 && !c.gaz && !c.iso && c.titles.length === 0 ? shortForms.get(c.key) : undefined;
+    if (short) {
+      add(short, c, 'alias');
+      continue;
+    }
     const owners = len === 1 ? personIndex.get(c.key) : undefined;
     if (owners && owners.length > 0) {
       const cl = nearest(owners, c.from);
@@ -163,6 +182,8 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
     }
     const again = byKey.get(`organization:${c.key}`) ?? byKey.get(`location:${c.key}`);
     if (again) add(again, c, 'name');
+    else if (c.type === 'organization' && c.rule === 'entity/org-head')
+      add(create(c, 'organization'), c, 'name');
   }
 
   // 3. Title references ("the Chief Justice") go to the last person who carried that title.
@@ -179,8 +200,56 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
     const holder = lastBefore(c.titles, holders, c.from);
     if (holder) add(holder, c, 'title', c.from, c.to);
   }
-  for (const cl of clusters) cl.mentions.sort((x, y) => x.from - y.from);
+  for (const cl of clusters) {
+    cl.mentions.sort((x, y) => x.from - y.from);
+    if (cl.type === 'person') cl.gender = genderOf(cl);
+  }
   return clusters.filter((cl) => cl.mentions.length > 0);
+}
+
+const FEMALE_TITLES =
+  /^(mrs|ms|miss|dame|lady|queen|princess|sister|madam|congresswoman|chairwoman|spokeswoman|assemblywoman|baroness|duchess|empress)$/;
+const MALE_TITLES =
+  /^(mr|sir|lord|king|prince|father|brother|congressman|chairman|spokesman|assemblyman|baron|duke|emperor|pope|imam|rabbi|sheikh|sheik|ayatollah|maulana|mullah)$/;
+
+function genderOf(cl: Cluster): 'f' | 'm' | null {
+  for (const t of cl.titles) {
+    const w = t.replace(/\.$/, '');
+    if (FEMALE_TITLES.test(w)) return 'f';
+    if (MALE_TITLES.test(w)) return 'm';
+  }
+  const given = cl.fullName?.split(' ')[0]?.toLowerCase();
+  if (!given || cl.fullName!.split(' ').length < 2) return null;
+  if (lexicon.femaleNames.has(given)) return 'f';
+  if (lexicon.maleNames.has(given)) return 'm';
+  return null;
+}
+
+/** Single words that name an already-found organization or place by part of its name. */
+function shortFormsOf(clusters: readonly Cluster[]): Map<string, Cluster> {
+  const out = new Map<string, Cluster>();
+  const put = (w: string, cl: Cluster) => {
+    if (!out.has(w)) out.set(w, cl);
+  };
+  for (const cl of clusters) {
+    if (cl.type === 'person') continue;
+    for (const key of cl.keys) {
+      const words = key.split(' ');
+      if (words.length < 2) continue;
+      const head = words[0]!;
+      const last = words[words.length - 1]!;
+      if (cl.type === 'organization') {
+        // "Bank of England" → "Bank"; "Acme Energy Ltd" → "Acme"
+        if (words[1] === 'of' && lexicon.orgHeads.has(head)) put(head, cl);
+        if (words.slice(1).every((w) => lexicon.orgHeads.has(w) || lexicon.legalSuffixes.has(w)))
+          put(head, cl);
+      } else if (lexicon.locHeads.has(last) && words.length === 2) {
+        // "Atacama Desert" → "Atacama"
+        put(head, cl);
+      }
+    }
+  }
+  return out;
 }
 
 function personWords(doc: Doc, c: Candidate): string[] {

@@ -2,6 +2,9 @@ import type { Doc } from '../text/segment.js';
 import type { MentionSpan } from './group-mentions.js';
 
 const PRONOUN_PERSON = new Set(['he', 'she', 'him', 'her', 'his']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const MAX_LOOKBACK = 12;
 
 /** Finds entity mentions by token position in O(1) and the last person before a position in O(log n). */
 export class MentionIndex {
@@ -49,8 +52,11 @@ export class MentionIndex {
     return out;
   }
 
-  /** The last person mentioned before token k. */
-  lastPersonBefore(k: number): MentionSpan | undefined {
+  /**
+   * The last person mentioned before token k; with a pronoun, the last one whose known gender does not
+   * contradict it ("she" skips a man named since), looking back a bounded number of mentions.
+   */
+  lastPersonBefore(k: number, pronoun?: string): MentionSpan | undefined {
     let lo = 0;
     let hi = this.personStarts.length;
     while (lo < hi) {
@@ -58,7 +64,14 @@ export class MentionIndex {
       if (this.personStarts[mid]! < k) lo = mid + 1;
       else hi = mid;
     }
-    return this.personMentions[lo - 1];
+    const nearest = this.personMentions[lo - 1];
+    const wanted = pronoun === undefined ? null : FEMALE.has(pronoun) ? 'f' : MALE.has(pronoun) ? 'm' : null;
+    if (!wanted) return nearest;
+    for (let i = lo - 1; i >= 0 && lo - i <= MAX_LOOKBACK; i--) {
+      const m = this.personMentions[i]!;
+      if (m.cluster.gender === null || m.cluster.gender === wanted) return m;
+    }
+    return nearest;
   }
 
   static isPersonPronoun(word: string): boolean {

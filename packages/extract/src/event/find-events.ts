@@ -266,7 +266,7 @@ function buildEvent(
         );
     }
     if ((t.lower === 'him' || t.lower === 'her' || t.lower === 'his') && k > f.from) {
-      const p = idx.lastPersonBefore(k);
+      const p = idx.lastPersonBefore(k, t.lower);
       if (p) addParticipant(participants, seen, p.cluster, 'target');
     }
   }

@@ -20,6 +20,14 @@ interface NamePartFile {
   location_heads: string[];
   of_heads: string[];
   name_particles: string[];
+  legal_suffixes: string[];
+  organization_first_words: string[];
+  location_first_words: string[];
+  compass_words: string[];
+}
+interface GivenNameFile {
+  female: string[];
+  male: string[];
 }
 interface PlaceFile {
   places: string[];
@@ -62,6 +70,7 @@ const countries = readData<CountryFile>('countries.json');
 const common = readData<CommonFile>('common-words.json');
 const speech = readData<SpeechFile>('speech-verbs.json');
 const triggers = readData<TriggerFile>('event-triggers.json');
+const givenNames = readData<GivenNameFile>('given-names.json');
 
 /** Country record with the names news uses for it. */
 export interface Country {
@@ -90,6 +99,12 @@ export const lexicon = {
   locHeads: lower(parts.location_heads),
   ofHeads: lower(parts.of_heads),
   particles: lower(parts.name_particles),
+  legalSuffixes: lower(parts.legal_suffixes),
+  orgFirstWords: lower(parts.organization_first_words),
+  locFirstWords: lower(parts.location_first_words),
+  compass: lower(parts.compass_words),
+  femaleNames: lower(givenNames.female),
+  maleNames: lower(givenNames.male),
   places: lower(places.places),
   adjectives: lower(places.adjectives),
   common: lower(common.words),

@@ -195,7 +195,7 @@ function phraseAfter(
   }
   const w = tokens[start];
   if (w && MentionIndex.isPersonPronoun(w.lower)) {
-    const p = idx.lastPersonBefore(start);
+    const p = idx.lastPersonBefore(start, w.lower);
     return {
       speaker: p?.cluster ?? null,
       description: null,
@@ -258,7 +258,7 @@ function phraseBefore(
   }
   const w = tokens[end - 1];
   if (w && end - 1 >= from && MentionIndex.isPersonPronoun(w.lower)) {
-    const p = idx.lastPersonBefore(end - 1);
+    const p = idx.lastPersonBefore(end - 1, w.lower);
     return {
       speaker: p?.cluster ?? null,
       description: null,

@@ -20,6 +20,25 @@ export interface Token {
 const TOKEN =
   /\p{L}(?:\.\p{L}){1,20}\.?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]{0,199}(?:[-'’&][\p{L}\p{M}\p{N}]{1,100}){0,8}|\p{N}{1,100}(?:[.,:/]\p{N}{1,100}){0,8}|\S/uy;
 const MAX_TOKEN = 1000;
+/** Suffixes split off a capitalized word: "Detroit-based", "Oslo-born", "Kremlin-backed". */
+const NAME_SUFFIXES = new Set([
+  'based',
+  'born',
+  'led',
+  'backed',
+  'owned',
+  'run',
+  'made',
+  'funded',
+  'controlled',
+  'administered',
+  'headquartered',
+  'registered',
+  'listed',
+  'allied',
+  'linked',
+  'bound',
+]);
 
 /** Splits text into tokens in one left-to-right pass; possessive 's becomes its own token. */
 export function tokenize(text: string): Token[] {
@@ -50,6 +69,20 @@ export function tokenize(text: string): Token[] {
     // Keep surrogate pairs whole when the single-character fallback hits one.
     if (len === 1 && c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) word = text.slice(i, i + 2);
     const kind = kindOf(word, c);
+    // "Detroit-based", "Oslo-born": the name and the suffix are separate words
+    const hyphen = kind === 'word' ? word.lastIndexOf('-') : -1;
+    if (
+      hyphen > 0 &&
+      NAME_SUFFIXES.has(word.slice(hyphen + 1).toLowerCase()) &&
+      word !== word.toLowerCase()
+    ) {
+      tokens.push(makeToken(word.slice(0, hyphen), i, kind, para, sawBreak));
+      tokens.push(makeToken('-', i + hyphen, 'punct', para, false));
+      tokens.push(makeToken(word.slice(hyphen + 1), i + hyphen + 1, 'word', para, false));
+      sawBreak = false;
+      i += word.length;
+      continue;
+    }
     const last = word.charCodeAt(word.length - 1);
     const poss =
       kind === 'word' && word.length > 2 && (last === 115 || last === 83) && /['’][sS]$/.test(word);
