@@ -476,7 +476,7 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
     canonical: country ? country.name : null,
   });
   made.weak = weak || (uncertain && rule === 'entity/locative');
-  made.acronym = acronym;
+  made.acronym = type === 'organization' && !gaz ? acronym : null;
   return [made];
 }
 
@@ -625,7 +625,7 @@ function contextType(
   if (tokens[b]?.text === '-' && /^(based|born|headquartered|registered)$/.test(tokens[b + 1]?.lower ?? ''))
     return 'location';
   const prep = tokens[p];
-  if (!prep || prep.kind !== 'word' || prep.cap) return null;
+  if (prep?.kind !== 'word' || prep.cap) return null;
   const before = tokens[p - 1]?.lower ?? '';
   if (/^(in|by|from|on)$/.test(prep.lower) && PUBLISHED.has(before)) return 'organization';
   if (/^(at|of|with|for)$/.test(prep.lower) && MEMBER_NOUNS.has(before)) return 'organization';
