@@ -10,7 +10,6 @@ import type {
   MentionRow,
   Provenance,
   QuoteRow,
-  RedirectRow,
   SourceRow,
   Tables,
 } from '@newsfacts/schemas';

@@ -28,7 +28,10 @@ export function dropRecord(ctx: CurationContext, id: string): void {
 
 export function mergeEvents(ctx: CurationContext, ids: string[], intoId: string, reason: string): void {
   const into = ctx.events.get(intoId);
-  if (!into) return ctx.problem('curation/unmatched', `no event '${intoId}'`);
+  if (!into) {
+    ctx.problem('curation/unmatched', `no event '${intoId}'`);
+    return;
+  }
   for (const id of ids) {
     const from = ctx.events.get(id);
     if (!from) {
@@ -82,7 +85,10 @@ export function addRecord(
       reported_by: record.reported_by ?? [],
       provenance,
     };
-    if (ctx.quotes.has(q.id)) return ctx.problem('curation/conflict', `quote '${q.id}' already exists`);
+    if (ctx.quotes.has(q.id)) {
+      ctx.problem('curation/conflict', `quote '${q.id}' already exists`);
+      return;
+    }
     ctx.quotes.set(q.id, q);
     return;
   }
@@ -102,7 +108,10 @@ export function addRecord(
       evidence,
       provenance,
     };
-    if (ctx.events.has(v.id)) return ctx.problem('curation/conflict', `event '${v.id}' already exists`);
+    if (ctx.events.has(v.id)) {
+      ctx.problem('curation/conflict', `event '${v.id}' already exists`);
+      return;
+    }
     ctx.events.set(v.id, v);
     return;
   }
@@ -110,7 +119,10 @@ export function addRecord(
   const ev = anchor ? ctx.resolve(anchor) : null;
   if (!ev || !record.from || !record.to || !record.type) return;
   for (const end of [record.from, record.to]) {
-    if (!ctx.events.has(end)) return ctx.problem('curation/unmatched', `no event '${end}'`);
+    if (!ctx.events.has(end)) {
+      ctx.problem('curation/unmatched', `no event '${end}'`);
+      return;
+    }
   }
   const r: EventRelation = {
     id: record.id ?? relationId(record.from, record.type, record.to),
@@ -120,7 +132,10 @@ export function addRecord(
     evidence: ev,
     provenance,
   };
-  if (ctx.relations.has(r.id)) return ctx.problem('curation/conflict', `relation '${r.id}' already exists`);
+  if (ctx.relations.has(r.id)) {
+    ctx.problem('curation/conflict', `relation '${r.id}' already exists`);
+    return;
+  }
   ctx.relations.set(r.id, r);
 }
 
@@ -132,14 +147,19 @@ export function setFields(ctx: CurationContext, id: string, fields: SetFields, r
   const quote = ctx.quotes.get(id);
   const event = ctx.events.get(id);
   const target = quote ?? event;
-  if (!target) return ctx.problem('curation/unmatched', `no quote or event '${id}'`);
+  if (!target) {
+    ctx.problem('curation/unmatched', `no quote or event '${id}'`);
+    return;
+  }
   const allowed = quote ? QUOTE_FIELDS : EVENT_FIELDS;
   const wrong = Object.keys(fields).filter((k) => !allowed.has(k));
-  if (wrong.length > 0)
-    return ctx.problem(
+  if (wrong.length > 0) {
+    ctx.problem(
       'curation/conflict',
       `'${id}' is a ${quote ? 'quote' : 'event'}: cannot set ${wrong.join(', ')}`,
     );
+    return;
+  }
   Object.assign(target, structuredClone(fields));
   ctx.note(target, 'set', reason);
 }
