@@ -50,6 +50,9 @@ export function pairQuotes(doc: Doc): { open: number; close: number }[] {
     if (prev && prev.para !== t.para) {
       // a quote running to the end of a paragraph continues when the next one opens with a mark
       if (dbl >= 0 && (t.text === '“' || t.text === '"')) pairs.push({ open: dbl, close: k });
+      // the same with single marks (British style): 'Paragraph one.↵↵'Paragraph two.'
+      if (sgl >= 0 && dbl < 0 && isParagraphEndQuote(tokens, sgl, k) && (t.text === '‘' || t.text === "'"))
+        pairs.push({ open: sgl, close: k });
       dbl = -1;
       sgl = -1;
     }
@@ -159,8 +162,32 @@ function attribute(
 
 /** "described as", "branded … as": cues that frame a short quote. */
 function isDescribeCue(tokens: readonly Token[], k: number): boolean {
-  const w = tokens[k]!.lower;
-  return w === 'described' || w === 'branded' || w === 'called' || w === 'calls' || w === 'describes';
+  return DESCRIBE_CUES.has(tokens[k]!.lower);
+}
+
+const DESCRIBE_CUES = new Set([
+  'described',
+  'describes',
+  'branded',
+  'called',
+  'calls',
+  'dismissed',
+  'dismisses',
+  'labelled',
+  'labeled',
+  'characterised',
+  'characterized',
+  'derided',
+  'denounced',
+  'condemned',
+]);
+
+/** A single mark opened a paragraph-long quotation: it starts the paragraph or follows a colon or comma. */
+function isParagraphEndQuote(tokens: readonly Token[], open: number, next: number): boolean {
+  const before = tokens[open - 1];
+  const last = tokens[next - 1];
+  if (!last || !/^[.!?]$/.test(last.text)) return false;
+  return !before || before.para !== tokens[open]!.para || before.text === ':' || before.text === ',';
 }
 
 function isPassive(tokens: readonly Token[], k: number): boolean {

@@ -70,7 +70,14 @@ export function findBlockQuotes(doc: Doc, idx: MentionIndex): ReportedSpan[] {
         speakerTo: m?.to ?? b - 1,
       };
     } else {
-      for (let k = b - 2; k >= a && !attribution; k--) {
+      // the sentence that ends with the colon names the source: its speech verb, else its subject
+      const last = doc.sentences[doc.sentenceOf[b - 1]!]!;
+      const lastFrom = Math.max(a, last.from);
+      for (let k = b - 2; k >= lastFrom && !attribution; k--) {
+        if (isSpeechVerb(tokens[k])) attribution = speakerOfVerb(doc, idx, k, lastFrom, b - 1);
+      }
+      attribution ??= subjectOf(doc, idx, lastFrom, b - 1);
+      for (let k = lastFrom - 1; k >= a && !attribution; k--) {
         if (isSpeechVerb(tokens[k])) attribution = speakerOfVerb(doc, idx, k, a, b - 1);
       }
       const previous = lastSource as Attribution | null;
@@ -81,6 +88,26 @@ export function findBlockQuotes(doc: Doc, idx: MentionIndex): ReportedSpan[] {
     out.push({ kind: 'block', from: c, to: trimEnd(tokens, c, d), attribution, rule: 'quote/block' });
   }
   return out;
+}
+
+/** The first named entity of a clause, standing as its subject ("But her aide, Jane Doe, wrote …:"). */
+function subjectOf(doc: Doc, idx: MentionIndex, from: number, to: number): Attribution | null {
+  const { tokens } = doc;
+  for (const m of idx.inRange(from, Math.min(to, from + 12))) {
+    const prev = tokens[m.from - 1]?.lower ?? '';
+    if (/^['’]s$/i.test(tokens[m.to]?.text ?? '') || /^(in|at|of|from|for|with|by|on|to|near)$/.test(prev))
+      continue;
+    return {
+      speaker: m.cluster,
+      description: null,
+      cueFrom: to,
+      cueTo: to + 1,
+      reportedBy: [],
+      speakerFrom: m.from,
+      speakerTo: m.to,
+    };
+  }
+  return null;
 }
 
 /** Reported speech: "X said (that) …", "according to X, …", "…, X writes, …". */
@@ -137,8 +164,17 @@ function reportingVerb(
   if (v.kind !== 'word' || v.cap || lexicon.speechVerbs.get(v.lower) !== true) return null;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  if (!next || next.lower === 'to' || next.text === ':' || /^(by|in|on|at)$/.test(next.lower)) return null;
+  if (!next || next.lower === 'to' || next.text === ':') return null;
+  // "said in a statement that …", "reported last week that …": an adverbial before the clause
+  const thatAfter =
+    /^(by|in|on|at|last|this|earlier|late|yesterday|today|on|during)$/.test(next.lower) ||
+    lexicon.weekdays.has(next.lower)
+      ? thatWithin(tokens, k + 1, Math.min(to, k + 7))
+      : -1;
+  if (/^(by|in|on|at)$/.test(next.lower) && thatAfter < 0) return null;
   if (prev && /^(is|are|was|were|be|been)$/.test(prev.lower)) return null;
+  // "this report", "the statement": a noun, not a verb
+  if (prev && /^(this|the|a|an|that|his|her|its|their|our|my)$/.test(prev.lower)) return null;
   // a direct quote right before or after belongs to the direct quote, not to reported speech
   if (prev && inQuote[k - 2] && !/^(that)$/.test(next.lower)) return null;
   if (next.text === ',' && inQuote[k + 3]) return null;
@@ -146,8 +182,15 @@ function reportingVerb(
   if (!attribution) return null;
   // parenthetical: "…, Smith writes, but …" or "…, Smith says."
   const subject = idx.endingAt(k);
-  if (subject && tokens[subject.from - 1]?.text === ',' && subject.from - 1 > from) {
-    const before = subject.from - 1;
+  // "…, his office said." also with an unnamed speaker
+  const described =
+    attribution.speaker === null &&
+    attribution.speakerTo === k &&
+    k - attribution.speakerFrom <= 4 &&
+    /^(his|her|its|their|the|a|an)$/.test(tokens[attribution.speakerFrom]?.lower ?? '');
+  const subjectFrom = subject?.from ?? (described ? attribution.speakerFrom : -1);
+  if (subjectFrom > 0 && tokens[subjectFrom - 1]?.text === ',' && subjectFrom - 1 > from) {
+    const before = subjectFrom - 1;
     const afterCue = skipRelay(tokens, k + 1, to);
     const last = tokens[afterCue];
     if (!last || last.text === '.' || afterCue >= to) {
@@ -181,12 +224,48 @@ function reportingVerb(
     }
     if (n === 0 && !/^(that)$/.test(tokens[c]?.lower ?? '')) c = k + 1 + Math.min(1, to - k - 1);
   }
-  if (tokens[c]?.lower === 'that') c++;
+  if (thatAfter > 0) c = thatAfter;
+  const hasThat = tokens[c]?.lower === 'that';
+  if (hasThat) c++;
   if (c >= to || (inQuote[c + 1] && tokens[c]?.text !== ',' && c + 1 === to)) return null;
   if (tokens[c]!.text === ',' || tokens[c]!.text === ':') return null;
   const end = clauseEnd(tokens, c, to);
   if (end - c < 3) return null;
+  // without "that" the words after the verb must be a clause ("said it was …"), not an object ("announced a plan")
+  if (!hasThat && !looksLikeClause(tokens, c, end)) return null;
   return span('indirect', c, end, attribution, `quote/indirect:${v.lower}`);
+}
+
+function thatWithin(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'that') return j;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') return -1;
+  }
+  return -1;
+}
+
+const FINITE =
+  /^(is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|shall)$/;
+const SUBJECT_PRONOUNS = /^(he|she|it|they|we|i|you|there)$/;
+
+/** A reported clause: a pronoun subject, or a finite verb (auxiliary or -ed form) before the first comma. */
+function looksLikeClause(tokens: readonly Token[], from: number, to: number): boolean {
+  if (SUBJECT_PRONOUNS.test(tokens[from]!.lower)) return true;
+  for (let j = from + 1; j < Math.min(to, from + 12); j++) {
+    const t = tokens[j]!;
+    // an appositive name between commas is part of the subject: "its chief, Jane Doe, had resigned"
+    if (t.text === ',' && (tokens[j + 1]?.cap || tokens[j - 1]?.cap)) continue;
+    if (t.kind === 'punct' && t.text !== '-' && !/^['’]s$/i.test(t.text) && !isQuoteMarkText(t.text))
+      return false;
+    if (t.kind !== 'word' || t.cap) continue;
+    if (FINITE.test(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))) return true;
+  }
+  return false;
+}
+
+function isQuoteMarkText(s: string): boolean {
+  return /^["“”‘’']$/.test(s);
 }
 
 function span(
@@ -208,6 +287,8 @@ function clauseEnd(tokens: readonly Token[], from: number, to: number): number {
     if (CLAUSE_END.has(t.text)) break;
     if (t.text === ',' && TRAILING_ADJUNCT.test(tokens[k + 1]?.lower ?? '')) break;
     if (t.text === ',' && isSpeechVerb(tokens[k + 3]) && tokens[k + 1]?.cap) break;
+    // "said the plant had lost power and urged residents …": a second verb of the speaker
+    if (t.lower === 'and' && k > from + 2 && isSpeakerVerb(tokens[k + 1])) break;
     if (
       (t.lower === 'while' || t.lower === 'whereas') &&
       hasSpeechVerbWithin(tokens, k + 1, Math.min(to, k + 9))
@@ -215,6 +296,14 @@ function clauseEnd(tokens: readonly Token[], from: number, to: number): number {
       break;
   }
   return trimEnd(tokens, from, k);
+}
+
+const VERB_TRIGGERS = new Set(lexicon.triggers.filter((t) => t.w >= 2 && !t.t.includes(' ')).map((t) => t.t));
+
+function isSpeakerVerb(t: Token | undefined): boolean {
+  return (
+    t !== undefined && !t.cap && (isSpeechVerb(t) || (VERB_TRIGGERS.has(t.lower) && t.lower.endsWith('ed')))
+  );
 }
 
 function hasSpeechVerbWithin(tokens: readonly Token[], from: number, to: number): boolean {

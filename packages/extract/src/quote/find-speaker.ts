@@ -235,6 +235,19 @@ function phraseBefore(
 ): Attribution | null {
   const { tokens } = doc;
   let end = k;
+  // "Its governor, Jane Doe, warned": the name in apposition to a role is the speaker
+  const named = tokens[end - 1]?.text === ',' ? idx.endingAt(end - 1) : undefined;
+  if (named && named.cluster.type === 'person' && named.from > from && tokens[named.from - 1]?.text === ',') {
+    return {
+      speaker: named.cluster,
+      description: null,
+      cueFrom,
+      cueTo,
+      reportedBy: [],
+      speakerFrom: named.from,
+      speakerTo: named.to,
+    };
+  }
   // skip an appositive: "John Doe, a Nairobi police officer, reported"
   if (tokens[end - 1]?.text === ',') {
     for (let j = end - 2; j > from && end - j < 16; j--) {
