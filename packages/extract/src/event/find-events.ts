@@ -79,6 +79,15 @@ export interface Statement {
 }
 
 const ACCUSE: Trigger = { t: 'statement', type: 'ACCUSE', w: 1, class: 'statement' };
+const DISMISSED_AS: Trigger = { t: 'dismissed as', type: 'REJECT', w: 2 };
+
+function asWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 6); k++) {
+    if (tokens[k]!.lower === 'as') return true;
+    if (tokens[k]!.kind === 'punct') return false;
+  }
+  return false;
+}
 
 export interface EventInputs {
   doc: Doc;
@@ -201,7 +210,9 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
       let ok = k + words.length <= to;
       for (let j = 1; ok && j < words.length; j++) ok = tokens[k + j]!.lower === words[j];
       if (!ok) continue;
-      found.push({ t, from: k, to: k + words.length });
+      // "dismissed the report as …" rejects a claim; "dismissed the minister" removes a person
+      const hit = t.t === 'dismissed' && asWithin(tokens, k + 1, to) ? DISMISSED_AS : t;
+      found.push({ t: hit, from: k, to: k + words.length });
       k += words.length - 1;
       break;
     }
