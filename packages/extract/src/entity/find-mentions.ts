@@ -52,6 +52,8 @@ const LOCATIVE = new Set([
   'towards',
 ]);
 const MAX_NAME_TOKENS = 8;
+/** First words of the titles, so most positions are ruled out with one lookup. */
+const TITLE_FIRST_WORDS = new Set([...lexicon.titles].map((t) => t.split(' ')[0]!));
 /** Heads of public bodies whose names may join two words with "and". */
 const BRIDGED_HEADS = new Set([
   'services',
@@ -791,7 +793,7 @@ function orgHeadBeforePlace(tokens: readonly Token[], a: number, b: number): boo
 }
 
 function isCompoundDemonym(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from < 2) return false;
+  if (to - from < 2 || !lexicon.compass.has(tokens[from]!.lower)) return false;
   const whole = spanText(tokens, from, to).toLowerCase();
   if (lexicon.demonym(whole) && !lexicon.country(whole)) return true;
   const last = tokens[to - 1]!.lower;
@@ -855,6 +857,7 @@ function makeCandidate(
 
 /** Number of tokens of a title at position a (0 when none): "Prime Minister", "Minister of Information". */
 function titleLength(tokens: readonly Token[], a: number, to: number): number {
+  if (!TITLE_FIRST_WORDS.has(tokens[a]!.lower.replace(/^ex-/, ''))) return 0;
   for (let n = Math.min(3, to - a); n >= 1; n--) {
     const words: string[] = [];
     for (let k = a; k < a + n; k++) words.push(tokens[k]!.lower.replace(/^ex-/, ''));
