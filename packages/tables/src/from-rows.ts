@@ -49,15 +49,23 @@ function evidenceAt(source: string, start: number, end: number, texts: Texts): E
   return makeEvidence(source, cps, start, end);
 }
 
+/** Rows grouped by a key, in their order (linear: lists are appended to, never copied). */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const list = out.get(k);
+    if (list) list.push(row);
+    else out.set(k, [row]);
+  }
+  return out;
+}
+
 /** Rebuild nested records from published tables (the inverse of toRows, given the source texts). */
 export function fromRows(t: Tables, texts: Texts = new Map()): Dataset {
-  const mentionsBy = new Map<string, Tables['mentions']>();
-  for (const m of t.mentions) mentionsBy.set(m.entity_id, [...(mentionsBy.get(m.entity_id) ?? []), m]);
-  const evidenceBy = new Map<string, Tables['event_evidence']>();
-  for (const e of t.event_evidence) evidenceBy.set(e.event_id, [...(evidenceBy.get(e.event_id) ?? []), e]);
-  const participantsBy = new Map<string, Tables['event_participants']>();
-  for (const p of t.event_participants)
-    participantsBy.set(p.event_id, [...(participantsBy.get(p.event_id) ?? []), p]);
+  const mentionsBy = groupBy(t.mentions, (m) => m.entity_id);
+  const evidenceBy = groupBy(t.event_evidence, (e) => e.event_id);
+  const participantsBy = groupBy(t.event_participants, (p) => p.event_id);
 
   return {
     sources: t.sources.map((s) => ({

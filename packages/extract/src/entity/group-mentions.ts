@@ -191,7 +191,12 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
   for (const p of persons) {
     for (const m of p.mentions) {
       if (m.form !== 'title') continue;
-      for (const t of p.titles) holders.set(t, [...(holders.get(t) ?? []), { at: m.from, cl: p }]);
+      for (const t of p.titles) {
+        // Push, never copy: an article may repeat one titled name thousands of times.
+        const list = holders.get(t) ?? [];
+        list.push({ at: m.from, cl: p });
+        holders.set(t, list);
+      }
     }
   }
   for (const list of holders.values()) list.sort((x, y) => x.at - y.at);
