@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 import { processArticle } from '@newsfacts/cli';
 import { adversarialText } from './adversarial.js';
 import { runCompromise } from './baseline.js';
@@ -40,7 +41,7 @@ const fmt = (n: number, digits = 0) =>
 const rate = (count: number, ms: number) => fmt((count / ms) * 1000);
 
 /** One measurement in a fresh process, so peak RSS belongs to that corpus and worker count alone. */
-function measureInChild(dir: string, workers: number, publish: boolean, rerun: boolean): SizeResult {
+function measureInChild(dir: string, workers: number, publish: boolean, rerun: boolean): SizeResult | string {
   const args = [
     fileURLToPath(import.meta.url),
     '--measure',
@@ -50,9 +51,15 @@ function measureInChild(dir: string, workers: number, publish: boolean, rerun: b
     String(rerun),
   ];
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(`bench: measuring ${dir} failed:\n${r.stderr}`);
-  return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
+  if (r.status === 0) return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
+  // A size that fails (e.g. out of memory) is a figure too: report it and go on with the others.
+  const at = r.stderr.match(/\[\d+:0x[0-9a-f]+\]\s+(\d+) ms/)?.[1];
+  if (/heap out of memory/.test(r.stderr))
+    return `out of memory (V8 heap limit ${fmt(heapLimitMb())} MB)${at ? ` after ${fmt(Number(at) / 1000)} s` : ''}`;
+  return `failed: ${r.stderr.trim().split('\n').slice(0, 3).join(' ')}`;
 }
+
+const heapLimitMb = () => v8.getHeapStatistics().heap_size_limit / 1024 / 1024;
 
 function makeCorpus(root: string, o: Options, count: number): { dir: string; corpus: WrittenCorpus } {
   const dir = join(root, 'pipelines', `bench-${count}`);
@@ -139,10 +146,18 @@ function main(argv: string[]): void {
         `corpus ${fmt(count)} articles: ${fmt(corpus.bytes / 1e6, 1)} MB, ${fmt(corpus.words)} words, mean ${fmt(corpus.bytes / count / 1000, 1)} KB`,
       );
       const r = measureInChild(dir, 2, count <= o.publishMax, count === rerunSize);
+      if (typeof r === 'string') {
+        log(`  2 workers: ${r}`);
+        return;
+      }
       printSize(corpus, r, log);
       results.push({ count, corpus, r });
       if (i === 0) {
         const one = measureInChild(dir, 1, count <= o.publishMax, false);
+        if (typeof one === 'string') {
+          log(`  1 worker: ${one}`);
+          return;
+        }
         printSize(corpus, one, log);
         log(
           `  speed-up 2 workers vs 1: ${fmt(endToEnd(one) / endToEnd(r), 2)}× (extract stage ${fmt(one.extract / r.extract, 2)}×)`,
