@@ -66,7 +66,9 @@ function dateExpr(r: Random, year: number, month: number): string {
       return `between ${r.pick(V.MONTHS.slice(0, 6))} ${y} and ${r.pick(V.MONTHS.slice(6))} ${y}`;
     }
     default:
-      return month > 0 ? `on ${r.between(1, 28)} ${V.MONTHS[r.int(month)]}` : `in ${year - 1}`;
+      // With the year: the extractor today anchors a yearless "on 6 January" after the publication
+      // date even in a past-tense sentence (reported), which validation rightly refuses.
+      return month > 0 ? `on ${r.between(1, 28)} ${V.MONTHS[r.int(month)]} ${year}` : `in ${year - 1}`;
   }
 }
 
