@@ -68,20 +68,15 @@ export function buildRecordDetails(tables: ReleaseTables, index: RecordIndex): D
       ],
     };
   }
-  const participants = [...tables.event_participants].sort(
-    (a, b) => compareStrings(a.role, b.role) || compareStrings(a.entity_id, b.entity_id),
-  );
   for (const row of tables.events) {
-    const names = participants
-      .filter((p) => p.event_id === row.id)
+    const names = [...(index.participants.get(row.id) ?? [])]
+      .sort((a, b) => compareStrings(a.role, b.role) || compareStrings(a.entity_id, b.entity_id))
       .map((p) => `${entityName(index, p.entity_id)} (${p.role})`);
-    const relations = tables.event_relations
-      .filter((r) => r.from_event_id === row.id || r.to_event_id === row.id)
-      .map((r) => {
-        const from = index.events.get(r.from_event_id)?.summary ?? r.from_event_id;
-        const to = index.events.get(r.to_event_id)?.summary ?? r.to_event_id;
-        return `${from} —${r.type}→ ${to}`;
-      });
+    const relations = (index.relations.get(row.id) ?? []).map((r) => {
+      const from = index.events.get(r.from_event_id)?.summary ?? r.from_event_id;
+      const to = index.events.get(r.to_event_id)?.summary ?? r.to_event_id;
+      return `${from} —${r.type}→ ${to}`;
+    });
     data.event[row.id] = {
       title: row.summary,
       fields: [

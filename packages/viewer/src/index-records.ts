@@ -1,16 +1,35 @@
-import type { EntityRow, EventRow } from '@newsfacts/schemas';
+import type { EntityRow, EventParticipantRow, EventRelationRow, EventRow } from '@newsfacts/schemas';
 import type { ReleaseTables } from './types.js';
 
-/** Lookups by id over the tables of a release. */
+/** Lookups by id over the tables of a release, built once so rendering stays linear in the release size. */
 export interface RecordIndex {
   entities: Map<string, EntityRow>;
   events: Map<string, EventRow>;
+  /** Participants of each event, in table order. */
+  participants: Map<string, EventParticipantRow[]>;
+  /** Relations touching each event (as either end), in table order. */
+  relations: Map<string, EventRelationRow[]>;
+}
+
+function append<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 export function indexRecords(tables: ReleaseTables): RecordIndex {
+  const participants = new Map<string, EventParticipantRow[]>();
+  for (const p of tables.event_participants) append(participants, p.event_id, p);
+  const relations = new Map<string, EventRelationRow[]>();
+  for (const r of tables.event_relations) {
+    append(relations, r.from_event_id, r);
+    if (r.to_event_id !== r.from_event_id) append(relations, r.to_event_id, r);
+  }
   return {
     entities: new Map(tables.entities.map((row) => [row.id, row])),
     events: new Map(tables.events.map((row) => [row.id, row])),
+    participants,
+    relations,
   };
 }
 

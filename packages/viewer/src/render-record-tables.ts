@@ -41,8 +41,7 @@ export function renderRecordTables(tables: ReleaseTables, index: RecordIndex): s
       { text: ev.date ?? 'undated' },
       { text: ev.modality },
       {
-        text: tables.event_participants
-          .filter((p) => p.event_id === ev.id)
+        text: (index.participants.get(ev.id) ?? [])
           .map((p) => `${entityName(index, p.entity_id)} (${p.role})`)
           .join(', '),
       },
