@@ -1,4 +1,4 @@
-import { indexCodePoints, makeEvidence } from '@newsfacts/evidence';
+import { type CodePointText, indexCodePoints, makeEvidence } from '@newsfacts/evidence';
 import type { Dataset, Evidence, Provenance, Texts } from '@newsfacts/schemas';
 import type { Tables } from './to-rows.js';
 
@@ -40,9 +40,19 @@ function evidenceOf(r: {
 }
 
 /** Evidence for a span known only by offsets (the cue of a quote), rebuilt from the source text. */
-function evidenceAt(source: string, start: number, end: number, texts: Texts): Evidence {
+function evidenceAt(
+  source: string,
+  start: number,
+  end: number,
+  texts: Texts,
+  indexed: Map<string, CodePointText>,
+): Evidence {
   const text = texts.get(source);
-  const cps = text === undefined ? null : indexCodePoints(text);
+  let cps = indexed.get(source) ?? null;
+  if (!cps && text !== undefined) {
+    cps = indexCodePoints(text);
+    indexed.set(source, cps);
+  }
   // A tampered or text-less release still reads; validation reports the span afterwards.
   if (!cps || !(start >= 0 && end > start && end <= cps.length))
     return { source, start, end, exact: '', prefix: '', suffix: '' };
@@ -66,6 +76,7 @@ export function fromRows(t: Tables, texts: Texts = new Map()): Dataset {
   const mentionsBy = groupBy(t.mentions, (m) => m.entity_id);
   const evidenceBy = groupBy(t.event_evidence, (e) => e.event_id);
   const participantsBy = groupBy(t.event_participants, (p) => p.event_id);
+  const indexed = new Map<string, CodePointText>();
 
   return {
     sources: t.sources.map((s) => ({
@@ -108,7 +119,7 @@ export function fromRows(t: Tables, texts: Texts = new Map()): Dataset {
       speaker_description: q.speaker_description,
       cue:
         q.cue !== null && q.cue_start !== null && q.cue_end !== null
-          ? { text: q.cue, evidence: evidenceAt(q.source_id, q.cue_start, q.cue_end, texts) }
+          ? { text: q.cue, evidence: evidenceAt(q.source_id, q.cue_start, q.cue_end, texts, indexed) }
           : null,
       reported_by: q.reported_by.map((r) =>
         r.startsWith('~') ? { entity: null, description: r.slice(1) } : { entity: r, description: null },

@@ -1,14 +1,13 @@
 import { entityName, type RecordIndex } from './index-records.js';
 import type { Span } from './nest-spans.js';
-import type { ReleaseTables } from './types.js';
 
 const TYPE_TAGS: Record<string, string> = { person: 'PER', organization: 'ORG', location: 'LOC' };
 
 /** Every mention, quote and event evidence span of one source, as highlights. */
-export function collectSpans(tables: ReleaseTables, index: RecordIndex, sourceId: string): Span[] {
+export function collectSpans(index: RecordIndex, sourceId: string): Span[] {
   const spans: Span[] = [];
-  for (const row of tables.mentions) {
-    if (row.source_id !== sourceId) continue;
+  const rows = index.bySource.get(sourceId) ?? { mentions: [], quotes: [], evidence: [] };
+  for (const row of rows.mentions) {
     const entity = index.entities.get(row.entity_id);
     const type = entity?.type ?? 'unknown';
     spans.push({
@@ -22,8 +21,7 @@ export function collectSpans(tables: ReleaseTables, index: RecordIndex, sourceId
       ordinal: null,
     });
   }
-  for (const row of tables.quotes) {
-    if (row.source_id !== sourceId) continue;
+  for (const row of rows.quotes) {
     const speaker = row.speaker_id
       ? entityName(index, row.speaker_id)
       : (row.speaker_description ?? 'unknown speaker');
@@ -38,8 +36,7 @@ export function collectSpans(tables: ReleaseTables, index: RecordIndex, sourceId
       ordinal: null,
     });
   }
-  for (const row of tables.event_evidence) {
-    if (row.source_id !== sourceId) continue;
+  for (const row of rows.evidence) {
     const event = index.events.get(row.event_id);
     spans.push({
       id: row.event_id,

@@ -1,4 +1,12 @@
-import type { EntityRow, EventParticipantRow, EventRelationRow, EventRow } from '@newsfacts/schemas';
+import type {
+  EntityRow,
+  EventEvidenceRow,
+  EventParticipantRow,
+  EventRelationRow,
+  EventRow,
+  MentionRow,
+  QuoteRow,
+} from '@newsfacts/schemas';
 import type { ReleaseTables } from './types.js';
 
 /** Lookups by id over the tables of a release, built once so rendering stays linear in the release size. */
@@ -9,6 +17,8 @@ export interface RecordIndex {
   participants: Map<string, EventParticipantRow[]>;
   /** Relations touching each event (as either end), in table order. */
   relations: Map<string, EventRelationRow[]>;
+  /** The highlighted rows of each source, in table order. */
+  bySource: Map<string, { mentions: MentionRow[]; quotes: QuoteRow[]; evidence: EventEvidenceRow[] }>;
 }
 
 function append<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -25,7 +35,20 @@ export function indexRecords(tables: ReleaseTables): RecordIndex {
     append(relations, r.from_event_id, r);
     if (r.to_event_id !== r.from_event_id) append(relations, r.to_event_id, r);
   }
+  const bySource: RecordIndex['bySource'] = new Map();
+  const of = (id: string) => {
+    let group = bySource.get(id);
+    if (!group) {
+      group = { mentions: [], quotes: [], evidence: [] };
+      bySource.set(id, group);
+    }
+    return group;
+  };
+  for (const m of tables.mentions) of(m.source_id).mentions.push(m);
+  for (const q of tables.quotes) of(q.source_id).quotes.push(q);
+  for (const e of tables.event_evidence) of(e.source_id).evidence.push(e);
   return {
+    bySource,
     entities: new Map(tables.entities.map((row) => [row.id, row])),
     events: new Map(tables.events.map((row) => [row.id, row])),
     participants,

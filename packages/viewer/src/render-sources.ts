@@ -24,7 +24,7 @@ function renderSource(
   index: RecordIndex,
 ): string {
   const heading = escapeHtml(source.title ?? source.id);
-  const spans = collectSpans(tables, index, source.id);
+  const spans = collectSpans(index, source.id);
   const body =
     text === undefined
       ? `<p class="not-shipped">The text of this source is not redistributed (licence ${escapeHtml(source.license)}). ` +
