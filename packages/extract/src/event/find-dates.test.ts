@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segment } from '../text/segment.js';
-import { findDates } from './find-dates.js';
+import { CHRONO_PARSERS, findDates } from './find-dates.js';
 
 const dates = (text: string, published: string | null) => {
   const doc = segment(text);
@@ -21,6 +21,20 @@ describe('findDates', () => {
       '2007-03',
     ]);
     expect(dates('more than 2000 people and 136 dead', null)).toEqual([]);
+    expect(dates('from April 2004 to March 2007, in mid-2007', null)).toEqual([
+      '2004-04/2007-03',
+      '2007-05/2007-08',
+    ]);
+  });
+
+  it('does not read words as dates', () => {
+    // "now", "may", "The Sun", "9/11", a date relative to another event, "the March on Washington"
+    const text =
+      'Theresa May said now that she may go; The Sun reported the 9/11 attacks a day later and the March on Washington.';
+    expect(dates(text, '2005-04-07')).toEqual([]);
+    expect(CHRONO_PARSERS).toContain('ENWeekdayParser');
+    expect(CHRONO_PARSERS).toContain('ENTimeUnitAgoFormatParser');
+    expect(CHRONO_PARSERS).not.toContain('ENTimeExpressionParser');
   });
 
   it('anchors relative dates on the publication date, and gives null without one', () => {
@@ -32,6 +46,22 @@ describe('findDates', () => {
     expect(dates("last month's election", '2007-11-03')).toEqual(['2007-10']);
     expect(dates('Earlier this week, guerrillas attacked', '2005-04-07')).toEqual(['2005-04-04/2005-04-06']);
     expect(dates('next week', '2005-04-07')).toEqual(['2005-04-11/2005-04-17']);
-    expect(dates('on Saturday, today, last month', null)).toEqual([null, null, null]);
+    expect(dates('last week, last Saturday, two days ago, last year', '2005-04-07')).toEqual([
+      '2005-03-28/2005-04-03',
+      '2005-04-02',
+      '2005-04-05',
+      '2004',
+    ]);
+    expect(dates('Earlier this month, police; Thursday, April 7, 2005', '2024-05-11')).toEqual([
+      '2024-05-01/2024-05-10',
+      '2005-04-07',
+    ]);
+    expect(dates('yesterday and on Nov. 3', '2007-11-05')).toEqual(['2007-11-04', '2007-11-03']);
+    expect(dates('on Saturday and today, last month', null)).toEqual([null, null, null]);
+    expect(dates('In 2005-04-07 news, Nov. 3, 2004 and Nov. 3', null)).toEqual([
+      '2005-04-07',
+      '2004-11-03',
+      null,
+    ]);
   });
 });

@@ -1,3 +1,4 @@
+import * as chrono from 'chrono-node';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 
@@ -12,33 +13,68 @@ export interface DateMention {
   point: string | null;
 }
 
-const MONTHS: Record<string, number> = {
-  january: 1,
-  jan: 1,
-  february: 2,
-  feb: 2,
-  march: 3,
-  mar: 3,
-  april: 4,
-  apr: 4,
-  may: 5,
-  june: 6,
-  jun: 6,
-  july: 7,
-  jul: 7,
-  august: 8,
-  aug: 8,
-  september: 9,
-  sep: 9,
-  sept: 9,
-  october: 10,
-  oct: 10,
-  november: 11,
-  nov: 11,
-  december: 12,
-  dec: 12,
-};
+/*
+ * Who does what:
+ * - chrono-node reads calendar dates ("Thursday, April 7, 2005", "Nov. 3", "7 April 2005", "2005-04-07",
+ *   "April 2004 to March 2007"), weekdays ("on Saturday", "last Friday"), and dates relative to the
+ *   publication date ("yesterday", "tonight", "last week", "last month", "this week", "two days ago").
+ * - Hand-written code reads what chrono does not: bare years after a preposition ("in 2007"), year ranges
+ *   ("from 2004 to 2007"), parts of years ("early 2007", "mid-2007"), "this morning"; and it decides what
+ *   chrono leaves open: which Saturday (the last one on or before publication, as news reports the past),
+ *   the precision of the EDTF value, "since …" and "earlier this week" intervals, and false readings
+ *   ("now", "may", "The Sun", "9/11", "a day later" — relative to another event, not to publication).
+ */
+
+/** chrono's casual English parser without the parsers for clock times, slash dates and "within/later". */
+const DROPPED_PARSERS = new Set([
+  'ENTimeExpressionParser',
+  'ENCasualTimeParser',
+  'SlashDateFormatParser',
+  'ENSlashMonthFormatParser',
+  'ENTimeUnitWithinFormatParser',
+  'ENTimeUnitLaterFormatParser',
+]);
+const parser = chrono.casual.clone();
+parser.parsers = parser.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name));
+/** Names of the parsers in use (a test checks that an upgrade of chrono keeps this configuration). */
+export const CHRONO_PARSERS: readonly string[] = parser.parsers.map((p) => p.constructor.name);
+
+/** Reference when the source has no publication date: results that depend on it become null. */
+const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+
+const MONTHS = new Map<string, number>(
+  Object.entries({
+    january: 1,
+    jan: 1,
+    february: 2,
+    feb: 2,
+    march: 3,
+    mar: 3,
+    april: 4,
+    apr: 4,
+    may: 5,
+    june: 6,
+    jun: 6,
+    july: 7,
+    jul: 7,
+    august: 8,
+    aug: 8,
+    september: 9,
+    sep: 9,
+    sept: 9,
+    october: 10,
+    oct: 10,
+    november: 11,
+    nov: 11,
+    december: 12,
+    dec: 12,
+  }),
+);
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_NAMES = new Set(WEEKDAYS);
+const WEEKDAY_ABBR = new Set(['sun', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat']);
+/** Period words that chrono reads after "last", "this", "next", "past". */
+const RELATIVE_UNITS = new Set(['week', 'weekend', 'month', 'year']);
 const YEAR_BEFORE = new Set([
   'the',
   'in',
@@ -59,50 +95,102 @@ const YEAR_BEFORE = new Set([
   'mid',
   'around',
 ]);
+/** Words before a bare month name that make it a date ("in March"), not a noun ("the March on …"). */
+const MONTH_BEFORE = new Set([...YEAR_BEFORE, 'last', 'next', 'this', 'on', 'for', 'between', 'mid-']);
+MONTH_BEFORE.delete('the');
 const PART_OF_YEAR: Record<string, [string, string]> = {
   early: ['01', '04'],
   mid: ['05', '08'],
   late: ['09', '12'],
 };
+const HAND_STARTERS = new Set(['from', 'between', 'early', 'mid', 'late', 'early-', 'mid-', 'late-', 'this']);
+const DAY_PARTS = /^(night|morning|evening|afternoon)$/;
 
 /** Finds date expressions in tokens [from, to) and resolves them against the publication date. */
 export function findDates(doc: Doc, from: number, to: number, published: string | null): DateMention[] {
   const { tokens } = doc;
-  const out: DateMention[] = [];
-  const pub = published ? parseIso(published) : null;
+  const pub = published ? parsePublished(published) : null;
+  const hand: DateMention[] = [];
+  // chrono reads only windows around words that can start or end a date ("Friday", "ago", "last week")
+  const windows: [number, number][] = [];
+  const addWindow = (k: number) => {
+    const a = Math.max(from, k - WINDOW_BEFORE);
+    const b = Math.min(to, k + WINDOW_AFTER);
+    const last = windows[windows.length - 1];
+    // merged windows stay short, so chrono's work grows linearly with the text
+    if (last && a <= last[1] && b - last[0] <= MAX_WINDOW) last[1] = Math.max(last[1], b);
+    else windows.push([last ? Math.max(a, last[1]) : a, b]);
+  };
   for (let k = from; k < to; k++) {
-    const found = readDate(tokens, k, to, pub);
+    const found = readByHand(tokens, k, to, pub);
+    const stop = found ? Math.max(k + 1, found.to) : k + 1;
+    for (let j = k; j < stop; j++) if (isDateCue(tokens, j)) addWindow(j);
     if (found) {
-      out.push(found);
-      k = Math.max(k, found.to - 1);
+      hand.push(found);
+      k = stop - 1;
     }
   }
+  if (windows.length === 0) return hand;
+  const read: DateMention[] = [];
+  for (const [a, b] of windows) {
+    for (const m of readWithChrono(doc, a, b, from, pub)) {
+      const last = read[read.length - 1];
+      if ((!last || last.to <= m.from) && !isDateline(tokens, from, m)) read.push(m);
+    }
+  }
+  // both lists are in text order: keep the hand-read mention where they overlap
+  const out: DateMention[] = [];
+  let h = 0;
+  for (const m of read) {
+    while (h < hand.length && hand[h]!.to <= m.from) out.push(hand[h++]!);
+    if (h < hand.length && hand[h]!.from < m.to) continue;
+    out.push(m);
+  }
+  while (h < hand.length) out.push(hand[h++]!);
   return out;
 }
 
-const STARTERS = new Set([
-  ...Object.keys(MONTHS),
-  ...WEEKDAYS,
-  ...Object.keys(PART_OF_YEAR),
-  'from',
-  'between',
-  'today',
-  'tonight',
-  'yesterday',
-  'tomorrow',
-  'this',
-  'last',
-  'next',
-  'earlier',
-]);
+/** "BRISBANE, Australia, Feb. 3 — …": the date of the dispatch, not of an event. */
+function isDateline(tokens: readonly Token[], from: number, m: DateMention): boolean {
+  if (!/^(—|–|--|-)$/.test(tokens[m.to]?.text ?? '') || m.from - from > 8) return false;
+  for (let k = from; k < m.from; k++) {
+    const t = tokens[k]!;
+    if (!(t.cap || t.text === ',' || t.text === '.' || t.text === '(' || t.text === ')')) return false;
+  }
+  return true;
+}
 
-function readDate(tokens: readonly Token[], k: number, end: number, pub: Date | null): DateMention | null {
+const WINDOW_BEFORE = 3;
+const WINDOW_AFTER = 6;
+const MAX_WINDOW = 60;
+const PERIOD_BEFORE = /^(last|next|this|past|previous|coming)$/;
+
+function isDateCue(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  // "2005-04-07"
+  if (t.kind === 'number')
+    return isYear(t) && tokens[k + 1]?.text === '-' && tokens[k + 2]?.kind === 'number';
+  if (t.kind !== 'word') return false;
+  const w = t.lower;
+  if (t.cap && (MONTHS.has(w) || WEEKDAY_NAMES.has(w) || WEEKDAY_ABBR.has(w))) return true;
+  if (w === 'yesterday' || w === 'today' || w === 'tonight' || w === 'tomorrow' || w === 'ago') return true;
+  // "last week", "this month", "the past two days"
+  return RELATIVE_UNITS.has(w) && PERIOD_BEFORE.test(tokens[k - 1]?.lower ?? '');
+}
+
+/** Year ranges, parts of years, bare years and "this morning": what chrono does not read. */
+function readByHand(tokens: readonly Token[], k: number, end: number, pub: Date | null): DateMention | null {
   const t = tokens[k]!;
   const w = t.lower;
-  if (t.kind !== 'number' && !STARTERS.has(w)) return null;
-  const n1 = tokens[k + 1];
-  const n2 = tokens[k + 2];
-  const n3 = tokens[k + 3];
+  if (
+    t.kind !== 'number' &&
+    !HAND_STARTERS.has(w) &&
+    !(w.length > 5 && w.includes('-') && /^(early|mid|late)-\d/.test(w))
+  )
+    return null;
+  const n1 = k + 1 < end ? tokens[k + 1] : undefined;
+  const n2 = k + 2 < end ? tokens[k + 2] : undefined;
+  const n3 = k + 3 < end ? tokens[k + 3] : undefined;
   // "from 2004 to 2007", "between 2004 and 2007"
   if (
     (w === 'from' || w === 'between') &&
@@ -112,91 +200,181 @@ function readDate(tokens: readonly Token[], k: number, end: number, pub: Date | 
   ) {
     return point(k, k + 4, `${n1!.text}/${n3!.text}`);
   }
-  // "early 2007", "by early 2007"
+  // "early 2007", "by early 2007", "mid-2007"
   const part = PART_OF_YEAR[w.replace(/-$/, '')];
   if (part && isYear(n1)) return point(k, k + 2, `${n1!.text}-${part[0]}/${n1!.text}-${part[1]}`);
-  // "April 7, 2005", "April 7", "April 2005"
-  const month = MONTHS[w];
-  if (month && t.cap && k + 1 < end) {
-    if (isDay(n1)) {
-      const year = isYear(n2) ? n2 : n2?.text === ',' && isYear(n3) ? n3 : undefined;
-      const y = year?.text ?? (pub ? String(pub.getUTCFullYear()) : null);
-      const stop = year === n2 ? k + 3 : year ? k + 4 : k + 2;
-      return point(k, stop, y ? `${y}-${pad(month)}-${pad(Number(n1!.text))}` : null);
-    }
-    if (isYear(n1)) return point(k, k + 2, `${n1!.text}-${pad(month)}`);
-    if (w.length > 3 && w !== 'may' && pub) return point(k, k + 1, `${pub.getUTCFullYear()}-${pad(month)}`);
+  const joined = /^(early|mid|late)-(\d{4})$/.exec(w);
+  if (joined && isYearNumber(Number(joined[2]))) {
+    const p = PART_OF_YEAR[joined[1]!]!;
+    return point(k, k + 1, `${joined[2]}-${p[0]}/${joined[2]}-${p[1]}`);
   }
-  // "7 April 2005"
-  if (isDay(t) && n1 && MONTHS[n1.lower] && n1.cap && isYear(n2)) {
-    return point(k, k + 3, `${n2!.text}-${pad(MONTHS[n1.lower]!)}-${pad(Number(t.text))}`);
-  }
-  // ISO "2005-04-07"
-  if (/^\d{4}-\d{2}-\d{2}$/.test(t.text)) return point(k, k + 1, t.text);
-  // bare year after a preposition
-  if (isYear(t) && YEAR_BEFORE.has(tokens[k - 1]?.lower ?? '') && !isUnitAfter(n1))
+  // bare year after a preposition, not a month's year ("March 2007" is chrono's)
+  if (
+    isYear(t) &&
+    YEAR_BEFORE.has(tokens[k - 1]?.lower ?? '') &&
+    !isUnitAfter(n1) &&
+    !(n1?.text === '-' && tokens[k + 2]?.kind === 'number')
+  )
     return point(k, k + 1, t.text);
-  // relative expressions need the publication date
-  const weekday = WEEKDAYS.indexOf(w);
-  if (weekday >= 0 && t.cap) {
-    const prev = tokens[k - 1]?.lower ?? '';
-    const future = prev === 'next' || prev === 'coming';
-    const stop = /^(night|morning|evening|afternoon)$/.test(n1?.lower ?? '') ? k + 2 : k + 1;
-    const start = /^(on|last|next|this|since|late|early)$/.test(prev) ? k - 1 : k;
-    const day = pub ? shiftToWeekday(pub, weekday, future, prev === 'last') : null;
-    if (prev === 'since') return since(start, stop, day, pub);
-    return point(start, stop, day ? iso(day) : null);
-  }
-  if (w === 'today' || w === 'tonight') return point(k, k + 1, pub ? iso(pub) : null);
-  if (w === 'yesterday') return point(k, k + 1, pub ? iso(addDays(pub, -1)) : null);
-  if (w === 'tomorrow') return point(k, k + 1, pub ? iso(addDays(pub, 1)) : null);
-  if (w === 'this' && /^(morning|afternoon|evening)$/.test(n1?.lower ?? ''))
+  if (w === 'this' && n1 && /^(morning|afternoon|evening)$/.test(n1.lower))
     return point(k, k + 2, pub ? iso(pub) : null);
-  if ((w === 'last' || w === 'this' || w === 'next') && /^(week|month|year)$/.test(n1?.lower ?? '')) {
-    const unit = n1!.lower.replace(/'s$/, '');
-    return point(k, k + 2, pub ? relativeUnit(pub, w, unit) : null);
-  }
-  if (w === 'earlier' && n1?.lower === 'this' && /^(week|month|year)$/.test(n2?.lower ?? '')) {
-    if (!pub) return point(k, k + 3, null);
-    const startOf =
-      n2!.lower === 'week'
-        ? addDays(pub, -((pub.getUTCDay() + 6) % 7))
-        : n2!.lower === 'month'
-          ? new Date(Date.UTC(pub.getUTCFullYear(), pub.getUTCMonth(), 1))
-          : new Date(Date.UTC(pub.getUTCFullYear(), 0, 1));
-    const dayBefore = addDays(pub, -1);
-    if (dayBefore < startOf) return point(k, k + 3, iso(startOf));
-    return point(
-      k,
-      k + 3,
-      iso(startOf) === iso(dayBefore) ? iso(startOf) : `${iso(startOf)}/${iso(dayBefore)}`,
-    );
-  }
   return null;
+}
+
+function readWithChrono(
+  doc: Doc,
+  from: number,
+  to: number,
+  sentenceFrom: number,
+  pub: Date | null,
+): DateMention[] {
+  const { tokens, text } = doc;
+  const base = tokens[from]!.start;
+  const slice = text.slice(base, tokens[to - 1]!.end);
+  const instant = pub ? new Date(pub.getTime() + 12 * 3_600_000) : NO_REFERENCE;
+  let results: chrono.ParsedResult[];
+  try {
+    results = parser.parse(slice, { instant, timezone: 0 });
+  } catch {
+    return [];
+  }
+  const out: DateMention[] = [];
+  for (const r of results) {
+    const a = tokenAt(tokens, from, to, base + r.index);
+    let b = tokenAt(tokens, from, to, base + r.index + r.text.length);
+    // chrono keeps a trailing comma ("Friday,")
+    while (b > a + 1 && tokens[b - 1]!.kind === 'punct' && tokens[b - 1]!.text !== '.') b--;
+    if (a >= b) continue;
+    const m = mentionOf(tokens, r, a, b, sentenceFrom, pub);
+    if (!m) continue;
+    // "Thursday night"
+    if (b < to && DAY_PARTS.test(tokens[b]!.lower)) m.to = b + 1;
+    out.push(m);
+  }
+  return out;
+}
+
+/** The first token of [from, to) that starts at or after a UTF-16 offset. */
+function tokenAt(tokens: readonly Token[], from: number, to: number, offset: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function mentionOf(
+  tokens: readonly Token[],
+  r: chrono.ParsedResult,
+  a: number,
+  b: number,
+  from: number,
+  pub: Date | null,
+): DateMention | null {
+  const s = r.start;
+  const words = r.text.toLowerCase();
+  let month = false;
+  let hasYear = false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    const name = MONTHS.has(t.lower);
+    const day = WEEKDAY_NAMES.has(t.lower) || WEEKDAY_ABBR.has(t.lower);
+    // "may", "march", "sun" in lower case are words, not dates; "Sun" / "Wed" only with a period
+    if ((name || day) && !t.cap) return null;
+    if (WEEKDAY_ABBR.has(t.lower) && tokens[k + 1]?.text !== '.') return null;
+    month ||= name;
+    if (isYear(t)) hasYear = true;
+  }
+  if (/^(now|right now|just now)$/.test(words)) return null;
+  // "a day later", "the day before": relative to another event, not to publication
+  if (/\b(later|before|after|earlier|from now)$/.test(words) || /^within\b/.test(words)) return null;
+  const prev = a > from ? tokens[a - 1]!.lower : '';
+  const dayKnown = s.isCertain('day');
+  const monthKnown = s.isCertain('month');
+  const yearKnown = s.isCertain('year');
+  // a bare month name: "in March" is a date, "the March on Washington" or "May said" is not
+  if (month && monthKnown && !dayKnown && !hasYear && !MONTH_BEFORE.has(prev)) return null;
+  const relative = !hasYear;
+  if (relative && !pub) return mark(a, b, null, prev, from, pub);
+  const ref = pub ?? NO_REFERENCE;
+  if (r.end && (r.end.isCertain('month') || r.end.isCertain('year'))) {
+    const x = precise(s);
+    const y = precise(r.end);
+    return x && y ? point(a, b, `${x}/${y}`) : null;
+  }
+  // "earlier this week/month/year": from the start of the period to the day before publication
+  if (prev === 'earlier' && /^this (week|month|year)$/.test(words)) {
+    const unit = words.slice(5);
+    const startOf =
+      unit === 'week'
+        ? addDays(ref, -((ref.getUTCDay() + 6) % 7))
+        : unit === 'month'
+          ? new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), 1))
+          : new Date(Date.UTC(ref.getUTCFullYear(), 0, 1));
+    const dayBefore = addDays(ref, -1);
+    const edtf =
+      dayBefore < startOf || iso(startOf) === iso(dayBefore)
+        ? iso(startOf)
+        : `${iso(startOf)}/${iso(dayBefore)}`;
+    return point(a - 1, b, edtf);
+  }
+  const week = /^(last|this|next|past|previous|coming) week$/.exec(words);
+  if (week) {
+    if (week[1] === 'past') return point(a, b, `${iso(addDays(ref, -7))}/${iso(ref)}`);
+    const step = week[1] === 'next' || week[1] === 'coming' ? 1 : week[1] === 'this' ? 0 : -1;
+    const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7) + 7 * step);
+    return point(a, b, `${iso(monday)}/${iso(addDays(monday, 6))}`);
+  }
+  if (/^past\b/.test(words) && dayKnown) return mark(a, b, `${precise(s)}/${iso(ref)}`, prev, from, pub);
+  if (!dayKnown && s.isCertain('weekday')) {
+    const wd = s.get('weekday')!;
+    const lead = /^(last|next|this|coming)\b/.exec(words)?.[1] ?? prev;
+    const future = lead === 'next' || lead === 'coming';
+    const day = shiftToWeekday(ref, wd, future, lead === 'last');
+    if (/\bweekend$/.test(words)) {
+      const sunday = addDays(day, 1);
+      return point(a, b, sunday > ref && !future ? iso(day) : `${iso(day)}/${iso(sunday)}`);
+    }
+    return mark(a, b, iso(day), prev, from, pub);
+  }
+  if (!dayKnown && !monthKnown && !yearKnown) return null;
+  const edtf = precise(s);
+  return edtf ? mark(a, b, edtf, prev, from, pub) : null;
+}
+
+/** EDTF of a chrono component at the precision the text gives: day, month or year. */
+function precise(c: chrono.ParsedComponents): string | null {
+  const year = c.get('year');
+  const month = c.get('month');
+  const day = c.get('day');
+  if (year === null || year === undefined) return null;
+  const y = String(year).padStart(4, '0');
+  if (c.isCertain('day') && month && day) return `${y}-${pad(month)}-${pad(day)}`;
+  if (c.isCertain('month') && month) return `${y}-${pad(month)}`;
+  return y;
+}
+
+/** A mention, or a "since …" interval up to publication when "since" comes right before it. */
+function mark(
+  a: number,
+  b: number,
+  edtf: string | null,
+  prev: string,
+  from: number,
+  pub: Date | null,
+): DateMention {
+  if (prev !== 'since' || a <= from) return point(a, b, edtf);
+  if (!edtf || !pub || edtf.includes('/'))
+    return { from: a - 1, to: b, edtf: null, since: true, point: edtf };
+  const now = iso(pub);
+  return { from: a - 1, to: b, edtf: edtf === now ? now : `${edtf}/${now}`, since: true, point: edtf };
 }
 
 function point(from: number, to: number, edtf: string | null): DateMention {
   return { from, to, edtf, since: false, point: edtf };
-}
-
-function since(from: number, to: number, day: Date | null, pub: Date | null): DateMention {
-  if (!day || !pub) return { from, to, edtf: null, since: true, point: null };
-  const a = iso(day);
-  const b = iso(pub);
-  return { from, to, edtf: a === b ? a : `${a}/${b}`, since: true, point: a };
-}
-
-function relativeUnit(pub: Date, which: string, unit: string): string {
-  const y = pub.getUTCFullYear();
-  const m = pub.getUTCMonth();
-  const step = which === 'last' ? -1 : which === 'next' ? 1 : 0;
-  if (unit === 'year') return String(y + step);
-  if (unit === 'month') {
-    const d = new Date(Date.UTC(y, m + step, 1));
-    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
-  }
-  const monday = addDays(pub, -((pub.getUTCDay() + 6) % 7) + 7 * step);
-  return `${iso(monday)}/${iso(addDays(monday, 6))}`;
 }
 
 function shiftToWeekday(pub: Date, weekday: number, future: boolean, last: boolean): Date {
@@ -208,14 +386,11 @@ function shiftToWeekday(pub: Date, weekday: number, future: boolean, last: boole
 
 function isYear(t: Token | undefined): boolean {
   if (t?.kind !== 'number' || !/^\d{4}$/.test(t.text)) return false;
-  const y = Number(t.text);
-  return y >= 1800 && y <= 2100;
+  return isYearNumber(Number(t.text));
 }
 
-function isDay(t: Token | undefined): boolean {
-  if (t?.kind !== 'number' || !/^\d{1,2}$/.test(t.text)) return false;
-  const d = Number(t.text);
-  return d >= 1 && d <= 31;
+function isYearNumber(y: number): boolean {
+  return y >= 1800 && y <= 2100;
 }
 
 function isUnitAfter(t: Token | undefined): boolean {
@@ -223,6 +398,14 @@ function isUnitAfter(t: Token | undefined): boolean {
     t !== undefined &&
     /^(people|troops|soldiers|police|dead|killed|men|women|years|km|miles|metres|meters|feet)$/.test(t.lower)
   );
+}
+
+let lastPublished: [string, Date | null] = ['', null];
+
+/** The publication date, parsed once per article rather than once per sentence. */
+function parsePublished(s: string): Date | null {
+  if (lastPublished[0] !== s) lastPublished = [s, parseIso(s)];
+  return lastPublished[1];
 }
 
 function parseIso(s: string): Date | null {
