@@ -35,6 +35,20 @@ describe('events', () => {
     ]);
   });
 
+  it('takes participants from the clause structure, not from every name nearby', () => {
+    const text =
+      'India and Pakistan are neighbours. Benazir Bhutto and Iftikhar Chaudhry are Pakistani.\n\n' +
+      'Former Pakistani Prime Minister Benazir Bhutto, who recently returned home, spoke.\n\n' +
+      'Militants attacked the Indian run bus in Kashmir.\n\n' +
+      "Iftikhar Chaudhry was removed from his office by Pakistan's military government.";
+    const parts = events(text).events.map((e) => [e.trigger, e.participants]);
+    // a demonym inside a title or before a thing is not the country acting; "who" takes its antecedent
+    expect(parts).toContainEqual(['returned', ['Benazir Bhutto']]);
+    expect(parts).toContainEqual(['attacked', []]);
+    // the possessor of a government acts for the country
+    expect(parts).toContainEqual(['removed from', ['Iftikhar Chaudhry', 'Pakistan']]);
+  });
+
   it('marks hypothetical, negated, alleged and planned events', () => {
     const { events: e } = events(
       'Under the plan, the conflict would have been resolved. Rebels did not attack the town. The general allegedly backed the coup. Both sides were preparing to sign a treaty.',

@@ -250,7 +250,16 @@ function buildEvent(
   const participants: FoundEvent['participants'] = [];
   let location: Cluster | null = null;
   const seen = new Set<Cluster>();
+  // an event inside reported speech ("X said that troops attacked Y") is not the speaker's act
+  const inReport =
+    input.reported[f.from] === 1 && !SPEECH_TYPES.has(f.t.type) && !speakerIsSubject(input, f.from);
+  // "X, who recently returned home": the relative pronoun's antecedent is the subject
+  if (tokens[cf]?.lower === 'who') {
+    const ante = idx.endingAt(tokens[cf - 1]?.text === ',' ? cf - 1 : cf);
+    if (ante && ante.cluster.type !== 'location') addParticipant(participants, seen, ante.cluster, 'actor');
+  }
   for (const m of idx.inRange(cf, ct)) {
+    if (inReport && input.reported[m.from] !== 1) continue;
     const isPlace = m.cluster.type === 'location';
     const prep = tokens[m.from - 1]?.lower ?? '';
     if (isPlace && LOCATIVE.has(prep)) {
@@ -258,14 +267,25 @@ function buildEvent(
       if (!m.cluster.iso) continue;
     }
     if (isPlace && !m.cluster.iso) continue;
-    if (isPossessorOfNoun(tokens, m) && isPlace) continue;
-    addParticipant(participants, seen, m.cluster, m.from < f.from ? 'actor' : 'target');
+    // "Pakistan's Chief Justice Iftikhar Chaudhry": the country only qualifies the person's title;
+    // "Pakistan's military government" acts for the country
+    const possessor = isPossessor(tokens, m);
+    if (possessor && isPlace && !isGroupNoun(tokens, m.to + 1, ct)) continue;
+    addParticipant(participants, seen, m.cluster, m.from < f.from || possessor ? 'actor' : 'target');
   }
   for (let k = cf; k < ct; k++) {
     const t = tokens[k]!;
     if (t.kind !== 'word') continue;
-    const base = t.lower.replace(/^anti-/, '');
-    const place = t.cap ? lexicon.demonym(base) : undefined;
+    if (inReport && input.reported[k] !== 1) continue;
+    const anti = t.lower.startsWith('anti-');
+    const base = anti ? t.lower.slice(5) : t.lower;
+    const place =
+      (anti ? /^anti-\p{Lu}/u.test(t.text) : t.cap) && (anti || isGroupDemonym(tokens, k, ct, idx))
+        ? lexicon.demonym(base)
+        : undefined;
+    // "anti-India attacks" names the country itself
+    const country = anti && !place && /^anti-\p{Lu}/u.test(t.text) ? input.countryCluster(base) : undefined;
+    if (country) addParticipant(participants, seen, country, 'target');
     if (place) {
       const cl = input.countryCluster(place.toLowerCase());
       if (cl)
@@ -314,8 +334,89 @@ function addParticipant(
   list.push({ cluster, role });
 }
 
-function isPossessorOfNoun(tokens: readonly Token[], m: MentionSpan): boolean {
-  return /^['’]s$/i.test(tokens[m.to]?.text ?? '') && !(tokens[m.to + 1]?.cap ?? false);
+/** Event types that are themselves speech acts: the speaker of a report is their actor. */
+const SPEECH_TYPES = new Set(['ACCUSE', 'REJECT', 'REQUEST', 'THREATEN', 'SUPPORT', 'AGREE', 'CONCEDE']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+
+/** "X said (that) it was cooperating": the reported clause's subject is the speaker. */
+function speakerIsSubject(input: EventInputs, at: number): boolean {
+  const { tokens } = input.doc;
+  let k = at;
+  for (let n = 0; k > 0 && input.reported[k - 1] === 1 && n < 400; n++) k--;
+  if (tokens[k]?.lower === 'that') k++;
+  return SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '');
+}
+
+/** "Pakistan's military government": a group acting for the country within the next few words. */
+function isGroupNoun(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let j = from; j < Math.min(end, from + 3); j++) {
+    if (GROUP_NOUNS.has(tokens[j]!.lower)) return true;
+    if (tokens[j]!.kind !== 'word') return false;
+  }
+  return false;
+}
+
+function isPossessor(tokens: readonly Token[], m: MentionSpan): boolean {
+  return /^['’]s$/i.test(tokens[m.to]?.text ?? '');
+}
+
+/** Nouns for people acting for a country: "Indian authorities", "Pakistani military leaders". */
+const GROUP_NOUNS = new Set([
+  'officials',
+  'official',
+  'authorities',
+  'government',
+  'governments',
+  'army',
+  'troops',
+  'forces',
+  'military',
+  'leaders',
+  'leadership',
+  'police',
+  'soldiers',
+  'diplomats',
+  'delegation',
+  'delegations',
+  'negotiators',
+  'side',
+  'sides',
+  'security',
+  'intelligence',
+  'navy',
+  'officers',
+  'ministers',
+  'lawmakers',
+  'regime',
+  'administration',
+  'nationals',
+  'citizens',
+  'counterparts',
+  'counterpart',
+  'envoys',
+  'envoy',
+  'warplanes',
+  'jets',
+  'guards',
+]);
+
+/**
+ * A demonym stands for its country when it names a group acting for it ("Indian officials", "Indian and
+ * Pakistani officials", "Indians"), not inside a person's title ("Former Pakistani Prime Minister Benazir
+ * Bhutto") or before a thing ("the Indian run bus").
+ */
+function isGroupDemonym(tokens: readonly Token[], k: number, end: number, idx: MentionIndex): boolean {
+  const m = idx.covering(k);
+  if (m && m.cluster.type === 'person') return false;
+  if (/s$/.test(tokens[k]!.lower) && !/(ese|ss)$/.test(tokens[k]!.lower)) return true;
+  for (let j = k + 1; j < Math.min(end, k + 5); j++) {
+    const t = tokens[j]!;
+    if (GROUP_NOUNS.has(t.lower)) return true;
+    // "Indian and Pakistani officials", "hardline Pakistani military leaders"
+    if (t.lower === 'and' || t.lower === ',' || (t.cap && lexicon.demonym(t.lower))) continue;
+    if (t.kind !== 'word' || t.cap || j > k + 2) return false;
+  }
+  return false;
 }
 
 function dateOf(
