@@ -33,9 +33,19 @@ const DROPPED_PARSERS = new Set([
   'ENSlashMonthFormatParser',
   'ENTimeUnitWithinFormatParser',
   'ENTimeUnitLaterFormatParser',
+  'ISOFormatParser',
+  'ENEndOfCurrentMonthParser',
+]);
+/** Refiners for clock times and time zones, which dates without times never need. */
+const DROPPED_REFINERS = new Set([
+  'ExtractTimezoneOffsetRefiner',
+  'ExtractTimezoneAbbrRefiner',
+  'ENMergeDateTimeRefiner',
+  'ForwardDateRefiner',
 ]);
 const parser = chrono.casual.clone();
 parser.parsers = parser.parsers.filter((p) => !DROPPED_PARSERS.has(p.constructor.name));
+parser.refiners = parser.refiners.filter((r) => !DROPPED_REFINERS.has(r.constructor.name));
 /** Names of the parsers in use (a test checks that an upgrade of chrono keeps this configuration). */
 export const CHRONO_PARSERS: readonly string[] = parser.parsers.map((p) => p.constructor.name);
 
