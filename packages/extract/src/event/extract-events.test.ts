@@ -47,6 +47,9 @@ describe('events', () => {
     expect(parts).toContainEqual(['attacked', []]);
     // the possessor of a government acts for the country
     expect(parts).toContainEqual(['removed from', ['Iftikhar Chaudhry', 'Pakistan']]);
+    // a subject pronoun stands for the last compatible person
+    const later = events('Pervez Musharraf spoke on television.\n\nHe resigned after the vote.').events;
+    expect(later.map((e) => [e.trigger, e.participants])).toContainEqual(['resigned', ['Pervez Musharraf']]);
   });
 
   it('marks hypothetical, negated, alleged and planned events', () => {

@@ -296,6 +296,16 @@ function buildEvent(
           t.lower.startsWith('anti-') ? 'target' : k < f.from ? 'actor' : 'target',
         );
     }
+    // "he resigned", "his resignation": the pronoun's person is the actor when no name is
+    if (
+      (t.lower === 'he' || t.lower === 'she' || t.lower === 'his' || t.lower === 'her') &&
+      k < f.from &&
+      !participants.some((p) => p.role === 'actor') &&
+      !(inReport && input.reported[k] !== 1)
+    ) {
+      const p = idx.lastPersonBefore(k, t.lower);
+      if (p) addParticipant(participants, seen, p.cluster, 'actor');
+    }
     if ((t.lower === 'him' || t.lower === 'her' || t.lower === 'his') && k > f.from) {
       const p = idx.lastPersonBefore(k, t.lower);
       if (p) addParticipant(participants, seen, p.cluster, 'target');
