@@ -296,10 +296,12 @@ function buildEvent(
           t.lower.startsWith('anti-') ? 'target' : k < f.from ? 'actor' : 'target',
         );
     }
-    // "he resigned", "his resignation": the pronoun's person is the actor when no name is
+    // "he resigned", "he later resigned", "his resignation": the pronoun right before the trigger stands for
+    // the actor when the clause names none
     if (
       (t.lower === 'he' || t.lower === 'she' || t.lower === 'his' || t.lower === 'her') &&
       k < f.from &&
+      f.from - k <= 3 &&
       !participants.some((p) => p.role === 'actor') &&
       !(inReport && input.reported[k] !== 1)
     ) {
