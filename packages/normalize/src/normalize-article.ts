@@ -20,6 +20,20 @@ export interface NormalizeOptions {
   gazetteer?: Gazetteer;
 }
 
+const words = (s: string) => s.toLowerCase().split(' ');
+
+/**
+ * The name shown for an entity: the fullest name the text uses. A person whose reference name is
+ * longer ("Iftikhar Muhammad Chaudhry") but whom the text names by part of it ("Iftikhar Chaudhry")
+ * keeps the text's name; the reference name becomes an alias and still decides the id.
+ */
+function displayName(type: string, textName: string, canonical: string): string {
+  if (type !== 'person' || textName === canonical) return canonical;
+  const own = words(textName);
+  const full = new Set(words(canonical));
+  return own.length >= 2 && own.length < full.size && own.every((w) => full.has(w)) ? textName : canonical;
+}
+
 function uniqueSorted(values: Iterable<string>, without: string): string[] {
   return [...new Set(values)].filter((v) => v && v !== without).sort(compareStrings);
 }
@@ -43,6 +57,7 @@ export function normalizeArticle(
     const aliases = candidate.aliases.map(cleanName).filter(Boolean);
     const link = linkEntity({ ...candidate, name, aliases }, gazetteer);
     const id = entityId(link.type, link.name, link.qid);
+    const display = displayName(link.type, name, link.name);
     idOf.set(candidate.id, id);
     const mentions: Mention[] = [];
     for (const m of candidate.mentions) {
@@ -64,8 +79,8 @@ export function normalizeArticle(
         ...candidate,
         id,
         type: link.type,
-        name: link.name,
-        aliases: uniqueSorted([name, ...aliases], link.name),
+        name: display,
+        aliases: uniqueSorted([name, link.name, ...aliases], display),
         qid: link.qid,
         iso3166_1_alpha2: link.iso3166_1_alpha2,
         mentions,

@@ -58,6 +58,31 @@ describe('normalizeArticle', () => {
   });
 });
 
+describe('display names', () => {
+  it('keeps the fullest name the text uses; the reference name becomes an alias and decides the id', () => {
+    const text = 'Foreign Minister Khurshid Kasuri spoke.\n';
+    const base = candidates().entities[3]!;
+    const doc = normalizeArticle(sourceFor(text, 'a3'), {
+      entities: [
+        {
+          ...base,
+          id: 'k',
+          name: 'Khurshid Kasuri',
+          mentions: [{ ...base.mentions[0]!, evidence: ev('Khurshid Kasuri', text, 'a3') }],
+        },
+      ],
+      quotes: [],
+      events: [],
+      relations: [],
+    });
+    expect(doc.entities[0]).toMatchObject({
+      id: 'person:khurshid-mahmud-kasuri',
+      name: 'Khurshid Kasuri',
+      aliases: ['Khurshid Mahmud Kasuri'],
+    });
+  });
+});
+
 describe('mergeDocuments', () => {
   const other = 'Geneva hosted talks. Ana Ruiz said nothing.\n';
   const otherDoc = normalizeArticle(sourceFor(other, 'article-2'), {
