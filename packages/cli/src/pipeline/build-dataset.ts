@@ -69,6 +69,15 @@ export function buildDataset(p: Pipeline, progress?: Progress, onSkip?: SkipRepo
   const o: EntryOptions = { workers: 1, cacheDir: null, code: '' };
   for (const e of planEntries(hashedArticles(p, hasher, progress), stats, o, null))
     assembler.add(e as CorpusEntry);
+  return built(p, assembler, hasher, stats);
+}
+
+function built(
+  p: Pipeline,
+  assembler: DatasetAssembler,
+  hasher: ReturnType<typeof inputsHasher>,
+  stats: BuiltDataset['stats'],
+): BuiltDataset {
   const dataset = finishDataset(p, assembler);
   return {
     dataset,
@@ -90,12 +99,5 @@ export async function buildCorpusDataset(p: Pipeline, o: CorpusBuildOptions): Pr
   const stats = emptyStats();
   const assembler = new DatasetAssembler(o.onSkip);
   for await (const e of corpusEntries(hashedArticles(p, hasher, o.progress), stats, o)) assembler.add(e);
-  const dataset = finishDataset(p, assembler);
-  return {
-    dataset,
-    texts: assembler.texts,
-    inputsSha256: hasher.digest(),
-    articles: assembler.articles,
-    stats,
-  };
+  return built(p, assembler, hasher, stats);
 }

@@ -182,17 +182,7 @@ function phraseAfter(
       if (t.kind !== 'word' || t.cap) break;
     }
   }
-  if (m && !isPossessor(doc, m.to)) {
-    return {
-      speaker: m.cluster,
-      description: null,
-      cueFrom,
-      cueTo,
-      reportedBy: [],
-      speakerFrom: m.from,
-      speakerTo: m.to,
-    };
-  }
+  if (m && !isPossessor(doc, m.to)) return namedSpeaker(m, cueFrom, cueTo);
   const w = tokens[start];
   if (w && MentionIndex.isPersonPronoun(w.lower)) {
     const p = idx.lastPersonBefore(start, w.lower);
@@ -259,15 +249,7 @@ function phraseBefore(
   }
   const m = idx.endingAt(end);
   if (m && m.from >= from && !isPossessor(doc, m.to) && !isAfterPreposition(tokens, m.from)) {
-    return {
-      speaker: m.cluster,
-      description: null,
-      cueFrom,
-      cueTo,
-      reportedBy: [],
-      speakerFrom: m.from,
-      speakerTo: m.to,
-    };
+    return namedSpeaker(m, cueFrom, cueTo);
   }
   const w = tokens[end - 1];
   if (w && end - 1 >= from && MentionIndex.isPersonPronoun(w.lower)) {
@@ -330,6 +312,23 @@ function phraseBefore(
     reportedBy: [],
     speakerFrom: s,
     speakerTo: end,
+  };
+}
+
+/** A speaker named by an entity mention. */
+function namedSpeaker(
+  m: { cluster: Attribution['speaker']; from: number; to: number },
+  cueFrom: number,
+  cueTo: number,
+): Attribution {
+  return {
+    speaker: m.cluster,
+    description: null,
+    cueFrom,
+    cueTo,
+    reportedBy: [],
+    speakerFrom: m.from,
+    speakerTo: m.to,
   };
 }
 
