@@ -1,5 +1,6 @@
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sha256 } from '@newsfacts/evidence';
 import { type Manifest, SCHEMA_VERSION } from '@newsfacts/schemas';
 import { toRows } from '@newsfacts/tables';
 import { validateDataset, validateRelease } from '@newsfacts/validate';
@@ -174,13 +175,14 @@ async function publish(
   }
   await finishIndexes(datasetsDir, datasetDir, input.name);
   stage('indexed');
-  const published = await readRelease(target);
+  // The folder holds exactly these bytes (validated above), so the summary comes from them, not a re-read.
+  const manifest = JSON.parse(Buffer.from(files.get('manifest.json')!).toString('utf8')) as Manifest;
   return {
     status: 'published',
     version,
     dir: target,
-    rootSha256: published.rootSha256,
-    counts: published.manifest.counts,
+    rootSha256: sha256(files.get('SHA256SUMS')!),
+    counts: manifest.counts,
     changes,
   };
 }
