@@ -26,19 +26,28 @@ function parses(date: string): boolean {
   }
 }
 
+// The EDTF parser is slow and dates repeat across records and across validations of the same data
+// (before publishing, then the written folder): remember results of this pure parse, bounded.
+const MEMO_LIMIT = 10_000;
+const memo = new Map<string, Parsed>();
+
+function parseMemo(date: string): Parsed {
+  let parsed = memo.get(date);
+  if (!parsed) {
+    parsed = parseOnce(date);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(date, parsed);
+  }
+  return parsed;
+}
+
 const ALLOWED_AFTER_PUBLICATION = new Set(['planned', 'hypothetical']);
 
 /** EDTF dates parse and intervals are ordered; events after publication must be planned or hypothetical. */
 export function checkDates(ds: Dataset, ctx: DatasetContext): void {
-  // The EDTF parser is slow and dates repeat: parse each distinct string once.
-  const cache = new Map<string, Parsed>();
   ds.events.forEach((v, i) => {
     if (ctx.invalid.events.has(i) || v.date === null) return;
-    let parsed = cache.get(v.date);
-    if (!parsed) {
-      parsed = parseOnce(v.date);
-      cache.set(v.date, parsed);
-    }
+    const parsed = parseMemo(v.date);
     const at = () => ctx.locate('events', i, '/date', v.id);
     if (!parsed.ok) {
       const code = parsed.reason === 'order' ? 'date/range-order' : 'date/invalid-edtf';
