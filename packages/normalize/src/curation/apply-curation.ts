@@ -27,6 +27,8 @@ export function applyCuration(
   texts: Texts,
   files: readonly CurationFile[],
 ): { dataset: Dataset; problems: CurationProblem[] } {
+  // Nothing to apply: skip the working copy (a deep clone of the whole dataset).
+  if (files.every((f) => f.data.entries.length === 0)) return { dataset: sortDataset(dataset), problems: [] };
   const ctx = new CurationContext(dataset, texts);
   for (const { file, data } of files) {
     ctx.file = file;
