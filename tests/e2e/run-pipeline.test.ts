@@ -97,3 +97,30 @@ describe('newsfacts check', () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe('newsfacts release (the release workflow)', () => {
+  it('publishes, lists the files to attach, verifies with the root hash, and withdraws a version', () => {
+    const dir = project();
+    const r = cli(['release', 'kashmir-backchannel', '--json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      version: string;
+      dir: string;
+      root_sha256: string;
+      files: string[];
+    };
+    expect(out.version).toBe('1.0.0');
+    expect(out.files).toEqual(
+      expect.arrayContaining(['SHA256SUMS', 'datapackage.json', 'index.html', 'data/quotes.csv']),
+    );
+    expect(cli(['verify', out.dir, '--expect', out.root_sha256]).code).toBe(0);
+    const withdraw = cli(
+      ['release', 'kashmir-backchannel', '--withdraw', '1.0.0', '--reason', 'test: wrong speaker'],
+      { cwd: dir },
+    );
+    expect(withdraw.code, withdraw.stderr).toBe(0);
+    const index = JSON.parse(readFileSync(join(dir, 'datasets/kashmir-backchannel/versions.json'), 'utf8'));
+    expect(index.versions[0].withdrawn).toEqual({ reason: 'test: wrong speaker' });
+    expect(readdirSync(join(dir, 'datasets/kashmir-backchannel'))).toContain('1.0.0');
+  });
+});
