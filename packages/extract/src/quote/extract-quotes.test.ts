@@ -88,4 +88,26 @@ describe('quotes', () => {
       },
     ]);
   });
+
+  it('reads a sentence-final attribution after a comma as reported speech', () => {
+    const q = quotes(
+      "A storm hit the coast on Saturday, killing nine people, the country's weather agency said. The drug cut deaths by half, researchers reported on Wednesday.",
+    );
+    expect(q.map((x) => [x.kind, x.text, x.speaker ?? x.description])).toEqual([
+      ['indirect', 'A storm hit the coast on Saturday, killing nine people', "the country's weather agency"],
+      ['indirect', 'The drug cut deaths by half', 'researchers'],
+    ]);
+  });
+
+  it('gives "a spokesperson for X" quotes to X, "adding that" to the last speaker, "ruled" quotes to the judge', () => {
+    const q = quotes(
+      'The Acme Union met on Monday. "The deal works," a spokesperson for the Acme Union said. "We are done," Jane Doe said, adding that she would stay on. Judge Tom Reyes of the Lagos High Court ruled that the firm had acted "in bad faith" last year.',
+    );
+    expect(q.map((x) => [x.kind, x.text, x.speaker])).toEqual([
+      ['direct', 'The deal works', 'Acme Union'],
+      ['direct', 'We are done', 'Jane Doe'],
+      ['indirect', 'she would stay on', 'Jane Doe'],
+      ['direct', 'in bad faith', 'Tom Reyes'],
+    ]);
+  });
 });

@@ -180,6 +180,10 @@ const DESCRIBE_CUES = new Set([
   'derided',
   'denounced',
   'condemned',
+  // a court's finding frames the words it quotes: 'the judge ruled that he had acted "for personal gain"'
+  'ruled',
+  'rules',
+  'concluded',
 ]);
 
 /** A single mark opened a paragraph-long quotation: it starts the paragraph or follows a colon or comma. */

@@ -165,6 +165,8 @@ function reportingVerb(
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (!next || next.lower === 'to' || next.text === ':') return null;
+  const trailing = trailingAttribution(doc, idx, k, from, to, inQuote);
+  if (trailing) return trailing;
   // "said in a statement that …", "reported last week that …": an adverbial before the clause
   const thatAfter =
     /^(by|in|on|at|last|this|earlier|late|yesterday|today|on|during)$/.test(next.lower) ||
@@ -178,9 +180,16 @@ function reportingVerb(
   // a direct quote right before or after belongs to the direct quote, not to reported speech
   if (prev && inQuote[k - 2] && !/^(that)$/.test(next.lower)) return null;
   if (next.text === ',' && inQuote[k + 3]) return null;
-  const trailing = trailingAttribution(doc, idx, k, from, to, inQuote);
-  if (trailing) return trailing;
-  const attribution = speakerOfVerb(doc, idx, k, from, to);
+  let attribution = speakerOfVerb(doc, idx, k, from, to);
+  // "…, Kivi said, adding that …": the speaker of the reporting verb just before
+  if (!attribution && v.lower.endsWith('ing') && prev?.text === ',') {
+    for (let j = k - 2; j >= Math.max(from, k - 6); j--) {
+      if (!isSpeechVerb(tokens[j])) continue;
+      const first = speakerOfVerb(doc, idx, j, from, to);
+      if (first) attribution = { ...first, cueFrom: k, cueTo: k + 1 };
+      break;
+    }
+  }
   if (!attribution) return null;
   // parenthetical: "…, Smith writes, but …" or "…, Smith says."
   const subject = idx.endingAt(k);
@@ -225,6 +234,11 @@ function reportingVerb(
       n++;
     }
     if (n === 0 && !/^(that)$/.test(tokens[c]?.lower ?? '')) c = k + 1 + Math.min(1, to - k - 1);
+    // "told reporters in Geneva that …": a place or time before "that"
+    if (/^(in|at|on|after|during)$/.test(tokens[c]?.lower ?? '')) {
+      const t = thatWithin(tokens, c + 1, Math.min(to, c + 7));
+      if (t > 0) c = t;
+    }
   }
   if (thatAfter > 0) c = thatAfter;
   const hasThat = tokens[c]?.lower === 'that';
@@ -291,6 +305,12 @@ function clauseEnd(tokens: readonly Token[], from: number, to: number): number {
     if (t.text === ',' && isSpeechVerb(tokens[k + 3]) && tokens[k + 1]?.cap) break;
     // "said the plant had lost power and urged residents …": a second verb of the speaker
     if (t.lower === 'and' && k > from + 2 && isSpeakerVerb(tokens[k + 1])) break;
+    // "said it had sent food, and the United Nations pledged …": a second clause with its own named subject
+    if (t.text === ',' && tokens[k + 1]?.lower === 'and' && k > from + 2) {
+      let j = k + 2;
+      while (j < Math.min(to, k + 8) && (tokens[j]!.cap || /^(the|a|an)$/.test(tokens[j]!.lower))) j++;
+      if (j > k + 2 && tokens[j - 1]!.cap && isSpeakerVerb(tokens[j])) break;
+    }
     if (
       (t.lower === 'while' || t.lower === 'whereas') &&
       hasSpeechVerbWithin(tokens, k + 1, Math.min(to, k + 9))

@@ -302,6 +302,22 @@ function phraseBefore(
       speakerTo: head.to,
     };
   }
+  // "a spokesperson for the European Commission said": the body speaks through its spokesperson
+  const head = s + leadingDeterminers(tokens, s, end);
+  if (SPOKES.test(tokens[head]?.lower ?? '') && /^(for|of|from|at)$/.test(tokens[head + 1]?.lower ?? '')) {
+    const body = idx.endingAt(end);
+    if (body && body.from >= head + 2 && body.cluster.type !== 'person') {
+      return {
+        speaker: body.cluster,
+        description: doc.text.slice(tokens[s]!.start, tokens[end - 1]!.end),
+        cueFrom,
+        cueTo,
+        reportedBy: [],
+        speakerFrom: s,
+        speakerTo: end,
+      };
+    }
+  }
   if (!hasNoun(tokens, s, end)) return null;
   if (end - s === 1 && /^(it|they|we|i|you|this|there)$/.test(tokens[s]!.lower)) return null;
   return {
@@ -332,6 +348,9 @@ function namedSpeaker(
   };
 }
 
+const SPOKES =
+  /^(spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|representative|representatives|official|officials)$/;
+
 function leadingDeterminers(tokens: readonly Token[], s: number, end: number): number {
   let n = 0;
   while (s + n < end && DETERMINERS.has(tokens[s + n]!.lower)) n++;
@@ -344,7 +363,9 @@ function isAppositive(tokens: readonly Token[], s: number, end: number): boolean
 }
 
 function isAfterPreposition(tokens: readonly Token[], k: number): boolean {
-  return /^(in|at|of|from|for|with|by|on|near)$/.test(tokens[k - 1]?.lower ?? '');
+  // "of the Denver District Court": a determiner may sit between the preposition and the name
+  const j = /^(the|a|an)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+  return /^(in|at|of|from|for|with|by|on|near)$/.test(tokens[j]?.lower ?? '');
 }
 
 /** "the BBC's John Doe": a mention followed by 's owns the next noun phrase. */
