@@ -88,4 +88,15 @@ describe('events', () => {
       ['John Doe', 'target'],
     ]);
   });
+
+  it('reads court outcomes, skips trigger words inside names, dates past an aside, and plans in reported speech', () => {
+    const { events: e } = events(
+      'Court news\n\nTom Reyes, who ran the agency from 2015 to 2021, was convicted last Thursday. The Acme Bureau of Investigation said it was ready. Jane Doe said she would open talks with the union this week.',
+      '2024-03-11',
+    );
+    expect(e.map((x) => [x.type, x.trigger, x.date, x.modality])).toEqual([
+      ['OTHER', 'convicted', '2024-03-07', 'asserted'],
+      ['CONSULT', 'talks with', '2024-03-11/2024-03-17', 'planned'],
+    ]);
+  });
 });

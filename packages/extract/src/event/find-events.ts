@@ -201,6 +201,8 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     if (input.quoted[k]) continue;
     const list = byFirstWord.get(tokens[k]!.lower);
     if (!list) continue;
+    // a capitalised word inside a name is not a trigger ("Bureau of Investigation", "Relief Fund")
+    if (tokens[k]!.cap && k > from && input.idx.covering(k)) continue;
     for (const { t, words } of list) {
       // inside a short quotation only a verb counts ('it was "disappointed"', not 'a "large-scale attack"')
       if (input.shortQuoted[k] && t.w < 2) continue;
@@ -442,7 +444,11 @@ function dateOf(
 ): { date: string | null; explicit: boolean } {
   const { tokens } = input.doc;
   const inClause = dates.filter((d) => d.from >= cf && d.from < ct);
-  const pick = inClause[0];
+  // several dates in one clause: a date set off before the trigger by a comma belongs to an aside
+  // ("who led the town from 2015 to 2021, was convicted last Thursday"), the one after the trigger wins
+  let pick = inClause[0];
+  const after = inClause.find((d) => d.from > trigger);
+  if (pick && after && pick.to <= trigger && commaBetween(tokens, pick.to, trigger)) pick = after;
   if (pick) return { date: pick.edtf, explicit: true };
   // "since Friday when he was removed": the when-clause happened at that point
   const before = dates.filter((d) => d.to <= cf && d.to >= cf - 1);
@@ -481,7 +487,9 @@ function modalityOf(
   let reported = input.reported[tf] === 1;
   for (let k = Math.max(s.from, cf - 1); k < tf; k++) {
     const w = tokens[k]!.lower;
-    if (modal.hypothetical.has(w)) hypothetical = true;
+    // "said she would open talks": "would" of reported speech is the future of the past, a plan
+    if (modal.hypothetical.has(w) && !(w === 'would' && reportedFuture(tokens, k))) hypothetical = true;
+    else if (w === 'would') planned = true;
     if (modal.negated.has(w) && tf - k <= 5) negated = true;
     if (modal.planned.has(w)) planned = true;
     if (modal.alleged.has(w)) alleged = true;
@@ -512,6 +520,22 @@ function modalityOf(
   if (alleged) return 'alleged';
   if (reported) return 'reported';
   return 'asserted';
+}
+
+function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return true;
+  return false;
+}
+
+const REPORTING = /^(said|says|told|announced|added|stated|promised|pledged|vowed|confirmed)$/;
+
+/** "X said (that) she would …": a subject pronoun or name right after a reporting verb. */
+function reportedFuture(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > k - 4 && j >= 0 && (tokens[j]!.cap || /^(he|she|it|they|we|i)$/.test(tokens[j]!.lower))) j--;
+  if (j === k - 1) return false;
+  if (tokens[j]?.lower === 'that') j--;
+  return REPORTING.test(tokens[j]?.lower ?? '');
 }
 
 /** Clause boundaries: semicolons, colons, dashes, and commas or words that open a subordinate clause. */
