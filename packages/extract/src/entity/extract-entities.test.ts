@@ -59,4 +59,16 @@ describe('entities', () => {
       ['Associated Press', 'organization'],
     ]);
   });
+
+  it('reads an all-capitals dateline as a place, "Red …" and "… Survey" as organizations, and a role is not a name', () => {
+    const e = entities(
+      'Storm news\n\nBy Jane Doe, Science Correspondent\n\nBOULDER — The Red Crescent and the National Ice Survey said a storm hit. District Attorney Tom Reyes spoke.',
+    );
+    const type = (n: string) => e.find((x) => x.name === n)?.type;
+    expect(type('BOULDER')).toBe('location');
+    expect(type('Red Crescent')).toBe('organization');
+    expect(type('National Ice Survey')).toBe('organization');
+    expect(type('Tom Reyes')).toBe('person');
+    expect(e.some((x) => x.name === 'Science Correspondent')).toBe(false);
+  });
 });

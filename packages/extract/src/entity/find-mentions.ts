@@ -425,6 +425,10 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
   } else if (lexicon.places.has(core.toLowerCase())) {
     type = 'location';
     rule = 'entity/lexicon:place';
+  } else if (isDatelinePlace(doc, a, b)) {
+    // "DENVER —", "TALLINN, June 3 -": an all-capitals dateline at the start of a paragraph is a place
+    type = 'location';
+    rule = 'entity/dateline';
   } else if (titled) {
     type = 'person';
     rule = 'entity/titled-name';
@@ -452,7 +456,8 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
     rule = 'entity/locative';
     weak = true;
   } else if (!single) {
-    type = looksLikePersonName(tokens, a, b) ? 'person' : null;
+    // "Priya Raman, Health Correspondent": a phrase ending in a title or role is not a name
+    type = looksLikePersonName(tokens, a, b) && !lexicon.titles.has(last) ? 'person' : null;
     rule = 'entity/person-name';
     weak = true;
   } else if (isAcronym(tokens[a]!.text)) {
@@ -894,6 +899,18 @@ function isGroupWord(t: Token): boolean {
 
 function isAllNonName(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!isNonNameWord(tokens[k]!)) return false;
+  return true;
+}
+
+function isDatelinePlace(doc: Doc, a: number, b: number): boolean {
+  const { tokens } = doc;
+  const first = tokens[a]!;
+  if (a > 0 && tokens[a - 1]!.para === first.para) return false;
+  if (!/^[,—–-]$/.test(tokens[b]?.text ?? '')) return false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!.text;
+    if (t.length < 3 || !/^[A-Z][A-Z'-]+$/.test(t)) return false;
+  }
   return true;
 }
 
