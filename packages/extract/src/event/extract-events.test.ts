@@ -99,4 +99,14 @@ describe('events', () => {
       ['CONSULT', 'talks with', '2024-03-11/2024-03-17', 'planned'],
     ]);
   });
+
+  it('takes the antecedent of "which" as actor and a city right after the verb as its government', () => {
+    const { events: e } = events(
+      'Grain row\n\nHungary, which has kept its own ban, criticised the deal. Russia accused Kyiv of lying.',
+    );
+    expect(e.map((x) => [x.type, x.participants])).toEqual([
+      ['ACCUSE', ['Hungary']],
+      ['ACCUSE', ['Russia', 'Kyiv']],
+    ]);
+  });
 });

@@ -256,9 +256,14 @@ function buildEvent(
   const inReport =
     input.reported[f.from] === 1 && !SPEECH_TYPES.has(f.t.type) && !speakerIsSubject(input, f.from);
   // "X, who recently returned home": the relative pronoun's antecedent is the subject
-  if (tokens[cf]?.lower === 'who') {
+  // "Hungary, which has kept its ban, criticised …": a country or body before "which" likewise
+  const rel = tokens[cf]?.lower;
+  if (rel === 'who' || rel === 'which') {
     const ante = idx.endingAt(tokens[cf - 1]?.text === ',' ? cf - 1 : cf);
-    if (ante && ante.cluster.type !== 'location') addParticipant(participants, seen, ante.cluster, 'actor');
+    const ok =
+      ante &&
+      (rel === 'who' ? ante.cluster.type !== 'location' : ante.cluster.type !== 'person' || ante.cluster.iso);
+    if (ante && ok) addParticipant(participants, seen, ante.cluster, 'actor');
   }
   for (const m of idx.inRange(cf, ct)) {
     if (inReport && input.reported[m.from] !== 1) continue;
@@ -268,7 +273,8 @@ function buildEvent(
       location ??= m.cluster;
       if (!m.cluster.iso) continue;
     }
-    if (isPlace && !m.cluster.iso) continue;
+    // "accused Kyiv of …": a city right after the trigger verb stands for its government
+    if (isPlace && !m.cluster.iso && !(m.from === f.to && f.t.w >= 2)) continue;
     // "Pakistan's Chief Justice Iftikhar Chaudhry": the country only qualifies the person's title;
     // "Pakistan's military government" acts for the country
     const possessor = isPossessor(tokens, m);
