@@ -50,4 +50,20 @@ describe('extraction quality against gold', () => {
     expect(rate(t.participants)).toBeGreaterThanOrEqual(0.8);
     expect(f1(t.entities)).toBeGreaterThan(f1(baseline.total.entities));
   });
+
+  // Five synthetic articles in styles none of the sets above cover (tests/gold/unseen: international wire,
+  // court, disaster, election, health), gold committed before extraction was run on them.
+  it('meets the floors on the unseen styles', () => {
+    const { system, baseline } = run('unseen');
+    const t = system.total;
+    expect(f1(t.entities)).toBeGreaterThanOrEqual(0.9);
+    expect(f1(t.directQuotes)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(t.speaker)).toBeGreaterThanOrEqual(0.95);
+    expect(f1(t.indirectQuotes)).toBeGreaterThanOrEqual(0.9);
+    expect(f1(t.events)).toBeGreaterThanOrEqual(0.75);
+    expect(rate(t.eventType)).toBeGreaterThanOrEqual(0.95);
+    expect(rate(t.date)).toBeGreaterThanOrEqual(0.8);
+    expect(rate(t.participants)).toBeGreaterThanOrEqual(0.8);
+    expect(f1(t.entities)).toBeGreaterThan(f1(baseline.total.entities));
+  });
 });

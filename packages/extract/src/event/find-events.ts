@@ -529,7 +529,7 @@ function modalityOf(
 }
 
 function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.text === ',') return true;
+  for (let k = from; k < Math.min(to, from + 40); k++) if (tokens[k]!.text === ',') return true;
   return false;
 }
 
