@@ -71,4 +71,14 @@ describe('entities', () => {
     expect(type('Tom Reyes')).toBe('person');
     expect(e.some((x) => x.name === 'Science Correspondent')).toBe(false);
   });
+
+  it('joins institutional names over "for" and a final "and X"', () => {
+    const e = entities(
+      'Health news\n\nThe Office for Budget Review and the Centers for Disease Control and Prevention said so.',
+    );
+    expect(e.filter((x) => x.type === 'organization').map((x) => x.name)).toEqual([
+      'Office for Budget Review',
+      'Centers for Disease Control and Prevention',
+    ]);
+  });
 });

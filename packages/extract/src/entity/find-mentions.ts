@@ -244,9 +244,35 @@ function markBylines(doc: Doc, cands: Candidate[]): void {
   }
 }
 
+/** Heads of institutional names that take a "for" complement ("Office for National Statistics"). */
+const FOR_HEADS = new Set([
+  'center',
+  'centers',
+  'centre',
+  'centres',
+  'institute',
+  'office',
+  'commission',
+  'committee',
+  'council',
+  'agency',
+  'alliance',
+  'coalition',
+  'campaign',
+  'fund',
+  'foundation',
+  'society',
+  'ministry',
+  'department',
+  'school',
+  'organization',
+  'organisation',
+]);
+
 /** End (exclusive) of a run of capitalized words, with "of" inside institutional names and name particles. */
 function extendRun(tokens: readonly Token[], i: number, end: number): number {
   let j = i + 1;
+  let joinedFor = false;
   while (j < end && j - i < MAX_NAME_TOKENS) {
     const u = tokens[j]!;
     const prev = tokens[j - 1]!;
@@ -256,7 +282,11 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
       continue;
     }
     const n1 = tokens[j + 1];
-    if (u.lower === 'of' && lexicon.ofHeads.has(prev.lower) && n1 && j + 1 < end) {
+    const joins =
+      (u.lower === 'of' && lexicon.ofHeads.has(prev.lower)) ||
+      (u.lower === 'for' && FOR_HEADS.has(prev.lower));
+    if (u.lower === 'for' && joins) joinedFor = true;
+    if (joins && n1 && j + 1 < end) {
       if (n1.cap && n1.kind === 'word') {
         j += 2;
         continue;
@@ -284,6 +314,17 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
   }
   // Longer gazetteer names bridge lower-case words ("Trinidad and Tobago", "Jaish-e-Mohammed").
   const bridge = tokens[j];
+  // "Centers for Disease Control and Prevention": a "for" name may end in "and X"
+  if (
+    joinedFor &&
+    bridge?.lower === 'and' &&
+    tokens[j + 1]?.cap &&
+    tokens[j + 1]!.kind === 'word' &&
+    j + 1 < end
+  ) {
+    const after = tokens[j + 2];
+    if (!after?.cap || after.kind !== 'word') return j + 2;
+  }
   // "Fire and Emergency Services": a public body whose name joins two words with "and"
   if (bridge && (bridge.lower === 'and' || bridge.text === '&') && tokens[j + 1]?.cap && j + 1 < end) {
     let k = j + 1;
@@ -915,7 +956,10 @@ function isDatelinePlace(doc: Doc, a: number, b: number): boolean {
 }
 
 function hasOfHead(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a + 1; k < b - 1; k++) if (tokens[k]!.lower === 'of') return true;
+  for (let k = a + 1; k < b - 1; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'of' || (w === 'for' && FOR_HEADS.has(tokens[k - 1]!.lower))) return true;
+  }
   return false;
 }
 
