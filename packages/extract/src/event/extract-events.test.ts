@@ -109,4 +109,12 @@ describe('events', () => {
       ['ACCUSE', ['Russia', 'Kyiv']],
     ]);
   });
+
+  it('leaves a date after a second predicate ("… and flew there on Sunday") to that predicate', () => {
+    const { events: e } = events(
+      'Storm news\n\nRain fell.\n\nMore rain fell.\n\nJane Doe was arrested in Lagos and is due in court next month.',
+      '2024-03-11',
+    );
+    expect(e.map((x) => [x.type, x.date])).toEqual([['COERCE', null]]);
+  });
 });

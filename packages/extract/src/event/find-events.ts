@@ -445,10 +445,13 @@ function dateOf(
   cf: number,
   ct: number,
   trigger: number,
-  dates: DateMention[],
+  allDates: DateMention[],
   firstBodyPara: number,
 ): { date: string | null; explicit: boolean } {
   const { tokens } = input.doc;
+  // "declared an emergency and flew to the region on Sunday": a date after a second predicate is its own
+  const second = secondPredicate(tokens, trigger, s.to);
+  const dates = second > 0 ? allDates.filter((d) => d.from < second) : allDates;
   const inClause = dates.filter((d) => d.from >= cf && d.from < ct);
   // several dates in one clause: a date set off before the trigger by a comma belongs to an aside
   // ("who led the town from 2015 to 2021, was convicted last Thursday"), the one after the trigger wins
@@ -526,6 +529,20 @@ function modalityOf(
   if (alleged) return 'alleged';
   if (reported) return 'reported';
   return 'asserted';
+}
+
+const SECOND_VERB =
+  /^(is|are|was|were|has|have|had|will|did|flew|went|met|left|took|gave|made|said|told|came|began|spoke|sent)$/;
+
+/** Start of "and <verb> …" after the trigger within the clause (a second predicate of the subject), or -1. */
+function secondPredicate(tokens: readonly Token[], trigger: number, ct: number): number {
+  for (let k = trigger + 1; k < Math.min(ct, trigger + 30); k++) {
+    if (tokens[k]!.lower !== 'and') continue;
+    const v = tokens[k + 1];
+    if (v && !v.cap && v.kind === 'word' && (SECOND_VERB.test(v.lower) || /[a-z]{3}ed$/.test(v.lower)))
+      return k;
+  }
+  return -1;
 }
 
 function commaBetween(tokens: readonly Token[], from: number, to: number): boolean {
