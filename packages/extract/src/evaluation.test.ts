@@ -62,7 +62,7 @@ describe('extraction quality against gold', () => {
     expect(f1(t.indirectQuotes)).toBeGreaterThanOrEqual(0.9);
     expect(f1(t.events)).toBeGreaterThanOrEqual(0.75);
     expect(rate(t.eventType)).toBeGreaterThanOrEqual(0.95);
-    expect(rate(t.date)).toBeGreaterThanOrEqual(0.8);
+    expect(rate(t.date)).toBeGreaterThanOrEqual(0.9);
     expect(rate(t.participants)).toBeGreaterThanOrEqual(0.8);
     expect(f1(t.entities)).toBeGreaterThan(f1(baseline.total.entities));
   });
