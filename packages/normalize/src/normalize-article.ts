@@ -54,7 +54,7 @@ export function normalizeArticle(
 
   for (const candidate of candidates.entities) {
     const name = cleanName(candidate.name) || cleanText(candidate.name);
-    const aliases = candidate.aliases.map(cleanName).filter(Boolean);
+    const aliases = candidate.aliases.map((a) => cleanName(a) || cleanText(a)).filter(Boolean);
     const link = linkEntity({ ...candidate, name, aliases }, gazetteer);
     const id = entityId(link.type, link.name, link.qid);
     const display = displayName(link.type, name, link.name);
