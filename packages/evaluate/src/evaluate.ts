@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
+import { buildSource } from '@newsfacts/normalize';
 import type { ExtractionDocument, Source } from '@newsfacts/schemas';
 import type { GoldArticle } from './gold.js';
-import { codePointOffset } from './normalize.js';
 import { runBaseline } from './run-baseline.js';
 import { addAccuracy, addCounts, emptyAccuracy, emptyCounts } from './score.js';
 import { type ArticleScore, scoreArticle } from './score-article.js';
@@ -36,22 +35,8 @@ export function evaluate(
 
 /** The Source record of a gold article (id, published date and outlet from its gold file). */
 export function goldSource(a: GoldArticle): Source {
-  return {
-    id: a.id.replace(/[^A-Za-z0-9._:~-]/g, '-').replace(/^[^A-Za-z0-9]/, 'a') || 'article',
-    title: null,
-    outlet: a.gold.outlet,
-    authors: [],
-    published: a.gold.published,
-    url: null,
-    language: 'en',
-    license: 'LicenseRef-Unknown',
-    license_note: null,
-    attribution: null,
-    redistributable: false,
-    sha256: createHash('sha256').update(a.text).digest('hex'),
-    length: Math.max(1, codePointOffset(a.text, a.text.length)),
-    provenance: { method: 'declared', rule: null, confidence: 1, generator: 'newsfacts@1.0.0', changes: [] },
-  };
+  const id = a.id.replace(/[^A-Za-z0-9._:~-]/g, '-').replace(/^[^A-Za-z0-9]/, 'a') || 'article';
+  return buildSource({ id, outlet: a.gold.outlet, published: a.gold.published }, a.text);
 }
 
 function sum(scores: readonly ArticleScore[]): ArticleScore {

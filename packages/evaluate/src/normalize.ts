@@ -49,13 +49,3 @@ export function tokenShare(gold: string, predicted: string): number {
   const p = new Set(words(predicted));
   return g.filter((w) => p.has(w)).length / g.length;
 }
-
-/** Code-point offset of a UTF-16 index. */
-export function codePointOffset(text: string, index: number): number {
-  let n = 0;
-  for (let i = 0; i < index && i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && (text.charCodeAt(i - 1) & 0xfc00) === 0xd800)) n++;
-  }
-  return n;
-}

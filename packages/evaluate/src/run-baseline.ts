@@ -1,6 +1,6 @@
+import { indexCodePoints, makeEvidenceUtf16 } from '@newsfacts/evidence';
 import type { Entity, ExtractionDocument, Quote, Source } from '@newsfacts/schemas';
 import nlp from 'compromise';
-import { codePointOffset } from './normalize.js';
 
 const PROVENANCE = (rule: string) => ({
   method: 'extracted' as const,
@@ -16,6 +16,7 @@ const PROVENANCE = (rule: string) => ({
  */
 export function runBaseline(source: Source, text: string): ExtractionDocument {
   const doc = nlp(text);
+  const cps = indexCodePoints(text);
   const entities: Entity[] = [];
   const seen = new Set<string>();
   const kinds: [Entity['type'], string[]][] = [
@@ -49,19 +50,11 @@ export function runBaseline(source: Source, text: string): ExtractionDocument {
       .trim();
     const at = inner ? text.indexOf(inner) : -1;
     if (at < 0) continue;
-    const start = codePointOffset(text, at);
     quotes.push({
       id: `q${quotes.length + 1}`,
       kind: 'direct',
       text: inner,
-      evidence: {
-        source: source.id,
-        start,
-        end: start + codePointOffset(inner, inner.length),
-        exact: inner,
-        prefix: '',
-        suffix: '',
-      },
+      evidence: makeEvidenceUtf16(source.id, cps, at, at + inner.length),
       speaker: null,
       speaker_description: null,
       cue: null,

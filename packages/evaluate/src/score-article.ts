@@ -1,6 +1,7 @@
+import { findQuote, indexCodePoints } from '@newsfacts/evidence';
 import type { Entity, Event, ExtractionDocument, Quote } from '@newsfacts/schemas';
 import type { GoldEntity, GoldEvent, GoldFile, GoldQuote } from './gold.js';
-import { codePointOffset, nameKey, tokenF1, tokenShare } from './normalize.js';
+import { nameKey, tokenF1, tokenShare } from './normalize.js';
 import { type Accuracy, type Counts, matchPairs } from './score.js';
 
 /** Scores of one article, per GUIDELINES.md "Scoring". */
@@ -142,8 +143,5 @@ function participantsAgree(
 }
 
 function spanOf(text: string, exact: string): { start: number; end: number } | null {
-  const i = text.indexOf(exact);
-  if (i < 0) return null;
-  const start = codePointOffset(text, i);
-  return { start, end: start + codePointOffset(exact, exact.length) };
+  return findQuote(indexCodePoints(text), exact);
 }
