@@ -17,12 +17,7 @@ function renderMeta(source: SourceRow): string {
   return `<p class="source-meta">${parts.join(' · ')}</p>`;
 }
 
-function renderSource(
-  source: SourceRow,
-  text: string | undefined,
-  tables: ReleaseTables,
-  index: RecordIndex,
-): string {
+function renderSource(source: SourceRow, text: string | undefined, index: RecordIndex): string {
   const heading = escapeHtml(source.title ?? source.id);
   const spans = collectSpans(index, source.id);
   const body =
@@ -50,7 +45,7 @@ export function renderSources(
     .sort((a, b) => shipped(a.id) - shipped(b.id))
     .map((source) => {
       const text = Object.hasOwn(texts, source.id) ? texts[source.id] : undefined;
-      return renderSource(source, text, tables, index);
+      return renderSource(source, text, index);
     })
     .join('');
 }
