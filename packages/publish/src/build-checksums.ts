@@ -1,10 +1,10 @@
-import { sha256 } from '@newsfacts/evidence';
 import { compareStrings } from '@newsfacts/tables';
+import type { FileIndex } from './release-source.js';
 
 /** SHA256SUMS in the format of `sha256sum` (two spaces, text mode), sorted by path. */
-export function buildChecksums(files: ReadonlyMap<string, Uint8Array>): string {
+export function buildChecksums(files: FileIndex): string {
   return [...files.keys()]
     .sort(compareStrings)
-    .map((path) => `${sha256(files.get(path)!)}  ${path}\n`)
+    .map((path) => `${files.get(path)!.sha256}  ${path}\n`)
     .join('');
 }

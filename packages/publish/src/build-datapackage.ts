@@ -1,8 +1,8 @@
-import { type Source, TABLE_NAMES, type TableName } from '@newsfacts/schemas';
+import { TABLE_NAMES, type TableName } from '@newsfacts/schemas';
 import { tableSchemaFor } from '@newsfacts/tables';
-import { entryOf } from './file-entry.js';
 import { licenseUrl } from './license-url.js';
 import { DEFAULT_LICENSE, type ReleaseInput } from './release-input.js';
+import type { FileIndex, ReleaseSource } from './release-source.js';
 
 const PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 const CSV_DIALECT = {
@@ -39,14 +39,13 @@ function licenseOf(id: string) {
  */
 export function buildDatapackage(
   input: Pick<ReleaseInput, 'name' | 'meta'> & { version: string },
-  sources: readonly Source[],
-  data: ReadonlyMap<string, Uint8Array>,
+  sources: Iterable<ReleaseSource>,
+  data: FileIndex,
   textPaths: ReadonlyMap<string, string | null>,
 ): object {
   const file = (path: string) => {
-    const bytes = data.get(path);
-    if (!bytes) throw new Error(`bug: ${path} was not built`);
-    const e = entryOf(path, bytes);
+    const e = data.get(path);
+    if (!e) throw new Error(`bug: ${path} was not built`);
     return { bytes: e.bytes, hash: `sha256:${e.sha256}` };
   };
   const resources: object[] = [];
@@ -74,7 +73,9 @@ export function buildDatapackage(
     }
   }
   const taken = new Set<string>(resources.map((r) => (r as { name: string }).name));
+  const cited: object[] = [];
   for (const s of sources) {
+    cited.push({ title: s.title ?? s.id, ...(s.url && /^https?:\/\//.test(s.url) ? { path: s.url } : {}) });
     const path = textPaths.get(s.id);
     if (!path) continue;
     resources.push({
@@ -103,10 +104,7 @@ export function buildDatapackage(
           contributors: meta.contributors.map((c) => ({ ...c, ...(c.roles ? { roles: [...c.roles] } : {}) })),
         }
       : {}),
-    sources: sources.map((s) => ({
-      title: s.title ?? s.id,
-      ...(s.url && /^https?:\/\//.test(s.url) ? { path: s.url } : {}),
-    })),
+    sources: cited,
     resources,
   };
 }

@@ -1,14 +1,15 @@
-import { type Manifest, SCHEMA_VERSION, type Source, TABLE_NAMES } from '@newsfacts/schemas';
-import type { Tables } from '@newsfacts/tables';
+import { type Manifest, SCHEMA_VERSION, TABLE_NAMES, type TableName } from '@newsfacts/schemas';
 import { compareStrings } from '@newsfacts/tables';
-import { entryOf } from './file-entry.js';
 import { DEFAULT_LICENSE, GENERATOR, type ReleaseInput } from './release-input.js';
+import type { FileIndex, ReleaseSource } from './release-source.js';
+
+export type TableCounts = Readonly<Record<TableName, number>>;
 
 /** Row count of a data file, null for anything else. */
-function rowsOf(path: string, tables: Tables): number | null {
+function rowsOf(path: string, counts: TableCounts): number | null {
   const m = /^data\/([a-z_]+)\.(csv|json|jsonl)$/.exec(path);
-  const rows = m ? (tables as unknown as Record<string, unknown[]>)[m[1]!] : undefined;
-  return rows ? rows.length : null;
+  const rows = m ? (counts as Record<string, number | undefined>)[m[1]!] : undefined;
+  return rows ?? null;
 }
 
 /** manifest.json: what the release is and every file except itself and SHA256SUMS. */
@@ -16,11 +17,21 @@ export function buildManifest(
   input: Pick<ReleaseInput, 'name' | 'meta' | 'inputsSha256'> & { version: string },
   created: string | null,
   citation: string,
-  sources: readonly Source[],
+  sources: Iterable<ReleaseSource>,
   textPaths: ReadonlyMap<string, string | null>,
-  tables: Tables,
-  files: ReadonlyMap<string, Uint8Array>,
+  counts: TableCounts,
+  files: FileIndex,
 ): Manifest {
+  const listed: Manifest['sources'] = [];
+  for (const s of sources)
+    listed.push({
+      id: s.id,
+      sha256: s.sha256,
+      length: s.length,
+      redistributable: s.redistributable,
+      text_path: textPaths.get(s.id) ?? null,
+      license: s.license,
+    });
   return {
     dataset: input.name,
     version: input.version,
@@ -31,18 +42,11 @@ export function buildManifest(
     inputs_sha256: input.inputsSha256,
     license: input.meta.license || DEFAULT_LICENSE,
     citation,
-    sources: sources.map((s) => ({
-      id: s.id,
-      sha256: s.sha256,
-      length: s.length,
-      redistributable: s.redistributable,
-      text_path: textPaths.get(s.id) ?? null,
-      license: s.license,
-    })),
+    sources: listed,
     files: [...files.keys()].sort(compareStrings).map((path) => ({
-      ...entryOf(path, files.get(path)!),
-      rows: rowsOf(path, tables),
+      ...files.get(path)!,
+      rows: rowsOf(path, counts),
     })),
-    counts: Object.fromEntries(TABLE_NAMES.map((t) => [t, tables[t].length])),
+    counts: Object.fromEntries(TABLE_NAMES.map((t) => [t, counts[t]])),
   };
 }

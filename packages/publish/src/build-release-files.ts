@@ -1,20 +1,14 @@
 import { TABLE_NAMES, type TableName } from '@newsfacts/schemas';
 import { columnsOf, compareStrings, toRows } from '@newsfacts/tables';
-import { renderReleasePage } from '@newsfacts/viewer';
-import { buildChecksums } from './build-checksums.js';
 import { buildDataFiles } from './build-data-files.js';
-import { buildDatapackage } from './build-datapackage.js';
-import { buildManifest } from './build-manifest.js';
+import type { TableCounts } from './build-manifest.js';
+import { buildReleaseDocs } from './build-release-docs.js';
 import { buildTextFiles } from './build-text-files.js';
-import { citeRelease } from './cite-release.js';
 import { diffReleases } from './diff-releases.js';
-import { entryOf } from './file-entry.js';
-import { releaseDate } from './release-date.js';
+import { entryOf, type FileEntry } from './file-entry.js';
 import { type BuildInput, DEFAULT_LICENSE } from './release-input.js';
 import { renderChangelog } from './render-changelog.js';
-import { renderDataCard } from './render-data-card.js';
 import { assertDatasetName, assertVersion } from './semver.js';
-import { stringifyJson, utf8 } from './stringify-json.js';
 
 export function currentColumns(): Record<TableName, string[]> {
   return Object.fromEntries(TABLE_NAMES.map((t) => [t, columnsOf(t)])) as Record<TableName, string[]>;
@@ -22,7 +16,8 @@ export function currentColumns(): Record<TableName, string[]> {
 
 /**
  * Every file of a release folder, in memory, as a pure function of the input: no clock, no randomness.
- * The caller validates the dataset first (publishRelease does).
+ * The caller validates the dataset first (publishRelease does). Large corpora use the streaming writer
+ * (stream/), which gives the same bytes.
  */
 export async function buildReleaseFiles(input: BuildInput): Promise<Map<string, Uint8Array>> {
   assertDatasetName(input.name);
@@ -32,47 +27,25 @@ export async function buildReleaseFiles(input: BuildInput): Promise<Map<string, 
   const { textPaths, files: textFiles } = buildTextFiles(sources, input.texts);
   const tables = toRows(input.dataset, textPaths);
   const files = new Map<string, Uint8Array>([...buildDataFiles(tables), ...textFiles]);
-  const head = { name: input.name, meta, version: input.version };
-  files.set('datapackage.json', utf8(stringifyJson(buildDatapackage(head, sources, files, textPaths))));
-  const citation = citeRelease(head);
-  const created = releaseDate(input.sourceDateEpoch);
-  const card = buildManifest(
-    { ...head, inputsSha256: input.inputsSha256 },
-    null,
-    citation,
-    sources,
-    textPaths,
-    tables,
-    files,
-  );
-  files.set('README.md', utf8(renderDataCard(card, meta, sources)));
+  const index = new Map<string, FileEntry>([...files].map(([p, bytes]) => [p, entryOf(p, bytes)]));
+  const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, tables[t].length])) as TableCounts;
   const diff = diffReleases(input.previous ?? null, { tables, columns: currentColumns() });
-  files.set('CHANGELOG.md', utf8(renderChangelog(meta.title, input.version, diff, tables.redirects)));
-  const shipped = Object.fromEntries(
-    sources.filter((s) => textPaths.get(s.id)).map((s) => [s.id, input.texts.get(s.id)!]),
+  const docs = buildReleaseDocs(
+    {
+      name: input.name,
+      version: input.version,
+      meta,
+      inputsSha256: input.inputsSha256,
+      sourceDateEpoch: input.sourceDateEpoch,
+      sources,
+      textPaths,
+      counts,
+      changelog: renderChangelog(meta.title, input.version, diff, tables.redirects),
+      pageTables: tables,
+      pageTexts: input.texts,
+    },
+    index,
   );
-  const page = renderReleasePage({
-    dataset: input.name,
-    version: input.version,
-    title: meta.title,
-    description: meta.description,
-    license: meta.license,
-    citation,
-    tables,
-    texts: shipped,
-    files: [...files.keys()].sort(compareStrings).map((p) => entryOf(p, files.get(p)!)),
-  });
-  files.set('index.html', utf8(page));
-  const manifest = buildManifest(
-    { ...head, inputsSha256: input.inputsSha256 },
-    created,
-    citation,
-    sources,
-    textPaths,
-    tables,
-    files,
-  );
-  files.set('manifest.json', utf8(stringifyJson(manifest)));
-  files.set('SHA256SUMS', utf8(buildChecksums(files)));
+  for (const [p, bytes] of docs) files.set(p, bytes);
   return new Map([...files.keys()].sort(compareStrings).map((p) => [p, files.get(p)!]));
 }

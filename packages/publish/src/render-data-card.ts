@@ -1,8 +1,9 @@
-import { type Manifest, type Source, TABLE_NAMES } from '@newsfacts/schemas';
+import { type Manifest, TABLE_NAMES } from '@newsfacts/schemas';
 import { tableSchemaFor } from '@newsfacts/tables';
 import { licenseUrl } from './license-url.js';
 import { mdCode, mdText } from './markdown.js';
 import type { ReleaseInput } from './release-input.js';
+import type { ReleaseSource } from './release-source.js';
 import { TABLE_DESCRIPTIONS } from './table-descriptions.js';
 
 type CardManifest = Pick<
@@ -45,7 +46,7 @@ function tablesSection(counts: Readonly<Record<string, number | undefined>>): st
   return out;
 }
 
-function sourcesSection(sources: readonly Source[]): string[] {
+function sourcesSection(sources: readonly ReleaseSource[]): string[] {
   const out = [
     '| source | title | outlet | licence | text shipped | attribution required |',
     '| --- | --- | --- | --- | --- | --- |',
@@ -63,7 +64,7 @@ function sourcesSection(sources: readonly Source[]): string[] {
 export function renderDataCard(
   manifest: CardManifest,
   meta: ReleaseInput['meta'],
-  sources: readonly Source[],
+  sources: readonly ReleaseSource[],
 ): string {
   const withheld = sources.filter((s) => !s.redistributable);
   const lines: string[] = [

@@ -32,15 +32,34 @@ function encodeValue(field: Field, value: unknown): string {
   }
 }
 
-/** RFC 4180 CSV: UTF-8 without BOM, LF line ends, header row, fixed column order, quoted only when needed. */
-export function encodeCsv(table: TableName, rows: readonly object[]): string {
+const unparse = (fields: string[], data: string[][], header: boolean) =>
+  Papa.unparse({ fields, data }, { newline: '\n', quotes: false, escapeFormulae: false, header });
+
+/** The header line of a table's CSV, newline included. */
+export function encodeCsvHeader(table: TableName): string {
+  const line = unparse(
+    tableSchemaFor(table).fields.map((f) => f.name),
+    [],
+    true,
+  );
+  return line.endsWith('\n') ? line : `${line}\n`;
+}
+
+/** Data lines of a table's CSV, each ending in a newline ('' for no rows); header + these = encodeCsv. */
+export function encodeCsvRows(table: TableName, rows: readonly object[]): string {
+  if (rows.length === 0) return '';
   const fields = tableSchemaFor(table).fields;
   const data = rows.map((r) => fields.map((f) => encodeValue(f, (r as Row)[f.name])));
-  const body = Papa.unparse(
-    { fields: fields.map((f) => f.name), data },
-    { newline: '\n', quotes: false, escapeFormulae: false, header: true },
-  );
-  return body.endsWith('\n') ? body : `${body}\n`;
+  return `${unparse(
+    fields.map((f) => f.name),
+    data,
+    false,
+  )}\n`;
+}
+
+/** RFC 4180 CSV: UTF-8 without BOM, LF line ends, header row, fixed column order, quoted only when needed. */
+export function encodeCsv(table: TableName, rows: readonly object[]): string {
+  return encodeCsvHeader(table) + encodeCsvRows(table, rows);
 }
 
 export interface CsvProblem {

@@ -1,7 +1,7 @@
 /** Re-exported for callers that order rows; defined in @newsfacts/evidence. */
 export { compareStrings } from '@newsfacts/evidence';
 export type { CsvProblem } from './csv.js';
-export { decodeCsv, encodeCsv, protectCell, unprotectCell } from './csv.js';
+export { decodeCsv, encodeCsv, encodeCsvHeader, encodeCsvRows, protectCell, unprotectCell } from './csv.js';
 export { fromRows } from './from-rows.js';
 export { encodeJson, encodeJsonl } from './json.js';
 export type { Field, TableSchema } from './table-schema.js';

@@ -5,6 +5,7 @@ export { renderReleasePage } from './render-release-page.js';
 export type {
   DatasetIndexEntry,
   DatasetIndexVersion,
+  PageSample,
   ReleaseFile,
   ReleasePageInput,
   ReleaseTables,

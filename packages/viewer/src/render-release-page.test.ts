@@ -68,6 +68,15 @@ describe('renderReleasePage', () => {
     expect(html).toContain('b'.repeat(64));
   });
 
+  it('gives the whole release counts and says so when it shows a sample', () => {
+    const counts = { sources: 1200, entities: 90, mentions: 5000, quotes: 700, events: 800 };
+    const html = renderReleasePage({ ...FIXTURE, sample: { shown: 1, counts } });
+    expect(html).toContain('Sources: <strong>1200</strong>');
+    expect(html).toContain('Mentions: <strong>5000</strong>');
+    expect(html).toContain('first 1 of 1200 articles');
+    expect(renderReleasePage(FIXTURE)).not.toContain('articles (by source id)');
+  });
+
   it('uses no network resource', () => {
     expect(html).not.toMatch(/<(link|img|iframe)\b|\ssrc=["']|@import|url\(http/);
   });

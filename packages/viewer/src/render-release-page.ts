@@ -15,19 +15,24 @@ import type { ReleasePageInput } from './types.js';
 
 function renderHeader(input: ReleasePageInput): string {
   const t = input.tables;
+  const n = (table: keyof typeof t) => input.sample?.counts[table] ?? t[table].length;
   const facts: [string, string | number][] = [
     ['Licence', input.license],
-    ['Sources', t.sources.length],
-    ['Entities', t.entities.length],
-    ['Mentions', t.mentions.length],
-    ['Quotes', t.quotes.length],
-    ['Events', t.events.length],
+    ['Sources', n('sources')],
+    ['Entities', n('entities')],
+    ['Mentions', n('mentions')],
+    ['Quotes', n('quotes')],
+    ['Events', n('events')],
   ];
+  const sample = input.sample
+    ? `<p class="lede">This page shows the first ${input.sample.shown} of ${n('sources')} articles (by source id) and their records; every record is in the data files below.</p>`
+    : '';
   return (
     `<header class="site"><div class="wrap">` +
     `<p class="eyebrow">newsfacts dataset · ${escapeHtml(input.dataset)} · version ${escapeHtml(input.version)}</p>` +
     `<h1>${escapeHtml(input.title)}</h1><p class="lede">${escapeHtml(input.description)}</p>` +
     `<ul class="facts">${facts.map(([k, v]) => `<li>${k}: <strong>${escapeHtml(String(v))}</strong></li>`).join('')}</ul>` +
+    sample +
     `</div></header>`
   );
 }

@@ -21,6 +21,18 @@ export interface ReleasePageInput {
   /** Source id → exact text, only for redistributable sources. */
   texts: Record<string, string>;
   files: ReleaseFile[];
+  /**
+   * Set when `tables` hold only the first sources of a large release: the header then gives the
+   * release's full counts and says the page shows a sample.
+   */
+  sample?: PageSample | null;
+}
+
+export interface PageSample {
+  /** Sources shown on the page (the first by id). */
+  shown: number;
+  /** Rows per table in the whole release. */
+  counts: Readonly<Record<string, number>>;
 }
 
 export interface DatasetIndexVersion {
