@@ -113,7 +113,8 @@ export function findEvents(input: EventInputs): FoundEvent[] {
   doc.sentences.forEach((s, si) => {
     if (s.headline && isDateOnly(doc, s)) return;
     const clauses = splitClauses(doc.tokens, s);
-    const dates = findDates(doc, s.from, s.to, input.published);
+    // dates matter only to events: read them once the sentence has one
+    let dates: DateMention[] | undefined;
     for (const [cf, ct] of clauses) {
       const types = new Set<string>();
       const { kept, all } = triggersIn(input, cf, ct);
@@ -121,6 +122,7 @@ export function findEvents(input: EventInputs): FoundEvent[] {
         // one event per type and clause: "killed in the bombing" is one attack
         if (types.has(f.t.type)) continue;
         types.add(f.t.type);
+        dates ??= findDates(doc, s.from, s.to, input.published);
         const ev = buildEvent(input, s, si, cf, ct, f, dates, firstBodyPara);
         ev.anaphoric = all.some((g) => g.t.type === f.t.type && isAnaphoricAt(doc.tokens, g.from, cf, g.t.w));
         ev.possessive = f.t.w === 1 && isPossessed(doc.tokens, f.from);
