@@ -9,11 +9,13 @@ class IdCounter {
   constructor(seen = new Set<string>()) {
     this.seen = seen;
   }
-  add(id: string, at: () => Location): void {
-    if (!this.seen.has(id)) {
-      this.seen.add(id);
-      return;
-    }
+  /** True when the id is new; otherwise the caller reports the repeat with `repeat` (no closure per record). */
+  add(id: string): boolean {
+    const before = this.seen.size;
+    this.seen.add(id); // one hash lookup instead of has + add
+    return this.seen.size !== before;
+  }
+  repeat(id: string, at: () => Location): void {
     const dup = this.again.get(id);
     if (dup) dup.count++;
     else this.again.set(id, { count: 2, at });
@@ -28,7 +30,7 @@ function countKind(ds: Dataset, kind: Kind, ctx: DatasetContext, counter: IdCoun
   const list = ds[kind] as readonly unknown[];
   for (let i = 0; i < list.length; i++) {
     const id = idOf(list[i]);
-    if (id !== null) counter.add(id, () => ctx.locate(kind, i, '/id', id));
+    if (id !== null && !counter.add(id)) counter.repeat(id, () => ctx.locate(kind, i, '/id', id));
   }
   counter.report(ctx);
 }
@@ -43,7 +45,8 @@ export function checkIds(ds: Dataset, ctx: DatasetContext): void {
     if (!Array.isArray(list)) continue;
     for (let j = 0; j < list.length; j++) {
       const id = idOf(list[j]);
-      if (id !== null) mentions.add(id, () => ctx.locate('entities', i, `/mentions/${j}/id`, id));
+      if (id !== null && !mentions.add(id))
+        mentions.repeat(id, () => ctx.locate('entities', i, `/mentions/${j}/id`, id));
     }
   }
   mentions.report(ctx);

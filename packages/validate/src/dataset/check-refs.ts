@@ -8,27 +8,29 @@ export function checkRefs(ds: Dataset, ctx: DatasetContext): void {
     if (id !== null && !ctx.entityIds.has(id))
       ctx.problems.push(makeProblem('ref/unknown-entity', ctx.locate(kind, i, rest, record), { id }));
   };
-  ds.quotes.forEach((q, i) => {
-    if (ctx.invalid.quotes.has(i)) return;
+  // Plain loops: this runs once per record and callback closures add up on large datasets.
+  for (let i = 0; i < ds.quotes.length; i++) {
+    if (ctx.invalid.quotes.has(i)) continue;
+    const q = ds.quotes[i]!;
     entity('quotes', i, '/speaker', q.id, q.speaker);
-    q.reported_by.forEach((r, j) => {
-      entity('quotes', i, `/reported_by/${j}/entity`, q.id, r.entity);
-    });
-  });
-  ds.events.forEach((v, i) => {
-    if (ctx.invalid.events.has(i)) return;
-    v.participants.forEach((p, j) => {
-      entity('events', i, `/participants/${j}/entity`, v.id, p.entity);
-    });
+    for (let j = 0; j < q.reported_by.length; j++)
+      entity('quotes', i, `/reported_by/${j}/entity`, q.id, q.reported_by[j]!.entity);
+  }
+  for (let i = 0; i < ds.events.length; i++) {
+    if (ctx.invalid.events.has(i)) continue;
+    const v = ds.events[i]!;
+    for (let j = 0; j < v.participants.length; j++)
+      entity('events', i, `/participants/${j}/entity`, v.id, v.participants[j]!.entity);
     entity('events', i, '/location', v.id, v.location);
-  });
-  ds.relations.forEach((r, i) => {
-    if (ctx.invalid.relations.has(i)) return;
+  }
+  for (let i = 0; i < ds.relations.length; i++) {
+    if (ctx.invalid.relations.has(i)) continue;
+    const r = ds.relations[i]!;
     for (const end of ['from', 'to'] as const) {
       if (!ctx.eventIds.has(r[end]))
         ctx.problems.push(
           makeProblem('ref/unknown-event', ctx.locate('relations', i, `/${end}`, r.id), { id: r[end] }),
         );
     }
-  });
+  }
 }
