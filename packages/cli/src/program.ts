@@ -53,6 +53,7 @@ export function buildProgram(exit: (code: number) => void): Command {
       'process only slice k of n (by text sha256) and write a partial result for `merge`',
     )
     .option('--out <dir>', 'folder of the partial result with --shard')
+    .option('--in-memory', 'build a corpus dataset whole in memory instead of streaming the release')
     .addHelpText(
       'after',
       `\nExamples:\n  newsfacts run kashmir-backchannel\n  newsfacts run pipelines/my-corpus --datasets /tmp/datasets --json\n  newsfacts run my-corpus --workers 2\n  newsfacts run my-corpus --shard 0/3 --out partials/0${EXIT_HELP}`,
@@ -66,6 +67,7 @@ export function buildProgram(exit: (code: number) => void): Command {
     .argument('<partials...>', 'partial result folders, one per shard')
     .option('--datasets <dir>', 'datasets folder (default: <root>/datasets)')
     .option('--version <semver>', 'explicit version; only higher than the latest')
+    .option('--in-memory', 'build the dataset whole in memory instead of streaming the release')
     .option('--json', 'machine-readable output')
     .addHelpText(
       'after',

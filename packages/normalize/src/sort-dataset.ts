@@ -1,19 +1,22 @@
 import { compareSpans, compareStrings } from '@newsfacts/evidence';
-import type { Dataset } from '@newsfacts/schemas';
+import type { Dataset, Entity } from '@newsfacts/schemas';
+
+/** An entity's canonical form: aliases unique, sorted and without its name; mentions in text order. */
+export function sortEntity(e: Entity): Entity {
+  return {
+    ...e,
+    aliases: [...new Set(e.aliases)].filter((a) => a !== e.name).sort(compareStrings),
+    mentions: [...e.mentions].sort(
+      (a, b) => compareSpans(a.evidence, b.evidence) || compareStrings(a.id, b.id),
+    ),
+  };
+}
 
 /** The canonical order of every list in a dataset, so equal content gives equal bytes. */
 export function sortDataset(d: Dataset): Dataset {
   return {
     sources: [...d.sources].sort((a, b) => compareStrings(a.id, b.id)),
-    entities: d.entities
-      .map((e) => ({
-        ...e,
-        aliases: [...new Set(e.aliases)].filter((a) => a !== e.name).sort(compareStrings),
-        mentions: [...e.mentions].sort(
-          (a, b) => compareSpans(a.evidence, b.evidence) || compareStrings(a.id, b.id),
-        ),
-      }))
-      .sort((a, b) => compareStrings(a.id, b.id)),
+    entities: d.entities.map(sortEntity).sort((a, b) => compareStrings(a.id, b.id)),
     quotes: [...d.quotes].sort((a, b) => compareSpans(a.evidence, b.evidence) || compareStrings(a.id, b.id)),
     events: d.events
       .map((v) => ({ ...v, evidence: [...v.evidence].sort(compareSpans) }))

@@ -25,7 +25,8 @@ export interface ReleaseDocsInput {
   sources: readonly ReleaseSource[];
   textPaths: ReadonlyMap<string, string | null>;
   counts: TableCounts;
-  changelog: string;
+  /** CHANGELOG.md; leave it out when it is already among the built files (a streamed changelog). */
+  changelog?: string;
   /** Rows for the page: the whole release, or at least the rows of its first sources and every entity. */
   pageTables: Tables;
   /** Source id → text, for the shipped texts of (at least) the sources the page shows. */
@@ -62,7 +63,8 @@ export function buildReleaseDocs(
     index,
   );
   add('README.md', renderDataCard(card, input.meta, input.sources));
-  add('CHANGELOG.md', input.changelog);
+  if (input.changelog !== undefined) add('CHANGELOG.md', input.changelog);
+  else if (!index.has('CHANGELOG.md')) throw new Error('bug: CHANGELOG.md was not built');
   const { tables, sample } = samplePageTables(input.pageTables, input.counts);
   const texts: Record<string, string> = {};
   for (const s of tables.sources) {

@@ -1,4 +1,4 @@
-import type { ReleaseDiff } from './diff-releases.js';
+import type { ChangeSummary } from './diff-releases.js';
 import { ReleaseError } from './release-error.js';
 import { compareSemver, parseSemver } from './semver.js';
 
@@ -12,12 +12,12 @@ export type Bump = 'major' | 'minor' | 'patch';
 const RECORD_TABLES = new Set(['sources', 'entities', 'mentions', 'quotes', 'events', 'event_relations']);
 
 /** Breaking schema change or removed columns → major; new records or columns → minor; else patch. */
-export function bumpFor(previousSchemaVersion: string, diff: ReleaseDiff, schemaVersion: string): Bump {
+export function bumpFor(previousSchemaVersion: string, diff: ChangeSummary, schemaVersion: string): Bump {
   const [prevMajor, prevMinor] = parseSemver(previousSchemaVersion);
   const [major, minor] = parseSemver(schemaVersion);
   if (major > prevMajor || diff.tables.some((t) => t.fieldsRemoved.length > 0)) return 'major';
   const grew = diff.tables.some(
-    (t) => t.fieldsAdded.length > 0 || (RECORD_TABLES.has(t.table) && t.added.length > 0),
+    (t) => t.fieldsAdded.length > 0 || (RECORD_TABLES.has(t.table) && t.added > 0),
   );
   return grew || minor > prevMinor ? 'minor' : 'patch';
 }
@@ -33,7 +33,7 @@ export function bumpVersion(version: string, bump: Bump): string {
  */
 export function decideVersion(
   previous: { manifest: { version: string; schema_version: string } } | null,
-  diff: ReleaseDiff,
+  diff: ChangeSummary,
   schemaVersion: string,
   explicit?: string,
 ): string {

@@ -2,7 +2,7 @@ import { toRows } from '@newsfacts/tables';
 import { describe, expect, it } from 'vitest';
 import { currentColumns } from './build-release-files.js';
 import { makeCorpus } from './fixtures/make-corpus.js';
-import { bumpFor, decideVersion, diffReleases, ReleaseError } from './index.js';
+import { bumpFor, decideVersion, diffReleases, ReleaseError, summarizeDiff } from './index.js';
 
 const side = (opts: Parameters<typeof makeCorpus>[0], version = '1.0.0') => ({
   tables: toRows(makeCorpus(opts).dataset),
@@ -51,16 +51,18 @@ describe('diffReleases', () => {
 describe('decideVersion', () => {
   const a = side({ articles: 2 });
   it('starts at 1.0.0 and bumps by the kind of change', () => {
-    expect(decideVersion(null, diffReleases(null, a), '1.0.0')).toBe('1.0.0');
-    expect(decideVersion(a, diffReleases(a, side({ articles: 3 })), '1.0.0')).toBe('1.1.0');
-    expect(decideVersion(a, diffReleases(a, side({ articles: 2, corrected: [2] })), '1.0.0')).toBe('1.0.1');
-    expect(decideVersion(a, diffReleases(a, side({ articles: 1 })), '1.0.0')).toBe('1.0.1');
-    expect(decideVersion(a, diffReleases(a, a), '2.0.0')).toBe('2.0.0');
-    expect(bumpFor('1.0.0', diffReleases(a, a), '1.0.0')).toBe('patch');
+    expect(decideVersion(null, summarizeDiff(diffReleases(null, a)), '1.0.0')).toBe('1.0.0');
+    expect(decideVersion(a, summarizeDiff(diffReleases(a, side({ articles: 3 }))), '1.0.0')).toBe('1.1.0');
+    expect(
+      decideVersion(a, summarizeDiff(diffReleases(a, side({ articles: 2, corrected: [2] }))), '1.0.0'),
+    ).toBe('1.0.1');
+    expect(decideVersion(a, summarizeDiff(diffReleases(a, side({ articles: 1 }))), '1.0.0')).toBe('1.0.1');
+    expect(decideVersion(a, summarizeDiff(diffReleases(a, a)), '2.0.0')).toBe('2.0.0');
+    expect(bumpFor('1.0.0', summarizeDiff(diffReleases(a, a)), '1.0.0')).toBe('patch');
   });
 
   it('accepts an explicit version only when it is higher and does not understate the change', () => {
-    const grown = diffReleases(a, side({ articles: 3 }));
+    const grown = summarizeDiff(diffReleases(a, side({ articles: 3 })));
     expect(decideVersion(a, grown, '1.0.0', '3.0.0')).toBe('3.0.0');
     expect(() => decideVersion(a, grown, '1.0.0', '1.0.0')).toThrow(ReleaseError);
     expect(() => decideVersion(a, grown, '1.0.0', '0.9.0')).toThrow(/^release\/version-not-higher: /);

@@ -19,6 +19,35 @@ export interface TableDiff {
   fieldsRemoved: string[];
 }
 
+/** A table's changes as counts: what decides the version and what `run` reports. */
+export interface TableChangeCounts {
+  table: TableName;
+  added: number;
+  removed: number;
+  changed: number;
+  fieldsAdded: string[];
+  fieldsRemoved: string[];
+}
+
+export interface ChangeSummary {
+  from: string | null;
+  tables: TableChangeCounts[];
+}
+
+export function summarizeDiff(diff: ReleaseDiff): ChangeSummary {
+  return {
+    from: diff.from,
+    tables: diff.tables.map((t) => ({
+      table: t.table,
+      added: t.added.length,
+      removed: t.removed.length,
+      changed: t.changed.length,
+      fieldsAdded: t.fieldsAdded,
+      fieldsRemoved: t.fieldsRemoved,
+    })),
+  };
+}
+
 export interface ReleaseDiff {
   /** Version compared with, or null for a first release. */
   from: string | null;

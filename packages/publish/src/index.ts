@@ -1,8 +1,14 @@
 export { buildReleaseFiles } from './build-release-files.js';
 export type { Bump } from './decide-version.js';
 export { bumpFor, decideVersion } from './decide-version.js';
-export type { ChangedRecord, ReleaseDiff, TableDiff } from './diff-releases.js';
-export { diffReleases, isEmptyDiff } from './diff-releases.js';
+export type {
+  ChangedRecord,
+  ChangeSummary,
+  ReleaseDiff,
+  TableChangeCounts,
+  TableDiff,
+} from './diff-releases.js';
+export { diffReleases, isEmptyDiff, summarizeDiff } from './diff-releases.js';
 export type { PublishOptions, PublishResult, PublishStage } from './publish-release.js';
 export { publishRelease } from './publish-release.js';
 export { readRelease } from './read-release.js';
@@ -18,3 +24,8 @@ export type { VersionEntry, VersionsIndex } from './versions-index.js';
 export { loadVersions } from './versions-index.js';
 export { withdrawVersion } from './withdraw-version.js';
 export { writeDatasetsIndex } from './write-datasets-index.js';
+export type { ArticleRows, EncodedRelation, EncodedRows, SourceTable } from './stream/article-rows.js';
+export { articleRows, SOURCE_TABLES } from './stream/article-rows.js';
+export type { StreamPublishInput } from './stream/release-stream.js';
+export { ReleaseStream } from './stream/release-stream.js';
+export { PAGE_SOURCES } from './page-sample.js';

@@ -6,7 +6,7 @@ import { toRows } from '@newsfacts/tables';
 import { validateDataset, validateRelease } from '@newsfacts/validate';
 import { buildReleaseFiles, currentColumns } from './build-release-files.js';
 import { decideVersion } from './decide-version.js';
-import { diffReleases, type ReleaseDiff } from './diff-releases.js';
+import { type ChangeSummary, diffReleases, summarizeDiff } from './diff-releases.js';
 import { readFiles } from './read-files.js';
 import { readRelease } from './read-release.js';
 import { ReleaseError } from './release-error.js';
@@ -27,8 +27,8 @@ export interface PublishResult {
   dir: string;
   rootSha256: string;
   counts: Manifest['counts'];
-  /** Differences from the previous version (empty when unchanged). */
-  changes: ReleaseDiff;
+  /** Differences from the previous version, counted (empty when unchanged). */
+  changes: ChangeSummary;
 }
 
 /** Moments of a publish, reported as they pass (crash tests kill the process right after one). */
@@ -68,11 +68,11 @@ function unchanged(dir: string, snapshot: ReleaseSnapshot): PublishResult {
     dir,
     rootSha256: snapshot.rootSha256,
     counts: snapshot.manifest.counts,
-    changes: diffReleases(snapshot, snapshot),
+    changes: summarizeDiff(diffReleases(snapshot, snapshot)),
   };
 }
 
-async function finishIndexes(datasetsDir: string, datasetDir: string, name: string): Promise<void> {
+export async function finishIndexes(datasetsDir: string, datasetDir: string, name: string): Promise<void> {
   await saveVersions(datasetDir, await loadVersions(datasetDir, name));
   await writeDatasetsIndex(datasetsDir);
 }
@@ -135,10 +135,12 @@ async function publish(
   const textPaths = new Map(
     input.dataset.sources.map((s) => [s.id, s.redistributable ? textPathFor(s.id) : null]),
   );
-  const changes = diffReleases(previous, {
-    tables: toRows(input.dataset, textPaths),
-    columns: currentColumns(),
-  });
+  const changes = summarizeDiff(
+    diffReleases(previous, {
+      tables: toRows(input.dataset, textPaths),
+      columns: currentColumns(),
+    }),
+  );
   const version = decideVersion(previous, changes, SCHEMA_VERSION, input.version);
   if (newest && compareSemver(version, newest) <= 0) {
     throw new ReleaseError('release/version-not-higher', `version ${version} is not higher than ${newest}`);

@@ -4,6 +4,7 @@ export const RELEASE_ERRORS = {
   'release/invalid-version': 'A version is not MAJOR.MINOR.PATCH.',
   'release/invalid-date': 'SOURCE_DATE_EPOCH is not a non-negative count of seconds.',
   'release/invalid-dataset': 'The records fail validation; nothing was written.',
+  'release/duplicate-source': 'Two different texts were given under one source id.',
   'release/missing-text': 'A redistributable source has no text, or a text that does not match its sha256.',
   'release/version-exists':
     'The version is already published with other content; versions are never rewritten.',

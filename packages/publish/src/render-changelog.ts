@@ -1,61 +1,110 @@
-import type { RedirectRow } from '@newsfacts/schemas';
-import type { ReleaseDiff, TableDiff } from './diff-releases.js';
+import type { RedirectRow, TableName } from '@newsfacts/schemas';
+import type { ChangedRecord, ReleaseDiff } from './diff-releases.js';
 import { mdCode, mdText } from './markdown.js';
 
-function tableSection(t: TableDiff, redirectOf: ReadonlyMap<string, RedirectRow>): string[] {
-  const n = t.added.length + t.removed.length + t.changed.length;
-  if (n + t.fieldsAdded.length + t.fieldsRemoved.length === 0) return [];
-  const out = [`## ${t.table}`, ''];
-  if (t.fieldsAdded.length > 0) out.push(`- New columns: ${t.fieldsAdded.map((f) => mdCode(f)).join(', ')}`);
-  if (t.fieldsRemoved.length > 0)
-    out.push(`- Removed columns: ${t.fieldsRemoved.map((f) => mdCode(f)).join(', ')}`);
-  if (t.added.length > 0) {
-    out.push(`- Added (${t.added.length}):`);
-    for (const k of t.added) out.push(`  - ${mdCode(k)}`);
-  }
-  if (t.removed.length > 0) {
-    out.push(`- Removed (${t.removed.length}):`);
-    for (const k of t.removed) {
-      const r = redirectOf.get(k);
-      out.push(`  - ${mdCode(k)}${r ? ` → ${mdCode(r.new_id)} (${r.reason})` : ''}`);
-    }
-  }
-  if (t.changed.length > 0) {
-    out.push(`- Changed (${t.changed.length}):`);
-    for (const c of t.changed) {
-      const what = c.fields.map((f) => `${f} ${mdCode(c.before[f])} → ${mdCode(c.after[f])}`).join('; ');
-      out.push(`  - ${mdCode(c.key)}: ${what}`);
-    }
-  }
-  out.push('');
-  return out;
+/** One table's changes as counts and lists read once, in key order (arrays, or files of a streamed diff). */
+export interface ChangeListing {
+  table: TableName;
+  added: number;
+  removed: number;
+  changed: number;
+  fieldsAdded: string[];
+  fieldsRemoved: string[];
+  addedKeys(): Iterable<string>;
+  removedKeys(): Iterable<string>;
+  changedRecords(): Iterable<ChangedRecord>;
 }
 
-/** CHANGELOG.md: every record added, removed or changed since the previous version, and redirects. */
+/** The changes of an in-memory diff as listings. */
+export function listingsOf(diff: ReleaseDiff): ChangeListing[] {
+  return diff.tables.map((t) => ({
+    table: t.table,
+    added: t.added.length,
+    removed: t.removed.length,
+    changed: t.changed.length,
+    fieldsAdded: t.fieldsAdded,
+    fieldsRemoved: t.fieldsRemoved,
+    addedKeys: () => t.added,
+    removedKeys: () => t.removed,
+    changedRecords: () => t.changed,
+  }));
+}
+
+function* tableSection(t: ChangeListing, redirectOf: ReadonlyMap<string, RedirectRow>): Generator<string> {
+  const n = t.added + t.removed + t.changed;
+  if (n + t.fieldsAdded.length + t.fieldsRemoved.length === 0) return;
+  yield `## ${t.table}`;
+  yield '';
+  if (t.fieldsAdded.length > 0) yield `- New columns: ${t.fieldsAdded.map((f) => mdCode(f)).join(', ')}`;
+  if (t.fieldsRemoved.length > 0)
+    yield `- Removed columns: ${t.fieldsRemoved.map((f) => mdCode(f)).join(', ')}`;
+  if (t.added > 0) {
+    yield `- Added (${t.added}):`;
+    for (const k of t.addedKeys()) yield `  - ${mdCode(k)}`;
+  }
+  if (t.removed > 0) {
+    yield `- Removed (${t.removed}):`;
+    for (const k of t.removedKeys()) {
+      const r = redirectOf.get(k);
+      yield `  - ${mdCode(k)}${r ? ` → ${mdCode(r.new_id)} (${r.reason})` : ''}`;
+    }
+  }
+  if (t.changed > 0) {
+    yield `- Changed (${t.changed}):`;
+    for (const c of t.changedRecords()) {
+      const what = c.fields.map((f) => `${f} ${mdCode(c.before[f])} → ${mdCode(c.after[f])}`).join('; ');
+      yield `  - ${mdCode(c.key)}: ${what}`;
+    }
+  }
+  yield '';
+}
+
+/**
+ * CHANGELOG.md line by line (joined by '\n'): every record added, removed or changed since the previous
+ * version (`from`; null for a first release, which lists counts only), and the ids retired by redirects.
+ */
+export function* changelogLines(
+  title: string,
+  version: string,
+  from: string | null,
+  tables: readonly ChangeListing[],
+  redirects: readonly RedirectRow[],
+): Generator<string> {
+  yield `# Changelog — ${mdText(title, 300)} ${version}`;
+  yield '';
+  if (from === null) {
+    yield `First release: ${tables.map((t) => `${t.table} ${t.added}`).join(', ')}.`;
+    yield '';
+    return;
+  }
+  yield `Changes since ${from}.`;
+  yield '';
+  const changed = tables.some(
+    (t) => t.added + t.removed + t.changed + t.fieldsAdded.length + t.fieldsRemoved.length > 0,
+  );
+  if (!changed) {
+    yield 'No record changed; files or metadata were rebuilt.';
+    yield '';
+  }
+  const redirectOf = new Map(redirects.map((r) => [r.old_id, r]));
+  for (const t of tables) yield* tableSection(t, redirectOf);
+  const listing = tables.find((t) => t.table === 'redirects');
+  const newRedirects = new Set(listing ? listing.addedKeys() : []);
+  const retired = redirects.filter((r) => newRedirects.has(`${r.old_id} ${r.new_id}`));
+  if (retired.length > 0) {
+    yield '## Retired ids';
+    yield '';
+    for (const r of retired) yield `- ${mdCode(r.old_id)} → ${mdCode(r.new_id)} (${r.kind}, ${r.reason})`;
+    yield '';
+  }
+}
+
+/** CHANGELOG.md of an in-memory diff. */
 export function renderChangelog(
   title: string,
   version: string,
   diff: ReleaseDiff,
   redirects: readonly RedirectRow[],
 ): string {
-  const redirectOf = new Map(redirects.map((r) => [r.old_id, r]));
-  const head = [`# Changelog — ${mdText(title, 300)} ${version}`, ''];
-  if (diff.from === null) {
-    const counts = diff.tables.map((t) => `${t.table} ${t.added.length}`).join(', ');
-    return [...head, `First release: ${counts}.`, ''].join('\n');
-  }
-  const body = diff.tables.flatMap((t) => tableSection(t, redirectOf));
-  const newRedirects = diff.tables.find((t) => t.table === 'redirects')?.added ?? [];
-  const retired = redirects.filter((r) => newRedirects.includes(`${r.old_id} ${r.new_id}`));
-  const redirectLines =
-    retired.length > 0
-      ? [
-          '## Retired ids',
-          '',
-          ...retired.map((r) => `- ${mdCode(r.old_id)} → ${mdCode(r.new_id)} (${r.kind}, ${r.reason})`),
-          '',
-        ]
-      : [];
-  const summary = body.length === 0 ? ['No record changed; files or metadata were rebuilt.', ''] : [];
-  return [...head, `Changes since ${diff.from}.`, '', ...summary, ...body, ...redirectLines].join('\n');
+  return [...changelogLines(title, version, diff.from, listingsOf(diff), redirects)].join('\n');
 }

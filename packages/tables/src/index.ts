@@ -7,4 +7,4 @@ export { encodeJson, encodeJsonl } from './json.js';
 export type { Field, TableSchema } from './table-schema.js';
 export { columnsOf, tableSchemaFor } from './table-schema.js';
 export type { Tables } from './to-rows.js';
-export { toRows } from './to-rows.js';
+export { entityRow, toRows } from './to-rows.js';

@@ -1,6 +1,7 @@
 import { compareSpans, compareStrings } from '@newsfacts/evidence';
 import type {
   Dataset,
+  Entity,
   EntityRow,
   EventEvidenceRow,
   EventParticipantRow,
@@ -41,6 +42,20 @@ function spanColumns(e: Evidence) {
   };
 }
 
+/** An entity's row; `mentionCount` is given apart for writers that do not keep the mentions. */
+export function entityRow(e: Entity, mentionCount: number): EntityRow {
+  return {
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    aliases: [...e.aliases],
+    qid: e.qid,
+    iso3166_1_alpha2: e.iso3166_1_alpha2,
+    mention_count: mentionCount,
+    ...provenanceColumns(e.provenance),
+  };
+}
+
 /** Flatten a dataset into its published tables, each in a fixed row and column order. */
 export function toRows(dataset: Dataset, textPaths: ReadonlyMap<string, string | null> = new Map()): Tables {
   const sources: SourceRow[] = dataset.sources
@@ -66,16 +81,7 @@ export function toRows(dataset: Dataset, textPaths: ReadonlyMap<string, string |
   const entities: EntityRow[] = [];
   const mentions: MentionRow[] = [];
   for (const e of dataset.entities) {
-    entities.push({
-      id: e.id,
-      type: e.type,
-      name: e.name,
-      aliases: [...e.aliases],
-      qid: e.qid,
-      iso3166_1_alpha2: e.iso3166_1_alpha2,
-      mention_count: e.mentions.length,
-      ...provenanceColumns(e.provenance),
-    });
+    entities.push(entityRow(e, e.mentions.length));
     for (const m of e.mentions) {
       mentions.push({
         id: m.id,

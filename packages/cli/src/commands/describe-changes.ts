@@ -1,18 +1,11 @@
-import type { ReleaseDiff } from '@newsfacts/publish';
+import type { ChangeSummary } from '@newsfacts/publish';
 
 /** One line per table that changed, for people. */
-export function describeChanges(diff: ReleaseDiff): string {
+export function describeChanges(diff: ChangeSummary): string {
   const lines = diff.tables
-    .filter(
-      (t) =>
-        t.added.length ||
-        t.removed.length ||
-        t.changed.length ||
-        t.fieldsAdded.length ||
-        t.fieldsRemoved.length,
-    )
+    .filter((t) => t.added || t.removed || t.changed || t.fieldsAdded.length || t.fieldsRemoved.length)
     .map((t) => {
-      const parts = [`+${t.added.length}`, `-${t.removed.length}`, `~${t.changed.length}`];
+      const parts = [`+${t.added}`, `-${t.removed}`, `~${t.changed}`];
       if (t.fieldsAdded.length) parts.push(`new fields ${t.fieldsAdded.join(', ')}`);
       if (t.fieldsRemoved.length) parts.push(`removed fields ${t.fieldsRemoved.join(', ')}`);
       return `  ${t.table}: ${parts.join(' ')}`;

@@ -1,4 +1,4 @@
-import { diffReleases, readRelease } from '@newsfacts/publish';
+import { diffReleases, readRelease, summarizeDiff } from '@newsfacts/publish';
 import { CliError, EXIT } from '../errors.js';
 import { describeChanges } from './describe-changes.js';
 import { isReleaseDir } from './validate.js';
@@ -12,7 +12,7 @@ export async function diffCommand(a: string, b: string, opts: { json?: boolean }
     console.log(JSON.stringify(diff, null, 2));
     return EXIT.ok;
   }
-  console.log(describeChanges(diff));
+  console.log(describeChanges(summarizeDiff(diff)));
   for (const t of diff.tables) {
     for (const id of t.added) console.log(`+ ${t.table} ${id}`);
     for (const id of t.removed) console.log(`- ${t.table} ${id}`);

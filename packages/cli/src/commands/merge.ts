@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import type { PublishResult } from '@newsfacts/publish';
 import { DatasetAssembler } from '../corpus/assemble-dataset.js';
 import { emptyStats } from '../corpus/corpus-stats.js';
 import { checkPartials, mergeEntries } from '../corpus/merge-partials.js';
@@ -6,7 +7,8 @@ import { EXIT } from '../errors.js';
 import { findRoot } from '../paths.js';
 import { finishDataset } from '../pipeline/build-dataset.js';
 import { loadPipeline, resolvePipelineDir } from '../pipeline/load-pipeline.js';
-import { declaredSha256, printResult, publishBuilt, type RunOptions } from './run.js';
+import { streamsRelease } from '../pipeline/stream-release.js';
+import { declaredSha256, printResult, publishBuilt, publishEntries, type RunOptions } from './run.js';
 
 /** Combine the partial results of `run --shard k/n` (every k) into the release a single run makes. */
 export async function mergeCommand(arg: string, partials: string[], opts: RunOptions): Promise<number> {
@@ -14,9 +16,6 @@ export async function mergeCommand(arg: string, partials: string[], opts: RunOpt
   const pipeline = loadPipeline(resolvePipelineDir(arg, root));
   const dirs = partials.map((d) => resolve(d));
   const headers = checkPartials(dirs, pipeline.name, declaredSha256(pipeline));
-  const assembler = new DatasetAssembler();
-  for await (const e of mergeEntries(dirs)) assembler.add(e);
-  const dataset = finishDataset(pipeline, assembler);
   const first = headers[0]!;
   const stats = emptyStats();
   for (const h of headers) {
@@ -24,8 +23,17 @@ export async function mergeCommand(arg: string, partials: string[], opts: RunOpt
       stats[k] += k === 'articles' ? 0 : h.stats[k];
   }
   stats.articles = first.stats.articles;
-  const built = { dataset, texts: assembler.texts, inputsSha256: first.inputs_sha256 };
-  const result = await publishBuilt(root, pipeline, built, opts, first.code);
+  let result: PublishResult;
+  if (streamsRelease(pipeline, opts.inMemory)) {
+    const entries = mergeEntries(dirs);
+    ({ result } = await publishEntries(root, pipeline, entries, () => first.inputs_sha256, opts, first.code));
+  } else {
+    const assembler = new DatasetAssembler();
+    for await (const e of mergeEntries(dirs)) assembler.add(e);
+    const dataset = finishDataset(pipeline, assembler);
+    const built = { dataset, texts: assembler.texts, inputsSha256: first.inputs_sha256 };
+    result = await publishBuilt(root, pipeline, built, opts, first.code);
+  }
   printResult({ ...result, upToDate: false, stats }, opts.json);
   return EXIT.ok;
 }

@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { loadVersions, type PublishResult, publishRelease, ReleaseError } from '@newsfacts/publish';
 import { corpusEntries } from '../corpus/corpus-entries.js';
+import type { CorpusEntry } from '../corpus/corpus-entry.js';
 import type { CorpusStats } from '../corpus/corpus-stats.js';
 import { emptyStats } from '../corpus/corpus-stats.js';
 import { writePartial } from '../corpus/partial.js';
@@ -11,7 +12,12 @@ import { parseShard } from '../corpus/shard.js';
 import { CliError, EXIT } from '../errors.js';
 import { color, makeProgress } from '../output.js';
 import { datasetsDirOf, findRoot } from '../paths.js';
-import { type BuiltDataset, buildCorpusDataset, hashInputs } from '../pipeline/build-dataset.js';
+import {
+  type BuiltDataset,
+  buildCorpusDataset,
+  hashedArticles,
+  hashInputs,
+} from '../pipeline/build-dataset.js';
 import { codeFingerprint, inputsHasher } from '../pipeline/fingerprint.js';
 import {
   loadPipeline,
@@ -19,6 +25,7 @@ import {
   pipelineArticles,
   resolvePipelineDir,
 } from '../pipeline/load-pipeline.js';
+import { publishStreamed, streamsRelease } from '../pipeline/stream-release.js';
 import { describeChanges } from './describe-changes.js';
 
 export interface RunOptions {
@@ -35,6 +42,8 @@ export interface RunOptions {
   shard?: string;
   /** Folder of the partial result (with --shard). */
   out?: string;
+  /** Build the whole dataset in memory even for a corpus (the streamed release is the default). */
+  inMemory?: boolean;
 }
 
 export type RunResult = PublishResult & { upToDate: boolean; stats: CorpusStats | null };
@@ -80,7 +89,23 @@ export const declaredSha256 = (p: Pipeline) => {
   return h.digest('hex');
 };
 
-/** Publish a built dataset and remember the no-work key when the code that built it is this code. */
+/** Remember the no-work key of a publish when the code that built it is this code. */
+export function rememberRun(
+  root: string,
+  pipeline: Pipeline,
+  inputsSha256: string,
+  version: string,
+  code: string,
+) {
+  if (code !== codeFingerprint()) return;
+  mkdirSync(join(root, '.cache', 'newsfacts'), { recursive: true });
+  writeFileSync(
+    cacheFile(root, pipeline.name),
+    `${inputsSha256} ${code} ${sourceDateEpoch() ?? ''} ${version}\n`,
+  );
+}
+
+/** Publish a built dataset and remember the no-work key. */
 export async function publishBuilt(
   root: string,
   pipeline: Pipeline,
@@ -88,7 +113,6 @@ export async function publishBuilt(
   opts: Pick<RunOptions, 'datasets' | 'version'>,
   code = codeFingerprint(),
 ): Promise<PublishResult> {
-  const epoch = sourceDateEpoch();
   let result: PublishResult;
   try {
     result = await publishRelease(datasetsDirOf(opts.datasets, root), {
@@ -98,20 +122,33 @@ export async function publishBuilt(
       texts: built.texts,
       inputsSha256: built.inputsSha256,
       version: opts.version ?? pipeline.config.version,
-      sourceDateEpoch: epoch,
+      sourceDateEpoch: sourceDateEpoch(),
     });
   } catch (e) {
     if (e instanceof ReleaseError) throw new CliError(e.message, EXIT.usage, e.code);
     throw e;
   }
-  if (code === codeFingerprint()) {
-    mkdirSync(join(root, '.cache', 'newsfacts'), { recursive: true });
-    writeFileSync(
-      cacheFile(root, pipeline.name),
-      `${built.inputsSha256} ${code} ${epoch ?? ''} ${result.version}\n`,
-    );
-  }
+  rememberRun(root, pipeline, built.inputsSha256, result.version, code);
   return result;
+}
+
+/** Publish entries as a streamed release and remember the no-work key. */
+export async function publishEntries(
+  root: string,
+  pipeline: Pipeline,
+  entries: AsyncIterable<CorpusEntry>,
+  inputsSha256: () => string,
+  opts: Pick<RunOptions, 'datasets' | 'version'>,
+  code = codeFingerprint(),
+): Promise<{ result: PublishResult; articles: number }> {
+  const epoch = sourceDateEpoch();
+  const out = await publishStreamed(datasetsDirOf(opts.datasets, root), pipeline, entries, () => ({
+    inputsSha256: inputsSha256(),
+    version: opts.version ?? pipeline.config.version,
+    sourceDateEpoch: epoch,
+  }));
+  rememberRun(root, pipeline, inputsSha256(), out.result.version, code);
+  return out;
 }
 
 /** Build and publish one pipeline's dataset: extract → normalize → validate → publish. */
@@ -140,12 +177,27 @@ export async function runPipeline(arg: string, opts: RunOptions): Promise<RunRes
     }
   }
   const progress = makeProgress(null, opts.quiet || opts.json === true);
-  const built = await buildCorpusDataset(pipeline, {
+  const entryOptions = {
     workers: workerCount(opts.workers, pipeline),
     cacheDir: opts.cache === false ? null : articleCacheDir(root),
     code: codeFingerprint(),
-    progress,
-  });
+  };
+  if (streamsRelease(pipeline, opts.inMemory)) {
+    const hasher = inputsHasher(pipeline.declared);
+    const stats = emptyStats();
+    const entries = corpusEntries(hashedArticles(pipeline, hasher, progress), stats, entryOptions);
+    let digest: string | null = null;
+    const { result } = await publishEntries(
+      root,
+      pipeline,
+      entries,
+      () => (digest ??= hasher.digest()),
+      opts,
+    );
+    progress.done();
+    return { ...result, upToDate: false, stats };
+  }
+  const built = await buildCorpusDataset(pipeline, { ...entryOptions, progress });
   progress.done();
   const result = await publishBuilt(root, pipeline, built, opts);
   return { ...result, upToDate: false, stats: built.stats };

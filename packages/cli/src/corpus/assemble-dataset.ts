@@ -6,12 +6,36 @@ import type { CorpusEntry } from './corpus-entry.js';
 /** Where skipped articles are reported: one line each on stderr by default. */
 export type SkipReporter = (label: string, reason: string) => void;
 
-const toStderr: SkipReporter = (label, reason) =>
+export const toStderr: SkipReporter = (label, reason) =>
   process.stderr.write(`newsfacts: ${label}: skipped, ${reason}\n`);
 
+/** An entry's document: parsed, or a duplicate's source without records; null for a skipped article. */
+export function documentOf(e: CorpusEntry, onSkip: SkipReporter): ExtractionDocument | null {
+  if (e.kind === 'skipped') {
+    onSkip(e.label, e.reason);
+    return null;
+  }
+  if (e.kind === 'document') return JSON.parse(e.json) as ExtractionDocument;
+  return {
+    schema_version: SCHEMA_VERSION,
+    source: e.source,
+    entities: [],
+    quotes: [],
+    events: [],
+    relations: [],
+  };
+}
+
+export const sourceIdConflict = (label: string, id: string) =>
+  new CliError(
+    `${label}: source id '${id}' is used by two different texts`,
+    EXIT.usage,
+    'pipeline/duplicate-source',
+  );
+
 /**
- * Folds entries, in input order, into one merged dataset and the texts of its sources. A duplicate is
- * kept as a source without records; the same source id with the same text again is dropped.
+ * Folds entries, in input order, into one merged dataset in memory and the texts of its sources. A
+ * duplicate is kept as a source without records; the same source id with the same text is dropped.
  */
 export class DatasetAssembler {
   private readonly merger = new DatasetMerger();
@@ -22,33 +46,19 @@ export class DatasetAssembler {
   constructor(private readonly onSkip: SkipReporter = toStderr) {}
 
   add(e: CorpusEntry): void {
-    if (e.kind === 'skipped') {
+    const doc = documentOf(e, this.onSkip);
+    if (!doc) {
       this.skipped++;
-      this.onSkip(e.label, e.reason);
       return;
     }
-    const doc: ExtractionDocument =
-      e.kind === 'document'
-        ? JSON.parse(e.json)
-        : {
-            schema_version: SCHEMA_VERSION,
-            source: e.source,
-            entities: [],
-            quotes: [],
-            events: [],
-            relations: [],
-          };
+    const text = (e as { text: string }).text;
     const id = doc.source.id;
     const previous = this.texts.get(id);
     if (previous !== undefined) {
-      if (previous === e.text) return; // the same article twice
-      throw new CliError(
-        `${e.label}: source id '${id}' is used by two different texts`,
-        EXIT.usage,
-        'pipeline/duplicate-source',
-      );
+      if (previous === text) return; // the same article twice
+      throw sourceIdConflict(e.label, id);
     }
-    this.texts.set(id, e.text);
+    this.texts.set(id, text);
     this.merger.add(doc);
     this.articles++;
   }

@@ -1,0 +1,74 @@
+import { sortDataset } from '@newsfacts/normalize';
+import type { ExtractionDocument, TableName } from '@newsfacts/schemas';
+import { encodeCsvRows, toRows } from '@newsfacts/tables';
+import { textPathFor } from '../text-path.js';
+
+/**
+ * Tables whose rows are ordered by source first (source id, then position): a release lists them
+ * article by article, articles in source-id order. Entities (merged across articles), event relations
+ * (ordered by id) and redirects (curation) are not among them.
+ */
+export const SOURCE_TABLES = [
+  'sources',
+  'mentions',
+  'quotes',
+  'events',
+  'event_evidence',
+  'event_participants',
+] as const satisfies readonly TableName[];
+export type SourceTable = (typeof SOURCE_TABLES)[number];
+
+/** One table's rows of one article, encoded as they appear in the release files. */
+export interface EncodedRows {
+  /** JSON Lines, one row per line (also the lines of the .json array). */
+  jsonl: string;
+  /** CSV data lines, no header. */
+  csv: string;
+  rows: number;
+}
+
+/** An event relation, encoded, with the id that orders it in the release. */
+export interface EncodedRelation {
+  id: string;
+  jsonl: string;
+  csv: string;
+}
+
+/** One article's part of every source-ordered table, plus its relations: what a worker can encode. */
+export interface ArticleRows {
+  sourceId: string;
+  tables: Record<SourceTable, EncodedRows>;
+  relations: EncodedRelation[];
+}
+
+function encode(table: TableName, rows: readonly object[]): EncodedRows {
+  let jsonl = '';
+  for (const r of rows) jsonl += `${JSON.stringify(r)}\n`;
+  return { jsonl, csv: encodeCsvRows(table, rows), rows: rows.length };
+}
+
+/** The release rows of one article's document, in release order: a pure function of the document. */
+export function articleRows(doc: ExtractionDocument): ArticleRows {
+  const s = doc.source;
+  const dataset = sortDataset({
+    sources: [s],
+    entities: doc.entities,
+    quotes: doc.quotes,
+    events: doc.events,
+    relations: doc.relations,
+    redirects: [],
+  });
+  const tables = toRows(dataset, new Map([[s.id, s.redistributable ? textPathFor(s.id) : null]]));
+  return {
+    sourceId: s.id,
+    tables: Object.fromEntries(SOURCE_TABLES.map((t) => [t, encode(t, tables[t])])) as Record<
+      SourceTable,
+      EncodedRows
+    >,
+    relations: tables.event_relations.map((r) => ({
+      id: r.id,
+      jsonl: `${JSON.stringify(r)}\n`,
+      csv: encodeCsvRows('event_relations', [r]),
+    })),
+  };
+}

@@ -1,0 +1,254 @@
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { TABLE_NAMES, type TableName } from '@newsfacts/schemas';
+import { compareStrings } from '@newsfacts/tables';
+import type { TableCounts } from '../build-manifest.js';
+import { currentColumns } from '../build-release-files.js';
+import { type ChangedRecord, type ChangeSummary, keyOf } from '../diff-releases.js';
+import type { FileEntry } from '../file-entry.js';
+import { type ChangeListing, changelogLines } from '../render-changelog.js';
+import type { HashingWriter } from './hashing-writer.js';
+import { readLines } from './read-lines.js';
+
+/** The changes of a streamed release against the previous one, listed from scratch files. */
+export interface ChangeSet {
+  from: string | null;
+  tables: ChangeListing[];
+}
+
+type Row = Record<string, unknown>;
+
+const BUFFER_BYTES = 64 * 1024;
+
+/** Lines sorted into files by bucket name, through small buffers (memory: a buffer per bucket). */
+class BucketFiles {
+  private readonly ids = new Map<string, number>();
+  private readonly pending = new Map<number, string[]>();
+  private readonly sizes = new Map<number, number>();
+
+  constructor(
+    private readonly dir: string,
+    private readonly side: string,
+  ) {}
+
+  add(bucket: string, line: string): void {
+    let id = this.ids.get(bucket);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(bucket, id);
+      writeFileSync(this.path(id), '');
+      this.pending.set(id, []);
+      this.sizes.set(id, 0);
+    }
+    this.pending.get(id)!.push(line);
+    const size = this.sizes.get(id)! + line.length + 1;
+    if (size >= BUFFER_BYTES) this.flushOne(id);
+    else this.sizes.set(id, size);
+  }
+
+  private flushOne(id: number): void {
+    const lines = this.pending.get(id)!;
+    if (lines.length > 0) appendFileSync(this.path(id), `${lines.join('\n')}\n`);
+    this.pending.set(id, []);
+    this.sizes.set(id, 0);
+  }
+
+  flush(): void {
+    for (const id of this.pending.keys()) this.flushOne(id);
+  }
+
+  names(): string[] {
+    return [...this.ids.keys()];
+  }
+
+  lines(bucket: string): Iterable<string> {
+    const id = this.ids.get(bucket);
+    return id === undefined ? [] : readLines(this.path(id));
+  }
+
+  private path(id: number): string {
+    return join(this.dir, `${this.side}-${id}.jsonl`);
+  }
+}
+
+/** A list written once and read back in order (keys or changed records, one JSON value per line). */
+class ListFile {
+  count = 0;
+  private pending: string[] = [];
+
+  constructor(private readonly path: string) {
+    writeFileSync(path, '');
+  }
+
+  push(value: unknown): void {
+    this.pending.push(JSON.stringify(value));
+    this.count++;
+    if (this.pending.length >= 4096) this.flush();
+  }
+
+  flush(): void {
+    if (this.pending.length > 0) appendFileSync(this.path, `${this.pending.join('\n')}\n`);
+    this.pending = [];
+  }
+
+  *read<T>(): Generator<T> {
+    this.flush();
+    for (const line of readLines(this.path)) yield JSON.parse(line) as T;
+  }
+}
+
+/**
+ * Rows are bucketed by the first characters of their key, a few past the id's prefix ("mention:" +
+ * 2 hex digits): a fixed-length prefix keeps key order across buckets, so buckets processed in order
+ * give every list in key order while only one bucket's rows are in memory.
+ */
+function prefixWidth(firstKey: string | undefined): number {
+  if (firstKey === undefined) return 2;
+  return firstKey.indexOf(':') + 3;
+}
+
+function columnsOfBase(base: string, table: TableName): string[] | null {
+  const path = join(base, 'datapackage.json');
+  if (!existsSync(path)) return null;
+  const dp = JSON.parse(readFileSync(path, 'utf8')) as {
+    resources?: { name: string; schema?: { fields: { name: string }[] } }[];
+  };
+  return dp.resources?.find((r) => r.name === table)?.schema?.fields.map((f) => f.name) ?? null;
+}
+
+function firstLine(path: string): string | undefined {
+  for (const line of readLines(path)) return line;
+  return undefined;
+}
+
+function diffTable(table: TableName, base: string, staged: string, work: string): ChangeListing {
+  const aPath = join(base, 'data', `${table}.jsonl`);
+  const bPath = join(staged, 'data', `${table}.jsonl`);
+  const aFirst = existsSync(aPath) ? firstLine(aPath) : undefined;
+  const colsA = columnsOfBase(base, table) ?? Object.keys(aFirst ? (JSON.parse(aFirst) as Row) : {});
+  const colsB = currentColumns()[table];
+  const common = colsB.filter((c) => colsA.includes(c));
+  const bFirst = firstLine(bPath);
+  const first = bFirst ?? aFirst;
+  const width = prefixWidth(first === undefined ? undefined : keyOf(table, JSON.parse(first) as Row));
+  const dir = join(work, table);
+  mkdirSync(dir, { recursive: true });
+  const a = new BucketFiles(dir, 'a');
+  const b = new BucketFiles(dir, 'b');
+  if (aFirst !== undefined)
+    for (const line of readLines(aPath)) a.add(keyOf(table, JSON.parse(line)).slice(0, width), line);
+  for (const line of readLines(bPath)) b.add(keyOf(table, JSON.parse(line)).slice(0, width), line);
+  a.flush();
+  b.flush();
+  const added = new ListFile(join(dir, 'added'));
+  const removed = new ListFile(join(dir, 'removed'));
+  const changed = new ListFile(join(dir, 'changed'));
+  const values = (row: Row) => JSON.stringify(common.map((c) => row[c] ?? null));
+  const buckets = [...new Set([...a.names(), ...b.names()])].sort(compareStrings);
+  for (const bucket of buckets) {
+    const old = new Map<string, Row>();
+    for (const line of a.lines(bucket)) {
+      const row = JSON.parse(line) as Row;
+      old.set(keyOf(table, row), row);
+    }
+    const add: string[] = [];
+    const change: ChangedRecord[] = [];
+    for (const line of b.lines(bucket)) {
+      const after = JSON.parse(line) as Row;
+      const key = keyOf(table, after);
+      const before = old.get(key);
+      if (!before) {
+        add.push(key);
+        continue;
+      }
+      old.delete(key);
+      if (values(before) === values(after)) continue;
+      const fields = common.filter(
+        (c) => JSON.stringify(before[c] ?? null) !== JSON.stringify(after[c] ?? null),
+      );
+      change.push({
+        key,
+        fields,
+        before: Object.fromEntries(fields.map((f) => [f, before[f] ?? null])),
+        after: Object.fromEntries(fields.map((f) => [f, after[f] ?? null])),
+      });
+    }
+    for (const k of add.sort(compareStrings)) added.push(k);
+    for (const k of [...old.keys()].sort(compareStrings)) removed.push(k);
+    for (const c of change.sort((x, y) => compareStrings(x.key, y.key))) changed.push(c);
+  }
+  added.flush();
+  removed.flush();
+  changed.flush();
+  return {
+    table,
+    added: added.count,
+    removed: removed.count,
+    changed: changed.count,
+    fieldsAdded: colsB.filter((c) => !colsA.includes(c)),
+    fieldsRemoved: colsA.filter((c) => !colsB.includes(c)),
+    addedKeys: () => added.read<string>(),
+    removedKeys: () => removed.read<string>(),
+    changedRecords: () => changed.read<ChangedRecord>(),
+  };
+}
+
+/**
+ * Record-by-record changes of the release staged in `staged` against the published release `base`
+ * (null: a first release), in the same form and order as diffReleases, in memory bounded by a bucket.
+ */
+export function diffAgainst(
+  base: string | null,
+  staged: string,
+  work: string,
+  counts: TableCounts,
+): ChangeSet {
+  if (base === null) {
+    return {
+      from: null,
+      tables: TABLE_NAMES.map((t) => ({
+        table: t,
+        added: counts[t],
+        removed: 0,
+        changed: 0,
+        fieldsAdded: [],
+        fieldsRemoved: [],
+        addedKeys: () => [],
+        removedKeys: () => [],
+        changedRecords: () => [],
+      })),
+    };
+  }
+  const manifest = JSON.parse(readFileSync(join(base, 'manifest.json'), 'utf8')) as { version: string };
+  mkdirSync(work, { recursive: true });
+  return { from: manifest.version, tables: TABLE_NAMES.map((t) => diffTable(t, base, staged, work)) };
+}
+
+export function summarizeChanges(changes: ChangeSet): ChangeSummary {
+  return {
+    from: changes.from,
+    tables: changes.tables.map((t) => ({
+      table: t.table,
+      added: t.added,
+      removed: t.removed,
+      changed: t.changed,
+      fieldsAdded: t.fieldsAdded,
+      fieldsRemoved: t.fieldsRemoved,
+    })),
+  };
+}
+
+/** CHANGELOG.md written line by line (a corpus diff can list millions of records). */
+export function writeChangelog(
+  writer: HashingWriter,
+  title: string,
+  version: string,
+  changes: ChangeSet,
+): FileEntry {
+  let first = true;
+  for (const line of changelogLines(title, version, changes.from, changes.tables, [])) {
+    writer.write(first ? line : `\n${line}`);
+    first = false;
+  }
+  return writer.end();
+}

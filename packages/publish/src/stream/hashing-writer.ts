@@ -1,0 +1,55 @@
+import { createHash, type Hash } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
+import type { FileEntry } from '../file-entry.js';
+
+const FLUSH_BYTES = 1024 * 1024;
+
+/** Writes a new file by pieces, counting and hashing its bytes; `end` syncs it and gives its entry. */
+export class HashingWriter {
+  private readonly fd: number;
+  private readonly hash: Hash = createHash('sha256');
+  private bytes = 0;
+  private pending: string[] = [];
+  private pendingBytes = 0;
+
+  constructor(
+    file: string,
+    private readonly path: string,
+  ) {
+    this.fd = openSync(file, 'wx', 0o644);
+  }
+
+  write(text: string): void {
+    if (text.length === 0) return;
+    this.pending.push(text);
+    this.pendingBytes += text.length;
+    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const buf = Buffer.from(this.pending.join(''), 'utf8');
+    this.pending = [];
+    this.pendingBytes = 0;
+    this.hash.update(buf);
+    this.bytes += buf.byteLength;
+    let done = 0;
+    while (done < buf.byteLength) done += writeSync(this.fd, buf, done);
+  }
+
+  end(): FileEntry {
+    this.flush();
+    fsyncSync(this.fd);
+    closeSync(this.fd);
+    return { path: this.path, bytes: this.bytes, sha256: this.hash.digest('hex') };
+  }
+
+  /** Close without a result (on failure; the caller removes the folder). */
+  abort(): void {
+    try {
+      closeSync(this.fd);
+    } catch {
+      // already closed
+    }
+  }
+}

@@ -1,0 +1,411 @@
+import { closeSync, fsyncSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { sha256 } from '@newsfacts/evidence';
+import { EntityTally } from '@newsfacts/normalize';
+import {
+  type ExtractionDocument,
+  type Manifest,
+  rowValidatorFor,
+  SCHEMA_VERSION,
+  type SourceRow,
+  TABLE_NAMES,
+  type TableName,
+} from '@newsfacts/schemas';
+import { compareStrings, encodeCsvHeader, encodeCsvRows, entityRow, type Tables } from '@newsfacts/tables';
+import { validateDataset } from '@newsfacts/validate';
+import type { TableCounts } from '../build-manifest.js';
+import { buildReleaseDocs } from '../build-release-docs.js';
+import { decideVersion } from '../decide-version.js';
+import { entryOf, type FileEntry } from '../file-entry.js';
+import { PAGE_SOURCES } from '../page-sample.js';
+import type { PublishOptions, PublishResult } from '../publish-release.js';
+import { finishIndexes } from '../publish-release.js';
+import { ReleaseError } from '../release-error.js';
+import { DEFAULT_LICENSE, type ReleaseInput } from '../release-input.js';
+import { removeStaleTemps } from '../remove-stale-temps.js';
+import { assertDatasetName, assertVersion, compareSemver } from '../semver.js';
+import { summarizeReport } from '../summarize-report.js';
+import { textPathFor } from '../text-path.js';
+import { loadVersions } from '../versions-index.js';
+import { withIoErrors } from '../with-io-errors.js';
+import { syncDir, tempName } from '../write-atomic.js';
+import { type ArticleRows, articleRows, SOURCE_TABLES, type SourceTable } from './article-rows.js';
+import { type ChangeSet, diffAgainst, summarizeChanges, writeChangelog } from './diff-stream.js';
+import { HashingWriter } from './hashing-writer.js';
+import { SpillFile } from './spill-file.js';
+import { verifyChecksums } from './verify-checksums.js';
+
+/** Where one article's rows of each source-ordered table lie in the spill files. */
+interface Slot {
+  sourceId: string;
+  /** Per SOURCE_TABLES entry: jsonl offset, jsonl bytes, csv offset, csv bytes, rows. */
+  at: number[];
+}
+
+interface RelationRef {
+  id: string;
+  at: number;
+  jsonlBytes: number;
+  csvBytes: number;
+}
+
+const FIELDS = 5;
+
+/** The release metadata a streamed publish needs (the records come through `add`). */
+export type StreamPublishInput = Omit<ReleaseInput, 'dataset' | 'texts'>;
+
+/**
+ * A release written while the articles stream in, for corpora too large for memory: each article's
+ * rows are encoded and appended to scratch files as it arrives; only one slot per article, the
+ * distinct entities and the relations' ids stay in memory. `publish` then writes every table in
+ * release order (articles by source id), the shared descriptive files, validates the folder and renames
+ * it into place exactly as publishRelease does. Same input, same bytes as publishRelease.
+ */
+export class ReleaseStream {
+  private readonly slots: Slot[] = [];
+  private readonly texts = new Map<string, string>();
+  private readonly entities = new EntityTally(false);
+  private readonly spills: Record<SourceTable, { jsonl: SpillFile; csv: SpillFile }>;
+  private readonly relationSpill: SpillFile;
+  private readonly relations: RelationRef[] = [];
+  private readonly textFiles = new Map<string, FileEntry>();
+  private closed = false;
+
+  private constructor(
+    private readonly datasetsDir: string,
+    readonly name: string,
+    private readonly staging: string,
+    private readonly work: string,
+  ) {
+    mkdirSync(join(staging, 'data'), { recursive: true });
+    mkdirSync(join(staging, 'texts'), { recursive: true });
+    mkdirSync(work, { recursive: true });
+    this.spills = Object.fromEntries(
+      SOURCE_TABLES.map((t) => [
+        t,
+        { jsonl: new SpillFile(join(work, `${t}.jsonl`)), csv: new SpillFile(join(work, `${t}.csv`)) },
+      ]),
+    ) as ReleaseStream['spills'];
+    this.relationSpill = new SpillFile(join(work, 'event_relations'));
+  }
+
+  /** Opens a stream into datasets/<name>/ (scratch folders beside the versions, removed at the end). */
+  static open(datasetsDir: string, name: string): Promise<ReleaseStream> {
+    return withIoErrors(async () => {
+      assertDatasetName(name);
+      const datasetDir = join(datasetsDir, name);
+      await mkdir(datasetDir, { recursive: true });
+      await removeStaleTemps(datasetDir);
+      return new ReleaseStream(
+        datasetsDir,
+        name,
+        join(datasetDir, tempName('stream')),
+        join(datasetDir, tempName('spill')),
+      );
+    });
+  }
+
+  get articles(): number {
+    return this.slots.length;
+  }
+
+  /**
+   * Adds one article's document and exact text. The document is validated against the text here
+   * unless the caller did it already (`validated`, e.g. in a worker). The same article twice is
+   * dropped ('repeat'); another text under a source id already added is an error.
+   */
+  add(doc: ExtractionDocument, text: string, rows?: ArticleRows, validated = false): 'added' | 'repeat' {
+    if (this.closed) throw new Error('bug: add after publish');
+    const s = doc.source;
+    const seen = this.texts.get(s.id);
+    const textSha256 = seen === undefined ? sha256(text) : null;
+    if (seen !== undefined) {
+      if (seen === sha256(text)) return 'repeat';
+      throw new ReleaseError('release/duplicate-source', `source id '${s.id}' is used by two different texts`);
+    }
+    if (textSha256 !== s.sha256)
+      throw new ReleaseError(
+        'release/missing-text',
+        `the text given for source ${s.id} does not match its sha256`,
+      );
+    if (!validated) {
+      const single = {
+        sources: [s],
+        entities: doc.entities,
+        quotes: doc.quotes,
+        events: doc.events,
+        relations: doc.relations,
+        redirects: [],
+      };
+      const report = validateDataset(single, new Map([[s.id, text]]));
+      if (!report.valid)
+        throw new ReleaseError('release/invalid-dataset', `${this.name}: ${summarizeReport(report)}`);
+    }
+    this.texts.set(s.id, textSha256);
+    if (s.redistributable) {
+      const path = textPathFor(s.id);
+      if (this.textFiles.has(path))
+        throw new ReleaseError('release/invalid-dataset', `two sources share the text path ${path}`);
+      const bytes = Buffer.from(text, 'utf8');
+      writeSynced(join(this.staging, path), bytes);
+      this.textFiles.set(path, entryOf(path, bytes));
+    }
+    const r = rows ?? articleRows(doc);
+    const at: number[] = [];
+    for (const t of SOURCE_TABLES) {
+      const part = r.tables[t];
+      at.push(...this.spills[t].jsonl.append(part.jsonl), ...this.spills[t].csv.append(part.csv), part.rows);
+    }
+    this.slots.push({ sourceId: s.id, at });
+    for (const rel of r.relations) {
+      const [offset, jsonlBytes] = this.relationSpill.append(rel.jsonl);
+      const [, csvBytes] = this.relationSpill.append(rel.csv);
+      this.relations.push({ id: rel.id, at: offset, jsonlBytes, csvBytes });
+    }
+    for (const e of doc.entities) this.entities.add(s.id, e);
+    return 'added';
+  }
+
+  /** Writes, validates and publishes the release; the scratch folders are gone afterwards. */
+  publish(input: StreamPublishInput, options: PublishOptions = {}): Promise<PublishResult> {
+    if (input.name !== this.name) throw new Error('bug: stream opened for another dataset');
+    this.closed = true;
+    return withIoErrors(async () => {
+      try {
+        return await this.publishStaged(input, options);
+      } finally {
+        for (const t of SOURCE_TABLES) {
+          this.spills[t].jsonl.close();
+          this.spills[t].csv.close();
+        }
+        this.relationSpill.close();
+        await rm(this.work, { recursive: true, force: true });
+        await rm(this.staging, { recursive: true, force: true });
+      }
+    });
+  }
+
+  /** Removes the scratch folders without publishing. */
+  abort(): void {
+    this.closed = true;
+    rmSync(this.work, { recursive: true, force: true });
+    rmSync(this.staging, { recursive: true, force: true });
+  }
+
+  private writer(path: string): HashingWriter {
+    return new HashingWriter(join(this.staging, path), path);
+  }
+
+  /** The three files of a table, written row chunk by row chunk. */
+  private tableWriters(table: TableName) {
+    const csv = this.writer(`data/${table}.csv`);
+    const json = this.writer(`data/${table}.json`);
+    const jsonl = this.writer(`data/${table}.jsonl`);
+    csv.write(encodeCsvHeader(table));
+    let any = false;
+    return {
+      add(jsonlChunk: string, csvChunk: string) {
+        if (jsonlChunk.length === 0) return;
+        jsonl.write(jsonlChunk);
+        csv.write(csvChunk);
+        // JSON.stringify never writes a raw line break, so the rows are the lines
+        json.write((any ? ',\n' : '[\n') + jsonlChunk.slice(0, -1).replaceAll('\n', ',\n'));
+        any = true;
+      },
+      end(): FileEntry[] {
+        json.write(any ? '\n]\n' : '[]\n');
+        return [csv.end(), json.end(), jsonl.end()];
+      },
+    };
+  }
+
+  private async publishStaged(input: StreamPublishInput, options: PublishOptions): Promise<PublishResult> {
+    const stage = options.onStage ?? (() => {});
+    if (input.version !== undefined) assertVersion(input.version);
+    const meta = { ...input.meta, license: input.meta.license || DEFAULT_LICENSE };
+    const built = new Map<string, FileEntry>(this.textFiles);
+    const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>;
+    const page: Tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as Tables;
+    const pageTexts = new Map<string, string>();
+
+    // Source-ordered tables: articles in source-id order, each article's rows already in order.
+    const order = [...this.slots].sort((a, b) => compareStrings(a.sourceId, b.sourceId));
+    const sources: SourceRow[] = [];
+    SOURCE_TABLES.forEach((t, i) => {
+      const w = this.tableWriters(t);
+      const spill = this.spills[t];
+      order.forEach((slot, k) => {
+        const f = slot.at.slice(i * FIELDS, (i + 1) * FIELDS) as [number, number, number, number, number];
+        const jsonl = spill.jsonl.read(f[0], f[1]);
+        w.add(jsonl, spill.csv.read(f[2], f[3]));
+        counts[t] += f[4];
+        if (t === 'sources') sources.push(JSON.parse(jsonl) as SourceRow);
+        if (k < PAGE_SOURCES && jsonl.length > 0)
+          for (const line of jsonl.slice(0, -1).split('\n'))
+            (page[t] as unknown as unknown[]).push(JSON.parse(line));
+      });
+      for (const e of w.end()) built.set(e.path, e);
+    });
+
+    // Entities: merged across articles, in memory (they grow with distinct entities only).
+    {
+      const w = this.tableWriters('entities');
+      const valid = rowValidatorFor('entities');
+      for (const { entity, mentionCount } of this.entities.build()) {
+        const row = entityRow(entity, mentionCount);
+        if (!valid(row))
+          throw new ReleaseError(
+            'release/invalid-dataset',
+            `${this.name}: merged entity ${entity.id} is not valid`,
+          );
+        w.add(`${JSON.stringify(row)}\n`, encodeCsvRows('entities', [row]));
+        page.entities.push(row);
+        counts.entities++;
+      }
+      for (const e of w.end()) built.set(e.path, e);
+    }
+
+    // Event relations: ordered by id across the corpus.
+    {
+      const w = this.tableWriters('event_relations');
+      const refs = [...this.relations].sort((a, b) => compareStrings(a.id, b.id));
+      for (let k = 0; k < refs.length; k++) {
+        const r = refs[k]!;
+        if (k > 0 && refs[k - 1]!.id === r.id)
+          throw new ReleaseError(
+            'release/invalid-dataset',
+            `${this.name}: relation id ${r.id} is used twice`,
+          );
+        const jsonl = this.relationSpill.read(r.at, r.jsonlBytes);
+        w.add(jsonl, this.relationSpill.read(r.at + r.jsonlBytes, r.csvBytes));
+        page.event_relations.push(JSON.parse(jsonl));
+        counts.event_relations++;
+      }
+      for (const e of w.end()) built.set(e.path, e);
+    }
+    {
+      const w = this.tableWriters('redirects');
+      for (const e of w.end()) built.set(e.path, e);
+    }
+    for (const s of page.sources)
+      if (s.text_path) pageTexts.set(s.id, await readFile(join(this.staging, s.text_path), 'utf8'));
+
+    // Version: as publishRelease decides it, with the diff streamed from the previous release's files.
+    const datasetDir = join(this.datasetsDir, this.name);
+    const index = await loadVersions(datasetDir, this.name);
+    const newest = index.versions.at(-1)?.version ?? null;
+    const dirOf = (version: string | undefined) => (version ? join(datasetDir, version) : null);
+    const baseOf = (version: string) =>
+      dirOf(index.versions[index.versions.findIndex((v) => v.version === version) - 1]?.version);
+    let diffs = 0;
+    const diff = (base: string | null) =>
+      diffAgainst(base, this.staging, join(this.work, `diff-${diffs++}`), counts as TableCounts);
+    const docsFor = (version: string, changes: ChangeSet) => {
+      rmSync(join(this.staging, 'CHANGELOG.md'), { force: true });
+      const changelog = writeChangelog(this.writer('CHANGELOG.md'), meta.title, version, changes);
+      return buildReleaseDocs(
+        {
+          name: this.name,
+          version,
+          meta,
+          inputsSha256: input.inputsSha256,
+          sourceDateEpoch: input.sourceDateEpoch,
+          sources,
+          textPaths: new Map(sources.map((s) => [s.id, s.text_path])),
+          counts: counts as TableCounts,
+          pageTables: page,
+          pageTexts,
+        },
+        new Map([...built, [changelog.path, changelog]]),
+      );
+    };
+    /** Rebuilt as `version` (against the version before it), are these the published bytes? */
+    const sameAsPublished = async (version: string) => {
+      const docs = docsFor(version, diff(baseOf(version)));
+      const published = await readFile(join(datasetDir, version, 'SHA256SUMS'), 'utf8').catch(() => null);
+      return published !== null && Buffer.from(docs.get('SHA256SUMS')!).toString('utf8') === published;
+    };
+    const unchanged = async (version: string): Promise<PublishResult> => {
+      await finishIndexes(this.datasetsDir, datasetDir, this.name);
+      const dir = join(datasetDir, version);
+      const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
+      return {
+        status: 'unchanged',
+        version,
+        dir,
+        rootSha256: sha256(await readFile(join(dir, 'SHA256SUMS'))),
+        counts: manifest.counts,
+        changes: { from: version, tables: [] },
+      };
+    };
+
+    if (input.version !== undefined && index.versions.some((v) => v.version === input.version)) {
+      if (!(await sameAsPublished(input.version)))
+        throw new ReleaseError(
+          'release/version-exists',
+          `${this.name} ${input.version} is already published with other content`,
+        );
+      return unchanged(input.version);
+    }
+    let previous: Manifest | null = null;
+    if (newest) {
+      previous = JSON.parse(await readFile(join(datasetDir, newest, 'manifest.json'), 'utf8')) as Manifest;
+      if (
+        input.version === undefined &&
+        previous.inputs_sha256 === input.inputsSha256 &&
+        (await sameAsPublished(newest))
+      )
+        return unchanged(newest);
+    }
+    const changes = diff(dirOf(newest ?? undefined));
+    const version = decideVersion(
+      previous ? { manifest: previous } : null,
+      summarizeChanges(changes),
+      SCHEMA_VERSION,
+      input.version,
+    );
+    if (newest && compareSemver(version, newest) <= 0)
+      throw new ReleaseError('release/version-not-higher', `version ${version} is not higher than ${newest}`);
+    const docs = docsFor(version, changes);
+    for (const [path, bytes] of docs) writeSynced(join(this.staging, path), bytes);
+    stage('built');
+    for (const d of ['data', 'texts', '.']) await syncDir(join(this.staging, d));
+    stage('written');
+    const problem = verifyChecksums(this.staging, Buffer.from(docs.get('SHA256SUMS')!).toString('utf8'));
+    if (problem) throw new ReleaseError('release/invalid-release', `${this.name} ${version}: ${problem}`);
+    stage('validated');
+    const target = join(datasetDir, version);
+    try {
+      await rename(this.staging, target);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOTEMPTY' || code === 'EEXIST')
+        throw new ReleaseError('release/version-exists', `${this.name} ${version} was published meanwhile`);
+      throw new ReleaseError('release/io', `${target}: ${code ?? (e as Error).message}`);
+    }
+    await syncDir(datasetDir);
+    stage('renamed');
+    await finishIndexes(this.datasetsDir, datasetDir, this.name);
+    stage('indexed');
+    return {
+      status: 'published',
+      version,
+      dir: target,
+      rootSha256: sha256(docs.get('SHA256SUMS')!),
+      counts: Object.fromEntries(TABLE_NAMES.map((t) => [t, counts[t]])),
+      changes: summarizeChanges(changes),
+    };
+  }
+}
+
+/** A new file, synced. */
+function writeSynced(path: string, bytes: Uint8Array): void {
+  const fd = openSync(path, 'wx', 0o644);
+  try {
+    writeSync(fd, bytes);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}

@@ -1,0 +1,52 @@
+import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+
+const FLUSH_BYTES = 4 * 1024 * 1024;
+
+/** An append-only scratch file: text goes in by chunks, any chunk comes back by its byte range. */
+export class SpillFile {
+  private readonly fd: number;
+  private size = 0;
+  private pending: string[] = [];
+  private pendingBytes = 0;
+
+  constructor(readonly path: string) {
+    this.fd = openSync(path, 'w+', 0o600);
+  }
+
+  /** Appends `text`; returns its byte offset and length. */
+  append(text: string): [number, number] {
+    const bytes = Buffer.byteLength(text);
+    const at = this.size;
+    this.size += bytes;
+    if (bytes === 0) return [at, 0];
+    this.pending.push(text);
+    this.pendingBytes += bytes;
+    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
+    return [at, bytes];
+  }
+
+  read(offset: number, length: number): string {
+    if (length === 0) return '';
+    this.flush();
+    const buf = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+      const n = readSync(this.fd, buf, done, length - done, offset + done);
+      if (n === 0) throw new Error(`bug: ${this.path} ends before byte ${offset + length}`);
+      done += n;
+    }
+    return buf.toString('utf8');
+  }
+
+  flush(): void {
+    if (this.pending.length === 0) return;
+    writeSync(this.fd, this.pending.join(''));
+    this.pending = [];
+    this.pendingBytes = 0;
+  }
+
+  close(): void {
+    this.pending = [];
+    closeSync(this.fd);
+  }
+}
