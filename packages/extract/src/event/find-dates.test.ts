@@ -1,6 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../text/segment.js';
-import { CHRONO_PARSERS, findDates } from './find-dates.js';
+import { CHRONO_PARSERS, findDates, parseWithAllParsers, parseWithChrono } from './find-dates.js';
 
 const dates = (text: string, published: string | null) => {
   const doc = segment(text);
@@ -63,5 +65,67 @@ describe('findDates', () => {
       '2004-11-03',
       null,
     ]);
+  });
+
+  it('runs only the chrono parsers that can match, with the same results as all of them', () => {
+    const gold = new URL('../../../../tests/gold/', import.meta.url).pathname;
+    const texts = [
+      'on Friday, March 3, 2023 and 3 March 2023 and 2023-03-03 and 2023 March',
+      'two days ago, last night, tonight, tomorrow, next week, this month, the past 3 days, Thurs. and Sat.',
+      'the weekend before; a few weeks earlier; after this week; +2 days; -3 months; SEPT. 4; MAY 1',
+      ...[
+        'May 1',
+        'in May',
+        'may 2020',
+        '2020 may',
+        '1st of May',
+        'May 3rd to 5th',
+        'the 2nd of Jan.',
+        'Nov. 3',
+      ],
+      ...[
+        'Friday',
+        'on sat.',
+        'the weekend',
+        'weekday',
+        'THURS',
+        '2 days ago',
+        'a year before',
+        'a week earlier',
+      ],
+      ...[
+        'tonight',
+        'last night',
+        'now',
+        'today',
+        'tmrw',
+        'overmorrow',
+        'yesterday',
+        'this week',
+        'past month',
+      ],
+      ...[
+        'next year',
+        'after this week',
+        'after 2 days',
+        '+2 days',
+        '-3 months',
+        'this 2 weeks',
+        'last 3 days',
+      ],
+    ];
+    for (const dir of readdirSync(gold, { withFileTypes: true }))
+      if (dir.isDirectory())
+        for (const f of readdirSync(join(gold, dir.name)))
+          if (f.endsWith('.txt')) {
+            // windows of nine words, as findDates reads around date words
+            const words = readFileSync(join(gold, dir.name, f), 'utf8').split(/\s+/);
+            for (let k = 0; k < words.length; k += 3) texts.push(words.slice(k, k + 9).join(' '));
+          }
+    const shape = (rs: ReturnType<typeof parseWithChrono>) =>
+      rs.map((r) => [r.index, r.text, r.start.date().getTime(), r.end?.date().getTime(), [...r.tags()]]);
+    const ref = { instant: new Date(Date.UTC(2024, 1, 29, 12)), timezone: 0 };
+    for (const t of texts)
+      expect(shape(parseWithChrono(t, ref)), t).toEqual(shape(parseWithAllParsers(t, ref)));
   });
 });

@@ -49,6 +49,49 @@ parser.refiners = parser.refiners.filter((r) => !DROPPED_REFINERS.has(r.construc
 /** Names of the parsers in use (a test checks that an upgrade of chrono keeps this configuration). */
 export const CHRONO_PARSERS: readonly string[] = parser.parsers.map((p) => p.constructor.name);
 
+/*
+ * Every parser matches its pattern first, and most patterns cannot match without one of a few words
+ * (case-insensitive like the patterns, which have no u flag): a month-name parser needs "jan" … "dec", the
+ * weekday parser "mon" … "sun" or "week". Parsers whose word is absent from a window find nothing there,
+ * so they are left out; the others run in the same order with the same refiners, and the results are the
+ * same as with all parsers (a test compares the two).
+ */
+const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const PARSER_NEEDS: Record<string, RegExp> = {
+  ENMonthNameLittleEndianParser: MONTH_WORD,
+  ENMonthNameMiddleEndianParser: MONTH_WORD,
+  ENYearMonthNameParser: MONTH_WORD,
+  ENMonthNameParser: MONTH_WORD,
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
+  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last/i,
+  ENRelativeDateFormatParser: /this|last|past|next|after/i,
+  ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|\+|-/i,
+};
+const parserNeeds: (RegExp | undefined)[] = parser.parsers.map((p) => PARSER_NEEDS[p.constructor.name]);
+const parserSubsets = new Map<number, chrono.Chrono>();
+
+/** chrono's results for a text, running only the parsers that can match it. */
+export function parseWithChrono(text: string, ref: chrono.ParsingReference): chrono.ParsedResult[] {
+  let mask = 0;
+  for (let i = 0; i < parserNeeds.length; i++) {
+    const need = parserNeeds[i];
+    if (need === undefined || need.test(text)) mask |= 1 << i;
+  }
+  let subset = parserSubsets.get(mask);
+  if (!subset) {
+    subset = parser.clone();
+    subset.parsers = parser.parsers.filter((_, i) => (mask & (1 << i)) !== 0);
+    parserSubsets.set(mask, subset);
+  }
+  return subset.parse(text, ref);
+}
+
+/** chrono's results for a text with every parser in use (what parseWithChrono must equal). */
+export function parseWithAllParsers(text: string, ref: chrono.ParsingReference): chrono.ParsedResult[] {
+  return parser.parse(text, ref);
+}
+
 /** Reference when the source has no publication date: results that depend on it become null. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
@@ -244,7 +287,7 @@ function readWithChrono(
   const instant = pub ? new Date(pub.getTime() + 12 * 3_600_000) : NO_REFERENCE;
   let results: chrono.ParsedResult[];
   try {
-    results = parser.parse(slice, { instant, timezone: 0 });
+    results = parseWithChrono(slice, { instant, timezone: 0 });
   } catch {
     return [];
   }
