@@ -4,15 +4,59 @@
  * Evidence keeps the original text; only derived strings go through here.
  */
 export function normalizeText(s: string): string {
-  const t = s
-    .normalize('NFC')
-    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000]/g, ' ')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
-  let end = t.length;
-  while (end > 0 && isTrailingPunctuation(t.charCodeAt(end - 1))) end--;
-  return t.slice(0, end).trim();
+  const t = needsNfc(s) ? s.normalize('NFC') : s;
+  // one pass: runs of whitespace become one space (none at the ends), curly apostrophes straight ones
+  let out = '';
+  let seg = 0;
+  let space = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (isSpace(c)) {
+      if (!space) {
+        out += t.slice(seg, i);
+        space = true;
+      }
+      seg = i + 1;
+    } else {
+      if (space) {
+        if (out.length > 0) out += ' ';
+        space = false;
+      }
+      if (c === 0x2018 || c === 0x2019 || c === 0x02bc) {
+        out += t.slice(seg, i);
+        out += "'";
+        seg = i + 1;
+      }
+    }
+  }
+  if (!space) out += seg === 0 ? t : t.slice(seg);
+  let end = out.length;
+  while (end > 0 && isTrailingPunctuation(out.charCodeAt(end - 1))) end--;
+  while (end > 0 && out.charCodeAt(end - 1) === 32) end--;
+  return end === out.length ? out : out.slice(0, end);
+}
+
+/** Text below U+0300 (Latin, no combining marks) is already in NFC. */
+function needsNfc(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x300) return true;
+  return false;
+}
+
+/** What `\s` matches, and the zero-width and other spaces read as a space. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 function isTrailingPunctuation(c: number): boolean {
