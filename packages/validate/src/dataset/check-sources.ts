@@ -7,7 +7,7 @@ import { type DatasetContext, idOf } from './context.js';
  * Each supplied text must hash and measure as its source records; each text is indexed once. A text that
  * does not match is not used for span checks (the offsets refer to another text), so only one problem shows.
  */
-export function checkSources(ds: Dataset, texts: Texts, ctx: DatasetContext): void {
+export function checkSources(ds: Dataset, texts: Texts, ctx: DatasetContext, keepText = true): void {
   ds.sources.forEach((s, i) => {
     const id = idOf(s);
     if (id === null) return;
@@ -42,6 +42,7 @@ export function checkSources(ds: Dataset, texts: Texts, ctx: DatasetContext): vo
         }),
       );
     }
-    ctx.sources.set(id, { length: text.length, published: s.published, text });
+    if (keepText) ctx.sources.set(id, { length: text.length, published: s.published, text });
+    else ctx.sources.set(id, { length: text.length, published: s.published, text: null, matched: true });
   });
 }

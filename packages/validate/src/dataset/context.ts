@@ -15,6 +15,8 @@ export interface SourceInfo {
   published: string | null;
   /** The text when supplied; null when only the recorded length is known. */
   text: CodePointText | null;
+  /** The text was supplied and matches, but was not kept (`text` is null): the streaming check reloads it. */
+  matched?: boolean;
 }
 
 export interface DatasetContext {

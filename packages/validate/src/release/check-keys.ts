@@ -12,7 +12,17 @@ const CHILD_TABLES: [TableName, string, TableName][] = [
 const KEYED_TABLES: TableName[] = ['event_evidence', 'event_participants', 'redirects'];
 
 /** Primary keys of the tables without a record id, and parents of child rows. */
-export function checkKeys(tables: Map<TableName, TableData>, out: Problem[]): void {
+export function checkKeys(
+  tables: Map<TableName, Pick<TableData, 'rows' | 'valid'>>,
+  out: Problem[],
+  opts: {
+    /** Index in the file of each table's first row (the streaming check passes one source's rows). */
+    offsets?: Partial<Record<TableName, number>>;
+    /** Parent ids known beforehand, instead of the parent table's rows. */
+    parents?: Partial<Record<TableName, ReadonlySet<unknown>>>;
+  } = {},
+): void {
+  const at = (table: TableName, i: number) => i + (opts.offsets?.[table] ?? 0);
   for (const table of KEYED_TABLES) {
     const data = tables.get(table);
     if (!data) continue;
@@ -24,7 +34,7 @@ export function checkKeys(tables: Map<TableName, TableData>, out: Problem[]): vo
         out.push(
           makeProblem(
             'table/duplicate-key',
-            { file: `data/${table}.json`, pointer: `/${i}` },
+            { file: `data/${table}.json`, pointer: `/${at(table, i)}` },
             { table, key: value },
           ),
         );
@@ -33,7 +43,7 @@ export function checkKeys(tables: Map<TableName, TableData>, out: Problem[]): vo
   }
   for (const [table, column, parent] of CHILD_TABLES) {
     const data = tables.get(table);
-    const parents = new Set((tables.get(parent)?.rows ?? []).map((r) => r?.id));
+    const parents = opts.parents?.[parent] ?? new Set((tables.get(parent)?.rows ?? []).map((r) => r?.id));
     if (!data) continue;
     for (const i of data.valid) {
       const id = data.rows[i]?.[column];
@@ -41,7 +51,7 @@ export function checkKeys(tables: Map<TableName, TableData>, out: Problem[]): vo
         out.push(
           makeProblem(
             'table/unknown-parent',
-            { file: `data/${table}.json`, pointer: `/${i}/${column}` },
+            { file: `data/${table}.json`, pointer: `/${at(table, i)}/${column}` },
             { table, column, id: String(id) },
           ),
         );

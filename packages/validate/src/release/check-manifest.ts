@@ -81,7 +81,7 @@ export function checkManifest(
   }
   const countNames = Object.keys(manifest.counts);
   for (const table of TABLE_NAMES) {
-    const actual = tables.get(table)?.rows.length ?? 0;
+    const actual = tables.get(table)?.total ?? 0;
     if (manifest.counts[table] !== actual)
       mismatch(`/counts/${table}`, `counts.${table} is ${manifest.counts[table]}, the table has ${actual}`);
   }

@@ -13,6 +13,8 @@ export interface TableData {
   valid: number[];
   /** Rows per file, for the manifest. */
   counts: Map<string, number>;
+  /** Number of JSON rows (`rows` is empty when the streaming check did not keep them). */
+  total: number;
 }
 
 /** Every table: CSV header and cells, JSON rows against the row schema, CSV = JSON = JSONL row by row. */
@@ -41,7 +43,12 @@ export function checkTables(
     if (jsonl) counts.set(jsonlPath, jsonl.length);
     if (json && csv) out.push(...compareRows(table, 'csv/json-mismatch', csvPath, csv, json.rows));
     if (json && jsonl) out.push(...compareRows(table, 'jsonl/json-mismatch', jsonlPath, jsonl, json.rows));
-    result.set(table, { rows: json?.rows ?? [], valid: json?.valid ?? [], counts });
+    result.set(table, {
+      rows: json?.rows ?? [],
+      valid: json?.valid ?? [],
+      counts,
+      total: json?.rows.length ?? 0,
+    });
   }
   return result;
 }

@@ -15,6 +15,25 @@ export function collectTexts(
   out: Problem[],
 ): Map<string, string> {
   const texts = new Map<string, string>();
+  for (const [id, read] of textReaders(folder, tables, supplied, out, true)) {
+    const text = read();
+    if (text !== undefined) texts.set(id, text);
+  }
+  return texts;
+}
+
+/**
+ * The same checks as collectTexts, but each text is read only when asked for, and again on every call
+ * (the streaming check holds one text at a time). With `cache`, read files stay in the folder's cache.
+ */
+export function textReaders(
+  folder: ReleaseFolder,
+  tables: Map<TableName, TableData>,
+  supplied: Texts,
+  out: Problem[],
+  cache = false,
+): Map<string, () => string | undefined> {
+  const texts = new Map<string, () => string | undefined>();
   const sources = tables.get('sources');
   for (const i of sources?.valid ?? []) {
     const row = sources!.rows[i] as { id: string; redistributable: boolean; text_path: string | null };
@@ -28,8 +47,8 @@ export function collectTexts(
       if (!folder.has(expected))
         out.push(makeProblem('release/missing-file', { file: expected }, { path: expected }));
       else {
-        const text = folder.text(expected, true);
-        if (text !== null) texts.set(row.id, text);
+        const fallback = supplied.get(row.id);
+        texts.set(row.id, () => folder.text(expected, true, cache) ?? fallback);
       }
     } else if (folder.has(textPathOf(row.id))) {
       const path = textPathOf(row.id);
@@ -42,7 +61,7 @@ export function collectTexts(
       );
     }
     const fallback = supplied.get(row.id);
-    if (!texts.has(row.id) && fallback !== undefined) texts.set(row.id, fallback);
+    if (!texts.has(row.id) && fallback !== undefined) texts.set(row.id, () => fallback);
   }
   return texts;
 }

@@ -41,11 +41,13 @@ function column(rest: string): string {
 export function locateInTables(
   rowsOf: Record<Kind, number[]>,
   tables: Map<TableName, { rows: Row[]; valid: number[] }>,
+  /** Index in the file of the first row of `tables` (the streaming check passes one source's rows). */
+  offsets: Partial<Record<TableName, number>> = {},
 ): Locate {
   const index = (table: TableName, key: (r: Row) => string) => {
     const m = new Map<string, number>();
     const t = tables.get(table);
-    for (const i of t?.valid ?? []) m.set(key(t!.rows[i]!), i);
+    for (const i of t?.valid ?? []) m.set(key(t!.rows[i]!), i + (offsets[table] ?? 0));
     return m;
   };
   const mentions = index('mentions', (r) => String(r.id));

@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { sha256 } from '@newsfacts/evidence';
-import type { Problem } from '../problem.js';
+import { makeProblem, type Problem } from '../problem.js';
 import { decodeUtf8 } from '../read/decode-utf8.js';
 import { readBytes } from '../read/read-bytes.js';
 
@@ -18,6 +20,15 @@ export class ReleaseFolder {
     return this.files.has(path);
   }
 
+  private readOnce(path: string): Buffer | null {
+    if (this.cache.has(path)) return this.cache.get(path) ?? null;
+    if (!this.files.has(path)) return null;
+    const read = readBytes(join(this.dir, path), { allowEmpty: true, label: path });
+    if (read.ok) return read.value;
+    this.out.push(read.problem);
+    return null;
+  }
+
   bytes(path: string): Buffer | null {
     if (this.cache.has(path)) return this.cache.get(path) ?? null;
     let value: Buffer | null = null;
@@ -30,17 +41,47 @@ export class ReleaseFolder {
     return value;
   }
 
+  /**
+   * sha256 of a file. Files already read are hashed from memory; table and text files are hashed in
+   * 1 MiB chunks without keeping them (a large release holds gigabytes of them).
+   */
   sha256(path: string): string | null {
     if (!this.hashes.has(path)) {
-      const b = this.bytes(path);
-      this.hashes.set(path, b ? sha256(b) : null);
+      if (this.cache.has(path) || !this.streamed(path)) {
+        const b = this.bytes(path);
+        this.hashes.set(path, b ? sha256(b) : null);
+      } else this.hashes.set(path, this.hashFile(path));
     }
     return this.hashes.get(path) ?? null;
   }
 
-  /** Strict UTF-8 text; `keepBom` for exact source texts, whose hash covers every byte. */
-  text(path: string, keepBom = false): string | null {
-    const b = this.bytes(path);
+  private streamed(path: string): boolean {
+    return this.files.has(path) && (path.startsWith('data/') || path.startsWith('texts/'));
+  }
+
+  private hashFile(path: string): string | null {
+    const hash = createHash('sha256');
+    const buf = Buffer.allocUnsafe(1 << 20);
+    let fd: number | null = null;
+    try {
+      fd = openSync(join(this.dir, path), 'r');
+      for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) hash.update(buf.subarray(0, n));
+      return hash.digest('hex');
+    } catch (err) {
+      const detail = (err as NodeJS.ErrnoException).code ?? String(err);
+      this.out.push(makeProblem('input/unreadable', { file: path }, { path, detail }));
+      return null;
+    } finally {
+      if (fd !== null) closeSync(fd);
+    }
+  }
+
+  /**
+   * Strict UTF-8 text; `keepBom` for exact source texts, whose hash covers every byte. `cache: false` reads
+   * the file again on every call (source texts, read one at a time by the streaming check).
+   */
+  text(path: string, keepBom = false, cache = true): string | null {
+    const b = cache ? this.bytes(path) : this.readOnce(path);
     if (!b) return null;
     const decoded = decodeUtf8(b, path, keepBom);
     if (decoded.ok) return decoded.value;

@@ -15,6 +15,13 @@ import { requiredFiles } from './layout.js';
 import { listFiles } from './list-files.js';
 import { locateInTables } from './locate-in-tables.js';
 import { ReleaseFolder } from './release-folder.js';
+import { checkTablesStreaming } from './stream/check-streaming.js';
+
+/**
+ * Releases with more table data than this are checked by streaming their tables (stream/check-streaming.ts),
+ * in memory that does not grow with the number of rows; smaller ones are read whole.
+ */
+export const STREAM_ABOVE_BYTES = 64 * 1024 * 1024;
 
 /** Problems found twice by different checks (a missing file listed in several places) are shown once. */
 function unique(problems: Problem[]): Problem[] {
@@ -55,7 +62,12 @@ function rebuild(tables: Map<TableName, TableData>, texts: Texts, out: Problem[]
 /** Check a release folder as docs/release-format.md describes it; never follows links. */
 export async function validateRelease(
   dir: string,
-  opts: { texts?: Texts; expectRootSha256?: string } = {},
+  opts: {
+    texts?: Texts;
+    expectRootSha256?: string;
+    /** Stream the tables (memory bounded by one source's rows); by default above STREAM_ABOVE_BYTES of data. */
+    streaming?: boolean;
+  } = {},
 ): Promise<ValidationReport> {
   const out: Problem[] = [];
   try {
@@ -79,6 +91,12 @@ export async function validateRelease(
     if (!folder.has(path)) out.push(makeProblem('release/missing-file', { file: path }, { path }));
   checkChecksums(folder, out, opts.expectRootSha256);
   const declared = checkDatapackage(folder, out);
+  let dataBytes = 0;
+  for (const [path, size] of folder.files) if (path.startsWith('data/')) dataBytes += size;
+  if (opts.streaming ?? dataBytes > STREAM_ABOVE_BYTES) {
+    checkTablesStreaming(folder, declared, opts.texts ?? new Map(), out);
+    return makeReport(unique(out));
+  }
   const tables = checkTables(folder, declared, out);
   checkManifest(folder, tables, out);
   checkKeys(tables, out);
