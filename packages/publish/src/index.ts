@@ -9,6 +9,7 @@ export type {
   TableDiff,
 } from './diff-releases.js';
 export { diffReleases, isEmptyDiff, summarizeDiff } from './diff-releases.js';
+export { PAGE_SOURCES } from './page-sample.js';
 export type { PublishOptions, PublishResult, PublishStage } from './publish-release.js';
 export { publishRelease } from './publish-release.js';
 export { readRelease } from './read-release.js';
@@ -18,14 +19,13 @@ export type { BuildInput, ReleaseInput } from './release-input.js';
 export { DEFAULT_LICENSE, GENERATOR } from './release-input.js';
 export type { ReleaseSnapshot } from './release-snapshot.js';
 export { assertDatasetName, compareSemver } from './semver.js';
+export type { ArticleRows, EncodedRelation, EncodedRows, SourceTable } from './stream/article-rows.js';
+export { articleRows, SOURCE_TABLES, validateArticle } from './stream/article-rows.js';
+export type { StreamPublishInput } from './stream/release-stream.js';
+export { ReleaseStream } from './stream/release-stream.js';
 export { textPathFor } from './text-path.js';
 export { verifyRelease } from './verify-release.js';
 export type { VersionEntry, VersionsIndex } from './versions-index.js';
 export { loadVersions } from './versions-index.js';
 export { withdrawVersion } from './withdraw-version.js';
 export { writeDatasetsIndex } from './write-datasets-index.js';
-export type { ArticleRows, EncodedRelation, EncodedRows, SourceTable } from './stream/article-rows.js';
-export { articleRows, SOURCE_TABLES } from './stream/article-rows.js';
-export type { StreamPublishInput } from './stream/release-stream.js';
-export { ReleaseStream } from './stream/release-stream.js';
-export { PAGE_SOURCES } from './page-sample.js';

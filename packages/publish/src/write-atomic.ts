@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, readdirSync } from 'node:fs';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
@@ -55,4 +57,39 @@ export async function writeFolder(dir: string, files: ReadonlyMap<string, Uint8A
     await writeSynced(target, data);
   }
   for (const d of [...dirs].sort().reverse()) await syncDir(d);
+}
+
+/**
+ * Make a whole folder durable before it is renamed into place: one `syncfs` of its file system
+ * (`sync -f`, GNU coreutils) instead of an fsync per file, which would dominate a corpus of texts;
+ * where that is not available, every file and folder is fsynced.
+ */
+export function syncTree(dir: string): void {
+  try {
+    execFileSync('sync', ['-f', dir], { stdio: 'ignore' });
+    return;
+  } catch {
+    // not GNU sync: fsync one by one
+  }
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else {
+        const fd = openSync(p, 'r');
+        try {
+          fsyncSync(fd);
+        } finally {
+          closeSync(fd);
+        }
+      }
+    }
+    const fd = openSync(d, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  };
+  walk(dir);
 }

@@ -185,7 +185,10 @@ export async function runPipeline(arg: string, opts: RunOptions): Promise<RunRes
   if (streamsRelease(pipeline, opts.inMemory)) {
     const hasher = inputsHasher(pipeline.declared);
     const stats = emptyStats();
-    const entries = corpusEntries(hashedArticles(pipeline, hasher, progress), stats, entryOptions);
+    const entries = corpusEntries(hashedArticles(pipeline, hasher, progress), stats, {
+      ...entryOptions,
+      encode: true,
+    });
     let digest: string | null = null;
     const { result } = await publishEntries(
       root,

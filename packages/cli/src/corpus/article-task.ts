@@ -1,4 +1,6 @@
 import type { SourceMetadata } from '@newsfacts/normalize';
+import { type ArticleRows, articleRows, ReleaseError, validateArticle } from '@newsfacts/publish';
+import { CliError, EXIT } from '../errors.js';
 import { processArticle } from '../pipeline/process-article.js';
 import { writeCached } from './article-cache.js';
 
@@ -9,11 +11,36 @@ export interface ArticleTask {
   /** Where to store the result, or null without a cache. */
   cacheDir: string | null;
   cacheKey: string;
+  /** Also validate the document and encode its release rows (for a streamed release). */
+  encode: boolean;
 }
 
-/** Extract + normalize one article and store the document in the cache: the same in a worker or not. */
-export function runArticleTask(task: ArticleTask): string {
-  const json = JSON.stringify(processArticle({ text: task.text, meta: task.meta }));
+/** A processed article: its document as JSON and, when asked, its validated release rows. */
+export interface ArticleResult {
+  json: string;
+  rows: ArticleRows | null;
+}
+
+/**
+ * Extract + normalize one article and store the document in the cache; with `encode`, validate it
+ * against its text and encode its rows, so the thread that writes the release only appends them. The
+ * same in a worker or not.
+ */
+export function runArticleTask(task: ArticleTask): ArticleResult {
+  const doc = processArticle({ text: task.text, meta: task.meta });
+  const json = JSON.stringify(doc);
   if (task.cacheDir) writeCached(task.cacheDir, task.cacheKey, json);
-  return json;
+  if (!task.encode) return { json, rows: null };
+  try {
+    validateArticle(doc, task.text);
+  } catch (e) {
+    if (e instanceof ReleaseError)
+      throw new CliError(
+        `produced invalid records, nothing was published: ${e.message}`,
+        EXIT.invalid,
+        'pipeline/invalid',
+      );
+    throw e;
+  }
+  return { json, rows: articleRows(doc) };
 }

@@ -1,10 +1,10 @@
 import { parentPort } from 'node:worker_threads';
-import { type ArticleTask, runArticleTask } from './article-task.js';
+import { type ArticleResult, type ArticleTask, runArticleTask } from './article-task.js';
 import type { WorkerReply } from './worker-pool.js';
 
 /** Worker thread entry: one article per message, the document JSON back (documents stay off the main heap until merged). */
 parentPort?.on('message', (task: ArticleTask) => {
-  let reply: WorkerReply<string>;
+  let reply: WorkerReply<ArticleResult>;
   try {
     reply = { ok: true, value: runArticleTask(task) };
   } catch (e) {

@@ -1,7 +1,7 @@
 import { CliError, EXIT } from '../errors.js';
 import type { Article } from '../pipeline/articles.js';
 import { articleCacheKey, readCached } from './article-cache.js';
-import { type ArticleTask, runArticleTask } from './article-task.js';
+import { type ArticleResult, type ArticleTask, runArticleTask } from './article-task.js';
 import type { CorpusEntry } from './corpus-entry.js';
 import type { CorpusStats } from './corpus-stats.js';
 import { orderedWindow } from './ordered-window.js';
@@ -16,6 +16,8 @@ export interface EntryOptions {
   cacheDir: string | null;
   /** Code/config version that keys the cache (codeFingerprint()). */
   code: string;
+  /** Workers also validate each document and encode its release rows (a streamed release). */
+  encode?: boolean;
   shard?: Shard;
 }
 
@@ -24,7 +26,13 @@ const PER_WORKER = 8;
 
 function taskFor(plan: Plan & { kind: 'process' }, o: EntryOptions): ArticleTask {
   const { text, meta } = plan.article;
-  return { text, meta, cacheDir: o.cacheDir, cacheKey: articleCacheKey(plan.textSha256, meta, o.code) };
+  return {
+    text,
+    meta,
+    cacheDir: o.cacheDir,
+    cacheKey: articleCacheKey(plan.textSha256, meta, o.code),
+    encode: o.encode ?? false,
+  };
 }
 
 const asCliError = (label: string) => (e: unknown) => {
@@ -41,7 +49,7 @@ export function* planEntries(
   articles: Iterable<Article>,
   stats: CorpusStats,
   o: EntryOptions,
-  pool: WorkerPool<ArticleTask, string> | null,
+  pool: WorkerPool<ArticleTask, ArticleResult> | null,
 ): Generator<CorpusEntry | Promise<CorpusEntry>> {
   for (const plan of planArticles(articles, stats, o.shard)) {
     const { seq, article } = plan;
@@ -57,11 +65,15 @@ export function* planEntries(
         continue;
       }
       stats.processed++;
-      if (!pool) yield { seq, kind: 'document', label, text, json: runArticleTask(task) };
-      else
-        yield pool
-          .run(task)
-          .then((json): CorpusEntry => ({ seq, kind: 'document', label, text, json }), asCliError(label));
+      const entry = (r: ArticleResult): CorpusEntry => ({ seq, kind: 'document', label, text, ...r });
+      if (!pool) {
+        try {
+          yield entry(runArticleTask(task));
+        } catch (e) {
+          if (e instanceof CliError) throw new CliError(`${label}: ${e.message}`, e.exitCode, e.code);
+          throw e;
+        }
+      } else yield pool.run(task).then(entry, asCliError(label));
     }
   }
 }
@@ -73,7 +85,7 @@ export async function* corpusEntries(
   o: EntryOptions,
 ): AsyncGenerator<CorpusEntry> {
   const url = new URL('./article-worker.js', import.meta.url);
-  const pool = o.workers > 1 ? new WorkerPool<ArticleTask, string>(url, o.workers) : null;
+  const pool = o.workers > 1 ? new WorkerPool<ArticleTask, ArticleResult>(url, o.workers) : null;
   try {
     yield* orderedWindow(planEntries(articles, stats, o, pool), Math.max(1, o.workers) * PER_WORKER);
   } finally {

@@ -34,7 +34,7 @@ export async function publishStreamed(
       const doc = documentOf(e, onSkip);
       if (!doc) continue;
       try {
-        stream.add(doc, (e as { text: string }).text);
+        stream.add(doc, (e as { text: string }).text, (e.kind === 'document' && e.rows) || undefined);
       } catch (err) {
         if (err instanceof ReleaseError && err.code === 'release/duplicate-source')
           throw sourceIdConflict(e.label, doc.source.id);

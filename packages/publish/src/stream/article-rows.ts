@@ -1,6 +1,9 @@
 import { sortDataset } from '@newsfacts/normalize';
 import type { ExtractionDocument, TableName } from '@newsfacts/schemas';
 import { encodeCsvRows, toRows } from '@newsfacts/tables';
+import { validateDataset } from '@newsfacts/validate';
+import { ReleaseError } from '../release-error.js';
+import { summarizeReport } from '../summarize-report.js';
 import { textPathFor } from '../text-path.js';
 
 /**
@@ -45,6 +48,24 @@ function encode(table: TableName, rows: readonly object[]): EncodedRows {
   let jsonl = '';
   for (const r of rows) jsonl += `${JSON.stringify(r)}\n`;
   return { jsonl, csv: encodeCsvRows(table, rows), rows: rows.length };
+}
+
+/**
+ * Checks one article's document against its text (schemas, ids, references, spans, dates): what a
+ * release needs of every article; the cross-article checks are the stream's. Throws a ReleaseError.
+ */
+export function validateArticle(doc: ExtractionDocument, text: string): void {
+  const s = doc.source;
+  const single = {
+    sources: [s],
+    entities: doc.entities,
+    quotes: doc.quotes,
+    events: doc.events,
+    relations: doc.relations,
+    redirects: [],
+  };
+  const report = validateDataset(single, new Map([[s.id, text]]));
+  if (!report.valid) throw new ReleaseError('release/invalid-dataset', `${s.id}: ${summarizeReport(report)}`);
 }
 
 /** The release rows of one article's document, in release order: a pure function of the document. */

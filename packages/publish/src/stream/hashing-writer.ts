@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, fsyncSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import type { FileEntry } from '../file-entry.js';
 
 const FLUSH_BYTES = 1024 * 1024;
@@ -37,9 +37,9 @@ export class HashingWriter {
     while (done < buf.byteLength) done += writeSync(this.fd, buf, done);
   }
 
+  /** Closes the file (not synced: the writer of the folder syncs it whole). */
   end(): FileEntry {
     this.flush();
-    fsyncSync(this.fd);
     closeSync(this.fd);
     return { path: this.path, bytes: this.bytes, sha256: this.hash.digest('hex') };
   }

@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256 } from '@newsfacts/evidence';
@@ -13,7 +13,6 @@ import {
   type TableName,
 } from '@newsfacts/schemas';
 import { compareStrings, encodeCsvHeader, encodeCsvRows, entityRow, type Tables } from '@newsfacts/tables';
-import { validateDataset } from '@newsfacts/validate';
 import type { TableCounts } from '../build-manifest.js';
 import { buildReleaseDocs } from '../build-release-docs.js';
 import { decideVersion } from '../decide-version.js';
@@ -25,12 +24,17 @@ import { ReleaseError } from '../release-error.js';
 import { DEFAULT_LICENSE, type ReleaseInput } from '../release-input.js';
 import { removeStaleTemps } from '../remove-stale-temps.js';
 import { assertDatasetName, assertVersion, compareSemver } from '../semver.js';
-import { summarizeReport } from '../summarize-report.js';
 import { textPathFor } from '../text-path.js';
 import { loadVersions } from '../versions-index.js';
 import { withIoErrors } from '../with-io-errors.js';
-import { syncDir, tempName } from '../write-atomic.js';
-import { type ArticleRows, articleRows, SOURCE_TABLES, type SourceTable } from './article-rows.js';
+import { syncDir, syncTree, tempName } from '../write-atomic.js';
+import {
+  type ArticleRows,
+  articleRows,
+  SOURCE_TABLES,
+  type SourceTable,
+  validateArticle,
+} from './article-rows.js';
 import { type ChangeSet, diffAgainst, summarizeChanges, writeChangelog } from './diff-stream.js';
 import { HashingWriter } from './hashing-writer.js';
 import { SpillFile } from './spill-file.js';
@@ -111,47 +115,39 @@ export class ReleaseStream {
   }
 
   /**
-   * Adds one article's document and exact text. The document is validated against the text here
-   * unless the caller did it already (`validated`, e.g. in a worker). The same article twice is
-   * dropped ('repeat'); another text under a source id already added is an error.
+   * Adds one article's document and exact text. `prepared` are its rows from `articleRows` after
+   * `validateArticle` passed (a worker can do both); without them both happen here. The same article
+   * twice is dropped ('repeat'); another text under a source id already added is an error.
    */
-  add(doc: ExtractionDocument, text: string, rows?: ArticleRows, validated = false): 'added' | 'repeat' {
+  add(doc: ExtractionDocument, text: string, prepared?: ArticleRows): 'added' | 'repeat' {
     if (this.closed) throw new Error('bug: add after publish');
     const s = doc.source;
     const seen = this.texts.get(s.id);
-    const textSha256 = seen === undefined ? sha256(text) : null;
+    const textSha256 = sha256(text);
     if (seen !== undefined) {
-      if (seen === sha256(text)) return 'repeat';
-      throw new ReleaseError('release/duplicate-source', `source id '${s.id}' is used by two different texts`);
+      if (seen === textSha256) return 'repeat';
+      throw new ReleaseError(
+        'release/duplicate-source',
+        `source id '${s.id}' is used by two different texts`,
+      );
     }
     if (textSha256 !== s.sha256)
       throw new ReleaseError(
         'release/missing-text',
         `the text given for source ${s.id} does not match its sha256`,
       );
-    if (!validated) {
-      const single = {
-        sources: [s],
-        entities: doc.entities,
-        quotes: doc.quotes,
-        events: doc.events,
-        relations: doc.relations,
-        redirects: [],
-      };
-      const report = validateDataset(single, new Map([[s.id, text]]));
-      if (!report.valid)
-        throw new ReleaseError('release/invalid-dataset', `${this.name}: ${summarizeReport(report)}`);
-    }
+    if (!prepared) validateArticle(doc, text);
     this.texts.set(s.id, textSha256);
     if (s.redistributable) {
       const path = textPathFor(s.id);
       if (this.textFiles.has(path))
         throw new ReleaseError('release/invalid-dataset', `two sources share the text path ${path}`);
       const bytes = Buffer.from(text, 'utf8');
-      writeSynced(join(this.staging, path), bytes);
+      // synced all at once before the rename (syncTree): one fsync per text would dominate a corpus
+      writeFileSync(join(this.staging, path), bytes, { flag: 'wx', mode: 0o644 });
       this.textFiles.set(path, entryOf(path, bytes));
     }
-    const r = rows ?? articleRows(doc);
+    const r = prepared ?? articleRows(doc);
     const at: number[] = [];
     for (const t of SOURCE_TABLES) {
       const part = r.tables[t];
@@ -368,9 +364,10 @@ export class ReleaseStream {
     if (newest && compareSemver(version, newest) <= 0)
       throw new ReleaseError('release/version-not-higher', `version ${version} is not higher than ${newest}`);
     const docs = docsFor(version, changes);
-    for (const [path, bytes] of docs) writeSynced(join(this.staging, path), bytes);
+    for (const [path, bytes] of docs)
+      writeFileSync(join(this.staging, path), bytes, { flag: 'wx', mode: 0o644 });
     stage('built');
-    for (const d of ['data', 'texts', '.']) await syncDir(join(this.staging, d));
+    syncTree(this.staging);
     stage('written');
     const problem = verifyChecksums(this.staging, Buffer.from(docs.get('SHA256SUMS')!).toString('utf8'));
     if (problem) throw new ReleaseError('release/invalid-release', `${this.name} ${version}: ${problem}`);
@@ -396,16 +393,5 @@ export class ReleaseStream {
       counts: Object.fromEntries(TABLE_NAMES.map((t) => [t, counts[t]])),
       changes: summarizeChanges(changes),
     };
-  }
-}
-
-/** A new file, synced. */
-function writeSynced(path: string, bytes: Uint8Array): void {
-  const fd = openSync(path, 'wx', 0o644);
-  try {
-    writeSync(fd, bytes);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
   }
 }
