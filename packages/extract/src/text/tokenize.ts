@@ -61,10 +61,13 @@ export function tokenize(text: string): Token[] {
     }
     if (breaks > 0 && tokens.length > 0) para++;
     breaks = 0;
-    TOKEN.lastIndex = i;
-    const m = TOKEN.exec(text);
-    let len = m ? m[0].length : 1;
-    if (len > MAX_TOKEN) len = MAX_TOKEN;
+    let len = asciiTokenLength(text, i, c);
+    if (len === 0) {
+      TOKEN.lastIndex = i;
+      const m = TOKEN.exec(text);
+      len = m ? m[0].length : 1;
+      if (len > MAX_TOKEN) len = MAX_TOKEN;
+    }
     let word = text.slice(i, i + len);
     // Keep surrogate pairs whole when the single-character fallback hits one.
     if (len === 1 && c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) word = text.slice(i, i + 2);
@@ -93,6 +96,38 @@ export function tokenize(text: string): Token[] {
     i += word.length;
   }
   return tokens;
+}
+
+/**
+ * Length of the token TOKEN matches at i when it is plain ASCII and ends before an ASCII character that
+ * cannot continue it (most tokens of English text); 0 when TOKEN must decide.
+ */
+function asciiTokenLength(text: string, i: number, c: number): number {
+  if (c >= 128) return 0;
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (!letter && !(c >= 48 && c <= 57)) return 1; // \S: one punctuation mark (spaces never get here)
+  // a letter run: [\p{L}\p{M}][\p{L}\p{M}\p{N}]{0,199}, continued only by [-'’&] or by "." (abbreviations)
+  // a digit run: \p{N}{1,100}, continued only by [.,:/]
+  const max = letter ? 200 : 100;
+  let j = i + 1;
+  while (j < text.length && j - i <= max) {
+    const d = text.charCodeAt(j);
+    if ((d >= 48 && d <= 57) || (letter && ((d >= 65 && d <= 90) || (d >= 97 && d <= 122)))) j++;
+    else break;
+  }
+  if (j - i > max) return 0;
+  if (j === text.length) return j - i;
+  const d = text.charCodeAt(j);
+  if (d >= 128) return 0;
+  // "U.S." is read by TOKEN's first alternative, which needs the "." right after one letter
+  if (
+    letter
+      ? d === 45 || d === 39 || d === 38 || (d === 46 && j === i + 1)
+      : d === 46 || d === 44 || d === 58 || d === 47
+  )
+    return 0;
+  // a digit run stops at a letter ("5th": "5", then "th")
+  return j - i;
 }
 
 const LETTER = /^\p{L}/u;
