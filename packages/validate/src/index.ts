@@ -7,5 +7,5 @@ export { formatReport } from './format-report.js';
 export { MAX_FILE_BYTES } from './limits.js';
 export type { Problem } from './problem.js';
 export { readJsonFile } from './read/read-json-file.js';
-export { validateRelease } from './release/validate-release.js';
+export { STREAM_ABOVE_BYTES, validateRelease } from './release/validate-release.js';
 export { makeReport, mergeReports } from './report.js';

@@ -1,0 +1,106 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { mergeDocuments } from '@newsfacts/normalize';
+import { type Dataset, type ExtractionDocument, SCHEMA_VERSION } from '@newsfacts/schemas';
+import { describe, expect, it } from 'vitest';
+import { type Corpus, makeCorpus } from '../fixtures/make-corpus.js';
+import { inputOf, tempDir } from '../fixtures/make-input.js';
+import { PAGE_SOURCES, publishRelease, ReleaseError, ReleaseStream } from '../index.js';
+
+/** The corpus as the per-article documents a pipeline would produce (entities cut to each article). */
+function docsOf(d: Dataset): ExtractionDocument[] {
+  return d.sources.map((source) => {
+    const here = (e: { source: string }) => e.source === source.id;
+    return {
+      schema_version: SCHEMA_VERSION,
+      source,
+      entities: d.entities
+        .map((e) => ({ ...e, mentions: e.mentions.filter((m) => here(m.evidence)) }))
+        .filter((e) => e.mentions.length > 0),
+      quotes: d.quotes.filter((q) => here(q.evidence)),
+      events: d.events.filter((v) => here(v.evidence[0]!)),
+      relations: d.relations.filter((r) => here(r.evidence)),
+    };
+  });
+}
+
+function files(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) walk(full);
+      else out.set(relative(dir, full), readFileSync(full, 'latin1'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+/** Publish a corpus both ways: in memory (publishRelease) into `a`, streamed into `b`. */
+async function bothWays(a: string, b: string, corpus: Corpus, epoch = 1_700_000_000) {
+  const docs = docsOf(corpus.dataset);
+  const input = {
+    ...inputOf('wire', { dataset: mergeDocuments(docs), texts: corpus.texts }),
+    sourceDateEpoch: epoch,
+  };
+  const memory = await publishRelease(a, input);
+  const stream = await ReleaseStream.open(b, 'wire');
+  // input order is not release order: the stream sorts
+  for (const doc of [...docs].reverse()) stream.add(doc, corpus.texts.get(doc.source.id)!);
+  const { dataset: _d, texts: _t, ...meta } = input;
+  const streamed = await stream.publish(meta);
+  return { memory, streamed };
+}
+
+describe('ReleaseStream', { timeout: 60_000 }, () => {
+  it('writes the bytes publishRelease writes: a sampled page, then a next version with its changelog', async () => {
+    const [a, b] = [await tempDir('memory'), await tempDir('stream')];
+    const first = makeCorpus({ articles: PAGE_SOURCES + 10, closed: [7] });
+    const one = await bothWays(a, b, first);
+    expect(one.streamed).toEqual({ ...one.memory, dir: one.streamed.dir });
+    expect(one.streamed.counts.sources).toBe(PAGE_SOURCES + 10);
+    const page = readFileSync(join(b, 'wire/1.0.0/index.html'), 'utf8');
+    expect(page).toContain(`first ${PAGE_SOURCES} of ${PAGE_SOURCES + 10} articles`);
+
+    const next = makeCorpus({ articles: PAGE_SOURCES + 12, closed: [7], corrected: [3] });
+    const two = await bothWays(a, b, next);
+    expect(two.streamed.version).toBe('1.1.0');
+    expect(two.streamed.changes).toEqual(two.memory.changes);
+    expect(files(b)).toEqual(files(a));
+    const changelog = readFileSync(join(b, 'wire/1.1.0/CHANGELOG.md'), 'utf8');
+    expect(changelog).toContain('- Changed (1):');
+
+    const again = await bothWays(a, b, next);
+    expect(again.streamed.status).toBe('unchanged');
+    expect(files(b)).toEqual(files(a));
+    expect(readdirSync(join(b, 'wire')).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
+  });
+
+  it('drops the same article twice, refuses another text under its id, and leaves nothing behind', async () => {
+    const root = await tempDir('conflict');
+    const corpus = makeCorpus({ articles: 2 });
+    const [doc] = docsOf(corpus.dataset);
+    const text = corpus.texts.get(doc!.source.id)!;
+    const stream = await ReleaseStream.open(root, 'wire');
+    expect(stream.add(doc!, text)).toBe('added');
+    expect(stream.add(doc!, text)).toBe('repeat');
+    expect(() => stream.add(doc!, `${text} `)).toThrow(/^release\/duplicate-source: /);
+    stream.abort();
+    expect(readdirSync(join(root, 'wire'))).toEqual([]);
+  });
+
+  it('refuses an article whose records do not match its text; nothing is published', async () => {
+    const root = await tempDir('invalid');
+    const corpus = makeCorpus({ articles: 1 });
+    const [doc] = docsOf(corpus.dataset);
+    const text = corpus.texts.get(doc!.source.id)!;
+    const broken = structuredClone(doc!);
+    broken.quotes[0]!.evidence.exact = 'words the article does not have';
+    const stream = await ReleaseStream.open(root, 'wire');
+    expect(() => stream.add(broken, text)).toThrow(ReleaseError);
+    expect(() => stream.add(broken, text)).toThrow(/^release\/invalid-dataset: article-1: /);
+    stream.abort();
+    expect(readdirSync(join(root, 'wire'))).toEqual([]);
+  });
+});
