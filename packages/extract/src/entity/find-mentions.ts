@@ -374,16 +374,12 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
     }
     const tl = titleLength(tokens, a, to);
     if (tl > 0 && a + tl < to) {
-      titles.push(
-        spanText(tokens, a, a + tl)
-          .toLowerCase()
-          .replace(/^ex-/, ''),
-      );
+      titles.push(stripEx(spanText(tokens, a, a + tl).toLowerCase()));
       a += tl;
       continue;
     }
     if (tl > 0 && a + tl === to) {
-      titles.push(spanText(tokens, a, to).toLowerCase().replace(/^ex-/, ''));
+      titles.push(stripEx(spanText(tokens, a, to).toLowerCase()));
       a = to;
       break;
     }
@@ -903,10 +899,10 @@ function makeCandidate(
 
 /** Number of tokens of a title at position a (0 when none): "Prime Minister", "Minister of Information". */
 function titleLength(tokens: readonly Token[], a: number, to: number): number {
-  if (!TITLE_FIRST_WORDS.has(tokens[a]!.lower.replace(/^ex-/, ''))) return 0;
+  if (!TITLE_FIRST_WORDS.has(stripEx(tokens[a]!.lower))) return 0;
   for (let n = Math.min(3, to - a); n >= 1; n--) {
     const words: string[] = [];
-    for (let k = a; k < a + n; k++) words.push(tokens[k]!.lower.replace(/^ex-/, ''));
+    for (let k = a; k < a + n; k++) words.push(stripEx(tokens[k]!.lower));
     if (!lexicon.titles.has(words.join(' '))) continue;
     let len = n;
     // "Minister of Information", "Secretary of State"
@@ -918,6 +914,24 @@ function titleLength(tokens: readonly Token[], a: number, to: number): number {
     return Math.min(len, to - a);
   }
   return 0;
+}
+
+const THE = /^the /i;
+
+/** Printable ASCII with single inner spaces: normalizeCore only drops a leading "the ". */
+function isPlainCore(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 127) continue;
+    if (c !== 32 || i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 32) return false;
+  }
+  return true;
+}
+
+/** "ex-minister": the title without "ex-". */
+function stripEx(w: string): string {
+  return w.startsWith('ex-') ? w.slice(3) : w;
 }
 
 function isNonNameWord(t: Token): boolean {
@@ -1034,6 +1048,7 @@ export function spanText(tokens: readonly Token[], from: number, to: number): st
 }
 
 export function normalizeCore(s: string): string {
+  if (isPlainCore(s)) return s.length > 4 && THE.test(s) ? s.slice(4) : s;
   return s
     .normalize('NFC')
     .replace(/[\u2018\u2019]/g, "'")

@@ -118,11 +118,20 @@ export const lexicon = {
   modality: triggers.modality,
   criticism: lower(triggers.criticism.words),
   /** Country by any lower-case name or alias (leading "the" dropped). */
-  country: (key: string): Country | undefined =>
-    countryByKey.get(key) ?? countryByKey.get(key.toLowerCase().replace(/^the /, '')),
+  country: (key: string): Country | undefined => {
+    const found = countryByKey.get(key);
+    if (found !== undefined) return found;
+    let k = key.toLowerCase();
+    if (k.startsWith('the ')) k = k.slice(4);
+    return k === key ? undefined : countryByKey.get(k);
+  },
   /** Country (or region) name of a demonym such as "Kenyan" or "Tibetans". */
-  demonym: (word: string): string | undefined =>
-    demonymCountry.get(word) ?? demonymCountry.get(word.toLowerCase()),
+  demonym: (word: string): string | undefined => {
+    const found = demonymCountry.get(word);
+    if (found !== undefined) return found;
+    const lower = word.toLowerCase();
+    return lower === word ? undefined : demonymCountry.get(lower);
+  },
   /** Country whose capital this is. */
   capitalOf: (city: string): string | undefined => capitalCountry.get(city.toLowerCase()),
   /** Capital of a country name. */
