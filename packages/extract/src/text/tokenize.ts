@@ -62,7 +62,26 @@ export function tokenize(text: string): Token[] {
     if (breaks > 0 && tokens.length > 0) para++;
     breaks = 0;
     let len = asciiTokenLength(text, i, c);
-    if (len === 0) {
+    if (len > 0) {
+      // plain ASCII: no hyphen, apostrophe or surrogate to look at
+      const word = len === 1 ? text.charAt(i) : text.slice(i, i + len);
+      const upper = c >= 65 && c <= 90;
+      const kind = upper || (c >= 97 && c <= 122) ? 'word' : c >= 48 && c <= 57 ? 'number' : 'punct';
+      tokens.push({
+        text: word,
+        lower: kind === 'punct' ? word : word.toLowerCase(),
+        start: i,
+        end: i + len,
+        kind,
+        cap: upper,
+        para,
+        lineStart: sawBreak,
+      });
+      sawBreak = false;
+      i += len;
+      continue;
+    }
+    {
       TOKEN.lastIndex = i;
       const m = TOKEN.exec(text);
       len = m ? m[0].length : 1;
