@@ -27,7 +27,8 @@ describe('npm run bench --smoke', () => {
     expect(r.status).toBe(0);
     for (const figure of [
       /end to end [\d,]+ articles\/s, [\d.]+ MB\/s, [\d,]+ words\/s/,
-      /stages: extract [\d,]+ articles\/s.*normalize.*validate.*publish [\d,]+ articles\/s/,
+      /ingest [\d.]+ s, publish [\d.]+ s\)/,
+      /stages, one thread.*: extract [\d,]+ articles\/s, normalize [\d,]+ articles\/s, validate [\d,]+ articles\/s, encode rows [\d,]+ articles\/s; publish \(streamed, after ingest\) [\d.]+ s/,
       /peak RSS [\d,]+ MB/,
       /speed-up 2 workers vs 1: [\d.]+×/,
       /validation: schema-only [\d,]+ records\/s, full [\d,]+ records\/s/,

@@ -9,24 +9,22 @@ import { processArticle } from '@newsfacts/cli';
 import { adversarialText } from './adversarial.js';
 import { runCompromise } from './baseline.js';
 import { generateCorpus } from './generate-corpus.js';
-import { measureSize, type SizeResult } from './measure-size.js';
+import { measureSize, type SizeResult, type StageResult } from './measure-size.js';
 import { type WrittenCorpus, writeJsonl } from './write-corpus.js';
 
 interface Options {
   sizes: number[];
   seed: number;
-  publishMax: number;
   smoke: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { sizes: [1000, 10_000, 100_000], seed: 42, publishMax: 1000, smoke: false };
+  const o: Options = { sizes: [1000, 10_000, 100_000], seed: 42, smoke: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i] ?? '';
     if (a === '--sizes') o.sizes = next().split(',').map(Number);
     else if (a === '--seed') o.seed = Number(next());
-    else if (a === '--publish-max') o.publishMax = Number(next());
     else if (a === '--smoke') o.smoke = true;
     else throw new Error(`bench: unknown option ${a}`);
   }
@@ -41,13 +39,13 @@ const fmt = (n: number, digits = 0) =>
 const rate = (count: number, ms: number) => fmt((count / ms) * 1000);
 
 /** One measurement in a fresh process, so peak RSS belongs to that corpus and worker count alone. */
-function measureInChild(dir: string, workers: number, publish: boolean, rerun: boolean): SizeResult | string {
+function measureInChild(dir: string, workers: number, stages: boolean, rerun: boolean): SizeResult | string {
   const args = [
     fileURLToPath(import.meta.url),
     '--measure',
     dir,
     String(workers),
-    String(publish),
+    String(stages),
     String(rerun),
   ];
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -88,27 +86,25 @@ function makeCorpus(root: string, o: Options, count: number): { dir: string; cor
   return { dir, corpus: writeJsonl(join(dir, 'articles.jsonl'), articles) };
 }
 
-function endToEnd(r: SizeResult): number {
-  return r.extract + r.normalize + r.validate + (r.publish ?? 0);
-}
-
 function printSize(c: WrittenCorpus, r: SizeResult, log: (s: string) => void): void {
-  const total = endToEnd(r);
+  const total = r.endToEnd;
   const mb = c.bytes / 1e6;
   log(
-    `  ${r.workers} worker${r.workers > 1 ? 's' : ''}: end to end ${rate(c.articles, total)} articles/s, ${fmt((mb / total) * 1000, 2)} MB/s, ${rate(c.words, total)} words/s (${fmt(total / 1000, 2)} s${r.publish === null ? ', publish not measured' : ''}), peak RSS ${fmt(r.peakRssMb)} MB`,
-  );
-  const stage = (name: string, ms: number | null) =>
-    ms === null ? `${name} skipped` : `${name} ${rate(c.articles, ms)} articles/s (${fmt(ms / 1000, 2)} s)`;
-  log(
-    `    stages: ${[stage('extract', r.extract), stage('normalize', r.normalize), stage('validate', r.validate), stage('publish', r.publish)].join(', ')}`,
-  );
-  log(
-    `    validation: schema-only ${rate(r.records, r.validateSchema)} records/s, full ${rate(r.records, r.validate)} records/s (${fmt(r.records)} records)`,
+    `  ${r.workers} worker${r.workers > 1 ? 's' : ''}: end to end ${rate(c.articles, total)} articles/s, ${fmt((mb / total) * 1000, 2)} MB/s, ${rate(c.words, total)} words/s (${fmt(total / 1000, 2)} s: ingest ${fmt(r.ingest / 1000, 2)} s, publish ${fmt(r.publish / 1000, 2)} s), peak RSS ${fmt(r.peakRssMb)} MB`,
   );
   const s = r.stats;
   log(
     `    hygiene: ${s.duplicates} duplicates, ${s.nearDuplicates} near-duplicates, ${s.nonEnglish} not English`,
+  );
+}
+
+function printStages(st: StageResult, ms: number, log: (s: string) => void): void {
+  const stage = (name: string, t: number) => `${name} ${rate(st.articles, t)} articles/s`;
+  log(
+    `  stages, one thread, first ${fmt(st.articles)} articles: ${[stage('extract', st.extract), stage('normalize', st.normalize), stage('validate', st.validate), stage('encode rows', st.encode)].join(', ')}; publish (streamed, after ingest) ${fmt(ms / 1000, 2)} s`,
+  );
+  log(
+    `  validation: schema-only ${rate(st.records, st.validateSchema)} records/s, full ${rate(st.records, st.validate)} records/s (${fmt(st.records)} records)`,
   );
 }
 
@@ -120,8 +116,8 @@ function timeIt(f: () => void): number {
 
 function main(argv: string[]): void {
   if (argv[0] === '--measure') {
-    const [dir, workers, publish, rerun] = argv.slice(1);
-    measureSize(dir!, Number(workers), { publish: publish === 'true', rerun: rerun === 'true' }).then(
+    const [dir, workers, stages, rerun] = argv.slice(1);
+    measureSize(dir!, Number(workers), { stages: stages === 'true', rerun: rerun === 'true' }).then(
       (r) => console.log(JSON.stringify(r)),
       (e) => {
         console.error(e);
@@ -145,22 +141,23 @@ function main(argv: string[]): void {
       log(
         `corpus ${fmt(count)} articles: ${fmt(corpus.bytes / 1e6, 1)} MB, ${fmt(corpus.words)} words, mean ${fmt(corpus.bytes / count / 1000, 1)} KB`,
       );
-      const r = measureInChild(dir, 2, count <= o.publishMax, count === rerunSize);
+      const r = measureInChild(dir, 2, i === 0, count === rerunSize);
       if (typeof r === 'string') {
         log(`  2 workers: ${r}`);
         return;
       }
       printSize(corpus, r, log);
+      if (r.stages) printStages(r.stages, r.publish, log);
       results.push({ count, corpus, r });
       if (i === 0) {
-        const one = measureInChild(dir, 1, count <= o.publishMax, false);
+        const one = measureInChild(dir, 1, false, false);
         if (typeof one === 'string') {
           log(`  1 worker: ${one}`);
           return;
         }
         printSize(corpus, one, log);
         log(
-          `  speed-up 2 workers vs 1: ${fmt(endToEnd(one) / endToEnd(r), 2)}× (extract stage ${fmt(one.extract / r.extract, 2)}×)`,
+          `  speed-up 2 workers vs 1: ${fmt(one.endToEnd / r.endToEnd, 2)}× (ingest ${fmt(one.ingest / r.ingest, 2)}×)`,
         );
         const texts = readFileSync(join(dir, 'articles.jsonl'), 'utf8')
           .split('\n')
@@ -168,19 +165,19 @@ function main(argv: string[]): void {
           .map((l) => JSON.parse(l).text as string);
         const ms = timeIt(() => runCompromise(texts));
         log(
-          `compromise baseline (${fmt(count)} articles, 1 thread): ${rate(count, ms)} articles/s; newsfacts end to end with 2 workers is ${fmt(ms / endToEnd(r), 1)}× faster (1 worker: ${fmt(ms / endToEnd(one), 1)}×)`,
+          `compromise baseline (${fmt(count)} articles, 1 thread): ${rate(count, ms)} articles/s; newsfacts end to end with 2 workers is ${fmt(ms / r.endToEnd, 1)}× faster (1 worker: ${fmt(ms / one.endToEnd, 1)}×)`,
         );
       }
       if (r.noChange !== null)
         log(
-          `no-change re-run (${fmt(count)} articles): ${fmt(r.noChange / 1000, 2)} s; rebuild with every article from the cache (no publish): ${fmt(r.cachedRebuild! / 1000, 2)} s`,
+          `no-change re-run (${fmt(count)} articles): ${fmt(r.noChange / 1000, 2)} s; rebuild and publish with every article from the cache: ${fmt(r.cachedRebuild! / 1000, 2)} s`,
         );
     });
     for (let i = 1; i < results.length; i++) {
       const a = results[i - 1]!;
       const b = results[i]!;
       const factor = b.count / a.count;
-      const growth = endToEnd(b.r) / endToEnd(a.r);
+      const growth = b.r.endToEnd / a.r.endToEnd;
       log(
         `time growth ${fmt(a.count)} → ${fmt(b.count)} articles: ×${fmt(growth, 2)} for ×${fmt(factor)} articles (linear: ×${fmt(factor)}; ${fmt((growth / factor - 1) * 100, 1)}% off)`,
       );

@@ -2,38 +2,54 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
+  type CorpusEntry,
   type CorpusStats,
   codeFingerprint,
   corpusEntries,
-  DatasetAssembler,
   emptyStats,
   hashInputs,
   loadPipeline,
+  publishStreamed,
   readCorpus,
 } from '@newsfacts/cli';
-import { publishRelease } from '@newsfacts/publish';
-import { type Dataset, validatorFor } from '@newsfacts/schemas';
+import { extractArticle } from '@newsfacts/extract';
+import { buildSource, mergeDocuments, normalizeArticle } from '@newsfacts/normalize';
+import { articleRows } from '@newsfacts/publish';
+import { type Dataset, type ExtractionDocument, validatorFor } from '@newsfacts/schemas';
 import { validateDataset } from '@newsfacts/validate';
 
-export interface SizeResult {
+/** Single-thread figures of each stage on the first articles of the corpus (ms). */
+export interface StageResult {
   articles: number;
-  workers: number;
-  /** Milliseconds per stage; publish is null when skipped. */
+  records: number;
   extract: number;
   normalize: number;
   validate: number;
   validateSchema: number;
-  publish: number | null;
-  records: number;
+  /** Encoding the release rows of every document (the per-article part of publishing). */
+  encode: number;
+}
+
+export interface SizeResult {
+  articles: number;
+  workers: number;
+  /** Wall time of the streamed pipeline as `newsfacts run` does it: ingest + publish (ms). */
+  endToEnd: number;
+  /** Reading, hygiene and every article through the workers into the release stream (ms). */
+  ingest: number;
+  /** Writing the tables, descriptive files, checks and the rename (ms). */
+  publish: number;
+  stages: StageResult | null;
   peakRssMb: number;
   stats: CorpusStats;
   /** The no-change check `run` does (hash every input + code fingerprint), ms. */
   noChange: number | null;
-  /** Rebuild with every article from the per-article cache (no publish), ms. */
+  /** The whole pipeline again with every article from the per-article cache, ms. */
   cachedRebuild: number | null;
 }
 
 const DEFAULTS = { redistributable: true, license: 'CC0-1.0' };
+const STAGE_SAMPLE = 1000;
 
 function countRecords(d: Dataset): number {
   let n = d.sources.length + d.entities.length + d.quotes.length + d.events.length + d.relations.length;
@@ -57,63 +73,93 @@ function schemaOnly(d: Dataset): number {
   return performance.now() - t;
 }
 
-async function extractAndMerge(corpus: string, workers: number, cacheDir: string | null) {
+/** Each stage alone, one thread, over the first STAGE_SAMPLE articles. */
+function measureStages(corpus: string): StageResult {
+  const articles = [];
+  const seen = new Set<string>();
+  for (const a of readCorpus(corpus, DEFAULTS)) {
+    if (seen.has(a.text)) continue; // the corpus's exact copies are the pipeline's to drop
+    seen.add(a.text);
+    articles.push(a);
+    if (articles.length === STAGE_SAMPLE) break;
+  }
+  const sources = articles.map((a) => buildSource(a.meta, a.text));
+  let t = performance.now();
+  const found = articles.map((a, i) => extractArticle(sources[i]!, a.text));
+  const extract = performance.now() - t;
+  t = performance.now();
+  const docs: ExtractionDocument[] = found.map((f, i) => normalizeArticle(sources[i]!, f));
+  const normalize = performance.now() - t;
+  const dataset = mergeDocuments(docs);
+  const texts = new Map(articles.map((a, i) => [sources[i]!.id, a.text]));
+  t = performance.now();
+  const report = validateDataset(dataset, texts);
+  const validate = performance.now() - t;
+  if (!report.valid) throw new Error(`bench: the dataset is invalid (${report.problems[0]?.message})`);
+  const validateSchema = schemaOnly(dataset);
+  t = performance.now();
+  for (const d of docs) articleRows(d);
+  const encode = performance.now() - t;
+  return {
+    articles: articles.length,
+    records: countRecords(dataset),
+    extract,
+    normalize,
+    validate,
+    validateSchema,
+    encode,
+  };
+}
+
+const META = {
+  title: 'Bench',
+  description: 'Synthetic corpus.',
+  license: 'CC-BY-4.0',
+  keywords: [],
+  contributors: [],
+};
+
+/** The streamed pipeline of `newsfacts run` on a corpus file, publishing into a scratch folder. */
+async function runPipeline(corpus: string, workers: number, cacheDir: string | null) {
   const stats = emptyStats();
-  const assembler = new DatasetAssembler(() => {});
-  let normalize = 0;
+  const out = mkdtempSync(join(tmpdir(), 'newsfacts-bench-datasets-'));
   const t = performance.now();
+  let ingested = t;
   const entries = corpusEntries(readCorpus(corpus, DEFAULTS), stats, {
     workers,
     cacheDir,
     code: codeFingerprint(),
+    encode: true,
   });
-  for await (const e of entries) {
-    const a = performance.now();
-    assembler.add(e);
-    normalize += performance.now() - a;
+  async function* timed(): AsyncGenerator<CorpusEntry> {
+    yield* entries;
+    ingested = performance.now();
   }
-  const extract = performance.now() - t - normalize;
-  const b = performance.now();
-  const dataset = assembler.build();
-  normalize += performance.now() - b;
-  return { stats, assembler, dataset, extract, normalize };
+  const pipeline = { name: 'bench', config: { dataset: META } } as unknown as Parameters<
+    typeof publishStreamed
+  >[1];
+  await publishStreamed(
+    out,
+    pipeline,
+    timed(),
+    () => ({ inputsSha256: '0'.repeat(64), sourceDateEpoch: null }),
+    () => {},
+  );
+  const end = performance.now();
+  rmSync(out, { recursive: true, force: true });
+  return { stats, endToEnd: end - t, ingest: ingested - t, publish: end - ingested };
 }
 
-/** Measure one corpus (a pipeline folder with articles.jsonl) in this process: every stage, then peak RSS. */
+/** Measure one corpus (a pipeline folder with articles.jsonl) in this process, then peak RSS. */
 export async function measureSize(
   pipelineDir: string,
   workers: number,
-  o: { publish: boolean; rerun: boolean },
+  o: { stages: boolean; rerun: boolean },
 ): Promise<SizeResult> {
   const corpus = join(pipelineDir, 'articles.jsonl');
   const cacheDir = o.rerun ? mkdtempSync(join(tmpdir(), 'newsfacts-bench-cache-')) : null;
-  const run = await extractAndMerge(corpus, workers, cacheDir);
-  const v = performance.now();
-  const report = validateDataset(run.dataset, run.assembler.texts);
-  const validate = performance.now() - v;
-  if (!report.valid) throw new Error(`bench: the dataset is invalid (${report.problems[0]?.message})`);
-  const validateSchema = schemaOnly(run.dataset);
-  let publish: number | null = null;
-  if (o.publish) {
-    const out = mkdtempSync(join(tmpdir(), 'newsfacts-bench-datasets-'));
-    const p = performance.now();
-    await publishRelease(out, {
-      name: 'bench',
-      meta: {
-        title: 'Bench',
-        description: 'Synthetic corpus.',
-        license: 'CC-BY-4.0',
-        keywords: [],
-        contributors: [],
-      },
-      dataset: run.dataset,
-      texts: run.assembler.texts,
-      inputsSha256: '0'.repeat(64),
-      sourceDateEpoch: null,
-    });
-    publish = performance.now() - p;
-    rmSync(out, { recursive: true, force: true });
-  }
+  const run = await runPipeline(corpus, workers, cacheDir);
+  const peakRssMb = process.resourceUsage().maxRSS / 1024;
   let noChange: number | null = null;
   let cachedRebuild: number | null = null;
   if (cacheDir) {
@@ -121,21 +167,17 @@ export async function measureSize(
     hashInputs(loadPipeline(pipelineDir));
     codeFingerprint();
     noChange = performance.now() - n;
-    const c = performance.now();
-    await extractAndMerge(corpus, workers, cacheDir);
-    cachedRebuild = performance.now() - c;
+    cachedRebuild = (await runPipeline(corpus, workers, cacheDir)).endToEnd;
     rmSync(cacheDir, { recursive: true, force: true });
   }
   return {
     articles: run.stats.articles,
     workers,
-    extract: run.extract,
-    normalize: run.normalize,
-    validate,
-    validateSchema,
-    publish,
-    records: countRecords(run.dataset),
-    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    endToEnd: run.endToEnd,
+    ingest: run.ingest,
+    publish: run.publish,
+    stages: o.stages ? measureStages(corpus) : null,
+    peakRssMb,
     stats: run.stats,
     noChange,
     cachedRebuild,
