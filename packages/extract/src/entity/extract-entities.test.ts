@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultGazetteer } from '@newsfacts/gazetteer';
 import { describe, expect, it } from 'vitest';
 import { makeSource } from '../fixtures/make-source.js';
 import { extractArticle } from '../index.js';
+import { gazetteer } from './find-mentions.js';
 
 const entities = (text: string) =>
   extractArticle(makeSource(text), text).entities.map((e) => ({
@@ -80,5 +84,23 @@ describe('entities', () => {
       'Office for Budget Review',
       'Centers for Disease Control and Prevention',
     ]);
+  });
+
+  it('asks the gazetteer only what it can answer, with its answers', () => {
+    const full = defaultGazetteer();
+    const surfaces = ['', 'The', 'the ', 'New  Delhi', ' India', 'india.', 'THE UNITED NATIONS', 'The Hague'];
+    for (const e of full.entries)
+      for (const f of [e.name, ...e.aliases])
+        surfaces.push(f, f.toUpperCase(), `The ${f}`, `the ${f}`, `${f} `);
+    const gold = new URL('../../../../tests/gold/', import.meta.url).pathname;
+    for (const dir of readdirSync(gold, { withFileTypes: true }))
+      if (dir.isDirectory())
+        for (const f of readdirSync(join(gold, dir.name)))
+          if (f.endsWith('.txt')) {
+            const words = readFileSync(join(gold, dir.name, f), 'utf8').split(/\s+/);
+            for (let k = 0; k < words.length; k++)
+              for (let n = 1; n <= 4; n++) surfaces.push(words.slice(k, k + n).join(' '));
+          }
+    for (const s of surfaces) expect(gazetteer.lookup(s), s).toEqual(full.lookup(s));
   });
 });

@@ -1,4 +1,4 @@
-import { defaultGazetteer, type GazetteerEntry } from '@newsfacts/gazetteer';
+import { defaultGazetteer, type GazetteerEntry, normalizeKey } from '@newsfacts/gazetteer';
 import type { MentionForm } from '../entity/types.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
@@ -36,7 +36,26 @@ export interface Candidate {
   acronym: string | null;
 }
 
-const gazetteer = defaultGazetteer();
+const defaultGaz = defaultGazetteer();
+/** Lookup keys of every gazetteer name and alias: a surface whose key is not here finds nothing. */
+const GAZETTEER_KEYS = new Set<string>();
+for (const e of defaultGaz.entries)
+  for (const f of [e.name, ...e.aliases]) GAZETTEER_KEYS.add(normalizeKey(f));
+const NOTHING: readonly GazetteerEntry[] = Object.freeze([]);
+
+/**
+ * The gazetteer, asked only about surfaces that can match: most capitalized runs are not in it, and for
+ * plain ASCII text the lookup key (see normalizeKey) is just the lower case without a leading "the ".
+ */
+export const gazetteer = {
+  lookup(surface: string): readonly GazetteerEntry[] {
+    if (isPlainCore(surface)) {
+      const lower = surface.toLowerCase();
+      if (!GAZETTEER_KEYS.has(lower.startsWith('the ') ? lower.slice(4) : lower)) return NOTHING;
+    }
+    return defaultGaz.lookup(surface);
+  },
+};
 const LOCATIVE = new Set([
   'in',
   'at',
