@@ -4,6 +4,7 @@
  * Evidence keeps the original text; only derived strings go through here.
  */
 export function normalizeText(s: string): string {
+  if (!NOT_PLAIN.test(s)) return trimEnd(s);
   const t = needsNfc(s) ? s.normalize('NFC') : s;
   // one pass: runs of whitespace become one space (none at the ends), curly apostrophes straight ones
   let out = '';
@@ -30,10 +31,18 @@ export function normalizeText(s: string): string {
     }
   }
   if (!space) out += seg === 0 ? t : t.slice(seg);
-  let end = out.length;
-  while (end > 0 && isTrailingPunctuation(out.charCodeAt(end - 1))) end--;
-  while (end > 0 && out.charCodeAt(end - 1) === 32) end--;
-  return end === out.length ? out : out.slice(0, end);
+  return trimEnd(out);
+}
+
+/** Anything but printable ASCII words with single spaces between them needs more than trimEnd. */
+const NOT_PLAIN = /[^\x21-\x7e ]| {2}|^ | $/;
+
+/** Without trailing punctuation, and the spaces before it. */
+function trimEnd(s: string): string {
+  let end = s.length;
+  while (end > 0 && isTrailingPunctuation(s.charCodeAt(end - 1))) end--;
+  while (end > 0 && s.charCodeAt(end - 1) === 32) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
 
 /** Text below U+0300 (Latin, no combining marks) is already in NFC. */
