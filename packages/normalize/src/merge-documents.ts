@@ -31,9 +31,9 @@ export class EntityTally {
     return this.entities.size;
   }
 
-  add(sourceId: string, e: Entity): void {
+  /** Adds one article's entity; `count` is its number of mentions when they were left out. */
+  add(sourceId: string, e: Entity, count = e.mentions.length): void {
     const acc = this.entities.get(e.id);
-    const count = e.mentions.length;
     if (!acc) {
       this.entities.set(e.id, {
         entity: { ...e, aliases: [...e.aliases], mentions: this.keepMentions ? [...e.mentions] : [] },

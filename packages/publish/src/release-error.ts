@@ -23,9 +23,12 @@ export type ReleaseErrorCode = keyof typeof RELEASE_ERRORS;
 /** A one-line error with a stable code; only bugs throw anything else. */
 export class ReleaseError extends Error {
   readonly code: ReleaseErrorCode;
+  /** The message without its code. */
+  readonly detail: string;
   constructor(code: ReleaseErrorCode, message: string) {
     super(`${code}: ${message}`);
     this.name = 'ReleaseError';
     this.code = code;
+    this.detail = message;
   }
 }

@@ -15,11 +15,11 @@ export interface ArticleTask {
   encode: boolean;
 }
 
-/** A processed article: its document as JSON and, when asked, its validated release rows. */
-export interface ArticleResult {
-  json: string;
-  rows: ArticleRows | null;
-}
+/**
+ * A processed article: its document as JSON, or (when asked to encode) its validated release rows
+ * instead, which is all a streamed release needs from it.
+ */
+export type ArticleResult = { json: string; rows: null } | { json: null; rows: ArticleRows };
 
 /**
  * Extract + normalize one article and store the document in the cache; with `encode`, validate it
@@ -42,5 +42,5 @@ export function runArticleTask(task: ArticleTask): ArticleResult {
       );
     throw e;
   }
-  return { json, rows: articleRows(doc) };
+  return { json: null, rows: articleRows(doc) };
 }

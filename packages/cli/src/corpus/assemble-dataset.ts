@@ -15,7 +15,10 @@ export function documentOf(e: CorpusEntry, onSkip: SkipReporter): ExtractionDocu
     onSkip(e.label, e.reason);
     return null;
   }
-  if (e.kind === 'document') return JSON.parse(e.json) as ExtractionDocument;
+  if (e.kind === 'document') {
+    if (e.json === null) throw new Error('bug: an encoded entry has no document');
+    return JSON.parse(e.json) as ExtractionDocument;
+  }
   return {
     schema_version: SCHEMA_VERSION,
     source: e.source,

@@ -43,10 +43,7 @@ export async function writePartial(
   mkdirSync(tmp, { recursive: true });
   const fd = openSync(join(tmp, 'entries.jsonl'), 'w');
   try {
-    for await (const e of entries) {
-      const { rows: _derived, ...entry } = e as CorpusEntry & { rows?: unknown };
-      writeSync(fd, `${JSON.stringify(entry)}\n`);
-    }
+    for await (const e of entries) writeSync(fd, `${JSON.stringify(e)}\n`);
   } finally {
     closeSync(fd);
   }

@@ -1,5 +1,5 @@
 import { type PublishResult, ReleaseError, ReleaseStream, type StreamPublishInput } from '@newsfacts/publish';
-import { documentOf, type SkipReporter, sourceIdConflict, toStderr } from '../corpus/assemble-dataset.js';
+import { documentOf, type SkipReporter, toStderr } from '../corpus/assemble-dataset.js';
 import type { CorpusEntry } from '../corpus/corpus-entry.js';
 import { CliError, EXIT } from '../errors.js';
 import type { Pipeline } from './load-pipeline.js';
@@ -31,13 +31,15 @@ export async function publishStreamed(
   const stream = await ReleaseStream.open(datasetsDir, pipeline.name).catch(asCliError);
   try {
     for await (const e of entries) {
-      const doc = documentOf(e, onSkip);
-      if (!doc) continue;
       try {
-        stream.add(doc, (e as { text: string }).text, (e.kind === 'document' && e.rows) || undefined);
+        if (e.kind === 'document' && e.rows) stream.addRows(e.rows, e.text);
+        else {
+          const doc = documentOf(e, onSkip);
+          if (doc) stream.add(doc, (e as { text: string }).text);
+        }
       } catch (err) {
         if (err instanceof ReleaseError && err.code === 'release/duplicate-source')
-          throw sourceIdConflict(e.label, doc.source.id);
+          throw new CliError(`${e.label}: ${err.detail}`, EXIT.usage, 'pipeline/duplicate-source');
         if (err instanceof ReleaseError)
           throw new CliError(
             `pipeline '${pipeline.name}' produced invalid records at ${e.label}, nothing was published: ${err.message}`,

@@ -1,5 +1,5 @@
 import { sortDataset } from '@newsfacts/normalize';
-import type { ExtractionDocument, TableName } from '@newsfacts/schemas';
+import type { Entity, ExtractionDocument, Source, TableName } from '@newsfacts/schemas';
 import { encodeCsvRows, toRows } from '@newsfacts/tables';
 import { validateDataset } from '@newsfacts/validate';
 import { ReleaseError } from '../release-error.js';
@@ -39,7 +39,9 @@ export interface EncodedRelation {
 
 /** One article's part of every source-ordered table, plus its relations: what a worker can encode. */
 export interface ArticleRows {
-  sourceId: string;
+  source: Source;
+  /** The article's entities without their mentions (the stream merges them), and how many each has. */
+  entities: { entity: Entity; mentionCount: number }[];
   tables: Record<SourceTable, EncodedRows>;
   relations: EncodedRelation[];
 }
@@ -81,7 +83,8 @@ export function articleRows(doc: ExtractionDocument): ArticleRows {
   });
   const tables = toRows(dataset, new Map([[s.id, s.redistributable ? textPathFor(s.id) : null]]));
   return {
-    sourceId: s.id,
+    source: s,
+    entities: doc.entities.map((e) => ({ entity: { ...e, mentions: [] }, mentionCount: e.mentions.length })),
     tables: Object.fromEntries(SOURCE_TABLES.map((t) => [t, encode(t, tables[t])])) as Record<
       SourceTable,
       EncodedRows

@@ -8,6 +8,7 @@ import {
   type Manifest,
   rowValidatorFor,
   SCHEMA_VERSION,
+  type Source,
   type SourceRow,
   TABLE_NAMES,
   type TableName,
@@ -117,13 +118,26 @@ export class ReleaseStream {
   }
 
   /**
-   * Adds one article's document and exact text. `prepared` are its rows from `articleRows` after
-   * `validateArticle` passed (a worker can do both); without them both happen here. The same article
-   * twice is dropped ('repeat'); another text under a source id already added is an error.
+   * Adds one article's document and exact text: validated against the text (validateArticle), then
+   * encoded. The same article twice is dropped ('repeat'); another text under a source id already
+   * added is an error.
    */
-  add(doc: ExtractionDocument, text: string, prepared?: ArticleRows): 'added' | 'repeat' {
+  add(doc: ExtractionDocument, text: string): 'added' | 'repeat' {
+    if (this.texts.has(doc.source.id)) return this.addPrepared(null, doc.source, text);
+    validateArticle(doc, text);
+    return this.addPrepared(articleRows(doc), doc.source, text);
+  }
+
+  /**
+   * Adds one article as `articleRows` of its document encoded them, after `validateArticle` passed
+   * (a worker does both, so this thread only appends).
+   */
+  addRows(rows: ArticleRows, text: string): 'added' | 'repeat' {
+    return this.addPrepared(rows, rows.source, text);
+  }
+
+  private addPrepared(r: ArticleRows | null, s: Source, text: string): 'added' | 'repeat' {
     if (this.closed) throw new Error('bug: add after publish');
-    const s = doc.source;
     const seen = this.texts.get(s.id);
     const textSha256 = sha256(text);
     if (seen !== undefined) {
@@ -133,12 +147,12 @@ export class ReleaseStream {
         `source id '${s.id}' is used by two different texts`,
       );
     }
+    if (!r) throw new Error('bug: rows missing for a new article');
     if (textSha256 !== s.sha256)
       throw new ReleaseError(
         'release/missing-text',
         `the text given for source ${s.id} does not match its sha256`,
       );
-    if (!prepared) validateArticle(doc, text);
     this.texts.set(s.id, textSha256);
     if (s.redistributable) {
       const path = textPathFor(s.id);
@@ -149,7 +163,6 @@ export class ReleaseStream {
       writeFileSync(join(this.staging, path), bytes, { flag: 'wx', mode: 0o644 });
       this.textFiles.set(path, entryOf(path, bytes));
     }
-    const r = prepared ?? articleRows(doc);
     const at: number[] = [];
     for (const t of SOURCE_TABLES) {
       const part = r.tables[t];
@@ -161,7 +174,7 @@ export class ReleaseStream {
       const [, csvBytes] = this.relationSpill.append(rel.csv);
       this.relations.push({ id: rel.id, at: offset, jsonlBytes, csvBytes });
     }
-    for (const e of doc.entities) this.entities.add(s.id, e);
+    for (const { entity, mentionCount } of r.entities) this.entities.add(s.id, entity, mentionCount);
     return 'added';
   }
 
