@@ -939,14 +939,10 @@ const THE = /^the /i;
 
 /** Printable ASCII with single inner spaces: normalizeCore only drops a leading "the ". */
 function isPlainCore(s: string): boolean {
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 32 && c < 127) continue;
-    if (c !== 32 || i === 0 || i === n - 1 || s.charCodeAt(i - 1) === 32) return false;
-  }
-  return true;
+  return !NOT_PLAIN.test(s);
 }
+
+const NOT_PLAIN = /[^\x21-\x7e ]| {2}|^ | $/;
 
 /** "ex-minister": the title without "ex-". */
 function stripEx(w: string): string {

@@ -99,8 +99,11 @@ export function findDirectQuotes(doc: Doc, idx: MentionIndex): QuotedSpan[] {
     q.attribution = attribute(doc, idx, q, spans[i - 1], spans[i + 1]);
   });
   const attributed = new Map<string, QuotedSpan>();
-  for (const q of spans)
-    if (q.attribution && !attributed.has(wordsOf(doc, q))) attributed.set(wordsOf(doc, q), q);
+  for (const q of spans) {
+    if (!q.attribution) continue;
+    const words = wordsOf(doc, q);
+    if (!attributed.has(words)) attributed.set(words, q);
+  }
   // quotes with no cue: continuation of the previous speaker, or the same words quoted in the body
   for (let i = 0; i < spans.length; i++) {
     const q = spans[i]!;
@@ -226,11 +229,12 @@ function followsDescribe(tokens: readonly Token[], k: number): boolean {
 }
 
 function wordsOf(doc: Doc, q: QuotedSpan): string {
-  return doc.tokens
-    .slice(q.from, q.to)
-    .filter((t) => t.kind !== 'punct')
-    .map((t) => t.lower)
-    .join(' ');
+  const words: string[] = [];
+  for (let k = q.from; k < q.to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind !== 'punct') words.push(t.lower);
+  }
+  return words.join(' ');
 }
 
 function startsSentence(doc: Doc, open: number): boolean {
