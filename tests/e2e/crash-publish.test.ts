@@ -26,4 +26,20 @@ describe('a release killed at random moments', () => {
     console.info(`crash-publish: ${JSON.stringify(summary)}`);
     expect(summary.killedMidRun).toBeGreaterThanOrEqual(1);
   });
+
+  it('the same for a corpus, whose release is streamed through scratch files (6 kills)', {
+    timeout: 600_000,
+  }, () => {
+    const r = spawnSync(
+      process.execPath,
+      [join(ROOT, 'tests/scripts/crash-publish.mjs'), '--kills', '6', '--seed', '11', '--corpus'],
+      { encoding: 'utf8' },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const summary = JSON.parse(r.stdout.trim().split('\n').at(-1) ?? '{}');
+    expect(summary).toMatchObject({ pipeline: 'wire', kills: 6, versions: 7 });
+    console.info(`crash-publish --corpus: ${JSON.stringify(summary)}`);
+    expect(summary.killedMidRun).toBeGreaterThanOrEqual(1);
+  });
 });

@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 /**
  * Kill `newsfacts run` with SIGKILL at random moments and check what is left (issue 10):
- *   node tests/scripts/crash-publish.mjs [--kills 50] [--seed 1] [--keep]
+ *   node tests/scripts/crash-publish.mjs [--kills 50] [--seed 1] [--keep] [--corpus]
  *
  * In a scratch copy of the seed pipeline, each round changes the article (so the run must publish a new
  * version), starts `newsfacts run`, kills it after a delay drawn from a seeded PRNG over the length of a
  * whole run, then checks the datasets folder: only version folders (and dead writers' .tmp-* folders,
  * which no reader takes for a version), every version verifies (validateRelease), the versions index
  * names only existing folders, and a version once seen never changes. A rerun must then finish the job.
+ * With --corpus the pipeline is a corpus of 60 short articles instead of the seed, so the release is
+ * streamed (scratch files, texts written as they come, one folder sync) rather than built in memory.
  * Prints one line per kill and a JSON summary last; exits 1 on the first broken guarantee.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -16,6 +18,7 @@ import {
   appendFileSync,
   cpSync,
   existsSync,
+  mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
@@ -29,7 +32,8 @@ import { validateRelease } from '@newsfacts/validate';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'packages/cli/dist/bin.js');
-const PIPELINE = 'kashmir-backchannel';
+const CORPUS = process.argv.includes('--corpus');
+const PIPELINE = CORPUS ? 'wire' : 'kashmir-backchannel';
 
 const args = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -53,11 +57,56 @@ function prng(seed) {
 }
 const random = prng(SEED);
 
+const PEOPLE = ['Anna Keller', 'David Okafor', 'Maria Haddad', 'James Tanaka', 'Olga Novak', 'Carlos Mendes'];
+const PLACES = ['Geneva', 'Nairobi', 'Paris', 'Cairo', 'Tokyo', 'Lima', 'Oslo', 'Quito'];
+const TOPICS = ['trade', 'water', 'fisheries', 'customs', 'energy', 'health', 'railway', 'border'];
+
+/** A short wire story; i picks its people, place, topic and figures, so no two are near-copies. */
+function story(i) {
+  const who = PEOPLE[i % PEOPLE.length];
+  const other = PEOPLE[(i * 7 + 3) % PEOPLE.length];
+  const where = PLACES[(i * 5) % PLACES.length];
+  const topic = TOPICS[(i * 3) % TOPICS.length];
+  return [
+    `${who} and ${other} hold ${topic} talks in ${where} (report ${i})`,
+    '',
+    `${where.toUpperCase()} (Example Wire) - Foreign Minister ${who} met ${other} in ${where} on Monday to discuss ${topic} agreement number ${i}, the ministry said.`,
+    `"We have made real progress on ${topic}," ${who.split(' ')[1]} told reporters after ${i + 2} hours of talks.`,
+    `According to the World Bank, the ${topic} programme ran from ${1990 + (i % 20)} to ${2000 + (i % 20)} and cost ${i + 3} million dollars.`,
+    `${other} said the ${topic} plan would be signed in ${PLACES[(i + 1) % PLACES.length]} next month.`,
+    '',
+  ].join('\n');
+}
+
 const project = mkdtempSync(join(tmpdir(), 'newsfacts-crash-'));
-cpSync(join(ROOT, 'pipelines', PIPELINE), join(project, 'pipelines', PIPELINE), { recursive: true });
-const article = join(project, 'pipelines', PIPELINE, `${PIPELINE}.txt`);
-// Curation entries name spans of the seed text by id; the text changes here, so curate nothing.
-writeFileSync(join(project, 'pipelines', PIPELINE, 'curation.json'), '{ "entries": [] }\n');
+let article;
+if (CORPUS) {
+  const dir = join(project, 'pipelines', PIPELINE);
+  mkdirSync(dir, { recursive: true });
+  const dataset = {
+    title: 'Wire',
+    description: 'Test corpus.',
+    license: 'CC-BY-4.0',
+    keywords: [],
+    contributors: [],
+  };
+  const sources = [
+    { corpus: 'articles/', defaults: { redistributable: true, license: 'CC0-1.0', published: '2024-03-06' } },
+  ];
+  writeFileSync(
+    join(dir, 'pipeline.json'),
+    JSON.stringify({ name: PIPELINE, dataset, sources, curation: [] }),
+  );
+  mkdirSync(join(dir, 'articles'));
+  for (let i = 0; i < 60; i++)
+    writeFileSync(join(dir, 'articles', `s${String(i).padStart(3, '0')}.txt`), story(i));
+  article = join(dir, 'articles', 's007.txt');
+} else {
+  cpSync(join(ROOT, 'pipelines', PIPELINE), join(project, 'pipelines', PIPELINE), { recursive: true });
+  article = join(project, 'pipelines', PIPELINE, `${PIPELINE}.txt`);
+  // Curation entries name spans of the seed text by id; the text changes here, so curate nothing.
+  writeFileSync(join(project, 'pipelines', PIPELINE, 'curation.json'), '{ "entries": [] }\n');
+}
 const datasetDir = join(project, 'datasets', PIPELINE);
 const env = { ...process.env, NO_COLOR: '1', CI: 'true' };
 
@@ -190,6 +239,7 @@ const verify = spawnSync(
 if (verify.status !== 0)
   fail(`newsfacts verify of the latest version failed: ${verify.stdout}${verify.stderr}`);
 const summary = {
+  pipeline: PIPELINE,
   seed: SEED,
   kills: kills.length,
   runMs: duration,
