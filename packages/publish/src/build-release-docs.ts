@@ -21,8 +21,8 @@ export interface ReleaseDocsInput {
   meta: ReleaseInput['meta'];
   inputsSha256: string;
   sourceDateEpoch?: number | null;
-  /** Every source, sorted by id. */
-  sources: readonly ReleaseSource[];
+  /** Every source, sorted by id; read several times (a streamed release re-reads them from disk). */
+  sources: Iterable<ReleaseSource>;
   textPaths: ReadonlyMap<string, string | null>;
   counts: TableCounts;
   /** CHANGELOG.md; leave it out when it is already among the built files (a streamed changelog). */
@@ -67,10 +67,15 @@ export function buildReleaseDocs(
   else if (!index.has('CHANGELOG.md')) throw new Error('bug: CHANGELOG.md was not built');
   const { tables, sample } = samplePageTables(input.pageTables, input.counts);
   const texts: Record<string, string> = {};
+  const shownTexts = new Set<string>();
   for (const s of tables.sources) {
-    const text = input.textPaths.get(s.id) ? input.pageTexts.get(s.id) : undefined;
+    const path = input.textPaths.get(s.id);
+    const text = path ? input.pageTexts.get(s.id) : undefined;
+    if (path) shownTexts.add(path);
     if (text !== undefined) texts[s.id] = text;
   }
+  // A sampled page lists the texts of the articles it shows, not every text of the corpus.
+  const listed = (p: string) => !sample || !p.startsWith('texts/') || shownTexts.has(p);
   add(
     'index.html',
     renderReleasePage({
@@ -82,7 +87,10 @@ export function buildReleaseDocs(
       citation,
       tables,
       texts,
-      files: [...index.keys()].sort(compareStrings).map((p) => index.get(p)!),
+      files: [...index.keys()]
+        .filter(listed)
+        .sort(compareStrings)
+        .map((p) => index.get(p)!),
       sample,
     }),
   );

@@ -1,15 +1,9 @@
-import type { RedirectRow, TableName } from '@newsfacts/schemas';
-import type { ChangedRecord, ReleaseDiff } from './diff-releases.js';
+import type { RedirectRow } from '@newsfacts/schemas';
+import type { ChangedRecord, ReleaseDiff, TableChangeCounts } from './diff-releases.js';
 import { mdCode, mdText } from './markdown.js';
 
 /** One table's changes as counts and lists read once, in key order (arrays, or files of a streamed diff). */
-export interface ChangeListing {
-  table: TableName;
-  added: number;
-  removed: number;
-  changed: number;
-  fieldsAdded: string[];
-  fieldsRemoved: string[];
+export interface ChangeListing extends TableChangeCounts {
   addedKeys(): Iterable<string>;
   removedKeys(): Iterable<string>;
   changedRecords(): Iterable<ChangedRecord>;

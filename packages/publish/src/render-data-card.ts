@@ -46,7 +46,7 @@ function tablesSection(counts: Readonly<Record<string, number | undefined>>): st
   return out;
 }
 
-function sourcesSection(sources: readonly ReleaseSource[]): string[] {
+function sourcesSection(sources: Iterable<ReleaseSource>): string[] {
   const out = [
     '| source | title | outlet | licence | text shipped | attribution required |',
     '| --- | --- | --- | --- | --- | --- |',
@@ -64,9 +64,14 @@ function sourcesSection(sources: readonly ReleaseSource[]): string[] {
 export function renderDataCard(
   manifest: CardManifest,
   meta: ReleaseInput['meta'],
-  sources: readonly ReleaseSource[],
+  sources: Iterable<ReleaseSource>,
 ): string {
-  const withheld = sources.filter((s) => !s.redistributable);
+  let count = 0;
+  let withheld = 0;
+  for (const s of sources) {
+    count++;
+    if (!s.redistributable) withheld++;
+  }
   const lines: string[] = [
     `# ${mdText(manifest.title, 300)} — version ${manifest.version}`,
     '',
@@ -74,7 +79,7 @@ export function renderDataCard(
     '',
     '## What it is',
     '',
-    `Dataset ${mdCode(manifest.dataset)}, version ${manifest.version}: entities, quotes and events found in ${sources.length} news article(s). ` +
+    `Dataset ${mdCode(manifest.dataset)}, version ${manifest.version}: entities, quotes and events found in ${count} news article(s). ` +
       'Every record points at the exact words of its source by Unicode code-point offsets (`start`, `end`) with the quoted text (`exact`) and its context (`prefix`, `suffix`).',
     '',
     '| table | rows |',
@@ -102,8 +107,8 @@ export function renderDataCard(
     '- Entities, quotes and events were found automatically: some are missed, some are wrong. `confidence` and `method` say how each was made; curated changes are listed in `curation`.',
     '- Offsets count Unicode code points, not bytes or UTF-16 units; they refer to the exact text whose SHA-256 is in `sources.sha256`.',
     '- Dates are EDTF and may be uncertain or intervals; a date is the date the article gives, not a verified one.',
-    withheld.length > 0
-      ? `- The texts of ${withheld.length} source(s) may not be redistributed and are not included; only their SHA-256 and the spans are. Check spans against your own copy: \`newsfacts verify <release> --texts <folder>\`.`
+    withheld > 0
+      ? `- The texts of ${withheld} source(s) may not be redistributed and are not included; only their SHA-256 and the spans are. Check spans against your own copy: \`newsfacts verify <release> --texts <folder>\`.`
       : '- Every source text is included.',
     '',
     '## How to cite',

@@ -55,11 +55,18 @@ function bandKey(sig: Uint32Array, band: number): number {
   return (hi & 0x1fffff) * 0x100000000 + (lo >>> 0);
 }
 
-/** Remembers every canonical article's signature; `match` finds an earlier near-identical one. */
+/**
+ * Remembers every canonical article's signature; `match` finds an earlier near-identical one.
+ * Signatures live in one growing array (256 bytes per article, no object each).
+ */
 export class NearDuplicateIndex {
   private readonly buckets = new Map<number, number>();
-  private readonly signatures: Uint32Array[] = [];
+  private signatures = new Uint32Array(1024 * HASHES);
   private readonly ids: string[] = [];
+
+  private signature(n: number): Uint32Array {
+    return this.signatures.subarray(n * HASHES, (n + 1) * HASHES);
+  }
 
   /** The earliest added article similar enough to this one, with the estimated similarity. */
   match(sig: Uint32Array): { id: string; similarity: number } | null {
@@ -67,15 +74,20 @@ export class NearDuplicateIndex {
     for (let b = 0; b < BANDS; b++) {
       const n = this.buckets.get(bandKey(sig, b));
       if (n === undefined || (best && best.n <= n)) continue;
-      const s = similarity(sig, this.signatures[n]!);
+      const s = similarity(sig, this.signature(n));
       if (s >= NEAR_DUPLICATE_JACCARD) best = { id: this.ids[n]!, similarity: s, n };
     }
     return best && { id: best.id, similarity: best.similarity };
   }
 
   add(id: string, sig: Uint32Array): void {
-    const n = this.signatures.length;
-    this.signatures.push(sig);
+    const n = this.ids.length;
+    if ((n + 1) * HASHES > this.signatures.length) {
+      const bigger = new Uint32Array(this.signatures.length * 2);
+      bigger.set(this.signatures);
+      this.signatures = bigger;
+    }
+    this.signatures.set(sig, n * HASHES);
     this.ids.push(id);
     for (let b = 0; b < BANDS; b++) {
       const key = bandKey(sig, b);

@@ -1,5 +1,5 @@
 import { sortDataset } from '@newsfacts/normalize';
-import type { Entity, ExtractionDocument, Source, TableName } from '@newsfacts/schemas';
+import type { Dataset, Entity, ExtractionDocument, Source, TableName } from '@newsfacts/schemas';
 import { encodeCsvRows, toRows } from '@newsfacts/tables';
 import { validateDataset } from '@newsfacts/validate';
 import { ReleaseError } from '../release-error.js';
@@ -52,35 +52,32 @@ function encode(table: TableName, rows: readonly object[]): EncodedRows {
   return { jsonl, csv: encodeCsvRows(table, rows), rows: rows.length };
 }
 
-/**
- * Checks one article's document against its text (schemas, ids, references, spans, dates): what a
- * release needs of every article; the cross-article checks are the stream's. Throws a ReleaseError.
- */
-export function validateArticle(doc: ExtractionDocument, text: string): void {
-  const s = doc.source;
-  const single = {
-    sources: [s],
+/** One article's document as a dataset of its own. */
+function datasetOf(doc: ExtractionDocument): Dataset {
+  return {
+    sources: [doc.source],
     entities: doc.entities,
     quotes: doc.quotes,
     events: doc.events,
     relations: doc.relations,
     redirects: [],
   };
-  const report = validateDataset(single, new Map([[s.id, text]]));
+}
+
+/**
+ * Checks one article's document against its text (schemas, ids, references, spans, dates): what a
+ * release needs of every article; the cross-article checks are the stream's. Throws a ReleaseError.
+ */
+export function validateArticle(doc: ExtractionDocument, text: string): void {
+  const s = doc.source;
+  const report = validateDataset(datasetOf(doc), new Map([[s.id, text]]));
   if (!report.valid) throw new ReleaseError('release/invalid-dataset', `${s.id}: ${summarizeReport(report)}`);
 }
 
 /** The release rows of one article's document, in release order: a pure function of the document. */
 export function articleRows(doc: ExtractionDocument): ArticleRows {
   const s = doc.source;
-  const dataset = sortDataset({
-    sources: [s],
-    entities: doc.entities,
-    quotes: doc.quotes,
-    events: doc.events,
-    relations: doc.relations,
-    redirects: [],
-  });
+  const dataset = sortDataset(datasetOf(doc));
   const tables = toRows(dataset, new Map([[s.id, s.redistributable ? textPathFor(s.id) : null]]));
   return {
     source: s,

@@ -43,12 +43,32 @@ import { HashingWriter } from './hashing-writer.js';
 import { SpillFile } from './spill-file.js';
 import { verifyChecksums } from './verify-checksums.js';
 
-/** Where one article's rows of each source-ordered table lie in the spill files. */
-interface Slot {
-  sourceId: string;
-  /** Per SOURCE_TABLES entry: jsonl offset, jsonl bytes, csv offset, csv bytes, rows. */
-  at: number[];
+/**
+ * Per article, in one growing Float64Array: for each source-ordered table its jsonl offset, jsonl
+ * bytes, csv offset, csv bytes and row count, then the bytes of its shipped text (-1: not shipped).
+ * Flat numbers instead of an object per article keep what grows with the corpus small.
+ */
+class SlotColumns {
+  static readonly WIDTH = SOURCE_TABLES.length * 5 + 1;
+  private data = new Float64Array(1024 * SlotColumns.WIDTH);
+  length = 0;
+
+  push(values: readonly number[]): void {
+    if ((this.length + 1) * SlotColumns.WIDTH > this.data.length) {
+      const bigger = new Float64Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data.set(values, this.length * SlotColumns.WIDTH);
+    this.length++;
+  }
+
+  get(slot: number, field: number): number {
+    return this.data[slot * SlotColumns.WIDTH + field]!;
+  }
 }
+
+const TEXT_BYTES = SlotColumns.WIDTH - 1;
 
 interface RelationRef {
   id: string;
@@ -56,8 +76,6 @@ interface RelationRef {
   jsonlBytes: number;
   csvBytes: number;
 }
-
-const FIELDS = 5;
 
 /** The release metadata a streamed publish needs (the records come through `add`). */
 export type StreamPublishInput = Omit<ReleaseInput, 'dataset' | 'texts'>;
@@ -70,13 +88,14 @@ export type StreamPublishInput = Omit<ReleaseInput, 'dataset' | 'texts'>;
  * it into place exactly as publishRelease does. Same input, same bytes as publishRelease.
  */
 export class ReleaseStream {
-  private readonly slots: Slot[] = [];
-  private readonly texts = new Map<string, string>();
+  /** Source id of every slot, and the slot of every source id. */
+  private readonly ids: string[] = [];
+  private readonly slotOf = new Map<string, number>();
+  private readonly slots = new SlotColumns();
   private readonly entities = new EntityTally(false);
   private readonly spills: Record<SourceTable, { jsonl: SpillFile; csv: SpillFile }>;
   private readonly relationSpill: SpillFile;
   private readonly relations: RelationRef[] = [];
-  private readonly textFiles = new Map<string, FileEntry>();
   private closed = false;
 
   private constructor(
@@ -114,7 +133,7 @@ export class ReleaseStream {
   }
 
   get articles(): number {
-    return this.slots.length;
+    return this.ids.length;
   }
 
   /**
@@ -123,7 +142,7 @@ export class ReleaseStream {
    * added is an error.
    */
   add(doc: ExtractionDocument, text: string): 'added' | 'repeat' {
-    if (this.texts.has(doc.source.id)) return this.addPrepared(null, doc.source, text);
+    if (this.slotOf.has(doc.source.id)) return this.addPrepared(null, doc.source, text);
     validateArticle(doc, text);
     return this.addPrepared(articleRows(doc), doc.source, text);
   }
@@ -138,10 +157,10 @@ export class ReleaseStream {
 
   private addPrepared(r: ArticleRows | null, s: Source, text: string): 'added' | 'repeat' {
     if (this.closed) throw new Error('bug: add after publish');
-    const seen = this.texts.get(s.id);
     const textSha256 = sha256(text);
+    const seen = this.slotOf.get(s.id);
     if (seen !== undefined) {
-      if (seen === textSha256) return 'repeat';
+      if (this.sourceRow(seen).sha256 === textSha256) return 'repeat';
       throw new ReleaseError(
         'release/duplicate-source',
         `source id '${s.id}' is used by two different texts`,
@@ -153,22 +172,29 @@ export class ReleaseStream {
         'release/missing-text',
         `the text given for source ${s.id} does not match its sha256`,
       );
-    this.texts.set(s.id, textSha256);
+    let textBytes = -1;
     if (s.redistributable) {
       const path = textPathFor(s.id);
-      if (this.textFiles.has(path))
-        throw new ReleaseError('release/invalid-dataset', `two sources share the text path ${path}`);
       const bytes = Buffer.from(text, 'utf8');
-      // synced all at once before the rename (syncTree): one fsync per text would dominate a corpus
-      writeFileSync(join(this.staging, path), bytes, { flag: 'wx', mode: 0o644 });
-      this.textFiles.set(path, entryOf(path, bytes));
+      try {
+        // synced all at once before the rename (syncTree): one fsync per text would dominate a corpus
+        writeFileSync(join(this.staging, path), bytes, { flag: 'wx', mode: 0o644 });
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code === 'EEXIST')
+          throw new ReleaseError('release/invalid-dataset', `two sources share the text path ${path}`);
+        throw e;
+      }
+      textBytes = bytes.byteLength;
     }
     const at: number[] = [];
     for (const t of SOURCE_TABLES) {
       const part = r.tables[t];
       at.push(...this.spills[t].jsonl.append(part.jsonl), ...this.spills[t].csv.append(part.csv), part.rows);
     }
-    this.slots.push({ sourceId: s.id, at });
+    at.push(textBytes);
+    this.slotOf.set(s.id, this.ids.length);
+    this.ids.push(s.id);
+    this.slots.push(at);
     for (const rel of r.relations) {
       const [offset, jsonlBytes] = this.relationSpill.append(rel.jsonl);
       const [, csvBytes] = this.relationSpill.append(rel.csv);
@@ -176,6 +202,18 @@ export class ReleaseStream {
     }
     for (const { entity, mentionCount } of r.entities) this.entities.add(s.id, entity, mentionCount);
     return 'added';
+  }
+
+  /** One slot's rows of a source-ordered table, as JSON Lines and CSV lines. */
+  private chunk(slot: number, table: number): { jsonl: string; csv: string; rows: number } {
+    const f = table * 5;
+    const spill = this.spills[SOURCE_TABLES[table]!];
+    const get = (k: number) => this.slots.get(slot, f + k);
+    return { jsonl: spill.jsonl.read(get(0), get(1)), csv: spill.csv.read(get(2), get(3)), rows: get(4) };
+  }
+
+  private sourceRow(slot: number): SourceRow {
+    return JSON.parse(this.chunk(slot, 0).jsonl) as SourceRow;
   }
 
   /** Writes, validates and publishes the release; the scratch folders are gone afterwards. */
@@ -235,29 +273,40 @@ export class ReleaseStream {
     const stage = options.onStage ?? (() => {});
     if (input.version !== undefined) assertVersion(input.version);
     const meta = { ...input.meta, license: input.meta.license || DEFAULT_LICENSE };
-    const built = new Map<string, FileEntry>(this.textFiles);
+    const built = new Map<string, FileEntry>();
     const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>;
     const page: Tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as Tables;
     const pageTexts = new Map<string, string>();
 
     // Source-ordered tables: articles in source-id order, each article's rows already in order.
-    const order = [...this.slots].sort((a, b) => compareStrings(a.sourceId, b.sourceId));
-    const sources: SourceRow[] = [];
+    const ids = this.ids;
+    const order = Uint32Array.from(ids.keys()).sort((a, b) => compareStrings(ids[a]!, ids[b]!));
     SOURCE_TABLES.forEach((t, i) => {
       const w = this.tableWriters(t);
-      const spill = this.spills[t];
       order.forEach((slot, k) => {
-        const f = slot.at.slice(i * FIELDS, (i + 1) * FIELDS) as [number, number, number, number, number];
-        const jsonl = spill.jsonl.read(f[0], f[1]);
-        w.add(jsonl, spill.csv.read(f[2], f[3]));
-        counts[t] += f[4];
-        if (t === 'sources') sources.push(JSON.parse(jsonl) as SourceRow);
+        const { jsonl, csv, rows } = this.chunk(slot, i);
+        w.add(jsonl, csv);
+        counts[t] += rows;
         if (k < PAGE_SOURCES && jsonl.length > 0)
           for (const line of jsonl.slice(0, -1).split('\n'))
             (page[t] as unknown as unknown[]).push(JSON.parse(line));
       });
       for (const e of w.end()) built.set(e.path, e);
     });
+    // Every source, re-read from the scratch file at each pass (several files list them all).
+    const sources: Iterable<SourceRow> = {
+      [Symbol.iterator]: function* (this: ReleaseStream) {
+        for (const slot of order) yield this.sourceRow(slot);
+      }.bind(this),
+    };
+    const textPaths = new Map<string, string | null>();
+    for (const slot of order) {
+      const id = ids[slot]!;
+      const bytes = this.slots.get(slot, TEXT_BYTES);
+      const path = bytes >= 0 ? textPathFor(id) : null;
+      textPaths.set(id, path);
+      if (path) built.set(path, { path, bytes, sha256: this.sourceRow(slot).sha256 });
+    }
 
     // Entities: merged across articles, in memory (they grow with distinct entities only).
     {
@@ -323,7 +372,7 @@ export class ReleaseStream {
           inputsSha256: input.inputsSha256,
           sourceDateEpoch: input.sourceDateEpoch,
           sources,
-          textPaths: new Map(sources.map((s) => [s.id, s.text_path])),
+          textPaths,
           counts: counts as TableCounts,
           pageTables: page,
           pageTexts,

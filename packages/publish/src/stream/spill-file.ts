@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 
-const FLUSH_BYTES = 4 * 1024 * 1024;
+// small: pending text is garbage soon after it is written, so the heap does not grow to hold it
+const FLUSH_BYTES = 256 * 1024;
 
 /** An append-only scratch file: text goes in by chunks, any chunk comes back by its byte range. */
 export class SpillFile {
