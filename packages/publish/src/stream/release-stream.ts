@@ -18,7 +18,7 @@ import { STREAM_ABOVE_BYTES, validateRelease } from '@newsfacts/validate';
 import type { TableCounts } from '../build-manifest.js';
 import { buildReleaseDocs } from '../build-release-docs.js';
 import { decideVersion } from '../decide-version.js';
-import { entryOf, type FileEntry } from '../file-entry.js';
+import type { FileEntry } from '../file-entry.js';
 import { PAGE_SOURCES } from '../page-sample.js';
 import type { PublishOptions, PublishResult } from '../publish-release.js';
 import { finishIndexes } from '../publish-release.js';
