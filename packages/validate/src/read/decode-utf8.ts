@@ -4,7 +4,7 @@ import type { Read } from './read-bytes.js';
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** UTF-16 shows as a byte-order mark FE FF / FF FE, or as many NUL bytes in the first KiB. */
-function looksUtf16(bytes: Uint8Array): boolean {
+export function looksUtf16(bytes: Uint8Array): boolean {
   if (
     bytes.length >= 2 &&
     ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe))

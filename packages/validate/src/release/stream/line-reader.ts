@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { makeProblem, type Problem } from '../../problem.js';
+import { looksUtf16 } from '../../read/decode-utf8.js';
 
 const CHUNK = 1 << 18;
 
@@ -86,16 +87,4 @@ export class LineReader {
     this.fill();
     return this.next < this.pending.length ? this.pending[this.next++]! : null;
   }
-}
-
-function looksUtf16(bytes: Uint8Array): boolean {
-  if (
-    bytes.length >= 2 &&
-    ((bytes[0] === 0xfe && bytes[1] === 0xff) || (bytes[0] === 0xff && bytes[1] === 0xfe))
-  )
-    return true;
-  const n = Math.min(bytes.length, 1024);
-  let nul = 0;
-  for (let i = 0; i < n; i++) if (bytes[i] === 0) nul++;
-  return n >= 2 && nul * 4 >= n;
 }
