@@ -1,5 +1,10 @@
 import type { RedirectRow } from '@newsfacts/schemas';
-import type { ChangedRecord, ReleaseDiff, TableChangeCounts } from './diff-releases.js';
+import {
+  type ChangedRecord,
+  type ReleaseDiff,
+  summarizeDiff,
+  type TableChangeCounts,
+} from './diff-releases.js';
 import { mdCode, mdText } from './markdown.js';
 
 /** One table's changes as counts and lists read once, in key order (arrays, or files of a streamed diff). */
@@ -11,17 +16,15 @@ export interface ChangeListing extends TableChangeCounts {
 
 /** The changes of an in-memory diff as listings. */
 export function listingsOf(diff: ReleaseDiff): ChangeListing[] {
-  return diff.tables.map((t) => ({
-    table: t.table,
-    added: t.added.length,
-    removed: t.removed.length,
-    changed: t.changed.length,
-    fieldsAdded: t.fieldsAdded,
-    fieldsRemoved: t.fieldsRemoved,
-    addedKeys: () => t.added,
-    removedKeys: () => t.removed,
-    changedRecords: () => t.changed,
-  }));
+  return summarizeDiff(diff).tables.map((counts, i) => {
+    const t = diff.tables[i]!;
+    return {
+      ...counts,
+      addedKeys: () => t.added,
+      removedKeys: () => t.removed,
+      changedRecords: () => t.changed,
+    };
+  });
 }
 
 function* tableSection(t: ChangeListing, redirectOf: ReadonlyMap<string, RedirectRow>): Generator<string> {

@@ -7,7 +7,7 @@ import { checkRefs } from './check-refs.js';
 import { checkSchemas } from './check-schemas.js';
 import { checkSources } from './check-sources.js';
 import { checkSpans } from './check-spans.js';
-import { type DatasetContext, defaultLocate, type Locate } from './context.js';
+import { type DatasetContext, defaultLocate, emptyInvalid, type Locate } from './context.js';
 
 export interface CheckDatasetOptions {
   file?: string | null;
@@ -21,14 +21,7 @@ export function checkDataset(ds: Dataset, texts: Texts, opts: CheckDatasetOption
   const ctx: DatasetContext = {
     locate: opts.locate ?? defaultLocate(opts.file ?? null),
     problems: [],
-    invalid: {
-      sources: new Set(),
-      entities: new Set(),
-      quotes: new Set(),
-      events: new Set(),
-      relations: new Set(),
-      redirects: new Set(),
-    },
+    invalid: emptyInvalid(),
     entityIds: new Set(),
     eventIds: new Set(),
     sources: new Map(),

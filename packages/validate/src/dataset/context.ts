@@ -29,6 +29,18 @@ export interface DatasetContext {
   sources: Map<string, SourceInfo>;
 }
 
+/** No record marked invalid yet. */
+export function emptyInvalid(): DatasetContext['invalid'] {
+  return {
+    sources: new Set(),
+    entities: new Set(),
+    quotes: new Set(),
+    events: new Set(),
+    relations: new Set(),
+    redirects: new Set(),
+  };
+}
+
 export function defaultLocate(file: string | null): Locate {
   return (kind, index, rest, record) => ({ file, record, pointer: `/${kind}/${index}${rest}` });
 }

@@ -8,7 +8,7 @@ import { checkRefs } from '../../dataset/check-refs.js';
 import { checkSchemas } from '../../dataset/check-schemas.js';
 import { checkSources } from '../../dataset/check-sources.js';
 import { checkSpans } from '../../dataset/check-spans.js';
-import type { DatasetContext, Kind, SourceInfo } from '../../dataset/context.js';
+import { type DatasetContext, emptyInvalid, type Kind, type SourceInfo } from '../../dataset/context.js';
 import type { Problem } from '../../problem.js';
 import type { Row } from '../../tables/read-tables.js';
 import type { DeclaredFields } from '../check-datapackage.js';
@@ -52,17 +52,6 @@ function emptyTables(): Record<TableName, Row[]> {
     event_participants: [],
     event_relations: [],
     redirects: [],
-  };
-}
-
-function emptyInvalid(): DatasetContext['invalid'] {
-  return {
-    sources: new Set(),
-    entities: new Set(),
-    quotes: new Set(),
-    events: new Set(),
-    relations: new Set(),
-    redirects: new Set(),
   };
 }
 
