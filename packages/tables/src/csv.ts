@@ -32,29 +32,39 @@ function encodeValue(field: Field, value: unknown): string {
   }
 }
 
-const unparse = (fields: string[], data: string[][], header: boolean) =>
-  Papa.unparse({ fields, data }, { newline: '\n', quotes: false, escapeFormulae: false, header });
-
 /** The header line of a table's CSV, newline included. */
 export function encodeCsvHeader(table: TableName): string {
-  const line = unparse(
-    tableSchemaFor(table).fields.map((f) => f.name),
-    [],
-    true,
+  const names = tableSchemaFor(table).fields.map((f) => f.name);
+  const line = Papa.unparse(
+    { fields: names, data: [] },
+    { newline: '\n', quotes: false, escapeFormulae: false, header: true },
   );
   return line.endsWith('\n') ? line : `${line}\n`;
 }
 
+/** What makes papaparse quote a cell (with `quotes: false`): a line break, a quote, a comma, a BOM, or a space at either end. */
+const NEEDS_QUOTES = /[\r\n",\ufeff]|^ | $/;
+
+/**
+ * One cell exactly as `Papa.unparse` writes it with this module's options, without its per-call setup:
+ * data rows are most of a corpus release (csv.test.ts compares the two on random cells).
+ */
+export function csvCell(value: string): string {
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
 /** Data lines of a table's CSV, each ending in a newline ('' for no rows); header + these = encodeCsv. */
 export function encodeCsvRows(table: TableName, rows: readonly object[]): string {
-  if (rows.length === 0) return '';
   const fields = tableSchemaFor(table).fields;
-  const data = rows.map((r) => fields.map((f) => encodeValue(f, (r as Row)[f.name])));
-  return `${unparse(
-    fields.map((f) => f.name),
-    data,
-    false,
-  )}\n`;
+  let out = '';
+  for (const r of rows) {
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i]!;
+      out += (i > 0 ? ',' : '') + csvCell(encodeValue(f, (r as Row)[f.name]));
+    }
+    out += '\n';
+  }
+  return out;
 }
 
 /** RFC 4180 CSV: UTF-8 without BOM, LF line ends, header row, fixed column order, quoted only when needed. */
