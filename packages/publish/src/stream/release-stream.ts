@@ -326,8 +326,9 @@ export class ReleaseStream {
       for (const e of w.end()) built.set(e.path, e);
     }
 
-    // Event relations: ordered by id across the corpus.
+    // Event relations: ordered by id across the corpus; the page keeps those of the sources it shows.
     {
+      const shown = new Set(Array.from(order.subarray(0, PAGE_SOURCES), (slot) => ids[slot]!));
       const w = this.tableWriters('event_relations');
       const refs = [...this.relations].sort((a, b) => compareStrings(a.id, b.id));
       for (let k = 0; k < refs.length; k++) {
@@ -339,7 +340,8 @@ export class ReleaseStream {
           );
         const jsonl = this.relationSpill.read(r.at, r.jsonlBytes);
         w.add(jsonl, this.relationSpill.read(r.at + r.jsonlBytes, r.csvBytes));
-        page.event_relations.push(JSON.parse(jsonl));
+        const row = JSON.parse(jsonl) as { source_id: string };
+        if (shown.has(row.source_id)) page.event_relations.push(row as never);
         counts.event_relations++;
       }
       for (const e of w.end()) built.set(e.path, e);
