@@ -118,41 +118,55 @@ function countQuotes(s: string): number {
 
 const LAYOUT = 'not one row per line as docs/release-format.md lays out the JSON file';
 
-/**
- * Rows of a table's .json file read line by line: `[`, then one row per line joined by `,\n`, then `]`
- * (or `[]`). Another layout is reported as malformed JSON at its line (SHA256SUMS pins the exact bytes).
- */
-class JsonRows {
+/** The numbered lines of one file of a table; the first problem stops it. */
+abstract class LineRows {
   private readonly lines: LineReader;
-  private lineNo = 0;
-  private state: 'start' | 'rows' | 'close' | 'end' = 'start';
+  protected lineNo = 0;
   failed = false;
   count = 0;
 
   constructor(
-    private readonly file: string,
+    protected readonly file: string,
     folder: ReleaseFolder,
-    private readonly out: Problem[],
+    protected readonly out: Problem[],
   ) {
     this.lines = new LineReader(join(folder.dir, file), file, out);
   }
 
-  private line(): string | null {
+  protected line(): string | null {
     const l = this.lines.line();
     if (this.lines.failed) this.failed = true;
     if (l !== null) this.lineNo++;
     return l;
   }
 
-  private layout(detail = LAYOUT): undefined {
-    const line = this.lineNo;
-    this.out.push(
-      makeProblem('input/malformed-json', { file: this.file }, { path: this.file, line, column: 1, detail }),
-    );
+  protected stop(problem: Problem): undefined {
+    this.out.push(problem);
     this.failed = true;
-    this.state = 'end';
     this.lines.close();
     return undefined;
+  }
+
+  /** The current line parsed as JSON (without a trailing comma when given), counted; else stops. */
+  protected parse(text: string): unknown {
+    const parsed = parseJson(text, this.file, this.lineNo - 1);
+    if (!parsed.ok) return this.stop(parsed.problem);
+    this.count++;
+    return parsed.value;
+  }
+}
+
+/**
+ * Rows of a table's .json file read line by line: `[`, then one row per line joined by `,\n`, then `]`
+ * (or `[]`). Another layout is reported as malformed JSON at its line (SHA256SUMS pins the exact bytes).
+ */
+class JsonRows extends LineRows {
+  private state: 'start' | 'rows' | 'close' | 'end' = 'start';
+
+  private layout(detail = LAYOUT): undefined {
+    this.state = 'end';
+    const at = { path: this.file, line: this.lineNo, column: 1, detail };
+    return this.stop(makeProblem('input/malformed-json', { file: this.file }, at));
   }
 
   next(): unknown {
@@ -176,48 +190,19 @@ class JsonRows {
     }
     const comma = l.endsWith(',');
     if (!comma) this.state = 'close';
-    const parsed = parseJson(comma ? l.slice(0, -1) : l, this.file, this.lineNo - 1);
-    if (!parsed.ok) {
-      this.out.push(parsed.problem);
-      this.failed = true;
-      this.state = 'end';
-      this.lines.close();
-      return undefined;
-    }
-    this.count++;
-    return parsed.value;
+    const value = this.parse(comma ? l.slice(0, -1) : l);
+    if (this.failed) this.state = 'end';
+    return value;
   }
 }
 
 /** Rows of a table's .jsonl file; a malformed line stops it (as the in-memory reader drops the file). */
-class JsonlRows {
-  private readonly lines: LineReader;
-  private lineNo = 0;
-  failed = false;
-  count = 0;
-
-  constructor(
-    private readonly file: string,
-    folder: ReleaseFolder,
-    private readonly out: Problem[],
-  ) {
-    this.lines = new LineReader(join(folder.dir, file), file, out);
-  }
-
+class JsonlRows extends LineRows {
   next(): Row | undefined {
     if (this.failed) return undefined;
-    const l = this.lines.line();
-    if (this.lines.failed) this.failed = true;
+    const l = this.line();
     if (l === null) return undefined;
-    const parsed = parseJson(l, this.file, this.lineNo++);
-    if (!parsed.ok) {
-      this.out.push(parsed.problem);
-      this.failed = true;
-      this.lines.close();
-      return undefined;
-    }
-    this.count++;
-    return parsed.value as Row;
+    return this.parse(l) as Row | undefined;
   }
 }
 
