@@ -1,4 +1,3 @@
-import type { Event } from '@newsfacts/schemas';
 import type { PloverCase } from './gold.js';
 import type { Accuracy } from './score.js';
 
@@ -33,7 +32,7 @@ export interface PloverReport {
 /** Runs `run` on every sentence (one sentence = one article) and scores the event types it finds. */
 export function evaluatePlover(
   cases: readonly PloverCase[],
-  run: (c: PloverCase) => readonly Pick<Event, 'type'>[],
+  run: (c: PloverCase) => readonly { type: string }[],
 ): PloverReport {
   const results = cases.map((c) => ({
     id: c.id,
