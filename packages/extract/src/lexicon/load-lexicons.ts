@@ -1,8 +1,4 @@
-import { readFileSync } from 'node:fs';
-
-function readData<T>(name: string): T {
-  return JSON.parse(readFileSync(new URL(`../../data/${name}`, import.meta.url), 'utf8')) as T;
-}
+import { readData } from './read-data.js';
 
 export interface Trigger {
   t: string;
