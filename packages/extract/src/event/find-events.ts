@@ -4,7 +4,7 @@ import { lexicon, type Trigger } from '../lexicon/load-lexicons.js';
 import type { Doc, Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { recodeByModal } from './cameo/combine-intent.js';
-import { hasActorBefore } from './cameo/find-actor.js';
+import { hasActorBefore, hasTargetAfter } from './cameo/find-actor.js';
 import { matchCameoVerb } from './cameo/match-cameo-verb.js';
 import { type DateMention, findDates, isVagueTime } from './find-dates.js';
 import type { EventRuleId } from './rules.js';
@@ -214,7 +214,11 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     const list = byFirstWord.get(tokens[k]!.lower);
     if (!list) {
       const hit = input.shortQuoted[k] ? null : matchCameoVerb(tokens, k, from, to);
-      if (hit?.type && hasActorBefore(tokens, input.idx, from, k)) {
+      const dyad =
+        hit?.type &&
+        hasActorBefore(tokens, input.idx, from, k) &&
+        (hit.byPattern || hasTargetAfter(tokens, input.idx, hit.to, to));
+      if (hit?.type && dyad) {
         const t = { t: hit.lemma, type: hit.type, w: 2, class: `cameo:${hit.lemma}` };
         found.push({ t, from: k, to: hit.to, rule: hit.byPattern ? 'event/cameo-pattern' : 'event/cameo-verb' });
         k = hit.to - 1;

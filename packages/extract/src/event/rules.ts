@@ -16,8 +16,8 @@ export const EVENT_RULES = {
   },
   'event/cameo-pattern': {
     description: "A CAMEO verb whose dictionary pattern (object, preposition, subject) matches the clause sets the code.",
-    fixture: 'The government accused the opposition of treason.',
-    expected: 'ACCUSE',
+    fixture: 'Syria says it is willing to withdraw its troops from Lebanon.',
+    expected: 'RETREAT',
   },
   'event/modal-demand': {
     description: 'A demand modal ("must") before the verb: the speaker demands the act (REQUEST).',
@@ -27,7 +27,7 @@ export const EVENT_RULES = {
   'event/intent': {
     description:
       'A future auxiliary or "willing to" before the verb states an intent: a cooperative act is AGREE, a conflictual one THREATEN.',
-    fixture: 'The rebels said they would blockade the capital.',
+    fixture: 'The rebels will storm the capital of Chad.',
     expected: 'THREATEN',
   },
   'event/intent-refused': {

@@ -9,6 +9,8 @@ export interface Recoded {
 }
 
 const LOOK_BACK = 4;
+/** Lexicon weight of a single verb (1: noun, 3: a phrase such as "talks with"). */
+const VERB_WEIGHT = 2;
 
 /**
  * PETRARCH's verb combination: "must withdraw" demands (REQUEST); "will provide", "is willing to
@@ -17,7 +19,8 @@ const LOOK_BACK = 4;
  */
 export function recodeByModal(tokens: readonly Token[], t: Trigger, at: number, cf: number): Recoded {
   const none: Recoded = { type: t.type, rule: null };
-  if (t.w < 2) return none;
+  // a phrase ("talks with") names the happening, like a noun; only a single verb is governed
+  if (t.w !== VERB_WEIGHT || t.t.includes(' ')) return none;
   const from = Math.max(cf, at - LOOK_BACK);
   let future = false;
   let negated = false;

@@ -37,3 +37,14 @@ export function hasActorBefore(tokens: readonly Token[], idx: MentionIndex, cf: 
   }
   return false;
 }
+
+/** A target after the verb, as PETRARCH codes dyads: a named entity, a demonym or an agent word in the clause. */
+export function hasTargetAfter(tokens: readonly Token[], idx: MentionIndex, from: number, ct: number): boolean {
+  if (idx.inRange(from, ct).length > 0) return true;
+  for (let k = from; k < ct; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (isAgentAt(tokens, k) || (t.cap && lexicon.demonym(t.lower))) return true;
+  }
+  return false;
+}

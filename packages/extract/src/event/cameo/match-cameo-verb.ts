@@ -15,10 +15,12 @@ export interface CameoHit {
 const OBJECT_WINDOW = 6;
 const PREP_WINDOW = 8;
 
-/** The CAMEO verb at token `k` of a clause [cf, ct), or null (no verb form, or a noun use: "the attack"). */
+/** The CAMEO verb at token `k` of a clause [cf, ct), or null (no verb form, a noun use: "the attack", a passive). */
 export function matchCameoVerb(tokens: readonly Token[], k: number, cf: number, ct: number): CameoHit | null {
   const list = cameoVerbs.byFirstWord.get(tokens[k]!.lower);
   if (!list || cameoVerbs.nounMarkers.has(tokens[k - 1]?.lower ?? '')) return null;
+  // "is well respected by", "was torn": a passive or a predicate adjective has no acting subject
+  if (cameoVerbs.be.has(tokens[k - 1]?.lower ?? '') || cameoVerbs.be.has(tokens[k - 2]?.lower ?? '')) return null;
   const form = list.find((f) => f.words.every((w, j) => k + j < ct && tokens[k + j]!.lower === w));
   if (!form) return null;
   const to = k + form.words.length;

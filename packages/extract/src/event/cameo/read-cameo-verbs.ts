@@ -83,4 +83,6 @@ export const cameoVerbs = {
   negators: new Set(extra.intent.negators),
   /** "will", "would", "is to": the dictionary's future auxiliaries. */
   future: (verbs.synsets['&auxverb2'] ?? []).map((p) => p.split(' ')),
+  /** "was", "were", "been", "is", "are": the dictionary's forms of "be" (a verb after them is passive or an adjective). */
+  be: new Set([...(verbs.synsets['&auxverb1'] ?? []), ...(verbs.synsets['&tobeverb'] ?? [])]),
 };
