@@ -19,7 +19,12 @@ const PLOVER = {
 };
 
 const stripComment = (line) => line.replace(/#.*$/, '').trimEnd();
-const words = (phrase) => phrase.toLowerCase().replace(/_+$/, '').split(/[_\s]+/).filter(Boolean);
+const words = (phrase) =>
+  phrase
+    .toLowerCase()
+    .replace(/_+$/, '')
+    .split(/[_\s]+/)
+    .filter(Boolean);
 
 /** Regular noun plural as PETRARCH makes it (S, IES after Y, ES after SS). */
 function plural(w) {
@@ -57,7 +62,8 @@ function readSynsets(lines) {
       const phrase = line.slice(1);
       const ws = words(phrase);
       current.words.push(ws.join(' '));
-      if (!current.noPlural && !phrase.endsWith('_')) current.words.push([...ws.slice(0, -1), plural(ws.at(-1))].join(' '));
+      if (!current.noPlural && !phrase.endsWith('_'))
+        current.words.push([...ws.slice(0, -1), plural(ws.at(-1))].join(' '));
     }
   }
   return synsets;
@@ -70,7 +76,11 @@ const parseCode = (s) => {
 
 /** One noun slot (a word, a {braced phrase}, &SYNSET references) as its words, head last; null if a synset is unknown. */
 function slotWords(slot, synsets) {
-  const parts = slot.replace(/[{}]/g, '').trim().split(/\s+/).filter((p) => p && !/^[$%^+]$/.test(p));
+  const parts = slot
+    .replace(/[{}]/g, '')
+    .trim()
+    .split(/\s+/)
+    .filter((p) => p && !/^[$%^+]$/.test(p));
   const out = [];
   for (const p of parts) {
     if (p.startsWith('&')) {
@@ -120,7 +130,14 @@ function parseVerbLine(line) {
   const toPhrase = (p) => words(p.replace(/\+/g, '')).join(' ');
   const lemma = toPhrase(head);
   let forms;
-  if (m[2] !== undefined) forms = [lemma, ...m[2].split(/[\s,]+/).filter(Boolean).map(toPhrase)];
+  if (m[2] !== undefined)
+    forms = [
+      lemma,
+      ...m[2]
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(toPhrase),
+    ];
   else if (head.includes('+')) {
     const ws = head.split('_');
     const at = ws.findIndex((w) => w.startsWith('+'));
@@ -166,7 +183,11 @@ function buildVerbFile(blocks, synsets) {
     .map((b) => ({
       name: b.name.toLowerCase(),
       cameo: b.cameo,
-      verbs: b.verbs.map((v) => (v.code === undefined ? { lemma: v.lemma, forms: v.forms } : { lemma: v.lemma, forms: v.forms, cameo: v.code })),
+      verbs: b.verbs.map((v) =>
+        v.code === undefined
+          ? { lemma: v.lemma, forms: v.forms }
+          : { lemma: v.lemma, forms: v.forms, cameo: v.code },
+      ),
       patterns: b.patterns.filter((p) => p.cameo !== b.cameo),
     }));
   return {
@@ -186,7 +207,11 @@ function buildPloverFile(lines) {
     const m = stripComment(raw).match(/^(\d+):\s*([A-Z]+)\s*(?:,\s*([^,]*?)\s*)?(?:,\s*(.*?)\s*)?$/);
     if (m && !(m[1] in codes)) codes[m[1]] = { type: m[2], mode: m[3] || null, context: m[4] || null };
   }
-  const sorted = Object.fromEntries(Object.keys(codes).sort().map((k) => [k, codes[k]]));
+  const sorted = Object.fromEntries(
+    Object.keys(codes)
+      .sort()
+      .map((k) => [k, codes[k]]),
+  );
   return {
     source: `CAMEO to PLOVER conversion table, ${PLOVER.from}`,
     licence: PLOVER.licence,
@@ -202,7 +227,10 @@ function readAgents(lines) {
     const line = stripComment(raw).trim();
     const s = line.match(/^!(\w+)!\s*=\s*(.*)$/);
     if (s) {
-      subst.set(s[1], s[2].split(',').map((w) => w.trim().toLowerCase()));
+      subst.set(
+        s[1],
+        s[2].split(',').map((w) => w.trim().toLowerCase()),
+      );
       continue;
     }
     const m = line.match(/^([^\s{[]+)\s*(?:\{([^}]*)\})?\s*\[([^\]]*)\]/);
@@ -212,9 +240,16 @@ function readAgents(lines) {
     const heads = sub ? (subst.get(sub[1]) ?? []).map((w) => m[1].replace(/!\w+!/, `_${w}`)) : [m[1]];
     for (const h of heads) {
       const ws = words(h);
-      if (!ws.length || h.endsWith('_') === false && ws.at(-1).length < 3) continue;
+      if (!ws.length || (h.endsWith('_') === false && ws.at(-1).length < 3)) continue;
       const forms = [ws.join(' ')];
-      if (m[2] !== undefined) forms.push(...m[2].trim().split(/\s+/).filter(Boolean).map((p) => words(p).join(' ')));
+      if (m[2] !== undefined)
+        forms.push(
+          ...m[2]
+            .trim()
+            .split(/\s+/)
+            .filter(Boolean)
+            .map((p) => words(p).join(' ')),
+        );
       else if (!sub) forms.push([...ws.slice(0, -1), plural(ws.at(-1))].join(' '));
       for (const f of forms) if (f && !agents.has(f)) agents.set(f, code);
     }
@@ -233,7 +268,9 @@ export function generate(sourceDir = SOURCE_DIR) {
   const synsets = readSynsets(cameo);
   return {
     'event-verbs.json': buildVerbFile(readVerbs(cameo, synsets), synsets),
-    'cameo-plover.json': buildPloverFile(readFileSync(`${sourceDir}/CAMEO2PLOVER-2021.txt`, 'latin1').split(/\r?\n/)),
+    'cameo-plover.json': buildPloverFile(
+      readFileSync(`${sourceDir}/CAMEO2PLOVER-2021.txt`, 'latin1').split(/\r?\n/),
+    ),
     'agents.json': readAgents(readFileSync(`${sourceDir}/Phoenix.agents.txt`, 'latin1').split(/\r?\n/)),
   };
 }

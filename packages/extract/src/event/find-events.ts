@@ -220,7 +220,12 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
         (hit.byPattern || hasTargetAfter(tokens, input.idx, hit.to, to));
       if (hit?.type && dyad) {
         const t = { t: hit.lemma, type: hit.type, w: 2, class: `cameo:${hit.lemma}` };
-        found.push({ t, from: k, to: hit.to, rule: hit.byPattern ? 'event/cameo-pattern' : 'event/cameo-verb' });
+        found.push({
+          t,
+          from: k,
+          to: hit.to,
+          rule: hit.byPattern ? 'event/cameo-pattern' : 'event/cameo-verb',
+        });
         k = hit.to - 1;
       }
       continue;

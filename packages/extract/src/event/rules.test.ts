@@ -9,7 +9,7 @@ const eventsOf = (text: string) => extractArticle(makeSource(text, '2020-01-01')
 
 describe('event rule catalog', () => {
   it.each(Object.entries(EVENT_RULES))('%s: its fixture emits it with the expected type', (id, rule) => {
-    const hits = eventsOf(rule.fixture).filter((e) => ruleIdOf(e.provenance.rule) === id);
+    const hits = eventsOf(rule.fixture).filter((e) => ruleIdOf(e.provenance.rule ?? '') === id);
     expect(hits.map((e) => e.type)).toContain(rule.expected);
   });
 
@@ -19,7 +19,7 @@ describe('event rule catalog', () => {
     for (const dir of readdirSync(goldRoot, { withFileTypes: true }).filter((d) => d.isDirectory())) {
       for (const a of loadGoldDir(`${goldRoot}${dir.name}`)) {
         const source = goldSource(a);
-        for (const e of extractArticle(source, a.text).events) emitted.add(ruleIdOf(e.provenance.rule));
+        for (const e of extractArticle(source, a.text).events) emitted.add(ruleIdOf(e.provenance.rule ?? ''));
       }
     }
     expect(emitted.size).toBeGreaterThan(1);

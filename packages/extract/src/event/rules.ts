@@ -15,7 +15,8 @@ export const EVENT_RULES = {
     expected: 'CONCEDE',
   },
   'event/cameo-pattern': {
-    description: "A CAMEO verb whose dictionary pattern (object, preposition, subject) matches the clause sets the code.",
+    description:
+      'A CAMEO verb whose dictionary pattern (object, preposition, subject) matches the clause sets the code.',
     fixture: 'Syria says it is willing to withdraw its troops from Lebanon.',
     expected: 'RETREAT',
   },

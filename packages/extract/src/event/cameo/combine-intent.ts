@@ -33,7 +33,9 @@ export function recodeByModal(tokens: readonly Token[], t: Trigger, at: number, 
   }
   if (!future) return none;
   if (cameoVerbs.cooperative.has(t.type))
-    return negated ? { type: 'REJECT', rule: 'event/intent-refused' } : { type: 'AGREE', rule: 'event/intent' };
+    return negated
+      ? { type: 'REJECT', rule: 'event/intent-refused' }
+      : { type: 'AGREE', rule: 'event/intent' };
   if (cameoVerbs.conflictual.has(t.type) && !negated) return { type: 'THREATEN', rule: 'event/intent' };
   return none;
 }

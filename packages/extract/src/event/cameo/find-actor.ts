@@ -39,7 +39,12 @@ export function hasActorBefore(tokens: readonly Token[], idx: MentionIndex, cf: 
 }
 
 /** A target after the verb, as PETRARCH codes dyads: a named entity, a demonym or an agent word in the clause. */
-export function hasTargetAfter(tokens: readonly Token[], idx: MentionIndex, from: number, ct: number): boolean {
+export function hasTargetAfter(
+  tokens: readonly Token[],
+  idx: MentionIndex,
+  from: number,
+  ct: number,
+): boolean {
   if (idx.inRange(from, ct).length > 0) return true;
   for (let k = from; k < ct; k++) {
     const t = tokens[k]!;

@@ -14,13 +14,16 @@ describe('generated event vocabulary', () => {
   });
 
   // CI may run without the shared dictionaries; the committed output is then all there is to check
-  it.skipIf(!existsSync(SOURCES))('the committed files are what the generator makes from the dictionaries', async () => {
-    const script = new URL('../../../scripts/generate-event-vocabulary.mjs', import.meta.url).href;
-    const { generate } = (await import(script)) as { generate: (dir: string) => Record<string, unknown> };
-    const made = generate(SOURCES);
-    for (const name of GENERATED) {
-      const committed = readFileSync(new URL(name, generatedDir), 'utf8');
-      expect(`${JSON.stringify(made[name], null, 1)}\n`, name).toBe(committed);
-    }
-  });
+  it.skipIf(!existsSync(SOURCES))(
+    'the committed files are what the generator makes from the dictionaries',
+    async () => {
+      const script = new URL('../../../scripts/generate-event-vocabulary.mjs', import.meta.url).href;
+      const { generate } = (await import(script)) as { generate: (dir: string) => Record<string, unknown> };
+      const made = generate(SOURCES);
+      for (const name of GENERATED) {
+        const committed = readFileSync(new URL(name, generatedDir), 'utf8');
+        expect(`${JSON.stringify(made[name], null, 1)}\n`, name).toBe(committed);
+      }
+    },
+  );
 });

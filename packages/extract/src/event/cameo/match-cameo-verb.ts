@@ -20,7 +20,8 @@ export function matchCameoVerb(tokens: readonly Token[], k: number, cf: number, 
   const list = cameoVerbs.byFirstWord.get(tokens[k]!.lower);
   if (!list || cameoVerbs.nounMarkers.has(tokens[k - 1]?.lower ?? '')) return null;
   // "is well respected by", "was torn": a passive or a predicate adjective has no acting subject
-  if (cameoVerbs.be.has(tokens[k - 1]?.lower ?? '') || cameoVerbs.be.has(tokens[k - 2]?.lower ?? '')) return null;
+  if (cameoVerbs.be.has(tokens[k - 1]?.lower ?? '') || cameoVerbs.be.has(tokens[k - 2]?.lower ?? ''))
+    return null;
   const form = list.find((f) => f.words.every((w, j) => k + j < ct && tokens[k + j]!.lower === w));
   if (!form) return null;
   const to = k + form.words.length;
@@ -30,7 +31,14 @@ export function matchCameoVerb(tokens: readonly Token[], k: number, cf: number, 
   return { from: k, to, lemma: form.lemma, cameo, type: ploverType(cameo), byPattern: best !== null };
 }
 
-function bestPattern(tokens: readonly Token[], form: VerbForm, k: number, to: number, cf: number, ct: number) {
+function bestPattern(
+  tokens: readonly Token[],
+  form: VerbForm,
+  k: number,
+  to: number,
+  cf: number,
+  ct: number,
+) {
   let best: VerbForm['patterns'][number] | null = null;
   let bestScore = 0;
   for (const p of form.patterns) {

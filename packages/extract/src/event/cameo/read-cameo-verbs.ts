@@ -10,7 +10,12 @@ interface Pattern {
 }
 interface VerbFile {
   synsets: Record<string, string[]>;
-  blocks: { name: string; cameo: Code; verbs: { lemma: string; forms: string[]; cameo?: Code }[]; patterns: Pattern[] }[];
+  blocks: {
+    name: string;
+    cameo: Code;
+    verbs: { lemma: string; forms: string[]; cameo?: Code }[];
+    patterns: Pattern[];
+  }[];
 }
 interface PloverFile {
   codes: Record<string, { type: string; mode: string | null; context: string | null }>;
