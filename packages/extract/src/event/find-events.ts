@@ -5,7 +5,7 @@ import type { Doc, Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { recodeByModal } from './cameo/combine-intent.js';
 import { hasActorBefore, hasTargetAfter } from './cameo/find-actor.js';
-import { matchCameoVerb } from './cameo/match-cameo-verb.js';
+import { codeCameoForm, findCameoForm } from './cameo/match-cameo-verb.js';
 import { type DateMention, findDates, isVagueTime } from './find-dates.js';
 import type { EventRuleId } from './rules.js';
 
@@ -213,11 +213,11 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     if (tokens[k]!.cap && k > from && input.idx.covering(k)) continue;
     const list = byFirstWord.get(tokens[k]!.lower);
     if (!list) {
-      const hit = input.shortQuoted[k] ? null : matchCameoVerb(tokens, k, from, to);
-      const dyad =
-        hit?.type &&
-        hasActorBefore(tokens, input.idx, from, k) &&
-        (hit.byPattern || hasTargetAfter(tokens, input.idx, hit.to, to));
+      const form = input.shortQuoted[k] ? null : findCameoForm(tokens, k, to);
+      // a source actor first: it is cheap, and most verbs of a text have none in their clause
+      const hit =
+        form && hasActorBefore(tokens, input.idx, from, k) ? codeCameoForm(tokens, form, k, from, to) : null;
+      const dyad = hit?.type && (hit.byPattern || hasTargetAfter(tokens, input.idx, hit.to, to));
       if (hit?.type && dyad) {
         const t = { t: hit.lemma, type: hit.type, w: 2, class: `cameo:${hit.lemma}` };
         found.push({

@@ -15,15 +15,24 @@ export interface CameoHit {
 const OBJECT_WINDOW = 6;
 const PREP_WINDOW = 8;
 
-/** The CAMEO verb at token `k` of a clause [cf, ct), or null (no verb form, a noun use: "the attack", a passive). */
-export function matchCameoVerb(tokens: readonly Token[], k: number, cf: number, ct: number): CameoHit | null {
+/** The CAMEO verb form at token `k` (before `ct`), or null (none, a noun use: "the attack", a passive). */
+export function findCameoForm(tokens: readonly Token[], k: number, ct: number): VerbForm | null {
   const list = cameoVerbs.byFirstWord.get(tokens[k]!.lower);
   if (!list || cameoVerbs.nounMarkers.has(tokens[k - 1]?.lower ?? '')) return null;
   // "is well respected by", "was torn": a passive or a predicate adjective has no acting subject
   if (cameoVerbs.be.has(tokens[k - 1]?.lower ?? '') || cameoVerbs.be.has(tokens[k - 2]?.lower ?? ''))
     return null;
-  const form = list.find((f) => f.words.every((w, j) => k + j < ct && tokens[k + j]!.lower === w));
-  if (!form) return null;
+  return list.find((f) => f.words.every((w, j) => k + j < ct && tokens[k + j]!.lower === w)) ?? null;
+}
+
+/** The code a verb form takes in its clause [cf, ct): its best pattern's, else its own. */
+export function codeCameoForm(
+  tokens: readonly Token[],
+  form: VerbForm,
+  k: number,
+  cf: number,
+  ct: number,
+): CameoHit | null {
   const to = k + form.words.length;
   const best = bestPattern(tokens, form, k, to, cf, ct);
   if (!best && form.patternOnly) return null;
@@ -41,7 +50,12 @@ function bestPattern(
 ) {
   let best: VerbForm['patterns'][number] | null = null;
   let bestScore = 0;
+  if (form.patterns.length === 0) return null;
+  const near = new Set<string>();
+  for (let j = Math.max(cf, k - OBJECT_WINDOW); j < Math.min(ct, to + PREP_WINDOW + 5); j++)
+    near.add(tokens[j]!.lower);
   for (const p of form.patterns) {
+    if (p.literals?.some((w) => !near.has(w))) continue;
     const score = scorePattern(tokens, p, k, to, cf, ct);
     if (score > bestScore) {
       best = p;
@@ -94,9 +108,14 @@ function findSlot(tokens: readonly Token[], slot: readonly string[], from: numbe
 }
 
 function findWord(tokens: readonly Token[], w: string, from: number, to: number): number {
-  const phrases = w.startsWith('&') ? (cameoVerbs.synsets.get(w) ?? []) : [[w]];
+  const synset = w.startsWith('&') ? cameoVerbs.synsets.get(w) : undefined;
   for (let j = from; j < to; j++) {
-    for (const ph of phrases) {
+    const lower = tokens[j]!.lower;
+    if (!synset) {
+      if (lower === w) return j + 1;
+      continue;
+    }
+    for (const ph of synset.get(lower) ?? []) {
       if (ph.every((x, i) => j + i < to && tokens[j + i]!.lower === x)) return j + ph.length;
     }
   }

@@ -7,6 +7,8 @@ interface Pattern {
   before?: string[];
   object?: string[];
   preps?: { prep: string; object?: string[] }[];
+  /** The plain words (no synsets) the pattern needs somewhere near the verb: a cheap first test. */
+  literals?: string[];
 }
 interface VerbFile {
   synsets: Record<string, string[]>;
@@ -65,6 +67,7 @@ function indexForms(): Map<string, VerbForm[]> {
     byFirst.set(words[0]!, list);
   };
   const blockByName = new Map(verbs.blocks.map((b) => [b.name, b]));
+  for (const b of verbs.blocks) for (const p of b.patterns) p.literals = literalsOf(p);
   for (const b of verbs.blocks) {
     const blockCode = b.name in extra.block_codes ? extra.block_codes[b.name]! : b.cameo;
     for (const v of b.verbs) for (const f of v.forms) add(f, v.lemma, v.cameo ?? blockCode, b.patterns);
@@ -76,10 +79,31 @@ function indexForms(): Map<string, VerbForm[]> {
   return byFirst;
 }
 
+function literalsOf(p: Pattern): string[] {
+  const slots = [
+    p.before ?? [],
+    p.object ?? [],
+    ...(p.preps ?? []).map((x) => [x.prep, ...(x.object ?? [])]),
+  ];
+  return slots.flat().filter((w) => !w.startsWith('&'));
+}
+
+/** Phrases by their first word, so a slot is looked up per token instead of per phrase. */
+function byFirst(phrases: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const words = p.split(' ');
+    const list = out.get(words[0]!) ?? [];
+    list.push(words);
+    out.set(words[0]!, list);
+  }
+  return out;
+}
+
 /** CAMEO verb forms by their first word, synsets, and the word lists that say how they are read. */
 export const cameoVerbs = {
   byFirstWord: indexForms(),
-  synsets: new Map(Object.entries(verbs.synsets).map(([k, v]) => [k, v.map((p) => p.split(' '))])),
+  synsets: new Map(Object.entries(verbs.synsets).map(([k, v]) => [k, byFirst(v)])),
   demandModals: new Set(extra.demand_modals),
   nounMarkers: new Set(extra.noun_markers),
   cooperative: new Set(extra.intent.cooperative),
