@@ -25,7 +25,6 @@ describe('newsfacts eval on the external development sets', () => {
     expect(report.typeHit.total).toBe(161);
     expect(report.detection.correct).toBeGreaterThanOrEqual(report.typeHit.correct);
     expect(report.perType.reduce((n: number, t: { gold: number }) => n + t.gold, 0)).toBe(161);
-    expect(cli(['eval', 'tests/gold/plover-gsr']).stdout).toMatch(/^type hit .*\(\d+\/161\) +—$/m);
   });
 
   it('keeps quotes and events on sets that annotate them', () => {
