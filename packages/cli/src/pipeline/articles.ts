@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { SourceMetadata } from '@newsfacts/normalize';
 import type { InputArticle } from '@newsfacts/schemas';
-import { readLines } from '../corpus/read-lines.js';
+import { readLineBytes } from '@newsfacts/validate';
 import { CliError, EXIT } from '../errors.js';
 import { checkSchema } from '../io/check-schema.js';
 import { checkArticleText, decodeArticle, readArticleFile } from '../io/read-article.js';
@@ -65,7 +65,7 @@ export function* readCorpus(path: string, defaults: SourceMetadata, label = path
   else {
     // Streamed line by line: the size limit and UTF-8 checks apply to each article, not the file.
     let line = 0;
-    for (const bytes of readLines(path)) {
+    for (const bytes of readLineBytes(path)) {
       line++;
       if (bytes.toString('latin1').trim() === '') continue;
       const raw = decodeArticle(bytes, `${label}:${line}`);
