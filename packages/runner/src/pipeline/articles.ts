@@ -3,10 +3,10 @@ import { basename, extname, join } from 'node:path';
 import type { SourceMetadata } from '@newsfacts/normalize';
 import type { InputArticle } from '@newsfacts/schemas';
 import { readLineBytes } from '@newsfacts/validate';
-import { CliError, EXIT } from '../errors.js';
 import { checkSchema } from '../io/check-schema.js';
 import { checkArticleText, decodeArticle, readArticleFile } from '../io/read-article.js';
 import { readJson } from '../io/read-json.js';
+import { EXIT, RunError } from '../run-error.js';
 
 /** One article to process: its text, its metadata and where it came from (for messages). */
 export interface Article {
@@ -52,7 +52,7 @@ export function* readCorpus(path: string, defaults: SourceMetadata, label = path
   try {
     stat = statSync(path);
   } catch {
-    throw new CliError(`${label}: no such file or folder`, EXIT.usage, 'input/not-found');
+    throw new RunError(`${label}: no such file or folder`, EXIT.usage, 'input/not-found');
   }
   if (stat.isDirectory()) {
     const files = readdirSync(path)
@@ -77,7 +77,7 @@ export function* readCorpus(path: string, defaults: SourceMetadata, label = path
           return v;
         });
       } catch (e) {
-        throw new CliError(`${label}:${line}: ${(e as Error).message}`, EXIT.usage, 'input/malformed-json');
+        throw new RunError(`${label}:${line}: ${(e as Error).message}`, EXIT.usage, 'input/malformed-json');
       }
       yield fromInputArticle(
         checkSchema<InputArticle>('input-article', value, `${label}:${line}`),
