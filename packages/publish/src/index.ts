@@ -16,7 +16,7 @@ export { readRelease } from './read-release.js';
 export type { ReleaseErrorCode } from './release-error.js';
 export { RELEASE_ERRORS, ReleaseError } from './release-error.js';
 export type { BuildInput, ReleaseInput } from './release-input.js';
-export { DEFAULT_LICENSE, GENERATOR } from './release-input.js';
+export { DEFAULT_LICENSE } from './release-input.js';
 export type { ReleaseSnapshot } from './release-snapshot.js';
 export { assertDatasetName, compareSemver } from './semver.js';
 export type { ArticleRows, EncodedRelation, EncodedRows, SourceTable } from './stream/article-rows.js';
