@@ -6,7 +6,6 @@ export { cleanName, cleanText, slugify } from './clean-text.js';
 export type { CurationFile } from './curation/apply-curation.js';
 export { applyCuration } from './curation/apply-curation.js';
 export type { CurationProblem } from './curation/context.js';
-export { GENERATOR } from './generator.js';
 export type { Link } from './link-entity.js';
 export { linkEntity } from './link-entity.js';
 export type { TalliedEntity } from './merge-documents.js';

@@ -1,6 +1,6 @@
-import { type Manifest, SCHEMA_VERSION, TABLE_NAMES, type TableName } from '@newsfacts/schemas';
+import { GENERATOR, type Manifest, SCHEMA_VERSION, TABLE_NAMES, type TableName } from '@newsfacts/schemas';
 import { compareStrings } from '@newsfacts/tables';
-import { DEFAULT_LICENSE, GENERATOR, type ReleaseInput } from './release-input.js';
+import { DEFAULT_LICENSE, type ReleaseInput } from './release-input.js';
 import type { FileIndex, ReleaseSource } from './release-source.js';
 
 export type TableCounts = Readonly<Record<TableName, number>>;

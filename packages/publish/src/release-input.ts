@@ -20,7 +20,4 @@ export interface ReleaseInput {
 
 export type BuildInput = ReleaseInput & { version: string; previous?: ReleaseSnapshot | null };
 
-/** The program named in manifests and provenance. */
-export const GENERATOR = 'newsfacts@1.0.0';
-
 export const DEFAULT_LICENSE = 'CC-BY-4.0';

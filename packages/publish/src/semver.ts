@@ -1,27 +1,25 @@
+import { compareVersions, parseVersion } from '@newsfacts/schemas';
 import { ReleaseError } from './release-error.js';
 
-const SEMVER = /^(0|[1-9][0-9]{0,8})\.(0|[1-9][0-9]{0,8})\.(0|[1-9][0-9]{0,8})$/;
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export type Semver = [number, number, number];
 
-export function isSemver(value: string): boolean {
-  return SEMVER.test(value);
-}
-
 export function parseSemver(value: string): Semver {
-  const m = SEMVER.exec(value);
-  if (!m)
+  const parts = typeof value === 'string' ? parseVersion(value) : null;
+  if (!parts)
     throw new ReleaseError(
       'release/invalid-version',
       `${JSON.stringify(value)} is not a version MAJOR.MINOR.PATCH`,
     );
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+  return parts;
 }
 
+/** compareVersions, with a one-line release error for what is not a version. */
 export function compareSemver(a: string, b: string): number {
-  const [x, y] = [parseSemver(a), parseSemver(b)];
-  return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  parseSemver(a);
+  parseSemver(b);
+  return compareVersions(a, b);
 }
 
 /** Checked before any file-system access: a name can never climb out of the datasets folder. */
@@ -35,5 +33,5 @@ export function assertDatasetName(name: string): void {
 }
 
 export function assertVersion(version: string): void {
-  if (typeof version !== 'string' || !SEMVER.test(version)) parseSemver(String(version));
+  parseSemver(typeof version === 'string' ? version : String(version));
 }

@@ -1,8 +1,9 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256 } from '@newsfacts/evidence';
+import { parseVersion } from '@newsfacts/schemas';
 import { ReleaseError } from './release-error.js';
-import { compareSemver, isSemver } from './semver.js';
+import { compareSemver } from './semver.js';
 import { stringifyJson, utf8 } from './stringify-json.js';
 import { writeFileAtomic } from './write-atomic.js';
 
@@ -56,7 +57,7 @@ export async function loadVersions(datasetDir: string, name: string): Promise<Ve
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
   const versions: VersionEntry[] = [];
-  for (const v of names.filter(isSemver).sort(compareSemver)) {
+  for (const v of names.filter((n) => parseVersion(n) !== null).sort(compareSemver)) {
     const old = known.get(v);
     // The recorded root hash is kept: it is what was published, whatever the folder holds now.
     let root = old?.root_sha256;

@@ -4,3 +4,5 @@ export type { JsonSchema, SchemaName, TableName } from './catalog.js';
 export { loadSchemas, SCHEMA_BASE, SCHEMA_NAMES, SCHEMA_VERSION, schemaDir, TABLE_NAMES } from './catalog.js';
 export type { Dataset, Tables, Texts } from './dataset.js';
 export type * from './generated/types.js';
+export { GENERATOR } from './generator.js';
+export { compareVersions, parseVersion } from './version-order.js';

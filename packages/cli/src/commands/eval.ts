@@ -7,7 +7,7 @@ import {
   loadGoldSet,
 } from '@newsfacts/evaluate';
 import { CliError, EXIT } from '../errors.js';
-import { scoreGoldSet } from '../pipeline/score-gold-set.js';
+import { scoreGoldSet } from './score-gold-set.js';
 
 /**
  * Score extraction against a gold folder: article gold (entity/quote/event P/R/F1 beside the compromise

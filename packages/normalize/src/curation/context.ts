@@ -10,7 +10,7 @@ import type {
   Quote,
   Texts,
 } from '@newsfacts/schemas';
-import { GENERATOR } from '../generator.js';
+import { GENERATOR } from '@newsfacts/schemas';
 
 export type Entry = Curation['entries'][number];
 export type Op = Provenance['changes'][number]['op'];

@@ -2,8 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GENERATOR } from '@newsfacts/normalize';
-import { SCHEMA_VERSION } from '@newsfacts/schemas';
+import { GENERATOR, SCHEMA_VERSION } from '@newsfacts/schemas';
 
 /** Packages whose code or data decide what a release contains. */
 const PRODUCERS = [

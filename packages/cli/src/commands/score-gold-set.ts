@@ -8,7 +8,7 @@ import {
 } from '@newsfacts/evaluate';
 import { defaultGazetteer } from '@newsfacts/gazetteer';
 import { SCHEMA_VERSION } from '@newsfacts/schemas';
-import { processArticle } from './process-article.js';
+import { processArticle } from '@newsfacts/runner';
 
 /** Scores what `newsfacts run` would extract (extract + per-article normalization) against a gold set. */
 export function scoreGoldSet(set: GoldSet): EvalReport | PloverReport {
