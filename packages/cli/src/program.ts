@@ -4,6 +4,7 @@ import { diffCommand } from './commands/diff.js';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
 import { mergeCommand } from './commands/merge.js';
+import { newCommand } from './commands/new.js';
 import { releaseCommand } from './commands/release.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
@@ -59,6 +60,25 @@ export function buildProgram(exit: (code: number) => void): Command {
       `\nExamples:\n  newsfacts run kashmir-backchannel\n  newsfacts run pipelines/my-corpus --datasets /tmp/datasets --json\n  newsfacts run my-corpus --workers 2\n  newsfacts run my-corpus --shard 0/3 --out partials/0${EXIT_HELP}`,
     )
     .action((pipeline, opts) => done(runCommand(pipeline, opts)));
+
+  program
+    .command('new')
+    .description('Create a pipeline pipelines/<name>/ around one article, ready for `npx turbo run pipeline`')
+    .argument('<name>', 'pipeline and dataset name (lower-case words joined by -)')
+    .argument('<article>', 'the article text file (UTF-8), copied into the pipeline as <name>.txt')
+    .option('--title <text>', 'headline (also the dataset title)')
+    .option('--outlet <name>', 'publishing outlet')
+    .option('--author <name>', 'author (repeatable)', collect)
+    .option('--published <YYYY-MM-DD>', 'publication date; anchors relative dates')
+    .option('--url <url>', 'article URL')
+    .option('--license <spdx>', 'licence of the text (default LicenseRef-All-Rights-Reserved)')
+    .option('--redistributable', 'the text may ship in the release')
+    .option('--json', 'machine-readable output')
+    .addHelpText(
+      'after',
+      `\nThen run \`npm install\` once (it records the new workspace in package-lock.json) and \`npx turbo run pipeline\`.\nExample:\n  newsfacts new city-council article.txt --published 2024-05-02 --outlet "The Ledger"${EXIT_HELP}`,
+    )
+    .action((name, article, opts) => done(newCommand(name, article, opts)));
 
   program
     .command('merge')
