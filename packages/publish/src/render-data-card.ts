@@ -38,7 +38,7 @@ function tablesSection(counts: Readonly<Record<string, number | undefined>>): st
     out.push('', '| column | type | empty allowed | description |', '| --- | --- | --- | --- |');
     for (const f of schema.fields) {
       out.push(
-        `| ${mdCode(f.name)} | ${f.type} | ${f.missingValues ? 'yes (null)' : 'no'} | ${mdText(f.description, 300)} |`,
+        `| ${mdCode(f.name)} | ${f.type} | ${f.constraints?.required ? 'no' : 'yes (null)'} | ${mdText(f.description, 300)} |`,
       );
     }
     out.push('');

@@ -81,7 +81,8 @@ export interface CsvProblem {
 }
 
 function decodeValue(field: Field, cell: string): { value: unknown; error?: string } {
-  if (cell === '' && field.missingValues?.includes('')) return { value: null };
+  // No published cell holds an empty string (row schemas: minLength 1): an empty cell is null, as in every reader.
+  if (cell === '') return { value: null };
   switch (field.type) {
     case 'integer':
       return /^-?(0|[1-9][0-9]*)$/.test(cell)

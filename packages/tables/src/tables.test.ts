@@ -63,15 +63,16 @@ describe('tables', () => {
     expect(decodeCsv('entities', bad).problems[0]).toMatchObject({ kind: 'type', column: 'mention_count' });
   });
 
-  it('table schemas carry types, keys and nullable missing values', () => {
+  it('table schemas carry types, keys and one missing value for every column', () => {
     const quotes = tableSchemaFor('quotes');
     expect(quotes.primaryKey).toEqual(['id']);
     expect(quotes.foreignKeys).toContainEqual({
       fields: ['speaker_id'],
       reference: { resource: 'entities', fields: ['id'] },
     });
-    const speaker = quotes.fields.find((f) => f.name === 'speaker_id');
-    expect(speaker?.missingValues).toEqual(['']);
+    expect(quotes.missingValues).toEqual(['']);
+    expect(quotes.fields.find((f) => f.name === 'speaker_id')?.constraints?.required).toBeUndefined();
+    expect(quotes.fields.find((f) => f.name === 'id')?.constraints?.required).toBe(true);
     expect(quotes.fields.find((f) => f.name === 'start')?.type).toBe('integer');
     expect(quotes.fields.find((f) => f.name === 'reported_by')?.type).toBe('array');
   });
