@@ -79,7 +79,8 @@ function toField(name: string, raw: Prop, common: Record<string, Prop>): Field {
   const constraints: NonNullable<Field['constraints']> = {};
   if (!types.includes('null')) constraints.required = true;
   if (main.enum) constraints.enum = main.enum;
-  if (main.pattern) constraints.pattern = main.pattern;
+  // Frictionless applies a pattern to string fields only (a v1 reader tests it against the cast value).
+  if (main.pattern && type === 'string') constraints.pattern = main.pattern;
   if (main.minimum !== undefined) constraints.minimum = main.minimum;
   if (main.maximum !== undefined) constraints.maximum = main.maximum;
   return { name, type, description: raw.description ?? prop.description ?? '', constraints };
