@@ -15,9 +15,16 @@ export function pythonWith(...modules: string[]): string | null {
 }
 
 /** Run a Python script; fails the caller's expectation with its stderr when it exits non-zero. */
-export function runPython(python: string, script: string, args: string[], cwd: string): string {
+export function runPython(
+  python: string,
+  script: string,
+  args: string[],
+  cwd: string,
+  input?: string,
+): string {
   const r = spawnSync(python, ['-c', script, ...args], {
     cwd,
+    input,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
