@@ -108,7 +108,8 @@ export function buildProgram(exit: (code: number) => void): Command {
     .option('--license <spdx>', 'licence of the text')
     .option('--redistributable', 'the text may be redistributed')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
-    .option('--table <table>', 'table printed with --format csv', 'entities')
+    .option('--table <table>', 'table printed with --format csv (default: entities)')
+    .option('--json', 'the JSON output (the default; for scripts that pass --json to every command)')
     .addHelpText(
       'after',
       `\nOne file or stdin prints one JSON document (extraction-document.schema.json); a folder or .jsonl prints JSON Lines.\nExamples:\n  newsfacts extract article.txt --published 2004-09-25 --outlet Reuters\n  cat article.txt | newsfacts extract - --format csv --table quotes${EXIT_HELP}`,

@@ -133,11 +133,15 @@ export function decodeCsv(table: TableName, text: string): { rows: Row[]; proble
   const header = lines[0] ?? [];
   const expected = fields.map((f) => f.name);
   if (header.join(',') !== expected.join(',')) {
+    // A carriage return is invisible in the column list: name the cause instead.
+    const crlf = header.at(-1)?.endsWith('\r');
     problems.push({
       kind: 'header',
       row: null,
       column: null,
-      message: `columns are [${header.join(', ')}], expected [${expected.join(', ')}]`,
+      message: crlf
+        ? 'lines end in CRLF (\\r\\n); release CSV files end lines with LF only: convert them (e.g. dos2unix)'
+        : `columns are [${header.map((h) => JSON.stringify(h)).join(', ')}], expected [${expected.join(', ')}]`,
     });
     return { rows: [], problems };
   }

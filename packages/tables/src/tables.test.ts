@@ -45,6 +45,13 @@ describe('tables', () => {
     expect(decodeCsv('quotes', encodeCsv('quotes', rows))).toEqual({ rows, problems: [] });
   });
 
+  it('regression (issue 15.8): a CSV with CRLF line ends is named as such, not as an invisible column mismatch', () => {
+    const crlf = encodeCsv('event_participants', tables.event_participants).replace(/\n/g, '\r\n');
+    const problem = decodeCsv('event_participants', crlf).problems[0];
+    expect(problem?.kind).toBe('header');
+    expect(problem?.message).toContain('CRLF');
+  });
+
   it('protects risky cells and undoes it', () => {
     for (const v of ['=1+1', '+1', '-1', '@x', '\tx', '\rx', "'quoted", 'plain']) {
       expect(unprotectCell(protectCell(v))).toBe(v);

@@ -7,6 +7,7 @@ import type { CorpusEntry } from '../corpus/corpus-entry.js';
 import { type CorpusStats, emptyStats } from '../corpus/corpus-stats.js';
 import { CliError, EXIT } from '../errors.js';
 import type { Progress } from '../output.js';
+import { shownPath } from '../paths.js';
 import type { Article } from './articles.js';
 import { inputsHasher } from './fingerprint.js';
 import { type Pipeline, pipelineArticles } from './load-pipeline.js';
@@ -43,7 +44,7 @@ export function* hashedArticles(
 export function finishDataset(p: Pipeline, assembler: DatasetAssembler): Dataset {
   const { dataset, problems } = applyCuration(assembler.build(), assembler.texts, p.curation);
   if (problems.length > 0) {
-    const lines = problems.map((x) => `pipelines/${p.name}/${x.file}#${x.pointer}: ${x.message} (${x.code})`);
+    const lines = problems.map((x) => `${shownPath(p.dir, x.file)}#${x.pointer}: ${x.message} (${x.code})`);
     throw new CliError(lines.join('\n'), EXIT.invalid, 'curation/failed');
   }
   const report = validateDataset(dataset, assembler.texts);
