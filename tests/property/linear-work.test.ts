@@ -1,4 +1,4 @@
-import { processArticle } from '@newsfacts/cli';
+import { processArticle } from '@newsfacts/runner';
 import { afterEach, describe, expect, it } from 'vitest';
 
 /**

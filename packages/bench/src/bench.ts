@@ -5,7 +5,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
-import { processArticle } from '@newsfacts/cli';
+import { processArticle } from '@newsfacts/runner';
 import { adversarialText } from './adversarial.js';
 import { runCompromise } from './baseline.js';
 import { describeSpeed } from './describe-speed.js';

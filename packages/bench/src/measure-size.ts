@@ -1,6 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { extractArticle } from '@newsfacts/extract';
+import { buildSource, mergeDocuments, normalizeArticle } from '@newsfacts/normalize';
+import { articleRows } from '@newsfacts/publish';
 import {
   type CorpusEntry,
   type CorpusStats,
@@ -11,10 +14,7 @@ import {
   loadPipeline,
   publishStreamed,
   readCorpus,
-} from '@newsfacts/cli';
-import { extractArticle } from '@newsfacts/extract';
-import { buildSource, mergeDocuments, normalizeArticle } from '@newsfacts/normalize';
-import { articleRows } from '@newsfacts/publish';
+} from '@newsfacts/runner';
 import { type Dataset, type ExtractionDocument, validatorFor } from '@newsfacts/schemas';
 import { validateDataset } from '@newsfacts/validate';
 

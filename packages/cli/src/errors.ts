@@ -1,17 +1,14 @@
-/** Exit codes of every command (docs/cli.md). */
-export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+import { EXIT, RunError } from '@newsfacts/runner';
+
+export { EXIT };
 
 /**
- * A failure the user can act on: printed as one line ("newsfacts: <message>") with its exit code,
- * never with a stack trace. Anything else that is thrown is a bug.
+ * A failure the user can act on, found by a command itself (the runner's are RunErrors): printed as
+ * one line ("newsfacts: <message>") with its exit code, never with a stack trace.
  */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number = EXIT.usage,
-    readonly code = 'cli/error',
-  ) {
-    super(message);
+export class CliError extends RunError {
+  constructor(message: string, exitCode: number = EXIT.usage, code = 'cli/error') {
+    super(message, exitCode, code);
     this.name = 'CliError';
   }
 }

@@ -1,15 +1,1 @@
-export { DatasetAssembler } from './corpus/assemble-dataset.js';
-export { corpusEntries } from './corpus/corpus-entries.js';
-export type { CorpusEntry } from './corpus/corpus-entry.js';
-export type { CorpusStats } from './corpus/corpus-stats.js';
-export { emptyStats } from './corpus/corpus-stats.js';
-export { minhash, NearDuplicateIndex, similarity } from './corpus/near-duplicates.js';
-export { CliError, EXIT } from './errors.js';
-export type { Article } from './pipeline/articles.js';
-export { readArticle, readCorpus } from './pipeline/articles.js';
-export { buildDataset, hashInputs } from './pipeline/build-dataset.js';
-export { codeFingerprint } from './pipeline/fingerprint.js';
-export { loadPipeline, pipelineArticles, resolvePipelineDir } from './pipeline/load-pipeline.js';
-export { processArticle } from './pipeline/process-article.js';
-export { publishStreamed, streamsRelease } from './pipeline/stream-release.js';
 export { main } from './program.js';

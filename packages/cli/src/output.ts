@@ -1,12 +1,8 @@
+import type { Progress } from '@newsfacts/runner';
 import pc from 'picocolors';
 
 /** Colour only on a terminal and never with NO_COLOR (picocolors checks both). */
 export const color = pc;
-
-export interface Progress {
-  tick(label: string): void;
-  done(): void;
-}
 
 /** A progress line on a terminal; in CI or a pipe, a plain line every `every` items. */
 export function makeProgress(total: number | null, quiet: boolean, every = 1000): Progress {

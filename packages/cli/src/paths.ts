@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /** The project root: the nearest folder at or above cwd that has a pipelines/ folder (else cwd). */
 export function findRoot(start = process.cwd()): string {
@@ -11,9 +11,4 @@ export function findRoot(start = process.cwd()): string {
 
 export function datasetsDirOf(option: string | undefined, root: string): string {
   return option ? resolve(option) : join(root, 'datasets');
-}
-
-/** A pipeline file as the user can find it: relative to the working folder, wherever the pipeline lives. */
-export function shownPath(dir: string, rel: string): string {
-  return relative(process.cwd(), join(dir, rel)) || rel;
 }

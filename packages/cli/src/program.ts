@@ -1,3 +1,4 @@
+import { RunError } from '@newsfacts/runner';
 import { Command, CommanderError, Option } from 'commander';
 import { checkCommand } from './commands/check.js';
 import { diffCommand } from './commands/diff.js';
@@ -9,7 +10,7 @@ import { releaseCommand } from './commands/release.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
 import { verifyCommand } from './commands/verify.js';
-import { CliError, EXIT } from './errors.js';
+import { EXIT } from './errors.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -207,7 +208,7 @@ export async function main(argv: string[]): Promise<number> {
         ? EXIT.ok
         : EXIT.usage;
     }
-    if (e instanceof CliError) {
+    if (e instanceof RunError) {
       for (const line of e.message.split('\n')) process.stderr.write(`newsfacts: ${line}\n`);
       return e.exitCode;
     }

@@ -1,4 +1,5 @@
 export { buildReleaseFiles } from './build-release-files.js';
+export type { PublishOptions, PublishResult, PublishStage } from './commit-release.js';
 export type { Bump } from './decide-version.js';
 export { bumpFor, decideVersion } from './decide-version.js';
 export type {
@@ -10,7 +11,6 @@ export type {
 } from './diff-releases.js';
 export { diffReleases, isEmptyDiff, summarizeDiff } from './diff-releases.js';
 export { PAGE_SOURCES } from './page-sample.js';
-export type { PublishOptions, PublishResult, PublishStage } from './publish-release.js';
 export { publishRelease } from './publish-release.js';
 export { readRelease } from './read-release.js';
 export type { ReleaseErrorCode } from './release-error.js';

@@ -9,5 +9,6 @@ export { formatReport } from './format-report.js';
 export { MAX_FILE_BYTES } from './limits.js';
 export type { Problem } from './problem.js';
 export { readJsonFile } from './read/read-json-file.js';
+export { readLineBytes, readLines } from './read/read-lines.js';
 export { STREAM_ABOVE_BYTES, validateRelease } from './release/validate-release.js';
 export { makeReport, mergeReports } from './report.js';

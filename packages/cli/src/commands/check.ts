@@ -1,10 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildReleaseFiles, loadVersions, readRelease } from '@newsfacts/publish';
+import { buildDataset, loadPipeline, resolvePipelineDir } from '@newsfacts/runner';
 import { EXIT } from '../errors.js';
 import { datasetsDirOf, findRoot } from '../paths.js';
-import { buildDataset } from '../pipeline/build-dataset.js';
-import { loadPipeline, resolvePipelineDir } from '../pipeline/load-pipeline.js';
 
 export interface CheckResult {
   pipeline: string;

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { evaluate, formatEvalReport, loadGoldDir } from '@newsfacts/evaluate';
+import { processArticle } from '@newsfacts/runner';
 import { SCHEMA_VERSION } from '@newsfacts/schemas';
 import { CliError, EXIT } from '../errors.js';
-import { processArticle } from '../pipeline/process-article.js';
 
 /** Score extraction (extract + per-article normalization) against gold files, beside the compromise baseline. */
 export function evalCommand(dir: string, opts: { json?: boolean }): number {

@@ -1,12 +1,17 @@
 import { readSync, statSync } from 'node:fs';
 import type { SourceMetadata } from '@newsfacts/normalize';
 import { mergeDocuments } from '@newsfacts/normalize';
+import {
+  type Article,
+  decodeArticle,
+  MAX_ARTICLE_BYTES,
+  processArticle,
+  readArticle,
+  readCorpus,
+} from '@newsfacts/runner';
 import { TABLE_NAMES, type TableName } from '@newsfacts/schemas';
 import { encodeCsv, toRows } from '@newsfacts/tables';
 import { CliError, EXIT } from '../errors.js';
-import { decodeArticle, MAX_ARTICLE_BYTES } from '../io/read-article.js';
-import { type Article, readArticle, readCorpus } from '../pipeline/articles.js';
-import { processArticle } from '../pipeline/process-article.js';
 
 export interface ExtractOptions {
   id?: string;

@@ -1,13 +1,17 @@
 import { resolve } from 'node:path';
 import type { PublishResult } from '@newsfacts/publish';
-import { DatasetAssembler } from '../corpus/assemble-dataset.js';
-import { emptyStats } from '../corpus/corpus-stats.js';
-import { checkPartials, mergeEntries } from '../corpus/merge-partials.js';
+import {
+  checkPartials,
+  DatasetAssembler,
+  emptyStats,
+  finishDataset,
+  loadPipeline,
+  mergeEntries,
+  resolvePipelineDir,
+  streamsRelease,
+} from '@newsfacts/runner';
 import { EXIT } from '../errors.js';
 import { findRoot } from '../paths.js';
-import { finishDataset } from '../pipeline/build-dataset.js';
-import { loadPipeline, resolvePipelineDir } from '../pipeline/load-pipeline.js';
-import { streamsRelease } from '../pipeline/stream-release.js';
 import { declaredSha256, printResult, publishBuilt, publishEntries, type RunOptions } from './run.js';
 
 /** Combine the partial results of `run --shard k/n` (every k) into the release a single run makes. */

@@ -1,9 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { PipelineConfig } from '@newsfacts/schemas';
+import { readArticleFile } from '@newsfacts/runner';
+import { type PipelineConfig, validateAgainst } from '@newsfacts/schemas';
 import { CliError, EXIT } from '../errors.js';
-import { checkSchema } from '../io/check-schema.js';
-import { readArticleFile } from '../io/read-article.js';
 import { findRoot } from '../paths.js';
 
 export interface NewOptions {
@@ -90,7 +89,12 @@ export function newCommand(name: string, article: string, opts: NewOptions): num
   const dir = join(root, 'pipelines', name);
   checkName(name, relative(process.cwd(), dir) || dir);
   readArticleFile(article, article); // the same checks as a run: UTF-8, not empty, within the size limit
-  const config = checkSchema<PipelineConfig>('pipeline-config', configOf(name, opts), '--options');
+  const config = configOf(name, opts);
+  const bad = validateAgainst('pipeline-config', config)[0];
+  if (bad)
+    throw new CliError(
+      `pipeline.json${bad.pointer ? `#${bad.pointer}` : ''} from the options: ${bad.message}`,
+    );
   const temp = `${dir}.new-${process.pid}`;
   mkdirSync(temp, { recursive: true });
   try {

@@ -3,29 +3,29 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { loadVersions, type PublishResult, publishRelease, ReleaseError } from '@newsfacts/publish';
-import { corpusEntries } from '../corpus/corpus-entries.js';
-import type { CorpusEntry } from '../corpus/corpus-entry.js';
-import type { CorpusStats } from '../corpus/corpus-stats.js';
-import { emptyStats } from '../corpus/corpus-stats.js';
-import { writePartial } from '../corpus/partial.js';
-import { parseShard } from '../corpus/shard.js';
-import { CliError, EXIT } from '../errors.js';
-import { color, makeProgress } from '../output.js';
-import { datasetsDirOf, findRoot } from '../paths.js';
 import {
   type BuiltDataset,
   buildCorpusDataset,
+  type CorpusEntry,
+  type CorpusStats,
+  codeFingerprint,
+  corpusEntries,
+  emptyStats,
   hashedArticles,
   hashInputs,
-} from '../pipeline/build-dataset.js';
-import { codeFingerprint, inputsHasher } from '../pipeline/fingerprint.js';
-import {
+  inputsHasher,
   loadPipeline,
   type Pipeline,
+  parseShard,
   pipelineArticles,
+  publishStreamed,
   resolvePipelineDir,
-} from '../pipeline/load-pipeline.js';
-import { publishStreamed, streamsRelease } from '../pipeline/stream-release.js';
+  streamsRelease,
+  writePartial,
+} from '@newsfacts/runner';
+import { CliError, EXIT } from '../errors.js';
+import { color, makeProgress } from '../output.js';
+import { datasetsDirOf, findRoot } from '../paths.js';
 import { describeChanges } from './describe-changes.js';
 
 export interface RunOptions {

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readArticleFile } from '@newsfacts/runner';
 import type { ValidationReport } from '@newsfacts/schemas';
 import { formatReport, mergeReports, validateFiles, validateRelease } from '@newsfacts/validate';
 import { CliError, EXIT } from '../errors.js';
-import { readArticleFile } from '../io/read-article.js';
 
 export interface ValidateOptions {
   json?: boolean;

@@ -2,13 +2,13 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } fr
 import { join } from 'node:path';
 import { TABLE_NAMES, type TableName } from '@newsfacts/schemas';
 import { compareStrings } from '@newsfacts/tables';
+import { readLines } from '@newsfacts/validate';
 import type { TableCounts } from '../build-manifest.js';
 import { currentColumns } from '../build-release-files.js';
 import { type ChangedRecord, type ChangeSummary, keyOf } from '../diff-releases.js';
 import type { FileEntry } from '../file-entry.js';
 import { type ChangeListing, changelogLines } from '../render-changelog.js';
 import type { HashingWriter } from './hashing-writer.js';
-import { readLines } from './read-lines.js';
 
 /** The changes of a streamed release against the previous one, listed from scratch files. */
 export interface ChangeSet {

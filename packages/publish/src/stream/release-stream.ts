@@ -1,36 +1,28 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256 } from '@newsfacts/evidence';
 import { EntityTally } from '@newsfacts/normalize';
 import {
   type ExtractionDocument,
-  type Manifest,
   rowValidatorFor,
-  SCHEMA_VERSION,
   type Source,
   type SourceRow,
   TABLE_NAMES,
   type TableName,
 } from '@newsfacts/schemas';
-import { compareStrings, encodeCsvHeader, encodeCsvRows, entityRow, type Tables } from '@newsfacts/tables';
-import { STREAM_ABOVE_BYTES, validateRelease } from '@newsfacts/validate';
+import { compareStrings, encodeCsvRows, entityRow, type Tables } from '@newsfacts/tables';
 import type { TableCounts } from '../build-manifest.js';
-import { buildReleaseDocs } from '../build-release-docs.js';
-import { decideVersion } from '../decide-version.js';
+import { commitRelease, type PublishOptions, type PublishResult } from '../commit-release.js';
 import type { FileEntry } from '../file-entry.js';
 import { PAGE_SOURCES } from '../page-sample.js';
-import type { PublishOptions, PublishResult } from '../publish-release.js';
-import { finishIndexes } from '../publish-release.js';
 import { ReleaseError } from '../release-error.js';
 import { DEFAULT_LICENSE, type ReleaseInput } from '../release-input.js';
 import { removeStaleTemps } from '../remove-stale-temps.js';
-import { assertDatasetName, assertVersion, compareSemver } from '../semver.js';
-import { summarizeReport } from '../summarize-report.js';
+import { assertDatasetName, assertVersion } from '../semver.js';
 import { textPathFor } from '../text-path.js';
-import { loadVersions } from '../versions-index.js';
 import { withIoErrors } from '../with-io-errors.js';
-import { syncDir, syncTree, tempName } from '../write-atomic.js';
+import { tempName } from '../write-atomic.js';
 import {
   type ArticleRows,
   articleRows,
@@ -38,37 +30,17 @@ import {
   type SourceTable,
   validateArticle,
 } from './article-rows.js';
-import { type ChangeSet, diffAgainst, summarizeChanges, writeChangelog } from './diff-stream.js';
-import { HashingWriter } from './hashing-writer.js';
+import { SlotColumns, TEXT_BYTES } from './slot-columns.js';
 import { SpillFile } from './spill-file.js';
-import { verifyChecksums } from './verify-checksums.js';
+import { StreamStaged } from './stream-staged.js';
+import { writeTable } from './table-writer.js';
 
-/**
- * Per article, in one growing Float64Array: for each source-ordered table its jsonl offset, jsonl
- * bytes, csv offset, csv bytes and row count, then the bytes of its shipped text (-1: not shipped).
- * Flat numbers instead of an object per article keep what grows with the corpus small.
- */
-class SlotColumns {
-  static readonly WIDTH = SOURCE_TABLES.length * 5 + 1;
-  private data = new Float64Array(1024 * SlotColumns.WIDTH);
-  length = 0;
-
-  push(values: readonly number[]): void {
-    if ((this.length + 1) * SlotColumns.WIDTH > this.data.length) {
-      const bigger = new Float64Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data.set(values, this.length * SlotColumns.WIDTH);
-    this.length++;
-  }
-
-  get(slot: number, field: number): number {
-    return this.data[slot * SlotColumns.WIDTH + field]!;
-  }
+/** Where the tables' files, counts and page rows go while they are written. */
+interface TableSink {
+  built: Map<string, FileEntry>;
+  counts: Record<TableName, number>;
+  page: Tables;
 }
-
-const TEXT_BYTES = SlotColumns.WIDTH - 1;
 
 interface RelationRef {
   id: string;
@@ -222,7 +194,9 @@ export class ReleaseStream {
     this.closed = true;
     return withIoErrors(async () => {
       try {
-        return await this.publishStaged(input, options);
+        if (input.version !== undefined) assertVersion(input.version);
+        const staged = await this.stageTables(input);
+        return await commitRelease({ datasetsDir: this.datasetsDir, ...input }, staged, options);
       } finally {
         for (const t of SOURCE_TABLES) {
           this.spills[t].jsonl.close();
@@ -242,235 +216,103 @@ export class ReleaseStream {
     rmSync(this.staging, { recursive: true, force: true });
   }
 
-  private writer(path: string): HashingWriter {
-    return new HashingWriter(join(this.staging, path), path);
-  }
-
-  /** The three files of a table, written row chunk by row chunk. */
-  private tableWriters(table: TableName) {
-    const csv = this.writer(`data/${table}.csv`);
-    const json = this.writer(`data/${table}.json`);
-    const jsonl = this.writer(`data/${table}.jsonl`);
-    csv.write(encodeCsvHeader(table));
-    let any = false;
-    return {
-      add(jsonlChunk: string, csvChunk: string) {
-        if (jsonlChunk.length === 0) return;
-        jsonl.write(jsonlChunk);
-        csv.write(csvChunk);
-        // JSON.stringify never writes a raw line break, so the rows are the lines
-        json.write((any ? ',\n' : '[\n') + jsonlChunk.slice(0, -1).replaceAll('\n', ',\n'));
-        any = true;
-      },
-      end(): FileEntry[] {
-        json.write(any ? '\n]\n' : '[]\n');
-        return [csv.end(), json.end(), jsonl.end()];
-      },
-    };
-  }
-
-  private async publishStaged(input: StreamPublishInput, options: PublishOptions): Promise<PublishResult> {
-    const stage = options.onStage ?? (() => {});
-    if (input.version !== undefined) assertVersion(input.version);
-    const meta = { ...input.meta, license: input.meta.license || DEFAULT_LICENSE };
+  /** Writes every table and lists the texts; what is left to build depends on the version only. */
+  private async stageTables(input: StreamPublishInput): Promise<StreamStaged> {
     const built = new Map<string, FileEntry>();
     const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, 0])) as Record<TableName, number>;
-    const page: Tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as Tables;
-    const pageTexts = new Map<string, string>();
-
-    // Source-ordered tables: articles in source-id order, each article's rows already in order.
+    const page = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as Tables;
     const ids = this.ids;
     const order = Uint32Array.from(ids.keys()).sort((a, b) => compareStrings(ids[a]!, ids[b]!));
-    SOURCE_TABLES.forEach((t, i) => {
-      const w = this.tableWriters(t);
-      order.forEach((slot, k) => {
-        const { jsonl, csv, rows } = this.chunk(slot, i);
-        w.add(jsonl, csv);
-        counts[t] += rows;
-        if (k < PAGE_SOURCES && jsonl.length > 0)
-          for (const line of jsonl.slice(0, -1).split('\n'))
-            (page[t] as unknown as unknown[]).push(JSON.parse(line));
-      });
-      for (const e of w.end()) built.set(e.path, e);
-    });
+    const sink = { built, counts, page };
+    this.writeSourceTables(order, sink);
+    this.writeEntities(sink);
+    this.writeRelations(order, sink);
+    for (const e of writeTable(this.staging, 'redirects').end()) built.set(e.path, e);
+    const textPaths = this.listTexts(order, built);
+    const pageTexts = new Map<string, string>();
+    for (const s of page.sources)
+      if (s.text_path) pageTexts.set(s.id, await readFile(join(this.staging, s.text_path), 'utf8'));
     // Every source, re-read from the scratch file at each pass (several files list them all).
     const sources: Iterable<SourceRow> = {
       [Symbol.iterator]: function* (this: ReleaseStream) {
         for (const slot of order) yield this.sourceRow(slot);
       }.bind(this),
     };
+    const meta = { ...input.meta, license: input.meta.license || DEFAULT_LICENSE };
+    const docs = {
+      ...input,
+      meta,
+      sources,
+      textPaths,
+      counts: counts as TableCounts,
+      pageTables: page,
+      pageTexts,
+    };
+    return new StreamStaged(this.staging, this.work, docs, built);
+  }
+
+  /** Source-ordered tables: articles in source-id order, each article's rows already in order. */
+  private writeSourceTables(order: Uint32Array, sink: TableSink): void {
+    SOURCE_TABLES.forEach((t, i) => {
+      const w = writeTable(this.staging, t);
+      order.forEach((slot, k) => {
+        const { jsonl, csv, rows } = this.chunk(slot, i);
+        w.add(jsonl, csv);
+        sink.counts[t] += rows;
+        if (k < PAGE_SOURCES && jsonl.length > 0)
+          for (const line of jsonl.slice(0, -1).split('\n'))
+            (sink.page[t] as unknown as unknown[]).push(JSON.parse(line));
+      });
+      for (const e of w.end()) sink.built.set(e.path, e);
+    });
+  }
+
+  /** Entities: merged across articles, in memory (they grow with distinct entities only). */
+  private writeEntities(sink: TableSink): void {
+    const w = writeTable(this.staging, 'entities');
+    const valid = rowValidatorFor('entities');
+    for (const { entity, mentionCount } of this.entities.build()) {
+      const row = entityRow(entity, mentionCount);
+      if (!valid(row))
+        throw new ReleaseError(
+          'release/invalid-dataset',
+          `${this.name}: merged entity ${entity.id} is not valid`,
+        );
+      w.add(`${JSON.stringify(row)}\n`, encodeCsvRows('entities', [row]));
+      sink.page.entities.push(row);
+      sink.counts.entities++;
+    }
+    for (const e of w.end()) sink.built.set(e.path, e);
+  }
+
+  /** Event relations: ordered by id across the corpus; the page keeps those of the sources it shows. */
+  private writeRelations(order: Uint32Array, sink: TableSink): void {
+    const shown = new Set(Array.from(order.subarray(0, PAGE_SOURCES), (slot) => this.ids[slot]!));
+    const w = writeTable(this.staging, 'event_relations');
+    const refs = [...this.relations].sort((a, b) => compareStrings(a.id, b.id));
+    for (let k = 0; k < refs.length; k++) {
+      const r = refs[k]!;
+      if (k > 0 && refs[k - 1]!.id === r.id)
+        throw new ReleaseError('release/invalid-dataset', `${this.name}: relation id ${r.id} is used twice`);
+      const jsonl = this.relationSpill.read(r.at, r.jsonlBytes);
+      w.add(jsonl, this.relationSpill.read(r.at + r.jsonlBytes, r.csvBytes));
+      const row = JSON.parse(jsonl) as { source_id: string };
+      if (shown.has(row.source_id)) sink.page.event_relations.push(row as never);
+      sink.counts.event_relations++;
+    }
+    for (const e of w.end()) sink.built.set(e.path, e);
+  }
+
+  /** The text path of every source (null: not shipped); the shipped ones join the built files. */
+  private listTexts(order: Uint32Array, built: Map<string, FileEntry>): Map<string, string | null> {
     const textPaths = new Map<string, string | null>();
     for (const slot of order) {
-      const id = ids[slot]!;
+      const id = this.ids[slot]!;
       const bytes = this.slots.get(slot, TEXT_BYTES);
       const path = bytes >= 0 ? textPathFor(id) : null;
       textPaths.set(id, path);
       if (path) built.set(path, { path, bytes, sha256: this.sourceRow(slot).sha256 });
     }
-
-    // Entities: merged across articles, in memory (they grow with distinct entities only).
-    {
-      const w = this.tableWriters('entities');
-      const valid = rowValidatorFor('entities');
-      for (const { entity, mentionCount } of this.entities.build()) {
-        const row = entityRow(entity, mentionCount);
-        if (!valid(row))
-          throw new ReleaseError(
-            'release/invalid-dataset',
-            `${this.name}: merged entity ${entity.id} is not valid`,
-          );
-        w.add(`${JSON.stringify(row)}\n`, encodeCsvRows('entities', [row]));
-        page.entities.push(row);
-        counts.entities++;
-      }
-      for (const e of w.end()) built.set(e.path, e);
-    }
-
-    // Event relations: ordered by id across the corpus; the page keeps those of the sources it shows.
-    {
-      const shown = new Set(Array.from(order.subarray(0, PAGE_SOURCES), (slot) => ids[slot]!));
-      const w = this.tableWriters('event_relations');
-      const refs = [...this.relations].sort((a, b) => compareStrings(a.id, b.id));
-      for (let k = 0; k < refs.length; k++) {
-        const r = refs[k]!;
-        if (k > 0 && refs[k - 1]!.id === r.id)
-          throw new ReleaseError(
-            'release/invalid-dataset',
-            `${this.name}: relation id ${r.id} is used twice`,
-          );
-        const jsonl = this.relationSpill.read(r.at, r.jsonlBytes);
-        w.add(jsonl, this.relationSpill.read(r.at + r.jsonlBytes, r.csvBytes));
-        const row = JSON.parse(jsonl) as { source_id: string };
-        if (shown.has(row.source_id)) page.event_relations.push(row as never);
-        counts.event_relations++;
-      }
-      for (const e of w.end()) built.set(e.path, e);
-    }
-    {
-      const w = this.tableWriters('redirects');
-      for (const e of w.end()) built.set(e.path, e);
-    }
-    for (const s of page.sources)
-      if (s.text_path) pageTexts.set(s.id, await readFile(join(this.staging, s.text_path), 'utf8'));
-
-    // Version: as publishRelease decides it, with the diff streamed from the previous release's files.
-    const datasetDir = join(this.datasetsDir, this.name);
-    const index = await loadVersions(datasetDir, this.name);
-    const newest = index.versions.at(-1)?.version ?? null;
-    const dirOf = (version: string | undefined) => (version ? join(datasetDir, version) : null);
-    const baseOf = (version: string) =>
-      dirOf(index.versions[index.versions.findIndex((v) => v.version === version) - 1]?.version);
-    let diffs = 0;
-    const diff = (base: string | null) =>
-      diffAgainst(base, this.staging, join(this.work, `diff-${diffs++}`), counts as TableCounts);
-    const docsFor = (version: string, changes: ChangeSet) => {
-      rmSync(join(this.staging, 'CHANGELOG.md'), { force: true });
-      const changelog = writeChangelog(this.writer('CHANGELOG.md'), meta.title, version, changes);
-      return buildReleaseDocs(
-        {
-          name: this.name,
-          version,
-          meta,
-          inputsSha256: input.inputsSha256,
-          sourceDateEpoch: input.sourceDateEpoch,
-          sources,
-          textPaths,
-          counts: counts as TableCounts,
-          pageTables: page,
-          pageTexts,
-        },
-        new Map([...built, [changelog.path, changelog]]),
-      );
-    };
-    /** Rebuilt as `version` (against the version before it), are these the published bytes? */
-    const sameAsPublished = async (version: string) => {
-      const docs = docsFor(version, diff(baseOf(version)));
-      const published = await readFile(join(datasetDir, version, 'SHA256SUMS'), 'utf8').catch(() => null);
-      return published !== null && Buffer.from(docs.get('SHA256SUMS')!).toString('utf8') === published;
-    };
-    const unchanged = async (version: string): Promise<PublishResult> => {
-      await finishIndexes(this.datasetsDir, datasetDir, this.name);
-      const dir = join(datasetDir, version);
-      const manifest = JSON.parse(await readFile(join(dir, 'manifest.json'), 'utf8')) as Manifest;
-      return {
-        status: 'unchanged',
-        version,
-        dir,
-        rootSha256: sha256(await readFile(join(dir, 'SHA256SUMS'))),
-        counts: manifest.counts,
-        changes: { from: version, tables: [] },
-      };
-    };
-
-    if (input.version !== undefined && index.versions.some((v) => v.version === input.version)) {
-      if (!(await sameAsPublished(input.version)))
-        throw new ReleaseError(
-          'release/version-exists',
-          `${this.name} ${input.version} is already published with other content`,
-        );
-      return unchanged(input.version);
-    }
-    let previous: Manifest | null = null;
-    if (newest) {
-      previous = JSON.parse(await readFile(join(datasetDir, newest, 'manifest.json'), 'utf8')) as Manifest;
-      if (
-        input.version === undefined &&
-        previous.inputs_sha256 === input.inputsSha256 &&
-        (await sameAsPublished(newest))
-      )
-        return unchanged(newest);
-    }
-    const changes = diff(dirOf(newest ?? undefined));
-    const version = decideVersion(
-      previous ? { manifest: previous } : null,
-      summarizeChanges(changes),
-      SCHEMA_VERSION,
-      input.version,
-    );
-    if (newest && compareSemver(version, newest) <= 0)
-      throw new ReleaseError('release/version-not-higher', `version ${version} is not higher than ${newest}`);
-    const docs = docsFor(version, changes);
-    for (const [path, bytes] of docs)
-      writeFileSync(join(this.staging, path), bytes, { flag: 'wx', mode: 0o644 });
-    stage('built');
-    syncTree(this.staging);
-    stage('written');
-    // Every record was validated with its text as it came (validateArticle) and every merged entity
-    // above; the folder is read back whole as publishRelease does while that stays cheap, and
-    // checked byte for byte against SHA256SUMS beyond (a full read-back would cost more than the build).
-    const dataBytes = [...built.values()].reduce((n, e) => n + (e.path.startsWith('data/') ? e.bytes : 0), 0);
-    if (dataBytes <= STREAM_ABOVE_BYTES) {
-      const check = await validateRelease(this.staging);
-      if (!check.valid)
-        throw new ReleaseError(
-          'release/invalid-release',
-          `${this.name} ${version}: ${summarizeReport(check)}`,
-        );
-    } else {
-      const problem = verifyChecksums(this.staging, Buffer.from(docs.get('SHA256SUMS')!).toString('utf8'));
-      if (problem) throw new ReleaseError('release/invalid-release', `${this.name} ${version}: ${problem}`);
-    }
-    stage('validated');
-    const target = join(datasetDir, version);
-    try {
-      await rename(this.staging, target);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOTEMPTY' || code === 'EEXIST')
-        throw new ReleaseError('release/version-exists', `${this.name} ${version} was published meanwhile`);
-      throw new ReleaseError('release/io', `${target}: ${code ?? (e as Error).message}`);
-    }
-    await syncDir(datasetDir);
-    stage('renamed');
-    await finishIndexes(this.datasetsDir, datasetDir, this.name);
-    stage('indexed');
-    return {
-      status: 'published',
-      version,
-      dir: target,
-      rootSha256: sha256(docs.get('SHA256SUMS')!),
-      counts: Object.fromEntries(TABLE_NAMES.map((t) => [t, counts[t]])),
-      changes: summarizeChanges(changes),
-    };
+    return textPaths;
   }
 }

@@ -1,22 +1,32 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { makeProblem, type Problem } from '../../problem.js';
 import { looksUtf16 } from '../../read/decode-utf8.js';
+import { readLineChunks } from '../../read/read-lines.js';
 
 const CHUNK = 1 << 18;
+/** looksUtf16 looks at no more than this many first bytes. */
+const PROBE = 1024;
+
+function firstBytes(path: string): Buffer {
+  const fd = openSync(path, 'r');
+  try {
+    const buf = Buffer.alloc(PROBE);
+    return buf.subarray(0, readSync(fd, buf, 0, PROBE, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /**
- * Lines of a UTF-8 file ('\n' separated; no line after a final '\n'), read through a fixed-size buffer with
- * readSync: memory is one chunk plus the longest line. Strict UTF-8 and the UTF-16 guess as `decodeUtf8`; a
- * UTF-8 byte-order mark is dropped. After a problem (reported once into `out`) the reader yields nothing more.
+ * Lines of a UTF-8 file as readLineChunks gives them (memory: one chunk plus the longest line), with
+ * strict UTF-8 and the UTF-16 guess of `decodeUtf8`; a UTF-8 byte-order mark is dropped. After a
+ * problem (reported once into `out`) the reader yields nothing more.
  */
 export class LineReader {
-  private fd: number | null;
-  private readonly buf = Buffer.allocUnsafe(CHUNK);
-  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  private chunks: Generator<Buffer> | null = null;
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   private pending: string[] = [];
   private next = 0;
-  private rest = '';
-  private eof = false;
   private first = true;
   /** True once a read or decoding problem stopped the reader. */
   failed = false;
@@ -26,64 +36,53 @@ export class LineReader {
     private readonly label: string,
     private readonly out: Problem[],
   ) {
+    let probe: Buffer;
     try {
-      this.fd = openSync(path, 'r');
+      probe = firstBytes(path);
     } catch (err) {
-      this.fd = null;
-      this.fail(
-        makeProblem(
-          'input/unreadable',
-          { file: label },
-          { path: label, detail: (err as NodeJS.ErrnoException).code ?? String(err) },
-        ),
-      );
+      const detail = (err as NodeJS.ErrnoException).code ?? String(err);
+      this.fail(makeProblem('input/unreadable', { file: label }, { path: label, detail }));
+      return;
     }
+    if (looksUtf16(probe)) this.fail(makeProblem('input/utf16', { file: label }, { path: label }));
+    else this.chunks = readLineChunks(path, CHUNK);
   }
 
   private fail(problem: Problem): void {
     this.out.push(problem);
     this.failed = true;
-    this.eof = true;
     this.pending = [];
     this.close();
   }
 
   close(): void {
-    if (this.fd !== null) closeSync(this.fd);
-    this.fd = null;
+    this.chunks?.return(undefined);
+    this.chunks = null;
   }
 
   private fill(): void {
-    while (this.next >= this.pending.length && !this.eof) {
-      const n = readSync(this.fd!, this.buf, 0, CHUNK, null);
+    while (this.next >= this.pending.length && this.chunks) {
+      const chunk = this.chunks.next();
+      if (chunk.done) {
+        this.chunks = null;
+        return;
+      }
       let text: string;
       try {
-        if (n > 0 && this.first && looksUtf16(this.buf.subarray(0, n))) {
-          this.fail(makeProblem('input/utf16', { file: this.label }, { path: this.label }));
-          return;
-        }
-        this.first = false;
-        text = n > 0 ? this.decoder.decode(this.buf.subarray(0, n), { stream: true }) : this.decoder.decode();
+        text = this.decoder.decode(chunk.value);
       } catch {
         this.fail(makeProblem('input/invalid-utf8', { file: this.label }, { path: this.label }));
         return;
       }
-      const parts = (this.rest + text).split('\n');
-      this.rest = parts.pop()!;
-      if (n === 0) {
-        this.eof = true;
-        this.close();
-        if (this.rest !== '') parts.push(this.rest);
-        this.rest = '';
-      }
-      this.pending = parts;
+      if (this.first && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+      this.first = false;
+      this.pending = text.split('\n');
       this.next = 0;
     }
   }
 
   /** The next line, or null at the end. */
   line(): string | null {
-    if (this.fd === null && this.next >= this.pending.length) return null;
     this.fill();
     return this.next < this.pending.length ? this.pending[this.next++]! : null;
   }

@@ -2,11 +2,11 @@ import { existsSync, lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { CurationFile, SourceMetadata } from '@newsfacts/normalize';
 import type { Curation, PipelineConfig } from '@newsfacts/schemas';
-import { CliError, EXIT } from '../errors.js';
 import { checkSchema } from '../io/check-schema.js';
 import { readJson } from '../io/read-json.js';
-import { shownPath } from '../paths.js';
+import { EXIT, RunError } from '../run-error.js';
 import { type Article, readArticle, readCorpus } from './articles.js';
+import { shownPath } from './shown-path.js';
 
 export interface Pipeline {
   dir: string;
@@ -21,7 +21,7 @@ export interface Pipeline {
 function inside(dir: string, rel: string, label: string): string {
   const full = resolve(dir, rel);
   const fail = (why: string): never => {
-    throw new CliError(`${label}: ${why}`, EXIT.usage, 'pipeline/bad-path');
+    throw new RunError(`${label}: ${why}`, EXIT.usage, 'pipeline/bad-path');
   };
   if (relative(dir, full).startsWith('..')) fail(`path '${rel}' leaves the pipeline folder`);
   if (!existsSync(full)) fail(`names a missing file '${rel}'`);
@@ -40,7 +40,7 @@ export function resolvePipelineDir(arg: string, root: string): string {
     const named = join(root, 'pipelines', arg);
     if (existsSync(join(named, 'pipeline.json'))) return named;
   }
-  throw new CliError(
+  throw new RunError(
     `no pipeline '${arg}' (looked for ${join(asPath, 'pipeline.json')} and pipelines/${arg}/pipeline.json)`,
     EXIT.usage,
     'pipeline/not-found',
@@ -54,7 +54,7 @@ export function loadPipeline(dir: string): Pipeline {
   const configBytes = readFileSync(file);
   const config = checkSchema<PipelineConfig>('pipeline-config', readJson(file, label), label);
   if (config.name !== basename(dir)) {
-    throw new CliError(
+    throw new RunError(
       `${label}#/name: '${config.name}' must equal the folder name '${basename(dir)}'`,
       EXIT.usage,
       'pipeline/name-mismatch',
@@ -71,7 +71,7 @@ export function loadPipeline(dir: string): Pipeline {
     const rel = 'path' in s ? s.path : s.corpus;
     const path = inside(dir, rel, `${label}#/sources/${i}`);
     if (lstatSync(path).isSymbolicLink())
-      throw new CliError(
+      throw new RunError(
         `${label}#/sources/${i}: '${rel}' is a symbolic link`,
         EXIT.usage,
         'pipeline/bad-path',

@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { CliError, EXIT } from '../errors.js';
+import { EXIT, RunError } from '../run-error.js';
 
 /** Largest article accepted: 16 MiB of UTF-8 (docs/cli.md). */
 export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
@@ -7,26 +7,40 @@ export const MAX_ARTICLE_BYTES = 16 * 1024 * 1024;
 const strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 function fail(file: string, what: string, code: string): never {
-  throw new CliError(`${file}: ${what}`, EXIT.usage, code);
+  throw new RunError(`${file}: ${what}`, EXIT.usage, code);
+}
+
+/** Continuation bytes after a lead byte (-1: not a lead byte UTF-8 allows). */
+function continuationsOf(b: number): number {
+  if (b >= 0xc2 && b <= 0xdf) return 1;
+  if (b >= 0xe0 && b <= 0xef) return 2;
+  return b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+}
+
+/** The index after the multi-byte sequence starting at `i`, or -1 when it breaks UTF-8. */
+function sequenceEnd(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  const n = continuationsOf(b);
+  if (n < 0 || i + n >= bytes.length) return -1;
+  const b1 = bytes[i + 1] ?? 0;
+  // The second byte's range rules out overlong forms, surrogates and code points above U+10FFFF.
+  const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+  const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+  if (b1 < lo || b1 > hi) return -1;
+  for (let k = 2; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return -1;
+  return i + n + 1;
 }
 
 /** Byte offset of the first byte that breaks UTF-8 (overlong forms and surrogates included), or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i]!;
-    if (b < 0x80) {
+    if (bytes[i]! < 0x80) {
       i++;
       continue;
     }
-    const n = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-    if (n < 0 || i + n >= bytes.length) return i;
-    const b1 = bytes[i + 1] ?? 0;
-    // The second byte's range rules out overlong forms, surrogates and code points above U+10FFFF.
-    const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
-    const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
-    if (b1 < lo || b1 > hi) return i;
-    for (let k = 2; k <= n; k++) if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i;
-    i += n + 1;
+    const end = sequenceEnd(bytes, i);
+    if (end < 0) return i;
+    i = end;
   }
   return -1;
 }

@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { CliError, EXIT } from '../errors.js';
+import { EXIT, RunError } from '../run-error.js';
 import type { CorpusEntry } from './corpus-entry.js';
 import type { CorpusStats } from './corpus-stats.js';
 import type { Shard } from './shard.js';
@@ -58,14 +58,14 @@ export function readPartialHeader(dir: string): PartialHeader {
   try {
     h = JSON.parse(readFileSync(join(dir, 'partial.json'), 'utf8'));
   } catch {
-    throw new CliError(
+    throw new RunError(
       `${dir}: not a partial result (no readable partial.json)`,
       EXIT.usage,
       'merge/not-partial',
     );
   }
   if (h?.format !== PARTIAL_FORMAT)
-    throw new CliError(
+    throw new RunError(
       `${dir}/partial.json: format must be '${PARTIAL_FORMAT}'`,
       EXIT.usage,
       'merge/not-partial',
@@ -83,7 +83,7 @@ export async function* readEntries(dir: string): AsyncGenerator<CorpusEntry> {
     try {
       yield JSON.parse(line) as CorpusEntry;
     } catch {
-      throw new CliError(`${dir}/entries.jsonl:${n}: malformed JSON`, EXIT.usage, 'merge/malformed');
+      throw new RunError(`${dir}/entries.jsonl:${n}: malformed JSON`, EXIT.usage, 'merge/malformed');
     }
   }
 }

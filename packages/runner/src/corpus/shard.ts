@@ -1,4 +1,4 @@
-import { CliError, EXIT } from '../errors.js';
+import { EXIT, RunError } from '../run-error.js';
 
 export interface Shard {
   index: number;
@@ -11,7 +11,7 @@ export function parseShard(raw: string): Shard {
   const index = Number(m?.[1]);
   const count = Number(m?.[2]);
   if (!m || count < 1 || count > 10_000 || index >= count)
-    throw new CliError(`--shard must be k/n with 0 ≤ k < n ≤ 10000, got '${raw}'`, EXIT.usage, 'usage/shard');
+    throw new RunError(`--shard must be k/n with 0 ≤ k < n ≤ 10000, got '${raw}'`, EXIT.usage, 'usage/shard');
   return { index, count };
 }
 

@@ -1,7 +1,7 @@
 import type { SourceMetadata } from '@newsfacts/normalize';
 import { type ArticleRows, articleRows, ReleaseError, validateArticle } from '@newsfacts/publish';
-import { CliError, EXIT } from '../errors.js';
 import { processArticle } from '../pipeline/process-article.js';
+import { EXIT, RunError } from '../run-error.js';
 import { writeCached } from './article-cache.js';
 
 /** The message a worker gets for one article. */
@@ -35,7 +35,7 @@ export function runArticleTask(task: ArticleTask): ArticleResult {
     validateArticle(doc, task.text);
   } catch (e) {
     if (e instanceof ReleaseError)
-      throw new CliError(
+      throw new RunError(
         `produced invalid records, nothing was published: ${e.message}`,
         EXIT.invalid,
         'pipeline/invalid',

@@ -1,6 +1,6 @@
 import { DatasetMerger } from '@newsfacts/normalize';
 import { type ExtractionDocument, SCHEMA_VERSION } from '@newsfacts/schemas';
-import { CliError, EXIT } from '../errors.js';
+import { EXIT, RunError } from '../run-error.js';
 import type { CorpusEntry } from './corpus-entry.js';
 
 /** Where skipped articles are reported: one line each on stderr by default. */
@@ -30,7 +30,7 @@ export function documentOf(e: CorpusEntry, onSkip: SkipReporter): ExtractionDocu
 }
 
 export const sourceIdConflict = (label: string, id: string) =>
-  new CliError(
+  new RunError(
     `${label}: source id '${id}' is used by two different texts`,
     EXIT.usage,
     'pipeline/duplicate-source',

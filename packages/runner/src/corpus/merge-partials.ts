@@ -1,9 +1,9 @@
-import { CliError, EXIT } from '../errors.js';
+import { EXIT, RunError } from '../run-error.js';
 import type { CorpusEntry } from './corpus-entry.js';
 import { type PartialHeader, readEntries, readPartialHeader } from './partial.js';
 
 const fail = (message: string): never => {
-  throw new CliError(message, EXIT.usage, 'merge/mismatch');
+  throw new RunError(message, EXIT.usage, 'merge/mismatch');
 };
 
 /** Check that the partials are the n shards of one run of the same pipeline, inputs and code. */

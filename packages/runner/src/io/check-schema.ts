@@ -1,5 +1,5 @@
 import { type SchemaName, validateAgainst } from '@newsfacts/schemas';
-import { CliError, EXIT } from '../errors.js';
+import { EXIT, RunError } from '../run-error.js';
 
 /** Fail with one line naming the file and JSON Pointer of the first schema error. */
 export function checkSchema<T>(name: SchemaName, value: unknown, label: string): T {
@@ -7,7 +7,7 @@ export function checkSchema<T>(name: SchemaName, value: unknown, label: string):
   const first = errors[0];
   if (first) {
     const more = errors.length > 1 ? ` (+${errors.length - 1} more)` : '';
-    throw new CliError(
+    throw new RunError(
       `${label}#${first.pointer || '/'}: ${first.message}${more}`,
       EXIT.usage,
       `schema/${first.keyword}`,

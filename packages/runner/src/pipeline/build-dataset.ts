@@ -5,12 +5,12 @@ import { DatasetAssembler, type SkipReporter } from '../corpus/assemble-dataset.
 import { corpusEntries, type EntryOptions, planEntries } from '../corpus/corpus-entries.js';
 import type { CorpusEntry } from '../corpus/corpus-entry.js';
 import { type CorpusStats, emptyStats } from '../corpus/corpus-stats.js';
-import { CliError, EXIT } from '../errors.js';
-import type { Progress } from '../output.js';
-import { shownPath } from '../paths.js';
+import { EXIT, RunError } from '../run-error.js';
 import type { Article } from './articles.js';
 import { inputsHasher } from './fingerprint.js';
 import { type Pipeline, pipelineArticles } from './load-pipeline.js';
+import type { Progress } from './progress.js';
+import { shownPath } from './shown-path.js';
 
 export interface BuiltDataset {
   dataset: Dataset;
@@ -45,7 +45,7 @@ export function finishDataset(p: Pipeline, assembler: DatasetAssembler): Dataset
   const { dataset, problems } = applyCuration(assembler.build(), assembler.texts, p.curation);
   if (problems.length > 0) {
     const lines = problems.map((x) => `${shownPath(p.dir, x.file)}#${x.pointer}: ${x.message} (${x.code})`);
-    throw new CliError(lines.join('\n'), EXIT.invalid, 'curation/failed');
+    throw new RunError(lines.join('\n'), EXIT.invalid, 'curation/failed');
   }
   const report = validateDataset(dataset, assembler.texts);
   if (!report.valid) {
@@ -53,7 +53,7 @@ export function finishDataset(p: Pipeline, assembler: DatasetAssembler): Dataset
       .filter((x) => x.severity === 'error')
       .slice(0, 20)
       .map((x) => `${x.record ?? ''}${x.pointer ?? ''}: ${x.message} (${x.code})`);
-    throw new CliError(
+    throw new RunError(
       `pipeline '${p.name}' produced invalid records, nothing was published:\n${lines.join('\n')}`,
       EXIT.invalid,
       'pipeline/invalid',

@@ -1,7 +1,7 @@
 import { type PublishResult, ReleaseError, ReleaseStream, type StreamPublishInput } from '@newsfacts/publish';
 import { documentOf, type SkipReporter, toStderr } from '../corpus/assemble-dataset.js';
 import type { CorpusEntry } from '../corpus/corpus-entry.js';
-import { CliError, EXIT } from '../errors.js';
+import { EXIT, RunError } from '../run-error.js';
 import type { Pipeline } from './load-pipeline.js';
 
 /**
@@ -28,7 +28,7 @@ export async function publishStreamed(
   release: () => Omit<StreamPublishInput, 'name' | 'meta'>,
   onSkip: SkipReporter = toStderr,
 ): Promise<{ result: PublishResult; articles: number }> {
-  const stream = await ReleaseStream.open(datasetsDir, pipeline.name).catch(asCliError);
+  const stream = await ReleaseStream.open(datasetsDir, pipeline.name).catch(asRunError);
   try {
     for await (const e of entries) {
       try {
@@ -39,9 +39,9 @@ export async function publishStreamed(
         }
       } catch (err) {
         if (err instanceof ReleaseError && err.code === 'release/duplicate-source')
-          throw new CliError(`${e.label}: ${err.detail}`, EXIT.usage, 'pipeline/duplicate-source');
+          throw new RunError(`${e.label}: ${err.detail}`, EXIT.usage, 'pipeline/duplicate-source');
         if (err instanceof ReleaseError)
-          throw new CliError(
+          throw new RunError(
             `pipeline '${pipeline.name}' produced invalid records at ${e.label}, nothing was published: ${err.message}`,
             EXIT.invalid,
             'pipeline/invalid',
@@ -56,11 +56,11 @@ export async function publishStreamed(
   const articles = stream.articles;
   const result = await stream
     .publish({ name: pipeline.name, meta: pipeline.config.dataset, ...release() })
-    .catch(asCliError);
+    .catch(asRunError);
   return { result, articles };
 }
 
-function asCliError(e: unknown): never {
-  if (e instanceof ReleaseError) throw new CliError(e.message, EXIT.usage, e.code);
+function asRunError(e: unknown): never {
+  if (e instanceof ReleaseError) throw new RunError(e.message, EXIT.usage, e.code);
   throw e;
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 // Runs the built CLI (turbo builds before testing).
-const BIN = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
+const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const PEOPLE = ['Anna Keller', 'David Okafor', 'Maria Haddad', 'James Tanaka', 'Olga Novak', 'Carlos Mendes'];
 const PLACES = ['Geneva', 'Nairobi', 'Paris', 'Cairo', 'Tokyo', 'Lima'];
 

@@ -1,5 +1,5 @@
-import { CliError, EXIT } from '../errors.js';
 import type { Article } from '../pipeline/articles.js';
+import { EXIT, RunError } from '../run-error.js';
 import { articleCacheKey, readCached } from './article-cache.js';
 import { type ArticleResult, type ArticleTask, runArticleTask } from './article-task.js';
 import type { CorpusEntry } from './corpus-entry.js';
@@ -35,9 +35,9 @@ function taskFor(plan: Plan & { kind: 'process' }, o: EntryOptions): ArticleTask
   };
 }
 
-const asCliError = (label: string) => (e: unknown) => {
+const asRunError = (label: string) => (e: unknown) => {
   if (e instanceof WorkerTaskError)
-    throw new CliError(`${label}: ${e.message}`, e.exitCode ?? EXIT.usage, e.code ?? 'cli/error');
+    throw new RunError(`${label}: ${e.message}`, e.exitCode ?? EXIT.usage, e.code ?? 'cli/error');
   throw e;
 };
 
@@ -70,10 +70,10 @@ export function* planEntries(
         try {
           yield entry(runArticleTask(task));
         } catch (e) {
-          if (e instanceof CliError) throw new CliError(`${label}: ${e.message}`, e.exitCode, e.code);
+          if (e instanceof RunError) throw new RunError(`${label}: ${e.message}`, e.exitCode, e.code);
           throw e;
         }
-      } else yield pool.run(task).then(entry, asCliError(label));
+      } else yield pool.run(task).then(entry, asRunError(label));
     }
   }
 }

@@ -1,5 +1,5 @@
 import { MAX_FILE_BYTES, readJsonFile } from '@newsfacts/validate';
-import { CliError, EXIT } from '../errors.js';
+import { EXIT, RunError } from '../run-error.js';
 
 /**
  * Read a JSON file or fail with validate's one-line problem (bad UTF-8, malformed JSON with line and
@@ -7,6 +7,6 @@ import { CliError, EXIT } from '../errors.js';
  */
 export function readJson(path: string, label = path): unknown {
   const read = readJsonFile(path, MAX_FILE_BYTES, label);
-  if (!read.ok) throw new CliError(read.problem.message, EXIT.usage, read.problem.code);
+  if (!read.ok) throw new RunError(read.problem.message, EXIT.usage, read.problem.code);
   return read.value;
 }

@@ -2,11 +2,11 @@ import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { SourceMetadata } from '@newsfacts/normalize';
 import type { InputArticle } from '@newsfacts/schemas';
-import { readLines } from '../corpus/read-lines.js';
-import { CliError, EXIT } from '../errors.js';
+import { readLineBytes } from '@newsfacts/validate';
 import { checkSchema } from '../io/check-schema.js';
 import { checkArticleText, decodeArticle, readArticleFile } from '../io/read-article.js';
 import { readJson } from '../io/read-json.js';
+import { EXIT, RunError } from '../run-error.js';
 
 /** One article to process: its text, its metadata and where it came from (for messages). */
 export interface Article {
@@ -52,7 +52,7 @@ export function* readCorpus(path: string, defaults: SourceMetadata, label = path
   try {
     stat = statSync(path);
   } catch {
-    throw new CliError(`${label}: no such file or folder`, EXIT.usage, 'input/not-found');
+    throw new RunError(`${label}: no such file or folder`, EXIT.usage, 'input/not-found');
   }
   if (stat.isDirectory()) {
     const files = readdirSync(path)
@@ -65,7 +65,7 @@ export function* readCorpus(path: string, defaults: SourceMetadata, label = path
   else {
     // Streamed line by line: the size limit and UTF-8 checks apply to each article, not the file.
     let line = 0;
-    for (const bytes of readLines(path)) {
+    for (const bytes of readLineBytes(path)) {
       line++;
       if (bytes.toString('latin1').trim() === '') continue;
       const raw = decodeArticle(bytes, `${label}:${line}`);
@@ -77,7 +77,7 @@ export function* readCorpus(path: string, defaults: SourceMetadata, label = path
           return v;
         });
       } catch (e) {
-        throw new CliError(`${label}:${line}: ${(e as Error).message}`, EXIT.usage, 'input/malformed-json');
+        throw new RunError(`${label}:${line}: ${(e as Error).message}`, EXIT.usage, 'input/malformed-json');
       }
       yield fromInputArticle(
         checkSchema<InputArticle>('input-article', value, `${label}:${line}`),

@@ -1,0 +1,84 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { STREAM_ABOVE_BYTES, validateRelease } from '@newsfacts/validate';
+import type { TableCounts } from '../build-manifest.js';
+import { buildReleaseDocs, type ReleaseDocsInput } from '../build-release-docs.js';
+import type { PublishStage, StagedRelease, WrittenRelease } from '../commit-release.js';
+import type { FileEntry } from '../file-entry.js';
+import { summarizeReport } from '../summarize-report.js';
+import { syncTree } from '../write-atomic.js';
+import { type ChangeSet, diffAgainst, summarizeChanges, writeChangelog } from './diff-stream.js';
+import { HashingWriter } from './hashing-writer.js';
+import { verifyChecksums } from './verify-checksums.js';
+
+/** The descriptive files' input, less what depends on the version. */
+export type StreamDocsInput = Omit<ReleaseDocsInput, 'version' | 'changelog'>;
+
+/**
+ * A streamed release whose tables and texts are already in `staging`: the diff is streamed from the
+ * previous release's files and only the descriptive files are built per version asked for.
+ */
+export class StreamStaged implements StagedRelease<ChangeSet> {
+  private diffs = 0;
+
+  constructor(
+    private readonly staging: string,
+    private readonly work: string,
+    private readonly docs: StreamDocsInput,
+    /** The data and text files already written. */
+    private readonly built: ReadonlyMap<string, FileEntry>,
+  ) {}
+
+  diff(base: string | null): Promise<ChangeSet> {
+    const work = join(this.work, `diff-${this.diffs++}`);
+    return Promise.resolve(diffAgainst(base, this.staging, work, this.docs.counts as TableCounts));
+  }
+
+  summarize(changes: ChangeSet) {
+    return summarizeChanges(changes);
+  }
+
+  /** Every descriptive file for `version` (CHANGELOG.md is written to the staging folder). */
+  private docsFor(version: string, changes: ChangeSet): Map<string, Uint8Array> {
+    rmSync(join(this.staging, 'CHANGELOG.md'), { force: true });
+    const writer = new HashingWriter(join(this.staging, 'CHANGELOG.md'), 'CHANGELOG.md');
+    const changelog = writeChangelog(writer, this.docs.meta.title, version, changes);
+    return buildReleaseDocs({ ...this.docs, version }, new Map([...this.built, [changelog.path, changelog]]));
+  }
+
+  /** SHA256SUMS lists every other file's hash, so equal sums are equal folders. */
+  async matchesPublished(version: string, base: string | null, dir: string): Promise<boolean> {
+    const docs = this.docsFor(version, await this.diff(base));
+    const published = await readFile(join(dir, 'SHA256SUMS'), 'utf8').catch(() => null);
+    return published !== null && Buffer.from(docs.get('SHA256SUMS')!).toString('utf8') === published;
+  }
+
+  async write(
+    version: string,
+    changes: ChangeSet,
+    stage: (s: PublishStage) => void,
+  ): Promise<WrittenRelease> {
+    const docs = this.docsFor(version, changes);
+    for (const [path, bytes] of docs)
+      writeFileSync(join(this.staging, path), bytes, { flag: 'wx', mode: 0o644 });
+    stage('built');
+    syncTree(this.staging);
+    stage('written');
+    return { dir: this.staging, sums: docs.get('SHA256SUMS')!, counts: { ...this.docs.counts } };
+  }
+
+  /**
+   * Every record was validated with its text as it came (validateArticle) and every merged entity;
+   * the folder is read back whole as publishRelease does while that stays cheap, and checked byte
+   * for byte against SHA256SUMS beyond (a full read-back would cost more than the build).
+   */
+  async check(written: WrittenRelease): Promise<string | null> {
+    let dataBytes = 0;
+    for (const e of this.built.values()) if (e.path.startsWith('data/')) dataBytes += e.bytes;
+    if (dataBytes > STREAM_ABOVE_BYTES)
+      return verifyChecksums(written.dir, Buffer.from(written.sums).toString('utf8'));
+    const report = await validateRelease(written.dir);
+    return report.valid ? null : summarizeReport(report);
+  }
+}
