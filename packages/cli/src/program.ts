@@ -5,6 +5,7 @@ import { diffCommand } from './commands/diff.js';
 import { evalCommand } from './commands/eval.js';
 import { extractCommand } from './commands/extract.js';
 import { mergeCommand } from './commands/merge.js';
+import { newCommand } from './commands/new.js';
 import { releaseCommand } from './commands/release.js';
 import { runCommand } from './commands/run.js';
 import { validateCommand } from './commands/validate.js';
@@ -62,6 +63,25 @@ export function buildProgram(exit: (code: number) => void): Command {
     .action((pipeline, opts) => done(runCommand(pipeline, opts)));
 
   program
+    .command('new')
+    .description('Create a pipeline pipelines/<name>/ around one article, ready for `npx turbo run pipeline`')
+    .argument('<name>', 'pipeline and dataset name (lower-case words joined by -)')
+    .argument('<article>', 'the article text file (UTF-8), copied into the pipeline as <name>.txt')
+    .option('--title <text>', 'headline (also the dataset title)')
+    .option('--outlet <name>', 'publishing outlet')
+    .option('--author <name>', 'author (repeatable)', collect)
+    .option('--published <YYYY-MM-DD>', 'publication date; anchors relative dates')
+    .option('--url <url>', 'article URL')
+    .option('--license <spdx>', 'licence of the text (default LicenseRef-All-Rights-Reserved)')
+    .option('--redistributable', 'the text may ship in the release')
+    .option('--json', 'machine-readable output')
+    .addHelpText(
+      'after',
+      `\nThen run \`npm install\` once (it records the new workspace in package-lock.json) and \`npx turbo run pipeline\`.\nExample:\n  newsfacts new city-council article.txt --published 2024-05-02 --outlet "The Ledger"${EXIT_HELP}`,
+    )
+    .action((name, article, opts) => done(newCommand(name, article, opts)));
+
+  program
     .command('merge')
     .description('Combine the partial results of `run --shard k/n` into the release a single run makes')
     .argument('<pipeline>', 'pipeline name (pipelines/<name>) or folder')
@@ -89,7 +109,8 @@ export function buildProgram(exit: (code: number) => void): Command {
     .option('--license <spdx>', 'licence of the text')
     .option('--redistributable', 'the text may be redistributed')
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'csv']).default('json'))
-    .option('--table <table>', 'table printed with --format csv', 'entities')
+    .option('--table <table>', 'table printed with --format csv (default: entities)')
+    .option('--json', 'the JSON output (the default; for scripts that pass --json to every command)')
     .addHelpText(
       'after',
       `\nOne file or stdin prints one JSON document (extraction-document.schema.json); a folder or .jsonl prints JSON Lines.\nExamples:\n  newsfacts extract article.txt --published 2004-09-25 --outlet Reuters\n  cat article.txt | newsfacts extract - --format csv --table quotes${EXIT_HELP}`,

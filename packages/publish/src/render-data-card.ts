@@ -2,6 +2,7 @@ import { type Manifest, TABLE_NAMES } from '@newsfacts/schemas';
 import { tableSchemaFor } from '@newsfacts/tables';
 import { licenseUrl } from './license-url.js';
 import { mdCode, mdText } from './markdown.js';
+import { readingSection } from './reading-recipes.js';
 import type { ReleaseInput } from './release-input.js';
 import type { ReleaseSource } from './release-source.js';
 import { TABLE_DESCRIPTIONS } from './table-descriptions.js';
@@ -38,7 +39,7 @@ function tablesSection(counts: Readonly<Record<string, number | undefined>>): st
     out.push('', '| column | type | empty allowed | description |', '| --- | --- | --- | --- |');
     for (const f of schema.fields) {
       out.push(
-        `| ${mdCode(f.name)} | ${f.type} | ${f.missingValues ? 'yes (null)' : 'no'} | ${mdText(f.description, 300)} |`,
+        `| ${mdCode(f.name)} | ${f.type} | ${f.constraints?.required ? 'no' : 'yes (null)'} | ${mdText(f.description, 300)} |`,
       );
     }
     out.push('');
@@ -95,13 +96,14 @@ export function renderDataCard(
     '',
     '## Files',
     '',
-    '- `data/<table>.csv`: RFC 4180, UTF-8 without byte-order mark, LF line ends, a header row, fixed column order. An empty cell is null (only in columns that allow it); lists are JSON arrays; booleans are `true`/`false`.',
+    '- `data/<table>.csv`: RFC 4180, UTF-8 without byte-order mark, LF line ends, a header row, fixed column order. An empty cell is null, and only null: no cell holds an empty string (a span at the very start or end of a text has a null `prefix` or `suffix`); lists are JSON arrays; booleans are `true`/`false`.',
     "- Formula protection: a text cell that starts with `=`, `+`, `-`, `@`, a tab, a carriage return or `'` is prefixed with `'` so spreadsheets do not run it. To undo it, drop the first character of every text cell that starts with `'`. The JSON files are not protected.",
     '- `data/<table>.json`: a JSON array of rows, one per line; `data/<table>.jsonl`: the same rows as JSON Lines.',
     "- `texts/<source>.txt`: the exact text of each source whose licence allows redistribution (':' in ids becomes '_').",
     '- `datapackage.json`: Frictionless Data Package v2 with the table schemas, sizes and hashes; `manifest.json`: files, counts, sources; `SHA256SUMS`: checksums of every other file (`sha256sum -c SHA256SUMS`); `index.html`: a page to browse the release.',
     '',
     ...tablesSection(manifest.counts),
+    ...readingSection(),
     '## Known limits',
     '',
     '- Entities, quotes and events were found automatically: some are missed, some are wrong. `confidence` and `method` say how each was made; curated changes are listed in `curation`.',

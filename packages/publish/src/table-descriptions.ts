@@ -3,7 +3,7 @@ import type { TableName } from '@newsfacts/schemas';
 /** One line per table for the data card. */
 export const TABLE_DESCRIPTIONS: Record<TableName, string> = {
   sources: 'The articles: metadata, licence, and the SHA-256 and code-point length of the exact text.',
-  entities: 'People, organizations, locations and other named things, merged across articles.',
+  entities: 'People, organizations and locations (the only three entity types), merged across articles.',
   mentions: 'Each place an entity is named or described, with its span in the source.',
   quotes: 'Direct and indirect quotes with their speakers, cues and spans.',
   events: 'What happened: type, summary, trigger word, EDTF date, location, modality.',

@@ -81,7 +81,8 @@ export interface CsvProblem {
 }
 
 function decodeValue(field: Field, cell: string): { value: unknown; error?: string } {
-  if (cell === '' && field.missingValues?.includes('')) return { value: null };
+  // No published cell holds an empty string (row schemas: minLength 1): an empty cell is null, as in every reader.
+  if (cell === '') return { value: null };
   switch (field.type) {
     case 'integer':
       return /^-?(0|[1-9][0-9]*)$/.test(cell)
@@ -132,11 +133,15 @@ export function decodeCsv(table: TableName, text: string): { rows: Row[]; proble
   const header = lines[0] ?? [];
   const expected = fields.map((f) => f.name);
   if (header.join(',') !== expected.join(',')) {
+    // A carriage return is invisible in the column list: name the cause instead.
+    const crlf = header.at(-1)?.endsWith('\r');
     problems.push({
       kind: 'header',
       row: null,
       column: null,
-      message: `columns are [${header.join(', ')}], expected [${expected.join(', ')}]`,
+      message: crlf
+        ? 'lines end in CRLF (\\r\\n); release CSV files end lines with LF only: convert them (e.g. dos2unix)'
+        : `columns are [${header.map((h) => JSON.stringify(h)).join(', ')}], expected [${expected.join(', ')}]`,
     });
     return { rows: [], problems };
   }

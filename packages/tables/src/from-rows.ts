@@ -26,16 +26,16 @@ function evidenceOf(r: {
   start: number;
   end: number;
   exact: string;
-  prefix: string;
-  suffix: string;
+  prefix: string | null;
+  suffix: string | null;
 }): Evidence {
   return {
     source: r.source_id,
     start: r.start,
     end: r.end,
     exact: r.exact,
-    prefix: r.prefix,
-    suffix: r.suffix,
+    prefix: r.prefix ?? '',
+    suffix: r.suffix ?? '',
   };
 }
 

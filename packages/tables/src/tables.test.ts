@@ -45,6 +45,13 @@ describe('tables', () => {
     expect(decodeCsv('quotes', encodeCsv('quotes', rows))).toEqual({ rows, problems: [] });
   });
 
+  it('regression (issue 15.8): a CSV with CRLF line ends is named as such, not as an invisible column mismatch', () => {
+    const crlf = encodeCsv('event_participants', tables.event_participants).replace(/\n/g, '\r\n');
+    const problem = decodeCsv('event_participants', crlf).problems[0];
+    expect(problem?.kind).toBe('header');
+    expect(problem?.message).toContain('CRLF');
+  });
+
   it('protects risky cells and undoes it', () => {
     for (const v of ['=1+1', '+1', '-1', '@x', '\tx', '\rx', "'quoted", 'plain']) {
       expect(unprotectCell(protectCell(v))).toBe(v);
@@ -63,15 +70,16 @@ describe('tables', () => {
     expect(decodeCsv('entities', bad).problems[0]).toMatchObject({ kind: 'type', column: 'mention_count' });
   });
 
-  it('table schemas carry types, keys and nullable missing values', () => {
+  it('table schemas carry types, keys and one missing value for every column', () => {
     const quotes = tableSchemaFor('quotes');
     expect(quotes.primaryKey).toEqual(['id']);
     expect(quotes.foreignKeys).toContainEqual({
       fields: ['speaker_id'],
       reference: { resource: 'entities', fields: ['id'] },
     });
-    const speaker = quotes.fields.find((f) => f.name === 'speaker_id');
-    expect(speaker?.missingValues).toEqual(['']);
+    expect(quotes.missingValues).toEqual(['']);
+    expect(quotes.fields.find((f) => f.name === 'speaker_id')?.constraints?.required).toBeUndefined();
+    expect(quotes.fields.find((f) => f.name === 'id')?.constraints?.required).toBe(true);
     expect(quotes.fields.find((f) => f.name === 'start')?.type).toBe('integer');
     expect(quotes.fields.find((f) => f.name === 'reported_by')?.type).toBe('array');
   });

@@ -37,8 +37,9 @@ function spanColumns(e: Evidence) {
     start: e.start,
     end: e.end,
     exact: e.exact,
-    prefix: e.prefix,
-    suffix: e.suffix,
+    // An empty cell means null in every reader, so context missing at the text's edge is null, never "".
+    prefix: e.prefix || null,
+    suffix: e.suffix || null,
   };
 }
 

@@ -24,6 +24,10 @@ describe('renderReleasePage', () => {
     expect(html).not.toContain('data-record-id="mention:closed"');
   });
 
+  it('regression (issue 15.8): links back to the index of every dataset and version', () => {
+    expect(html).toContain('<a href="../../index.html">All datasets</a>');
+  });
+
   it('cannot be broken by markup in the data', () => {
     const scripts = html.match(/<script\b/g) ?? [];
     expect(scripts).toHaveLength(2);

@@ -29,7 +29,8 @@ function renderHeader(input: ReleasePageInput): string {
     : '';
   return (
     `<header class="site"><div class="wrap">` +
-    `<p class="eyebrow">newsfacts dataset · ${escapeHtml(input.dataset)} · version ${escapeHtml(input.version)}</p>` +
+    // A release sits at datasets/<name>/<version>/: the index of every dataset and version is two levels up.
+    `<p class="eyebrow"><a href="../../index.html">All datasets</a> · newsfacts dataset · ${escapeHtml(input.dataset)} · version ${escapeHtml(input.version)}</p>` +
     `<h1>${escapeHtml(input.title)}</h1><p class="lede">${escapeHtml(input.description)}</p>` +
     `<ul class="facts">${facts.map(([k, v]) => `<li>${k}: <strong>${escapeHtml(String(v))}</strong></li>`).join('')}</ul>` +
     sample +

@@ -23,7 +23,16 @@ export interface ExtractOptions {
   license?: string;
   redistributable?: boolean;
   format: 'json' | 'csv';
-  table: string;
+  table?: string;
+  json?: boolean;
+}
+
+/** Options that only mean something together must not be dropped silently. */
+function checkOutputOptions(o: ExtractOptions): void {
+  if (o.table !== undefined && o.format !== 'csv')
+    throw new CliError('--table needs --format csv (the JSON output holds every table)');
+  if (o.json && o.format === 'csv')
+    throw new CliError('--json and --format csv are two different outputs: pick one');
 }
 
 function metadataFrom(o: ExtractOptions): SourceMetadata {
@@ -86,13 +95,15 @@ function articlesOf(input: string, meta: SourceMetadata): { articles: Iterable<A
 
 /** Extract one article (or a corpus) with no pipeline: JSON documents, or CSV of one table. */
 export function extractCommand(input: string, opts: ExtractOptions): number {
+  checkOutputOptions(opts);
   const { articles, many } = articlesOf(input, metadataFrom(opts));
   if (opts.format === 'csv') {
-    if (!(TABLE_NAMES as readonly string[]).includes(opts.table)) {
+    const table = opts.table ?? 'entities';
+    if (!(TABLE_NAMES as readonly string[]).includes(table)) {
       throw new CliError(`--table must be one of ${TABLE_NAMES.join(', ')}`);
     }
     const dataset = mergeDocuments([...articles].map(processArticle));
-    process.stdout.write(encodeCsv(opts.table as TableName, toRows(dataset)[opts.table as TableName]));
+    process.stdout.write(encodeCsv(table as TableName, toRows(dataset)[table as TableName]));
     return EXIT.ok;
   }
   for (const a of articles) {

@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readArticleFile } from '@newsfacts/runner';
 import type { ValidationReport } from '@newsfacts/schemas';
@@ -20,6 +20,24 @@ export function textsFrom(specs: string[] = []): Map<string, string> {
     texts.set(spec.slice(0, at), readArticleFile(spec.slice(at + 1)));
   }
   return texts;
+}
+
+/** A --text for a source the release does not have would be silently unused: say so instead. */
+export function checkTextIds(dir: string, texts: ReadonlyMap<string, string>): void {
+  if (texts.size === 0) return;
+  let ids: string[];
+  try {
+    ids = (JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).sources ?? []).map(
+      (s: { id: string }) => s.id,
+    );
+  } catch {
+    return; // an unreadable manifest is reported by the verification itself
+  }
+  for (const id of texts.keys())
+    if (!ids.includes(id))
+      throw new CliError(
+        `--text ${id}=…: ${dir} has no source '${id}' (its sources: ${ids.join(', ') || 'none'})`,
+      );
 }
 
 export function isReleaseDir(path: string): boolean {
@@ -48,6 +66,7 @@ export async function validateCommand(paths: string[], opts: ValidateOptions): P
   const releases = paths.filter(isReleaseDir);
   const files = paths.filter((p) => !isReleaseDir(p));
   const reports: ValidationReport[] = [];
+  for (const dir of releases) checkTextIds(dir, texts);
   for (const dir of releases)
     reports.push(
       await validateRelease(dir, { texts, ...(opts.expect ? { expectRootSha256: opts.expect } : {}) }),

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { verifyRelease } from '@newsfacts/publish';
 import { CliError } from '../errors.js';
-import { exitFor, isReleaseDir, printReport, textsFrom } from './validate.js';
+import { checkTextIds, exitFor, isReleaseDir, printReport, textsFrom } from './validate.js';
 
 export interface VerifyOptions {
   expect?: string;
@@ -15,8 +15,10 @@ export async function verifyCommand(target: string, opts: VerifyOptions): Promis
   if (!isReleaseDir(dir)) throw new CliError(`${target}: not a release folder (no datapackage.json)`);
   if (opts.expect !== undefined && !/^[0-9a-f]{64}$/.test(opts.expect))
     throw new CliError('--expect must be a sha256 in lower-case hex');
+  const texts = textsFrom(opts.text);
+  checkTextIds(dir, texts);
   const report = await verifyRelease(dir, {
-    texts: textsFrom(opts.text),
+    texts,
     ...(opts.expect ? { expectRootSha256: opts.expect } : {}),
   });
   printReport(report, opts.json);

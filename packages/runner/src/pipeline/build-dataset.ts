@@ -10,6 +10,7 @@ import type { Article } from './articles.js';
 import { inputsHasher } from './fingerprint.js';
 import { type Pipeline, pipelineArticles } from './load-pipeline.js';
 import type { Progress } from './progress.js';
+import { shownPath } from './shown-path.js';
 
 export interface BuiltDataset {
   dataset: Dataset;
@@ -43,7 +44,7 @@ export function* hashedArticles(
 export function finishDataset(p: Pipeline, assembler: DatasetAssembler): Dataset {
   const { dataset, problems } = applyCuration(assembler.build(), assembler.texts, p.curation);
   if (problems.length > 0) {
-    const lines = problems.map((x) => `pipelines/${p.name}/${x.file}#${x.pointer}: ${x.message} (${x.code})`);
+    const lines = problems.map((x) => `${shownPath(p.dir, x.file)}#${x.pointer}: ${x.message} (${x.code})`);
     throw new RunError(lines.join('\n'), EXIT.invalid, 'curation/failed');
   }
   const report = validateDataset(dataset, assembler.texts);

@@ -6,6 +6,7 @@ import { checkSchema } from '../io/check-schema.js';
 import { readJson } from '../io/read-json.js';
 import { EXIT, RunError } from '../run-error.js';
 import { type Article, readArticle, readCorpus } from './articles.js';
+import { shownPath } from './shown-path.js';
 
 export interface Pipeline {
   dir: string;
@@ -63,7 +64,7 @@ export function loadPipeline(dir: string): Pipeline {
   const curation: CurationFile[] = config.curation.map((rel, i) => {
     const path = inside(dir, rel, `${label}#/curation/${i}`);
     declared.push(readFileSync(path));
-    const data = checkSchema<Curation>('curation', readJson(path, rel), rel);
+    const data = checkSchema<Curation>('curation', readJson(path, shownPath(dir, rel)), shownPath(dir, rel));
     return { file: rel, data };
   });
   config.sources.forEach((s, i) => {
@@ -84,10 +85,10 @@ export function* pipelineArticles(p: Pipeline): Generator<Article> {
   for (const s of p.config.sources) {
     if ('path' in s) {
       const meta: SourceMetadata = { ...s.metadata, id: s.id };
-      const article = readArticle(join(p.dir, s.path), meta, `pipelines/${p.name}/${s.path}`);
+      const article = readArticle(join(p.dir, s.path), meta, shownPath(p.dir, s.path));
       yield { ...article, meta: { ...article.meta, id: s.id } };
     } else {
-      yield* readCorpus(join(p.dir, s.corpus), s.defaults ?? {}, `pipelines/${p.name}/${s.corpus}`);
+      yield* readCorpus(join(p.dir, s.corpus), s.defaults ?? {}, shownPath(p.dir, s.corpus));
     }
   }
 }

@@ -99,6 +99,27 @@ export type CommonMentionForm = ("name" | "alias" | "surname" | "title" | "posse
  */
 export type CommonLicense = string
 /**
+ * An ISO 8601 calendar date YYYY-MM-DD (the pattern keeps validators without format checks strict).
+ * 
+ * This interface was referenced by `NewsfactsSchemas`'s JSON-Schema
+ * via the `definition` "Common_date".
+ */
+export type CommonDate = string
+/**
+ * An absolute URI with a scheme and no spaces (the pattern keeps validators without format checks strict).
+ * 
+ * This interface was referenced by `NewsfactsSchemas`'s JSON-Schema
+ * via the `definition` "Common_uri".
+ */
+export type CommonUri = string
+/**
+ * A BCP 47 language tag.
+ * 
+ * This interface was referenced by `NewsfactsSchemas`'s JSON-Schema
+ * via the `definition` "Common_language".
+ */
+export type CommonLanguage = string
+/**
  * Points at words of a source: by exact text (and which occurrence, 1-based) or by code-point offsets.
  * 
  * This interface was referenced by `NewsfactsSchemas`'s JSON-Schema
@@ -609,11 +630,11 @@ authors: string[]
 /**
  * Publication date (ISO 8601 calendar date), or null when not known; relative dates are anchored on it.
  */
-published: (string | null)
+published: (CommonDate | null)
 /**
  * Where the article was published, or null.
  */
-url: (string | null)
+url: (CommonUri | null)
 /**
  * BCP 47 language tag of the text.
  */
@@ -712,11 +733,11 @@ authors?: string[]
 /**
  * Publication date (YYYY-MM-DD) or null.
  */
-published?: (string | null)
+published?: (CommonDate | null)
 /**
  * Article URL or null.
  */
-url?: (string | null)
+url?: (CommonUri | null)
 /**
  * BCP 47 language tag; default 'en'.
  */
@@ -756,7 +777,7 @@ schema_version: CommonSemver
 /**
  * Release date: from SOURCE_DATE_EPOCH, else null (never the wall clock).
  */
-created: (string | null)
+created: (CommonDate | null)
 inputs_sha256: CommonSha256
 license: CommonLicense
 /**
@@ -828,11 +849,11 @@ authors?: string[]
 /**
  * Publication date or null.
  */
-published?: (string | null)
+published?: (CommonDate | null)
 /**
  * Article URL or null.
  */
-url?: (string | null)
+url?: (CommonUri | null)
 /**
  * BCP 47 language tag.
  */
@@ -888,15 +909,12 @@ title: string
  * Roles such as creator, curator.
  */
 roles?: string[]
-/**
- * A URL for the contributor.
- */
-path?: string
+path?: CommonUri
 }[]
 /**
  * Where the dataset lives.
  */
-homepage?: (string | null)
+homepage?: (CommonUri | null)
 }
 /**
  * The articles: a single text file with its metadata, or a corpus folder / JSON Lines file of articles with default metadata.
@@ -1063,13 +1081,13 @@ end: number
  */
 exact: string
 /**
- * Up to 32 code points before the span.
+ * Up to 32 code points before the span; null when the span starts the text (no cell is ever an empty string).
  */
-prefix: string
+prefix: (string | null)
 /**
- * Up to 32 code points after the span.
+ * Up to 32 code points after the span; null when the span ends the text (no cell is ever an empty string).
  */
-suffix: string
+suffix: (string | null)
 }
 /**
  * One row of event_participants.csv / .json.
@@ -1107,13 +1125,13 @@ end: number
  */
 exact: string
 /**
- * Up to 32 code points before the span.
+ * Up to 32 code points before the span; null when the span starts the text (no cell is ever an empty string).
  */
-prefix: string
+prefix: (string | null)
 /**
- * Up to 32 code points after the span.
+ * Up to 32 code points after the span; null when the span ends the text (no cell is ever an empty string).
  */
-suffix: string
+suffix: (string | null)
 /**
  * extracted, curated or declared.
  */
@@ -1237,13 +1255,13 @@ end: number
  */
 exact: string
 /**
- * Up to 32 code points before the span.
+ * Up to 32 code points before the span; null when the span starts the text (no cell is ever an empty string).
  */
-prefix: string
+prefix: (string | null)
 /**
- * Up to 32 code points after the span.
+ * Up to 32 code points after the span; null when the span ends the text (no cell is ever an empty string).
  */
-suffix: string
+suffix: (string | null)
 /**
  * extracted, curated or declared.
  */
@@ -1305,13 +1323,13 @@ end: number
  */
 exact: string
 /**
- * Up to 32 code points before the span.
+ * Up to 32 code points before the span; null when the span starts the text (no cell is ever an empty string).
  */
-prefix: string
+prefix: (string | null)
 /**
- * Up to 32 code points after the span.
+ * Up to 32 code points after the span; null when the span ends the text (no cell is ever an empty string).
  */
-suffix: string
+suffix: (string | null)
 /**
  * Speaker entity id (foreign key to entities.id) or null.
  */
@@ -1411,11 +1429,11 @@ authors: string[]
 /**
  * Publication date or null.
  */
-published: (string | null)
+published: (CommonDate | null)
 /**
  * Article URL.
  */
-url: (string | null)
+url: (CommonUri | null)
 /**
  * BCP 47 language tag.
  */

@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+// A committed launcher, not dist/bench.js itself: npm links and marks a bin executable only at install,
+// when a fresh clone has no dist yet, and every build recreates dist without the execute bit.
+import '../dist/bench.js';
