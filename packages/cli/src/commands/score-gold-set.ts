@@ -7,8 +7,8 @@ import {
   type PloverReport,
 } from '@newsfacts/evaluate';
 import { defaultGazetteer } from '@newsfacts/gazetteer';
-import { SCHEMA_VERSION } from '@newsfacts/schemas';
 import { processArticle } from '@newsfacts/runner';
+import { SCHEMA_VERSION } from '@newsfacts/schemas';
 
 /** Scores what `newsfacts run` would extract (extract + per-article normalization) against a gold set. */
 export function scoreGoldSet(set: GoldSet): EvalReport | PloverReport {
