@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize.js';
 import { recodeByModal } from './cameo/combine-intent.js';
 import { hasActorBefore, hasTargetAfter } from './cameo/find-actor.js';
 import { codeCameoForm, findCameoForm } from './cameo/match-cameo-verb.js';
+import { cameoVerbs } from './cameo/read-cameo-verbs.js';
 import { type DateMention, findDates, isVagueTime } from './find-dates.js';
 import type { EventRuleId } from './rules.js';
 
@@ -241,7 +242,9 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
       if (!ok) continue;
       // "dismissed the report as …" rejects a claim; "dismissed the minister" removes a person
       const hit = t.t === 'dismissed' && asWithin(tokens, k + 1, to) ? DISMISSED_AS : t;
-      found.push({ t: hit, from: k, to: k + words.length, rule: 'event/lexicon' });
+      found.push(
+        recodeByPattern(tokens, { t: hit, from: k, to: k + words.length, rule: 'event/lexicon' }, from, to),
+      );
       k += words.length - 1;
       break;
     }
@@ -269,6 +272,21 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     return true;
   });
   return { kept: recodeHits(tokens, kept, from), all: found };
+}
+
+/**
+ * "lifted the blockade" (CAMEO 0872, RETREAT), "expelled diplomats" (161, SANCTION): a dictionary pattern
+ * that matches the clause is more specific than the lexicon's one type for the verb, so its code wins.
+ */
+function recodeByPattern(tokens: readonly Token[], h: TriggerHit, cf: number, ct: number): TriggerHit {
+  if (h.t.w < 2 || h.t.keep) return h;
+  const form = findCameoForm(tokens, h.from, ct);
+  const hit = form ? codeCameoForm(tokens, form, h.from, cf, ct) : null;
+  if (!hit?.byPattern || !hit.type || hit.type === h.t.type) return h;
+  // another quadrant is another sense of the verb, read by a loose object match
+  const quadrant = cameoVerbs.quadrant;
+  if (quadrant.get(hit.type) !== quadrant.get(h.t.type)) return h;
+  return { ...h, t: { ...h.t, type: hit.type }, rule: 'event/lexicon-pattern' };
 }
 
 /**

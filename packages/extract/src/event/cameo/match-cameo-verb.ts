@@ -53,7 +53,7 @@ function bestPattern(
   if (form.patterns.length === 0) return null;
   const near = new Set<string>();
   for (let j = Math.max(cf, k - OBJECT_WINDOW); j < Math.min(ct, to + PREP_WINDOW + 5); j++)
-    near.add(tokens[j]!.lower);
+    for (const w of singularsOf(tokens[j]!.lower)) near.add(w);
   for (const p of form.patterns) {
     if (p.literals?.some((w) => !near.has(w))) continue;
     const score = scorePattern(tokens, p, k, to, cf, ct);
@@ -112,7 +112,7 @@ function findWord(tokens: readonly Token[], w: string, from: number, to: number)
   for (let j = from; j < to; j++) {
     const lower = tokens[j]!.lower;
     if (!synset) {
-      if (lower === w) return j + 1;
+      if (lower === w || isPluralOf(lower, w)) return j + 1;
       continue;
     }
     for (const ph of synset.get(lower) ?? []) {
@@ -120,4 +120,14 @@ function findWord(tokens: readonly Token[], w: string, from: number, to: number)
     }
   }
   return -1;
+}
+
+/** The dictionary writes a pattern noun once ("diplomat"); the text may have its regular plural. */
+function isPluralOf(word: string, noun: string): boolean {
+  return word.length === noun.length + 1 ? word === `${noun}s` : word === `${noun}es`;
+}
+
+function singularsOf(word: string): string[] {
+  if (!word.endsWith('s')) return [word];
+  return word.endsWith('es') ? [word, word.slice(0, -1), word.slice(0, -2)] : [word, word.slice(0, -1)];
 }

@@ -30,6 +30,7 @@ interface ExtraFile {
   demand_modals: string[];
   noun_markers: string[];
   intent: { cooperative: string[]; conflictual: string[]; adjectives: string[]; negators: string[] };
+  quadrants: Record<string, string[]>;
 }
 
 /** One verb form (one or more words) of a CAMEO block. */
@@ -110,6 +111,10 @@ export const cameoVerbs = {
   conflictual: new Set(extra.intent.conflictual),
   intentAdjectives: new Set(extra.intent.adjectives),
   negators: new Set(extra.intent.negators),
+  /** PLOVER quadrant of each type ("AGREE" → "verbal_cooperation"). */
+  quadrant: new Map(
+    Object.entries(extra.quadrants).flatMap(([q, types]) => types.map((t) => [t, q] as const)),
+  ),
   /** "will", "would", "is to": the dictionary's future auxiliaries. */
   future: (verbs.synsets['&auxverb2'] ?? []).map((p) => p.split(' ')),
   /** "was", "were", "been", "is", "are": the dictionary's forms of "be" (a verb after them is passive or an adjective). */
