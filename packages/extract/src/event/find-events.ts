@@ -203,6 +203,8 @@ interface TriggerHit {
   from: number;
   to: number;
   rule: EventRuleId;
+  /** The plain words of the dictionary pattern that coded a CAMEO verb. */
+  patternWords?: readonly string[];
 }
 
 function triggersIn(input: EventInputs, from: number, to: number): { kept: TriggerHit[]; all: TriggerHit[] } {
@@ -214,7 +216,9 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     if (tokens[k]!.cap && k > from && input.idx.covering(k)) continue;
     const list = byFirstWord.get(tokens[k]!.lower);
     if (!list) {
-      const form = input.shortQuoted[k] ? null : findCameoForm(tokens, k, to);
+      // "said it will withdraw": a reporting verb is no event; the verb it reports is coded instead
+      const reporting = lexicon.speechVerbs.get(tokens[k]!.lower) === true;
+      const form = input.shortQuoted[k] || reporting ? null : findCameoForm(tokens, k, to);
       // a source actor first: it is cheap, and most verbs of a text have none in their clause
       const hit =
         form && hasActorBefore(tokens, input.idx, from, k) ? codeCameoForm(tokens, form, k, from, to) : null;
@@ -226,6 +230,7 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
           from: k,
           to: hit.to,
           rule: hit.byPattern ? 'event/cameo-pattern' : 'event/cameo-verb',
+          patternWords: hit.patternWords,
         });
         k = hit.to - 1;
       }
@@ -249,12 +254,18 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
       break;
     }
   }
-  // the hand lexicon, tuned on news, speaks first; a dictionary verb codes a clause it has nothing for
-  const lexical = found.filter((f) => !f.t.class?.startsWith('cameo:'));
-  if (lexical.length < found.length) {
-    const firstCameo = found.find((f) => f.t.class?.startsWith('cameo:'))!;
+  // the hand lexicon, tuned on news, speaks first; beside it a dictionary verb counts only when the words
+  // governing it make it a speech act ("would meet … in peace talks", "must reach an agreement")
+  if (found.some((f) => !isCameo(f))) {
+    // "eased the curfew": a dictionary pattern written for the lexicon's noun is the more specific code
+    const kept = found.filter((f) => {
+      if (!isCameo(f)) return true;
+      const object = objectTrigger(found, f);
+      if (isGoverned(tokens, f, from)) return !object;
+      return object !== undefined && (f.patternWords ?? []).includes(object.t.t);
+    });
     found.length = 0;
-    found.push(...(lexical.length > 0 ? lexical : [firstCameo]));
+    found.push(...kept);
   }
   // a weaker trigger right after a stronger one is its object ("backed the talks")
   const kept = found.filter((f, i) => {
@@ -272,6 +283,19 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     return true;
   });
   return { kept: recodeHits(tokens, kept, from), all: found };
+}
+
+const isCameo = (f: TriggerHit) => f.t.class?.startsWith('cameo:') === true;
+
+/** "would open coalition talks": a lexicon trigger right after the verb names the happening itself. */
+function objectTrigger(found: readonly TriggerHit[], f: TriggerHit): TriggerHit | undefined {
+  return found.find((g) => !isCameo(g) && g.from >= f.to && g.from - f.to <= OBJECT_GAP);
+}
+
+const OBJECT_GAP = 4;
+
+function isGoverned(tokens: readonly Token[], f: TriggerHit, cf: number): boolean {
+  return recodeByModal(tokens, f.t, f.from, cf).rule !== null;
 }
 
 /**

@@ -23,7 +23,7 @@ export const EVENT_RULES = {
   'event/cameo-pattern': {
     description:
       'A CAMEO verb whose dictionary pattern (object, preposition, subject) matches the clause sets the code.',
-    fixture: 'Syria says it is willing to withdraw its troops from Lebanon.',
+    fixture: 'The government eased the curfew in the capital on Friday.',
     expected: 'RETREAT',
   },
   'event/modal-demand': {

@@ -10,6 +10,8 @@ export interface CameoHit {
   type: string | null;
   /** True when a pattern (object, preposition, subject) set the code. */
   byPattern: boolean;
+  /** The plain words of that pattern ("curfew" of "ease curfew"). */
+  patternWords: readonly string[];
 }
 
 const OBJECT_WINDOW = 6;
@@ -37,7 +39,15 @@ export function codeCameoForm(
   const best = bestPattern(tokens, form, k, to, cf, ct);
   if (!best && form.patternOnly) return null;
   const cameo = best ? best.cameo : form.cameo;
-  return { from: k, to, lemma: form.lemma, cameo, type: ploverType(cameo), byPattern: best !== null };
+  return {
+    from: k,
+    to,
+    lemma: form.lemma,
+    cameo,
+    type: ploverType(cameo),
+    byPattern: best !== null,
+    patternWords: best?.literals ?? [],
+  };
 }
 
 function bestPattern(
