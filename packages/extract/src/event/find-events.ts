@@ -214,45 +214,10 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     if (input.quoted[k]) continue;
     // a capitalised word inside a name is not a trigger ("Bureau of Investigation", "Relief Fund")
     if (tokens[k]!.cap && k > from && input.idx.covering(k)) continue;
-    const list = byFirstWord.get(tokens[k]!.lower);
-    if (!list) {
-      // "said it will withdraw": a reporting verb is no event; the verb it reports is coded instead
-      const reporting = lexicon.speechVerbs.get(tokens[k]!.lower) === true;
-      const form = input.shortQuoted[k] || reporting ? null : findCameoForm(tokens, k, to);
-      // a source actor first: it is cheap, and most verbs of a text have none in their clause
-      const hit =
-        form && hasActorBefore(tokens, input.idx, from, k) ? codeCameoForm(tokens, form, k, from, to) : null;
-      const dyad = hit?.type && (hit.byPattern || hasTargetAfter(tokens, input.idx, hit.to, to));
-      if (hit?.type && dyad) {
-        const t = { t: hit.lemma, type: hit.type, w: 2, class: `cameo:${hit.lemma}` };
-        found.push({
-          t,
-          from: k,
-          to: hit.to,
-          rule: hit.byPattern ? 'event/cameo-pattern' : 'event/cameo-verb',
-          patternWords: hit.patternWords,
-        });
-        k = hit.to - 1;
-      }
-      continue;
-    }
-    for (const { t, words } of list) {
-      // inside a short quotation only a verb counts ('it was "disappointed"', not 'a "large-scale attack"')
-      if (input.shortQuoted[k] && t.w < 2) continue;
-      // "was met by troops" is not a meeting
-      if (t.w === 1 && tokens[k + 1]?.lower === 'by' && /^(was|were)$/.test(tokens[k - 1]?.lower ?? ''))
-        continue;
-      let ok = k + words.length <= to;
-      for (let j = 1; ok && j < words.length; j++) ok = tokens[k + j]!.lower === words[j];
-      if (!ok) continue;
-      // "dismissed the report as …" rejects a claim; "dismissed the minister" removes a person
-      const hit = t.t === 'dismissed' && asWithin(tokens, k + 1, to) ? DISMISSED_AS : t;
-      found.push(
-        recodeByPattern(tokens, { t: hit, from: k, to: k + words.length, rule: 'event/lexicon' }, from, to),
-      );
-      k += words.length - 1;
-      break;
-    }
+    const hit = lexiconHitAt(input, k, from, to) ?? cameoHitAt(input, k, from, to);
+    if (!hit) continue;
+    found.push(hit);
+    k = hit.to - 1;
   }
   // the hand lexicon, tuned on news, speaks first; beside it a dictionary verb counts only when the words
   // governing it make it a speech act ("would meet … in peace talks", "must reach an agreement")
@@ -282,7 +247,7 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     }
     return true;
   });
-  return { kept: recodeHits(tokens, kept, from), all: found };
+  return { kept: recodeHits(tokens, kept, from, to), all: found };
 }
 
 const isCameo = (f: TriggerHit) => f.t.class?.startsWith('cameo:') === true;
@@ -296,6 +261,56 @@ const OBJECT_GAP = 4;
 
 function isGoverned(tokens: readonly Token[], f: TriggerHit, cf: number): boolean {
   return recodeByModal(tokens, f.t, f.from, cf).rule !== null;
+}
+
+/** The longest lexicon phrase starting at `k`, recoded by a dictionary pattern that matches its clause. */
+function lexiconHitAt(input: EventInputs, k: number, from: number, to: number): TriggerHit | null {
+  const { tokens } = input.doc;
+  for (const { t, words } of byFirstWord.get(tokens[k]!.lower) ?? []) {
+    // inside a short quotation only a verb counts ('it was "disappointed"', not 'a "large-scale attack"')
+    if (input.shortQuoted[k] && t.w < 2) continue;
+    // "was met by troops" is not a meeting
+    if (t.w === 1 && tokens[k + 1]?.lower === 'by' && /^(was|were)$/.test(tokens[k - 1]?.lower ?? ''))
+      continue;
+    let ok = k + words.length <= to;
+    for (let j = 1; ok && j < words.length; j++) ok = tokens[k + j]!.lower === words[j];
+    if (!ok) continue;
+    // "dismissed the report as …" rejects a claim; "dismissed the minister" removes a person
+    const hit = t.t === 'dismissed' && asWithin(tokens, k + 1, to) ? DISMISSED_AS : t;
+    return recodeByPattern(
+      tokens,
+      { t: hit, from: k, to: k + words.length, rule: 'event/lexicon' },
+      from,
+      to,
+    );
+  }
+  return null;
+}
+
+/** A CAMEO dictionary verb at `k` with a source actor before it and a target, a pattern or a complement. */
+function cameoHitAt(input: EventInputs, k: number, from: number, to: number): TriggerHit | null {
+  const { tokens } = input.doc;
+  // "said it will withdraw": a reporting verb is no event; the verb it reports is coded instead
+  const reporting = lexicon.speechVerbs.get(tokens[k]!.lower) === true;
+  const form = input.shortQuoted[k] || reporting ? null : findCameoForm(tokens, k, to);
+  // a source actor first: it is cheap, and most verbs of a text have none in their clause
+  const hit =
+    form && hasActorBefore(tokens, input.idx, from, k) ? codeCameoForm(tokens, form, k, from, to) : null;
+  if (!hit?.type) return null;
+  // "declined to resign", "promised to democratize Serbia": a verb of saying or committing has its
+  // complement for object
+  const complement =
+    tokens[hit.to]?.lower === 'to' &&
+    tokens[hit.to + 1]?.kind === 'word' &&
+    cameoVerbs.quadrant.get(hit.type)?.startsWith('verbal') === true;
+  if (!hit.byPattern && !complement && !hasTargetAfter(tokens, input.idx, hit.to, to)) return null;
+  return {
+    t: { t: hit.lemma, type: hit.type, w: 2, class: `cameo:${hit.lemma}` },
+    from: k,
+    to: hit.to,
+    rule: hit.byPattern ? 'event/cameo-pattern' : 'event/cameo-verb',
+    patternWords: hit.patternWords,
+  };
 }
 
 /**
@@ -317,7 +332,7 @@ function recodeByPattern(tokens: readonly Token[], h: TriggerHit, cf: number, ct
  * "offered to hand over", "refused to release": a verb after "to" is the complement of the verb before it,
  * which codes the clause; the words governing a verb recode it ("must withdraw", "will provide").
  */
-function recodeHits(tokens: readonly Token[], hits: TriggerHit[], cf: number): TriggerHit[] {
+function recodeHits(tokens: readonly Token[], hits: TriggerHit[], cf: number, ct: number): TriggerHit[] {
   const out: TriggerHit[] = [];
   for (const h of hits) {
     const governed =
@@ -325,13 +340,29 @@ function recodeHits(tokens: readonly Token[], hits: TriggerHit[], cf: number): T
       tokens[h.from - 1]?.lower === 'to' &&
       out.some((g) => g.t.w >= 2 && g.to < h.from && h.from - g.to <= COMPLEMENT_GAP);
     if (governed) continue;
-    const r = recodeByModal(tokens, h.t, h.from, cf);
-    out.push(r.rule ? { ...h, t: { ...h.t, type: r.type }, rule: r.rule } : h);
+    // the words governing this trigger stand after the one before it ("would boycott all official contact")
+    const prev = out[out.length - 1];
+    const r = recodeByModal(tokens, asVerb(tokens, h.t, h.from), h.from, Math.max(cf, prev?.to ?? cf));
+    const type = r.rule === 'event/intent' && isConditional(tokens, h.to, ct) ? 'THREATEN' : r.type;
+    out.push(r.rule ? { ...h, t: { ...h.t, type }, rule: r.rule } : h);
   }
   return out;
 }
 
 const COMPLEMENT_GAP = 6;
+
+/** "will withdraw its force unless …": an intent with a condition is a threat. */
+function isConditional(tokens: readonly Token[], from: number, ct: number): boolean {
+  for (let k = from; k < ct; k++) if (cameoVerbs.conditions.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "would boycott", "will strike": a trigger noun right after a modal is used as a verb. */
+function asVerb(tokens: readonly Token[], t: Trigger, at: number): Trigger {
+  if (t.w !== 1 || t.t.includes(' ')) return t;
+  const before = tokens[at - 1]?.lower ?? '';
+  return cameoVerbs.futureWords.has(before) || cameoVerbs.demandModals.has(before) ? { ...t, w: 2 } : t;
+}
 
 function buildEvent(
   input: EventInputs,

@@ -29,7 +29,13 @@ interface ExtraFile {
   pattern_only: string[];
   demand_modals: string[];
   noun_markers: string[];
-  intent: { cooperative: string[]; conflictual: string[]; adjectives: string[]; negators: string[] };
+  intent: {
+    cooperative: string[];
+    conflictual: string[];
+    adjectives: string[];
+    negators: string[];
+    conditions: string[];
+  };
   quadrants: Record<string, string[]>;
 }
 
@@ -111,12 +117,15 @@ export const cameoVerbs = {
   conflictual: new Set(extra.intent.conflictual),
   intentAdjectives: new Set(extra.intent.adjectives),
   negators: new Set(extra.intent.negators),
+  conditions: new Set(extra.intent.conditions),
   /** PLOVER quadrant of each type ("AGREE" → "verbal_cooperation"). */
   quadrant: new Map(
     Object.entries(extra.quadrants).flatMap(([q, types]) => types.map((t) => [t, q] as const)),
   ),
   /** "will", "would", "is to": the dictionary's future auxiliaries. */
   future: (verbs.synsets['&auxverb2'] ?? []).map((p) => p.split(' ')),
+  /** The one-word future auxiliaries ("will", "would"). */
+  futureWords: new Set((verbs.synsets['&auxverb2'] ?? []).filter((p) => !p.includes(' '))),
   /** "was", "were", "been", "is", "are": the dictionary's forms of "be" (a verb after them is passive or an adjective). */
   be: new Set([...(verbs.synsets['&auxverb1'] ?? []), ...(verbs.synsets['&tobeverb'] ?? [])]),
 };
