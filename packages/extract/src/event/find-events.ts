@@ -205,6 +205,8 @@ interface TriggerHit {
   rule: EventRuleId;
   /** The plain words of the dictionary pattern that coded a CAMEO verb. */
   patternWords?: readonly string[];
+  /** A verb that refuses what it governs ("reject … the deal"): it counts beside the lexicon's noun. */
+  negating?: boolean;
 }
 
 function triggersIn(input: EventInputs, from: number, to: number): { kept: TriggerHit[]; all: TriggerHit[] } {
@@ -227,6 +229,7 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
       if (!isCameo(f)) return true;
       const object = objectTrigger(found, f);
       if (isGoverned(tokens, f, from)) return !object;
+      if (f.negating) return true;
       return object !== undefined && (f.patternWords ?? []).includes(object.t.t);
     });
     found.length = 0;
@@ -310,6 +313,7 @@ function cameoHitAt(input: EventInputs, k: number, from: number, to: number): Tr
     to: hit.to,
     rule: hit.byPattern ? 'event/cameo-pattern' : 'event/cameo-verb',
     patternWords: hit.patternWords,
+    negating: form!.negating,
   };
 }
 
