@@ -279,7 +279,7 @@ function lexiconHitAt(input: EventInputs, k: number, from: number, to: number): 
     for (let j = 1; ok && j < words.length; j++) ok = tokens[k + j]!.lower === words[j];
     if (!ok) continue;
     // "dismissed the report as …" rejects a claim; "dismissed the minister" removes a person
-    const hit = t.t === 'dismissed' && asWithin(tokens, k + 1, to) ? DISMISSED_AS : t;
+    const hit = t.t === 'dismissed' && asWithin(tokens, k + 1, to) ? DISMISSED_AS : asVerb(tokens, t, k);
     return recodeByPattern(
       tokens,
       { t: hit, from: k, to: k + words.length, rule: 'event/lexicon' },
@@ -290,15 +290,18 @@ function lexiconHitAt(input: EventInputs, k: number, from: number, to: number): 
   return null;
 }
 
+const ADDRESSEE_GAP = 2;
+
 /** A CAMEO dictionary verb at `k` with a source actor before it and a target, a pattern or a complement. */
 function cameoHitAt(input: EventInputs, k: number, from: number, to: number): TriggerHit | null {
   const { tokens } = input.doc;
-  // "said it will withdraw": a reporting verb is no event; the verb it reports is coded instead
-  const reporting = lexicon.speechVerbs.get(tokens[k]!.lower) === true;
-  const form = input.shortQuoted[k] || reporting ? null : findCameoForm(tokens, k, to);
+  const form = input.shortQuoted[k] ? null : findCameoForm(tokens, k, to);
   // a source actor first: it is cheap, and most verbs of a text have none in their clause
-  const hit =
-    form && hasActorBefore(tokens, input.idx, from, k) ? codeCameoForm(tokens, form, k, from, to) : null;
+  if (!form || !hasActorBefore(tokens, input.idx, from, k)) return null;
+  // "said it will withdraw": a reporting verb's patterns read what it reports, which is coded at its own
+  // verb; the reporting verb is an event only by its own code ("promised" is CAMEO 030, "said" none)
+  const reporting = lexicon.speechVerbs.get(tokens[k]!.lower) === true;
+  const hit = codeCameoForm(tokens, reporting ? { ...form, patterns: [] } : form, k, from, to);
   if (!hit?.type) return null;
   // "declined to resign", "promised to democratize Serbia": a verb of saying or committing has its
   // complement for object
@@ -306,7 +309,11 @@ function cameoHitAt(input: EventInputs, k: number, from: number, to: number): Tr
     tokens[hit.to]?.lower === 'to' &&
     tokens[hit.to + 1]?.kind === 'word' &&
     cameoVerbs.quadrant.get(hit.type)?.startsWith('verbal') === true;
-  if (!hit.byPattern && !complement && !hasTargetAfter(tokens, input.idx, hit.to, to)) return null;
+  // "warned that a trough could bring rain": what a reporting verb reports is no target of its own, only
+  // the addressee right after it is ("warned Iran")
+  const targetTo = reporting ? Math.min(to, hit.to + ADDRESSEE_GAP) : to;
+  const target = hasTargetAfter(tokens, input.idx, hit.to, targetTo);
+  if (!hit.byPattern && !complement && !target) return null;
   return {
     t: { t: hit.lemma, type: hit.type, w: 2, class: `cameo:${hit.lemma}` },
     from: k,
@@ -346,7 +353,7 @@ function recodeHits(tokens: readonly Token[], hits: TriggerHit[], cf: number, ct
     if (governed) continue;
     // the words governing this trigger stand after the one before it ("would boycott all official contact")
     const prev = out[out.length - 1];
-    const r = recodeByModal(tokens, asVerb(tokens, h.t, h.from), h.from, Math.max(cf, prev?.to ?? cf));
+    const r = recodeByModal(tokens, h.t, h.from, Math.max(cf, prev?.to ?? cf));
     const type = r.rule === 'event/intent' && isConditional(tokens, h.to, ct) ? 'THREATEN' : r.type;
     out.push(r.rule ? { ...h, t: { ...h.t, type }, rule: r.rule } : h);
   }

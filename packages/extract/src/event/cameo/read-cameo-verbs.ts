@@ -82,7 +82,8 @@ function indexForms(): Map<string, VerbForm[]> {
   for (const b of verbs.blocks) for (const p of b.patterns) p.literals = literalsOf(p);
   for (const b of verbs.blocks) {
     const blockCode = b.name in extra.block_codes ? extra.block_codes[b.name]! : b.cameo;
-    for (const v of b.verbs) for (const f of v.forms) add(f, v.lemma, v.cameo ?? blockCode, b.patterns, b.name);
+    for (const v of b.verbs)
+      for (const f of v.forms) add(f, v.lemma, v.cameo ?? blockCode, b.patterns, b.name);
   }
   for (const v of extra.extra_verbs)
     for (const f of v.forms) add(f, v.lemma, v.cameo, blockByName.get(v.block)?.patterns ?? [], v.block);
