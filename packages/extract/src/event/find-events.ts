@@ -230,7 +230,9 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
       const object = objectTrigger(found, f);
       if (isGoverned(tokens, f, from)) return !object;
       if (f.negating) return true;
-      return object !== undefined && (f.patternWords ?? []).includes(object.t.t);
+      return (
+        object !== undefined && object.t.type !== f.t.type && (f.patternWords ?? []).includes(object.t.t)
+      );
     });
     found.length = 0;
     found.push(...kept);
@@ -254,6 +256,17 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
 }
 
 const isCameo = (f: TriggerHit) => f.t.class?.startsWith('cameo:') === true;
+
+/** "suspended part of a military aid program": how far a pattern's object may stand after the verb. */
+const PATTERN_OBJECT_GAP = 6;
+
+function nearAfter(tokens: readonly Token[], word: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (w === word || w === `${word}s` || w === `${word}es`) return true;
+  }
+  return false;
+}
 
 /** "would open coalition talks": a lexicon trigger right after the verb names the happening itself. */
 function objectTrigger(found: readonly TriggerHit[], f: TriggerHit): TriggerHit | undefined {
@@ -333,6 +346,9 @@ function recodeByPattern(tokens: readonly Token[], h: TriggerHit, cf: number, ct
   const form = findCameoForm(tokens, h.from, ct);
   const hit = form ? codeCameoForm(tokens, form, h.from, cf, ct) : null;
   if (!hit?.byPattern || !hit.type || hit.type === h.t.type) return h;
+  // the pattern's words must be the verb's own object, not words further on in the clause
+  const end = Math.min(ct, h.to + PATTERN_OBJECT_GAP);
+  if (!hit.patternWords.every((w) => nearAfter(tokens, w, h.to, end))) return h;
   // another quadrant is another sense of the verb, read by a loose object match
   const quadrant = cameoVerbs.quadrant;
   if (quadrant.get(hit.type) !== quadrant.get(h.t.type)) return h;
