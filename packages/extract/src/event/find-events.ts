@@ -326,9 +326,12 @@ function cameoHitAt(input: EventInputs, k: number, from: number, to: number): Tr
   // the addressee right after it is ("warned Iran")
   const targetTo = reporting ? Math.min(to, hit.to + ADDRESSEE_GAP) : to;
   const target = hasTargetAfter(tokens, input.idx, hit.to, targetTo);
-  if (!hit.byPattern && !complement && !target) return null;
+  const t: Trigger = { t: hit.lemma, type: hit.type, w: 2, class: `cameo:${hit.lemma}` };
+  // "said they would blockade the capital": an announced act has its object for target
+  const intended = recodeByModal(tokens, t, k, from).rule !== null && tokens[hit.to]?.kind === 'word';
+  if (!hit.byPattern && !complement && !target && !intended) return null;
   return {
-    t: { t: hit.lemma, type: hit.type, w: 2, class: `cameo:${hit.lemma}` },
+    t,
     from: k,
     to: hit.to,
     rule: hit.byPattern ? 'event/cameo-pattern' : 'event/cameo-verb',
