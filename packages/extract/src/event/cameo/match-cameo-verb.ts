@@ -21,9 +21,11 @@ const PREP_WINDOW = 8;
 export function findCameoForm(tokens: readonly Token[], k: number, ct: number): VerbForm | null {
   const list = cameoVerbs.byFirstWord.get(tokens[k]!.lower);
   if (!list || cameoVerbs.nounMarkers.has(tokens[k - 1]?.lower ?? '')) return null;
-  // "is well respected by", "was torn": a passive or a predicate adjective has no acting subject
-  if (cameoVerbs.be.has(tokens[k - 1]?.lower ?? '') || cameoVerbs.be.has(tokens[k - 2]?.lower ?? ''))
-    return null;
+  // "is well respected by", "was torn": a passive or a predicate adjective has no acting subject;
+  // "is providing", "has been holding" are progressive, with one
+  const afterBe =
+    cameoVerbs.be.has(tokens[k - 1]?.lower ?? '') || cameoVerbs.be.has(tokens[k - 2]?.lower ?? '');
+  if (afterBe && !tokens[k]!.lower.endsWith('ing')) return null;
   return list.find((f) => f.words.every((w, j) => k + j < ct && tokens[k + j]!.lower === w)) ?? null;
 }
 
