@@ -348,7 +348,7 @@ function recodeByPattern(tokens: readonly Token[], h: TriggerHit, cf: number, ct
   if (h.t.w < 2 || h.t.keep) return h;
   const form = findCameoForm(tokens, h.from, ct);
   const hit = form ? codeCameoForm(tokens, form, h.from, cf, ct) : null;
-  if (!hit?.byPattern || !hit.type || hit.type === h.t.type) return h;
+  if (!hit?.byPattern || !hit.patternHasNoun || !hit.type || hit.type === h.t.type) return h;
   // the pattern's words must be the verb's own object, not words further on in the clause
   const end = Math.min(ct, h.to + PATTERN_OBJECT_GAP);
   if (!hit.patternWords.every((w) => nearAfter(tokens, w, h.to, end))) return h;

@@ -12,6 +12,8 @@ export interface CameoHit {
   byPattern: boolean;
   /** The plain words of that pattern ("curfew" of "ease curfew"). */
   patternWords: readonly string[];
+  /** Whether that pattern names a noun (an object), not only a preposition ("praise … to"). */
+  patternHasNoun: boolean;
 }
 
 const OBJECT_WINDOW = 6;
@@ -49,6 +51,7 @@ export function codeCameoForm(
     type: ploverType(cameo),
     byPattern: best !== null,
     patternWords: best?.literals ?? [],
+    patternHasNoun: !!best && (!!best.object || !!best.preps?.some((pp) => pp.object)),
   };
 }
 
