@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize.js';
 import { recodeByModal } from './cameo/combine-intent.js';
 import { hasActorBefore, hasTargetAfter } from './cameo/find-actor.js';
 import { codeCameoForm, findCameoForm } from './cameo/match-cameo-verb.js';
+import { cameoVerbs } from './cameo/read-cameo-verbs.js';
 import { type DateMention, findDates, isVagueTime } from './find-dates.js';
 import type { EventRuleId } from './rules.js';
 
@@ -202,6 +203,10 @@ interface TriggerHit {
   from: number;
   to: number;
   rule: EventRuleId;
+  /** The plain words of the dictionary pattern that coded a CAMEO verb. */
+  patternWords?: readonly string[];
+  /** A verb that refuses what it governs ("reject … the deal"): it counts beside the lexicon's noun. */
+  negating?: boolean;
 }
 
 function triggersIn(input: EventInputs, from: number, to: number): { kept: TriggerHit[]; all: TriggerHit[] } {
@@ -211,47 +216,26 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     if (input.quoted[k]) continue;
     // a capitalised word inside a name is not a trigger ("Bureau of Investigation", "Relief Fund")
     if (tokens[k]!.cap && k > from && input.idx.covering(k)) continue;
-    const list = byFirstWord.get(tokens[k]!.lower);
-    if (!list) {
-      const form = input.shortQuoted[k] ? null : findCameoForm(tokens, k, to);
-      // a source actor first: it is cheap, and most verbs of a text have none in their clause
-      const hit =
-        form && hasActorBefore(tokens, input.idx, from, k) ? codeCameoForm(tokens, form, k, from, to) : null;
-      const dyad = hit?.type && (hit.byPattern || hasTargetAfter(tokens, input.idx, hit.to, to));
-      if (hit?.type && dyad) {
-        const t = { t: hit.lemma, type: hit.type, w: 2, class: `cameo:${hit.lemma}` };
-        found.push({
-          t,
-          from: k,
-          to: hit.to,
-          rule: hit.byPattern ? 'event/cameo-pattern' : 'event/cameo-verb',
-        });
-        k = hit.to - 1;
-      }
-      continue;
-    }
-    for (const { t, words } of list) {
-      // inside a short quotation only a verb counts ('it was "disappointed"', not 'a "large-scale attack"')
-      if (input.shortQuoted[k] && t.w < 2) continue;
-      // "was met by troops" is not a meeting
-      if (t.w === 1 && tokens[k + 1]?.lower === 'by' && /^(was|were)$/.test(tokens[k - 1]?.lower ?? ''))
-        continue;
-      let ok = k + words.length <= to;
-      for (let j = 1; ok && j < words.length; j++) ok = tokens[k + j]!.lower === words[j];
-      if (!ok) continue;
-      // "dismissed the report as …" rejects a claim; "dismissed the minister" removes a person
-      const hit = t.t === 'dismissed' && asWithin(tokens, k + 1, to) ? DISMISSED_AS : t;
-      found.push({ t: hit, from: k, to: k + words.length, rule: 'event/lexicon' });
-      k += words.length - 1;
-      break;
-    }
+    const hit = lexiconHitAt(input, k, from, to) ?? cameoHitAt(input, k, from, to);
+    if (!hit) continue;
+    found.push(hit);
+    k = hit.to - 1;
   }
-  // the hand lexicon, tuned on news, speaks first; a dictionary verb codes a clause it has nothing for
-  const lexical = found.filter((f) => !f.t.class?.startsWith('cameo:'));
-  if (lexical.length < found.length) {
-    const firstCameo = found.find((f) => f.t.class?.startsWith('cameo:'))!;
+  // the hand lexicon, tuned on news, speaks first; beside it a dictionary verb counts only when the words
+  // governing it make it a speech act ("would meet … in peace talks", "must reach an agreement")
+  if (found.some((f) => !isCameo(f))) {
+    // "eased the curfew": a dictionary pattern written for the lexicon's noun is the more specific code
+    const kept = found.filter((f) => {
+      if (!isCameo(f)) return true;
+      const object = objectTrigger(found, f);
+      if (isGoverned(tokens, f, from)) return !object;
+      if (f.negating) return true;
+      return (
+        object !== undefined && object.t.type !== f.t.type && (f.patternWords ?? []).includes(object.t.t)
+      );
+    });
     found.length = 0;
-    found.push(...(lexical.length > 0 ? lexical : [firstCameo]));
+    found.push(...kept);
   }
   // a weaker trigger right after a stronger one is its object ("backed the talks")
   const kept = found.filter((f, i) => {
@@ -268,14 +252,117 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     }
     return true;
   });
-  return { kept: recodeHits(tokens, kept, from), all: found };
+  return { kept: recodeHits(tokens, kept, from, to), all: found };
+}
+
+const isCameo = (f: TriggerHit) => f.t.class?.startsWith('cameo:') === true;
+
+/** "suspended part of a military aid program": how far a pattern's object may stand after the verb. */
+const PATTERN_OBJECT_GAP = 6;
+
+function nearAfter(tokens: readonly Token[], word: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (w === word || w === `${word}s` || w === `${word}es`) return true;
+  }
+  return false;
+}
+
+/** "would open coalition talks": a lexicon trigger right after the verb names the happening itself. */
+function objectTrigger(found: readonly TriggerHit[], f: TriggerHit): TriggerHit | undefined {
+  return found.find((g) => !isCameo(g) && g.from >= f.to && g.from - f.to <= OBJECT_GAP);
+}
+
+const OBJECT_GAP = 4;
+
+function isGoverned(tokens: readonly Token[], f: TriggerHit, cf: number): boolean {
+  return recodeByModal(tokens, f.t, f.from, cf).rule !== null;
+}
+
+/** The longest lexicon phrase starting at `k`, recoded by a dictionary pattern that matches its clause. */
+function lexiconHitAt(input: EventInputs, k: number, from: number, to: number): TriggerHit | null {
+  const { tokens } = input.doc;
+  for (const { t, words } of byFirstWord.get(tokens[k]!.lower) ?? []) {
+    // inside a short quotation only a verb counts ('it was "disappointed"', not 'a "large-scale attack"')
+    if (input.shortQuoted[k] && t.w < 2) continue;
+    // "was met by troops" is not a meeting
+    if (t.w === 1 && tokens[k + 1]?.lower === 'by' && /^(was|were)$/.test(tokens[k - 1]?.lower ?? ''))
+      continue;
+    let ok = k + words.length <= to;
+    for (let j = 1; ok && j < words.length; j++) ok = tokens[k + j]!.lower === words[j];
+    if (!ok) continue;
+    // "dismissed the report as …" rejects a claim; "dismissed the minister" removes a person
+    const hit = t.t === 'dismissed' && asWithin(tokens, k + 1, to) ? DISMISSED_AS : asVerb(tokens, t, k);
+    return recodeByPattern(
+      tokens,
+      { t: hit, from: k, to: k + words.length, rule: 'event/lexicon' },
+      from,
+      to,
+    );
+  }
+  return null;
+}
+
+const ADDRESSEE_GAP = 2;
+
+/** A CAMEO dictionary verb at `k` with a source actor before it and a target, a pattern or a complement. */
+function cameoHitAt(input: EventInputs, k: number, from: number, to: number): TriggerHit | null {
+  const { tokens } = input.doc;
+  const form = input.shortQuoted[k] ? null : findCameoForm(tokens, k, to);
+  // a source actor first: it is cheap, and most verbs of a text have none in their clause
+  if (!form || !hasActorBefore(tokens, input.idx, from, k)) return null;
+  // "said it will withdraw": a reporting verb's patterns read what it reports, which is coded at its own
+  // verb; the reporting verb is an event only by its own code ("promised" is CAMEO 030, "said" none)
+  const reporting = lexicon.speechVerbs.get(tokens[k]!.lower) === true;
+  const hit = codeCameoForm(tokens, reporting ? { ...form, patterns: [] } : form, k, from, to);
+  if (!hit?.type) return null;
+  // "declined to resign", "promised to democratize Serbia": a verb of saying or committing has its
+  // complement for object
+  const complement =
+    tokens[hit.to]?.lower === 'to' &&
+    tokens[hit.to + 1]?.kind === 'word' &&
+    cameoVerbs.quadrant.get(hit.type)?.startsWith('verbal') === true;
+  // "warned that a trough could bring rain": what a reporting verb reports is no target of its own, only
+  // the addressee right after it is ("warned Iran")
+  const targetTo = reporting ? Math.min(to, hit.to + ADDRESSEE_GAP) : to;
+  const target = hasTargetAfter(tokens, input.idx, hit.to, targetTo);
+  const t: Trigger = { t: hit.lemma, type: hit.type, w: 2, class: `cameo:${hit.lemma}` };
+  // "said they would blockade the capital": an announced act has its object for target
+  const intended = recodeByModal(tokens, t, k, from).rule !== null && tokens[hit.to]?.kind === 'word';
+  if (!hit.byPattern && !complement && !target && !intended) return null;
+  return {
+    t,
+    from: k,
+    to: hit.to,
+    rule: hit.byPattern ? 'event/cameo-pattern' : 'event/cameo-verb',
+    patternWords: hit.patternWords,
+    negating: form!.negating,
+  };
+}
+
+/**
+ * "lifted the blockade" (CAMEO 0872, RETREAT), "expelled diplomats" (161, SANCTION): a dictionary pattern
+ * that matches the clause is more specific than the lexicon's one type for the verb, so its code wins.
+ */
+function recodeByPattern(tokens: readonly Token[], h: TriggerHit, cf: number, ct: number): TriggerHit {
+  if (h.t.w < 2 || h.t.keep) return h;
+  const form = findCameoForm(tokens, h.from, ct);
+  const hit = form ? codeCameoForm(tokens, form, h.from, cf, ct) : null;
+  if (!hit?.byPattern || !hit.patternHasNoun || !hit.type || hit.type === h.t.type) return h;
+  // the pattern's words must be the verb's own object, not words further on in the clause
+  const end = Math.min(ct, h.to + PATTERN_OBJECT_GAP);
+  if (!hit.patternWords.every((w) => nearAfter(tokens, w, h.to, end))) return h;
+  // another quadrant is another sense of the verb, read by a loose object match
+  const quadrant = cameoVerbs.quadrant;
+  if (quadrant.get(hit.type) !== quadrant.get(h.t.type)) return h;
+  return { ...h, t: { ...h.t, type: hit.type }, rule: 'event/lexicon-pattern' };
 }
 
 /**
  * "offered to hand over", "refused to release": a verb after "to" is the complement of the verb before it,
  * which codes the clause; the words governing a verb recode it ("must withdraw", "will provide").
  */
-function recodeHits(tokens: readonly Token[], hits: TriggerHit[], cf: number): TriggerHit[] {
+function recodeHits(tokens: readonly Token[], hits: TriggerHit[], cf: number, ct: number): TriggerHit[] {
   const out: TriggerHit[] = [];
   for (const h of hits) {
     const governed =
@@ -283,13 +370,29 @@ function recodeHits(tokens: readonly Token[], hits: TriggerHit[], cf: number): T
       tokens[h.from - 1]?.lower === 'to' &&
       out.some((g) => g.t.w >= 2 && g.to < h.from && h.from - g.to <= COMPLEMENT_GAP);
     if (governed) continue;
-    const r = recodeByModal(tokens, h.t, h.from, cf);
-    out.push(r.rule ? { ...h, t: { ...h.t, type: r.type }, rule: r.rule } : h);
+    // the words governing this trigger stand after the one before it ("would boycott all official contact")
+    const prev = out[out.length - 1];
+    const r = recodeByModal(tokens, h.t, h.from, Math.max(cf, prev?.to ?? cf));
+    const type = r.rule === 'event/intent' && isConditional(tokens, h.to, ct) ? 'THREATEN' : r.type;
+    out.push(r.rule ? { ...h, t: { ...h.t, type }, rule: r.rule } : h);
   }
   return out;
 }
 
 const COMPLEMENT_GAP = 6;
+
+/** "will withdraw its force unless …": an intent with a condition is a threat. */
+function isConditional(tokens: readonly Token[], from: number, ct: number): boolean {
+  for (let k = from; k < ct; k++) if (cameoVerbs.conditions.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "would boycott", "will strike": a trigger noun right after a modal is used as a verb. */
+function asVerb(tokens: readonly Token[], t: Trigger, at: number): Trigger {
+  if (t.w !== 1 || t.t.includes(' ')) return t;
+  const before = tokens[at - 1]?.lower ?? '';
+  return cameoVerbs.futureWords.has(before) || cameoVerbs.demandModals.has(before) ? { ...t, w: 2 } : t;
+}
 
 function buildEvent(
   input: EventInputs,

@@ -8,6 +8,12 @@ export const EVENT_RULES = {
     fixture: 'Indian and Pakistani officials held talks in Islamabad on Monday.',
     expected: 'CONSULT',
   },
+  'event/lexicon-pattern': {
+    description:
+      "A lexicon verb whose CAMEO dictionary pattern matches the clause takes the pattern's more specific code.",
+    fixture: 'The Israeli army lifted a day-old blockade on Palestinian lorries.',
+    expected: 'RETREAT',
+  },
   'event/cameo-verb': {
     description:
       'A verb of the CAMEO verb dictionary (data/generated/event-verbs.json) with a source actor before it, in a clause the lexicon has nothing for; its CAMEO code gives the PLOVER type.',
@@ -17,7 +23,7 @@ export const EVENT_RULES = {
   'event/cameo-pattern': {
     description:
       'A CAMEO verb whose dictionary pattern (object, preposition, subject) matches the clause sets the code.',
-    fixture: 'Syria says it is willing to withdraw its troops from Lebanon.',
+    fixture: 'The government eased the curfew in the capital on Friday.',
     expected: 'RETREAT',
   },
   'event/modal-demand': {

@@ -5,6 +5,8 @@ export interface Trigger {
   type: string;
   w: number;
   class?: string;
+  /** Why the hand type stands against the dictionary's patterns (no pattern recodes it). */
+  keep?: string;
 }
 
 interface TitleFile {

@@ -10,6 +10,10 @@ export interface CameoHit {
   type: string | null;
   /** True when a pattern (object, preposition, subject) set the code. */
   byPattern: boolean;
+  /** The plain words of that pattern ("curfew" of "ease curfew"). */
+  patternWords: readonly string[];
+  /** Whether that pattern names a noun (an object), not only a preposition ("praise … to"). */
+  patternHasNoun: boolean;
 }
 
 const OBJECT_WINDOW = 6;
@@ -19,9 +23,11 @@ const PREP_WINDOW = 8;
 export function findCameoForm(tokens: readonly Token[], k: number, ct: number): VerbForm | null {
   const list = cameoVerbs.byFirstWord.get(tokens[k]!.lower);
   if (!list || cameoVerbs.nounMarkers.has(tokens[k - 1]?.lower ?? '')) return null;
-  // "is well respected by", "was torn": a passive or a predicate adjective has no acting subject
-  if (cameoVerbs.be.has(tokens[k - 1]?.lower ?? '') || cameoVerbs.be.has(tokens[k - 2]?.lower ?? ''))
-    return null;
+  // "is well respected by", "was torn": a passive or a predicate adjective has no acting subject;
+  // "is providing", "has been holding" are progressive, with one
+  const afterBe =
+    cameoVerbs.be.has(tokens[k - 1]?.lower ?? '') || cameoVerbs.be.has(tokens[k - 2]?.lower ?? '');
+  if (afterBe && !tokens[k]!.lower.endsWith('ing')) return null;
   return list.find((f) => f.words.every((w, j) => k + j < ct && tokens[k + j]!.lower === w)) ?? null;
 }
 
@@ -37,7 +43,16 @@ export function codeCameoForm(
   const best = bestPattern(tokens, form, k, to, cf, ct);
   if (!best && form.patternOnly) return null;
   const cameo = best ? best.cameo : form.cameo;
-  return { from: k, to, lemma: form.lemma, cameo, type: ploverType(cameo), byPattern: best !== null };
+  return {
+    from: k,
+    to,
+    lemma: form.lemma,
+    cameo,
+    type: ploverType(cameo),
+    byPattern: best !== null,
+    patternWords: best?.literals ?? [],
+    patternHasNoun: !!best && (!!best.object || !!best.preps?.some((pp) => pp.object)),
+  };
 }
 
 function bestPattern(
@@ -53,7 +68,7 @@ function bestPattern(
   if (form.patterns.length === 0) return null;
   const near = new Set<string>();
   for (let j = Math.max(cf, k - OBJECT_WINDOW); j < Math.min(ct, to + PREP_WINDOW + 5); j++)
-    near.add(tokens[j]!.lower);
+    for (const w of singularsOf(tokens[j]!.lower)) near.add(w);
   for (const p of form.patterns) {
     if (p.literals?.some((w) => !near.has(w))) continue;
     const score = scorePattern(tokens, p, k, to, cf, ct);
@@ -112,7 +127,7 @@ function findWord(tokens: readonly Token[], w: string, from: number, to: number)
   for (let j = from; j < to; j++) {
     const lower = tokens[j]!.lower;
     if (!synset) {
-      if (lower === w) return j + 1;
+      if (lower === w || isPluralOf(lower, w)) return j + 1;
       continue;
     }
     for (const ph of synset.get(lower) ?? []) {
@@ -120,4 +135,14 @@ function findWord(tokens: readonly Token[], w: string, from: number, to: number)
     }
   }
   return -1;
+}
+
+/** The dictionary writes a pattern noun once ("diplomat"); the text may have its regular plural. */
+function isPluralOf(word: string, noun: string): boolean {
+  return word.length === noun.length + 1 ? word === `${noun}s` : word === `${noun}es`;
+}
+
+function singularsOf(word: string): string[] {
+  if (!word.endsWith('s')) return [word];
+  return word.endsWith('es') ? [word, word.slice(0, -1), word.slice(0, -2)] : [word, word.slice(0, -1)];
 }

@@ -27,9 +27,17 @@ interface ExtraFile {
   block_codes: Record<string, Code>;
   extra_verbs: { block: string; lemma: string; forms: string[]; cameo: Code }[];
   pattern_only: string[];
+  negating_blocks: string[];
   demand_modals: string[];
   noun_markers: string[];
-  intent: { cooperative: string[]; conflictual: string[]; adjectives: string[]; negators: string[] };
+  intent: {
+    cooperative: string[];
+    conflictual: string[];
+    adjectives: string[];
+    negators: string[];
+    conditions: string[];
+  };
+  quadrants: Record<string, string[]>;
 }
 
 /** One verb form (one or more words) of a CAMEO block. */
@@ -39,6 +47,8 @@ export interface VerbForm {
   cameo: Code;
   patterns: readonly Pattern[];
   patternOnly: boolean;
+  /** A verb of a block that refuses what it governs (PETRARCH's REFUSE). */
+  negating: boolean;
 }
 
 const verbs = readData<VerbFile>('generated/event-verbs.json');
@@ -60,20 +70,23 @@ export function ploverType(code: Code): string | null {
 function indexForms(): Map<string, VerbForm[]> {
   const byFirst = new Map<string, VerbForm[]>();
   const patternOnly = new Set(extra.pattern_only);
-  const add = (form: string, lemma: string, cameo: Code, patterns: readonly Pattern[]) => {
+  const negatingBlocks = new Set(extra.negating_blocks);
+  const add = (form: string, lemma: string, cameo: Code, patterns: readonly Pattern[], block: string) => {
     const words = form.split(' ');
     const list = byFirst.get(words[0]!) ?? [];
-    list.push({ words, lemma, cameo, patterns, patternOnly: patternOnly.has(lemma) });
+    const negating = negatingBlocks.has(block);
+    list.push({ words, lemma, cameo, patterns, patternOnly: patternOnly.has(lemma), negating });
     byFirst.set(words[0]!, list);
   };
   const blockByName = new Map(verbs.blocks.map((b) => [b.name, b]));
   for (const b of verbs.blocks) for (const p of b.patterns) p.literals = literalsOf(p);
   for (const b of verbs.blocks) {
     const blockCode = b.name in extra.block_codes ? extra.block_codes[b.name]! : b.cameo;
-    for (const v of b.verbs) for (const f of v.forms) add(f, v.lemma, v.cameo ?? blockCode, b.patterns);
+    for (const v of b.verbs)
+      for (const f of v.forms) add(f, v.lemma, v.cameo ?? blockCode, b.patterns, b.name);
   }
   for (const v of extra.extra_verbs)
-    for (const f of v.forms) add(f, v.lemma, v.cameo, blockByName.get(v.block)?.patterns ?? []);
+    for (const f of v.forms) add(f, v.lemma, v.cameo, blockByName.get(v.block)?.patterns ?? [], v.block);
   // longest phrase first, then file order (stable sort)
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   return byFirst;
@@ -110,8 +123,15 @@ export const cameoVerbs = {
   conflictual: new Set(extra.intent.conflictual),
   intentAdjectives: new Set(extra.intent.adjectives),
   negators: new Set(extra.intent.negators),
+  conditions: new Set(extra.intent.conditions),
+  /** PLOVER quadrant of each type ("AGREE" → "verbal_cooperation"). */
+  quadrant: new Map(
+    Object.entries(extra.quadrants).flatMap(([q, types]) => types.map((t) => [t, q] as const)),
+  ),
   /** "will", "would", "is to": the dictionary's future auxiliaries. */
   future: (verbs.synsets['&auxverb2'] ?? []).map((p) => p.split(' ')),
+  /** The one-word future auxiliaries ("will", "would"). */
+  futureWords: new Set((verbs.synsets['&auxverb2'] ?? []).filter((p) => !p.includes(' '))),
   /** "was", "were", "been", "is", "are": the dictionary's forms of "be" (a verb after them is passive or an adjective). */
   be: new Set([...(verbs.synsets['&auxverb1'] ?? []), ...(verbs.synsets['&tobeverb'] ?? [])]),
 };

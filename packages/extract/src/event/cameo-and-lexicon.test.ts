@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { makeSource } from '../fixtures/make-source.js';
+import { extractArticle } from '../index.js';
+
+const typesOf = (text: string) =>
+  extractArticle(makeSource(text, '2020-01-01'), text).events.map((e) => [e.type, e.provenance.rule]);
+
+describe('lexicon and CAMEO dictionary together', () => {
+  it("a dictionary pattern on the verb's object recodes a lexicon verb within its quadrant", () => {
+    expect(typesOf('The Israeli army lifted a day-old blockade on Palestinian lorries.')).toEqual([
+      ['RETREAT', 'event/lexicon-pattern:lifted'],
+    ]);
+    expect(typesOf('Serbia expelled two Russian diplomats on Friday.')).toEqual([
+      ['SANCTION', 'event/lexicon-pattern:expelled'],
+    ]);
+  });
+
+  it('a pattern of another quadrant or words far from the verb do not recode it', () => {
+    expect(typesOf('Guerrillas attacked a Government safe house on Monday.')[0]?.[0]).toBe('ASSAULT');
+    expect(typesOf('Washington demanded that Hamas renounce its armed struggle against Israel.')).toEqual([
+      ['REQUEST', 'event/lexicon:demanded'],
+    ]);
+  });
+
+  it('a hand entry marked keep is not recoded (imposed sanctions stays SANCTION)', () => {
+    expect(typesOf('President Bill Clinton has imposed sanctions on the Taliban.')[0]?.[0]).toBe('SANCTION');
+  });
+
+  it('reported speech: the reported verb is coded, not the reporting one', () => {
+    expect(typesOf('The rebels said they would blockade the capital.')).toEqual([
+      ['THREATEN', 'event/intent:blockade'],
+    ]);
+    expect(typesOf('Syria says it is willing to withdraw its troops from neighboring Lebanon.')).toEqual([
+      ['AGREE', 'event/intent:withdraw'],
+    ]);
+    expect(typesOf('The Bureau warned that a storm could bring heavy rain to Cairns.')).toEqual([]);
+  });
+
+  it('verbs of committing take their complement as object; an intent with a condition is a threat', () => {
+    expect(typesOf('Vladimir Putin offered to negotiate with Armenia.').map((t) => t[0])).toContain('AGREE');
+    expect(typesOf('Vice-President Moody Awori has declined to resign.').map((t) => t[0])).toEqual([
+      'REJECT',
+    ]);
+    expect(
+      typesOf('The party said it will boycott the elections unless the president steps down.')[0]?.[0],
+    ).toBe('THREATEN');
+  });
+
+  it('a refusing verb counts beside the lexicon noun it governs', () => {
+    const types = typesOf('The Palestinians reject proposed Israeli changes to the land-for-security deal.');
+    expect(types.map((t) => t[0])).toContain('REJECT');
+  });
+
+  it('a pattern naming the lexicon noun gives the more specific code, the same type keeps the lexicon', () => {
+    expect(typesOf('The government eased the curfew in the capital on Friday.')).toEqual([
+      ['RETREAT', 'event/cameo-pattern:ease'],
+    ]);
+    expect(typesOf('Indian and Pakistani officials held talks in Islamabad.')).toEqual([
+      ['CONSULT', 'event/lexicon:talks'],
+    ]);
+  });
+});
