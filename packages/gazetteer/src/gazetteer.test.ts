@@ -1,10 +1,23 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { countryCode, defaultGazetteer, normalizeKey } from './index.js';
+import {
+  type Capital,
+  cityNames,
+  countryCode,
+  defaultGazetteer,
+  type GazetteerEntry,
+  normalizeKey,
+} from './index.js';
+
+const DATA_FILES = ['countries.json', 'regions.json', 'south-asia-entities.json'];
+const readData = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8'));
 
 describe('gazetteer', () => {
   it('finds entries by name and alias, case- and apostrophe-insensitively', () => {
     const g = defaultGazetteer();
-    expect(g.entries.length).toBeGreaterThan(50);
+    expect(g.entries.length).toBeGreaterThan(300);
     expect(g.lookup('pakistan')[0]?.qid).toBe('Q843');
     expect(g.lookup('The Washington Post')[0]?.type).toBe('organization');
     expect(normalizeKey('The  Pakistan’s')).toBe("pakistan's");
@@ -13,10 +26,55 @@ describe('gazetteer', () => {
     expect(g.metonymsOf('New Delhi').map((e) => e.name)).toContain('India');
   });
 
-  it('keeps unverified QIDs null', () => {
-    const unlinked = defaultGazetteer().entries.filter((e) => e.qid === null);
-    expect(unlinked.length).toBeGreaterThan(0);
-    for (const e of defaultGazetteer().entries) if (e.qid) expect(e.qid).toMatch(/^Q[1-9][0-9]*$/);
+  it('knows every country by its names, demonyms and capitals', () => {
+    const g = defaultGazetteer();
+    expect(g.country('U.S.')?.iso3166_1_alpha2).toBe('US');
+    expect(g.country('the United Kingdom')?.qid).toBe('Q145');
+    expect(g.country('Ivory Coast')?.iso3166_1_alpha2).toBe('CI');
+    expect(g.countryOfDemonym('Kenyans')?.name).toBe('Kenya');
+    expect(g.countryOfDemonym('Filipino')?.name).toBe('Philippines');
+    expect(g.countryOfCapital('Nairobi')?.name).toBe('Kenya');
+    expect(g.countryOfCapital('Brasilia')?.name).toBe('Brazil');
+    expect(g.metonymsOf('Nairobi').map((e) => e.name)).toEqual(['Kenya']);
+    // The plain country, not the kingdom it heads.
+    expect(g.country('Denmark')?.qid).toBe('Q35');
+    expect(g.country('Atlantis')).toBeUndefined();
+    expect(g.country('Washington')).toBeUndefined();
+  });
+
+  it('knows regions but not groupings that would swallow two countries', () => {
+    const g = defaultGazetteer();
+    expect(g.lookup('North America')[0]?.qid).toBe('Q49');
+    expect(g.lookup('Tasmania')[0]?.qid).toBe('Q34366');
+    expect(g.lookup('Australia and New Zealand')).toEqual([]);
+    // Ireland the island would make the country ambiguous.
+    expect(g.lookup('Ireland').map((e) => e.qid)).toEqual(['Q27']);
+  });
+
+  it('lists large cities by name in lower case, accents folded too', () => {
+    const cities = cityNames();
+    for (const c of ['nairobi', 'são paulo', 'sao paulo', 'toronto', 'sochi'])
+      expect(cities.has(c)).toBe(true);
+    expect(cities.has('nowhere-land')).toBe(false);
+  });
+
+  it('gives a QID only with a source, and a reason for every missing one', () => {
+    const entries = DATA_FILES.flatMap((f) => {
+      const data = readData(f) as
+        | GazetteerEntry[]
+        | { countries?: GazetteerEntry[]; regions?: GazetteerEntry[] };
+      return Array.isArray(data) ? data : [...(data.countries ?? []), ...(data.regions ?? [])];
+    });
+    const capitals: Capital[] = entries.flatMap((e) => e.capitals ?? []);
+    expect(capitals.length).toBeGreaterThan(200);
+    for (const e of [...entries, ...capitals]) {
+      if (e.qid === null) expect(e.reason, e.name).toBeTruthy();
+      else {
+        expect(e.qid, e.name).toMatch(/^Q[1-9][0-9]*$/);
+        expect(e.source, e.name).toBeTruthy();
+      }
+    }
+    for (const e of entries) if (e.qid) expect(e.evidence, e.name).toBeTruthy();
   });
 
   it('maps country names to ISO 3166-1 codes', () => {
@@ -24,4 +82,13 @@ describe('gazetteer', () => {
     expect(countryCode('United States')).toBe('US');
     expect(countryCode('Kashmir')).toBeNull();
   });
+});
+
+describe('scripts/generate-places.mjs', () => {
+  it('produces exactly the committed data files', () => {
+    const script = new URL('../scripts/generate-places.mjs', import.meta.url).pathname;
+    const run = spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  }, 30_000);
 });

@@ -15,7 +15,9 @@ function pick(
   if (candidates.length === 0) return null;
   const key = normalizeKey(entity.name);
   const sameType = candidates.filter((c) => c.type === entity.type);
-  const pool = sameType.length > 0 ? sameType : candidates;
+  // A place never renames a person or an organization: "Sweden" the football team is not the country.
+  const pool = sameType.length > 0 ? sameType : candidates.filter((c) => c.type !== 'location');
+  if (pool.length === 0) return null;
   const exact = pool.filter((c) => normalizeKey(c.name) === key);
   if (exact.length === 1) return exact[0]!;
   // Several different entries share this alias: ambiguous, so no link rather than a guess.

@@ -1,4 +1,7 @@
+import { type Country, loadPlaces } from './load-places.js';
 import { readData } from './read-data.js';
+
+export type { Country };
 
 export interface Trigger {
   t: string;
@@ -32,16 +35,6 @@ interface PlaceFile {
   regional_demonyms: Record<string, string>;
   adjectives: string[];
 }
-interface CountryFile {
-  countries: {
-    name: string;
-    display: string;
-    iso: string;
-    aliases: string[];
-    demonyms: string[];
-    capitals: string[];
-  }[];
-}
 interface CommonFile {
   words: string[];
   months: string[];
@@ -64,30 +57,28 @@ const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()))
 const titles = readData<TitleFile>('titles.json');
 const parts = readData<NamePartFile>('name-parts.json');
 const places = readData<PlaceFile>('places.json');
-const countries = readData<CountryFile>('countries.json');
 const common = readData<CommonFile>('common-words.json');
 const speech = readData<SpeechFile>('speech-verbs.json');
 const triggers = readData<TriggerFile>('event-triggers.json');
 const givenNames = readData<GivenNameFile>('given-names.json');
 
-/** Country record with the names news uses for it. */
-export interface Country {
-  name: string;
-  iso: string;
-  capitals: string[];
-}
-
-const countryByKey = new Map<string, Country>();
-const demonymCountry = new Map<string, string>();
-const capitalCountry = new Map<string, string>();
-for (const c of countries.countries) {
-  const country: Country = { name: c.display, iso: c.iso, capitals: c.capitals };
-  for (const n of [c.name, c.display, ...c.aliases])
-    countryByKey.set(n.toLowerCase().replace(/^the /, ''), country);
-  for (const d of c.demonyms) demonymCountry.set(d.toLowerCase(), c.display);
-  for (const cap of c.capitals) capitalCountry.set(cap.toLowerCase(), c.display);
-}
-for (const [d, place] of Object.entries(places.regional_demonyms)) demonymCountry.set(d.toLowerCase(), place);
+const {
+  countryByKey,
+  demonymCountry,
+  capitalCountry,
+  places: placeNames,
+} = loadPlaces({
+  places: places.places,
+  regionalDemonyms: places.regional_demonyms,
+  notPlaces: new Set([
+    ...lower(common.words),
+    ...lower(common.months),
+    ...lower(common.weekdays),
+    ...lower(givenNames.female),
+    ...lower(givenNames.male),
+    ...lower(titles.titles),
+  ]),
+});
 
 /** Every word list and lexicon, loaded once at module load and never changed. */
 export const lexicon = {
@@ -103,7 +94,7 @@ export const lexicon = {
   compass: lower(parts.compass_words),
   femaleNames: lower(givenNames.female),
   maleNames: lower(givenNames.male),
-  places: lower(places.places),
+  places: placeNames as ReadonlySet<string>,
   adjectives: lower(places.adjectives),
   common: lower(common.words),
   months: lower(common.months),
