@@ -463,6 +463,7 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
   const titled = titles.length > 0;
   const gaz = gazetteer.lookup(core)[0] ?? null;
   const country = lexicon.country(core);
+  const actor = lexicon.actorType(normalizeCore(core).toLowerCase());
   const coreLen = b - a;
   const single = coreLen === 1;
   const first = tokens[a]!.lower;
@@ -481,6 +482,9 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
   } else if (lexicon.places.has(core.toLowerCase())) {
     type = 'location';
     rule = 'entity/lexicon:place';
+  } else if (actor) {
+    type = actor;
+    rule = 'entity/known-actor';
   } else if (isDatelinePlace(doc, a, b)) {
     // "DENVER —", "TALLINN, June 3 -": an all-capitals dateline at the start of a paragraph is a place
     type = 'location';
@@ -526,7 +530,7 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
     weak = true;
   }
   if (type === null && !single) return [];
-  const known = gaz !== null || country !== undefined || type === 'location';
+  const known = gaz !== null || country !== undefined || actor !== undefined || type === 'location';
   const uncertain = single && !known && !isAcronym(tokens[a]!.text) && rule !== 'entity/context';
   const made = makeCandidate(doc, start, b, a, b, {
     type,

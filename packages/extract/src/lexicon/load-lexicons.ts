@@ -50,6 +50,11 @@ interface SpeechFile {
   multiword_cues: string[];
   reporter_nouns: string[];
 }
+interface ActorNameFile {
+  person: string[];
+  organization: string[];
+  location: string[];
+}
 interface TriggerFile {
   triggers: Trigger[];
   criticism: { words: string[] };
@@ -67,6 +72,12 @@ const common = readData<CommonFile>('common-words.json');
 const speech = readData<SpeechFile>('speech-verbs.json');
 const triggers = readData<TriggerFile>('event-triggers.json');
 const givenNames = readData<GivenNameFile>('given-names.json');
+const actorNames = readData<ActorNameFile>('generated/actor-names.json');
+
+/** Entity type of every known actor name (lower case). */
+const actorType = new Map<string, 'person' | 'organization' | 'location'>();
+for (const type of ['person', 'organization', 'location'] as const)
+  for (const name of actorNames[type]) actorType.set(name, type);
 
 /** Country record with the names news uses for it. */
 export interface Country {
@@ -128,6 +139,8 @@ export const lexicon = {
     const lower = word.toLowerCase();
     return lower === word ? undefined : demonymCountry.get(lower);
   },
+  /** Type of a known actor name (Phoenix dictionaries), by its lower-case key. */
+  actorType: (key: string) => actorType.get(key),
   /** Country whose capital this is. */
   capitalOf: (city: string): string | undefined => capitalCountry.get(city.toLowerCase()),
   /** Capital of a country name. */
