@@ -76,7 +76,17 @@ function collect(dir) {
   // a name listed under two types says nothing about its type
   for (const [key, types] of byKey) if (types.size === 1) out[[...types][0]].push(key);
   for (const list of Object.values(out)) list.sort();
-  return out;
+  return { ...out, given_names: givenNames(out.person) };
+}
+
+/** First words that open at least three listed personal names ("mohammad", "abdul"): given names. */
+function givenNames(persons) {
+  const count = new Map();
+  for (const p of persons) {
+    const first = p.split(' ')[0];
+    if (/^\p{L}{2,}$/u.test(first)) count.set(first, (count.get(first) ?? 0) + 1);
+  }
+  return [...count].filter(([, n]) => n >= 3).map(([w]) => w).sort();
 }
 
 export function generateActorNames(dir = DEFAULT_DIR) {

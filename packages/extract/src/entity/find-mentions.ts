@@ -517,7 +517,7 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
     weak = true;
   } else if (!single) {
     // "Priya Raman, Health Correspondent": a phrase ending in a title or role is not a name
-    type = looksLikePersonName(tokens, a, b) && !lexicon.titles.has(last) ? 'person' : null;
+    type = isLikelyPersonName(tokens, a, b) ? 'person' : null;
     rule = 'entity/person-name';
     weak = true;
   } else if (isAcronym(tokens[a]!.text)) {
@@ -1005,6 +1005,33 @@ function looksLikePersonName(tokens: readonly Token[], a: number, b: number): bo
     if (isAcronym(t.text) || isNonNameWord(t) || lexicon.months.has(t.lower)) return false;
   }
   return true;
+}
+
+/**
+ * An untyped name of two or more words taken for a person: it opens with a given name, or neither its
+ * first nor its last word is a common English word or a known place or organization ("Space Station",
+ * "Google Chrome" are not people).
+ */
+function isLikelyPersonName(tokens: readonly Token[], a: number, b: number): boolean {
+  if (!looksLikePersonName(tokens, a, b)) return false;
+  const words: string[] = [];
+  for (let k = a; k < b; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.lower);
+  const last = words[words.length - 1]!;
+  if (lexicon.titles.has(last)) return false;
+  for (const w of words) if (isKnownNonPerson(w)) return false;
+  if (lexicon.givenNames.has(words[0]!)) return true;
+  return !lexicon.english.has(words[0]!) && !lexicon.english.has(last);
+}
+
+function isKnownNonPerson(w: string): boolean {
+  const actor = lexicon.actorType(w);
+  return (
+    (actor !== undefined && actor !== 'person') ||
+    lexicon.country(w) !== undefined ||
+    lexicon.places.has(w) ||
+    lexicon.orgHeads.has(w) ||
+    lexicon.locHeads.has(w)
+  );
 }
 
 export function isAcronym(s: string): boolean {

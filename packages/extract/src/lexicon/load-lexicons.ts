@@ -51,6 +51,7 @@ interface SpeechFile {
   reporter_nouns: string[];
 }
 interface ActorNameFile {
+  given_names: string[];
   person: string[];
   organization: string[];
   location: string[];
@@ -73,6 +74,11 @@ const speech = readData<SpeechFile>('speech-verbs.json');
 const triggers = readData<TriggerFile>('event-triggers.json');
 const givenNames = readData<GivenNameFile>('given-names.json');
 const actorNames = readData<ActorNameFile>('generated/actor-names.json');
+const englishWords = new Set(readData<{ words: string[] }>('generated/english-words.json').words);
+const handGiven = lower([...givenNames.female, ...givenNames.male]);
+/** Given names: the hand list, and first words of the actor dictionaries' people that are not English words. */
+const given = new Set(handGiven);
+for (const w of actorNames.given_names) if (!englishWords.has(w)) given.add(w);
 
 /** Entity type of every known actor name (lower case). */
 const actorType = new Map<string, 'person' | 'organization' | 'location'>();
@@ -139,6 +145,10 @@ export const lexicon = {
     const lower = word.toLowerCase();
     return lower === word ? undefined : demonymCountry.get(lower);
   },
+  /** Common English words (lower case, no proper names). */
+  english: englishWords,
+  /** Given names of people (lower case). */
+  givenNames: given,
   /** Type of a known actor name (Phoenix dictionaries), by its lower-case key. */
   actorType: (key: string) => actorType.get(key),
   /** Country whose capital this is. */
