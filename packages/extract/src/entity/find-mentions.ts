@@ -296,6 +296,8 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     const u = tokens[j]!;
     const prev = tokens[j - 1]!;
     if (u.start - prev.end > 2) break;
+    // "Washington D.C. Image: Nick Moreau": a caption's credit label ends the name before it
+    if (u.cap && u.kind === 'word' && isCaptionLabel(tokens, j)) break;
     if (u.cap && u.kind === 'word') {
       j++;
       continue;
@@ -324,6 +326,7 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
       u.text === '.' &&
       u.start === prev.end &&
       n1?.cap &&
+      !lexicon.common.has(n1.lower) &&
       (prev.text.length === 1 || lexicon.titles.has(prev.lower))
     ) {
       j++;
@@ -364,6 +367,10 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     if (gazetteer.lookup(spanText(tokens, i, k)).length > 0 && tokens[k - 1]!.cap) return k;
   }
   return j;
+}
+
+function isCaptionLabel(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.text === ':' && lexicon.captionLabels.has(tokens[k]!.lower);
 }
 
 function isSentenceStart(tokens: readonly Token[], i: number, from: number): boolean {
@@ -1008,9 +1015,9 @@ function looksLikePersonName(tokens: readonly Token[], a: number, b: number): bo
 }
 
 /**
- * An untyped name of two or more words taken for a person: it opens with a given name, or neither its
- * first nor its last word is a common English word or a known place or organization ("Space Station",
- * "Google Chrome" are not people).
+ * An untyped name of two or more words taken for a person: no word is a known place or organization
+ * ("Google Chrome"), and it opens with a given name or does not both open and end with a common English
+ * word ("Space Station", "Star Wars"; but "Dries Mertens", "Stan Lee").
  */
 function isLikelyPersonName(tokens: readonly Token[], a: number, b: number): boolean {
   if (!looksLikePersonName(tokens, a, b)) return false;
@@ -1020,7 +1027,7 @@ function isLikelyPersonName(tokens: readonly Token[], a: number, b: number): boo
   if (lexicon.titles.has(last)) return false;
   for (const w of words) if (isKnownNonPerson(w)) return false;
   if (lexicon.givenNames.has(words[0]!)) return true;
-  return !lexicon.english.has(words[0]!) && !lexicon.english.has(last);
+  return !lexicon.english.has(words[0]!) || !lexicon.english.has(last);
 }
 
 function isKnownNonPerson(w: string): boolean {

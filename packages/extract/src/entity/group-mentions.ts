@@ -145,6 +145,9 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
   for (const o of clusters) if (o.type === 'organization') orgByInitials.set(initials(o), o);
   for (const [acr, o] of acronyms) orgByInitials.set(acr, o);
   const shortForms = shortFormsOf(clusters);
+  // An unexplained abbreviation used once ("HTML", "GMT") is more often a term than an organization.
+  const uses = new Map<string, number>();
+  for (const c of later) uses.set(c.key, (uses.get(c.key) ?? 0) + 1);
   for (const c of later) {
     const len = c.coreTo - c.coreFrom;
     if (len === 0) continue;
@@ -160,6 +163,8 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
       add(cl, c, c.titles.length > 0 ? 'title' : 'surname');
       continue;
     }
+    // "Recent reports": a lone capitalized common word that no name of the article explains
+    if (len === 1 && c.titles.length === 0 && isCommonWord(c)) continue;
     if (c.gaz || c.iso) {
       const type = c.type ?? c.gaz?.type ?? 'location';
       add(known(c, type) ?? create(c, type), c, c.form);
@@ -168,7 +173,8 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
     if (isAcronym(c.core)) {
       const org = orgByInitials.get(c.core.replace(/\./g, ''));
       if (org) add(org, c, 'abbreviation');
-      else add(known(c, 'organization') ?? create(c, 'organization'), c, 'name');
+      else if (uses.get(c.key)! > 1 || c.gaz || lexicon.actorType(c.key))
+        add(known(c, 'organization') ?? create(c, 'organization'), c, 'name');
       continue;
     }
     if (c.type !== null && !c.uncertain) {
@@ -337,6 +343,10 @@ function initials(cl: Cluster): string {
     .filter((w) => w.length > 0 && !/^(of|the|and|for|&)$/i.test(w))
     .map((w) => w.charAt(0).toUpperCase())
     .join('');
+}
+
+function isCommonWord(c: Candidate): boolean {
+  return !c.gaz && !c.iso && lexicon.english.has(c.key) && lexicon.actorType(c.key) === undefined;
 }
 
 function isFollowedBySpeech(doc: Doc, at: number): boolean {

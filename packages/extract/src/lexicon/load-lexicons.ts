@@ -42,6 +42,7 @@ interface CountryFile {
 }
 interface CommonFile {
   words: string[];
+  caption_labels: string[];
   months: string[];
   weekdays: string[];
 }
@@ -122,6 +123,7 @@ export const lexicon = {
   adjectives: lower(places.adjectives),
   common: lower(common.words),
   months: lower(common.months),
+  captionLabels: lower(common.caption_labels),
   weekdays: lower(common.weekdays),
   speechVerbs: new Map(Object.entries(speech.verbs)),
   speechCues: speech.multiword_cues.map((c) => c.split(' ')),
