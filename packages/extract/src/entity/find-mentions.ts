@@ -458,6 +458,20 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
       return [...head, ...analyzeRun(doc, split, to, false)];
     }
   }
+  // "Refugee Council Enver Solomon", "United States Hamdullah Mohib": a known name, then a person's name
+  if (titles.length === 0) {
+    const split = personAfterName(tokens, a, to);
+    if (split > 0) {
+      const person = makeCandidate(doc, split, to, split, to, {
+        type: 'person',
+        form: 'name',
+        titles: [],
+        uncertain: false,
+        rule: 'entity/person-after-name',
+      });
+      return [...analyzeRun(doc, from, split, sentenceStart), person];
+    }
+  }
   // Trailing dots of abbreviations are not part of a name core.
   let b = to;
   while (b > a && tokens[b - 1]!.text === '.') b--;
@@ -1028,6 +1042,26 @@ function isLikelyPersonName(tokens: readonly Token[], a: number, b: number): boo
   for (const w of words) if (isKnownNonPerson(w)) return false;
   if (lexicon.givenNames.has(words[0]!)) return true;
   return !lexicon.english.has(words[0]!) || !lexicon.english.has(last);
+}
+
+/** Where a two- or three-word personal name starts after an organization or place name in one run, or 0. */
+function personAfterName(tokens: readonly Token[], a: number, to: number): number {
+  if (to - a < 3 || to - a > MAX_NAME_TOKENS) return 0;
+  for (let k = Math.max(a + 1, to - 3); k <= to - 2; k++) {
+    if (!isLikelyPersonName(tokens, k, to)) continue;
+    const head = spanText(tokens, a, k);
+    const last = tokens[k - 1]!.lower;
+    const key = normalizeCore(head).toLowerCase();
+    if (
+      lexicon.orgHeads.has(last) ||
+      lexicon.country(key) !== undefined ||
+      lexicon.places.has(key) ||
+      (lexicon.actorType(key) ?? 'person') !== 'person' ||
+      gazetteer.lookup(head).length > 0
+    )
+      return k;
+  }
+  return 0;
 }
 
 function isKnownNonPerson(w: string): boolean {
