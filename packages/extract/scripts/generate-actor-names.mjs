@@ -62,8 +62,10 @@ function collect(dir) {
     for (const entry of parseEntries(readFileSync(`${dir}/${file}`, 'latin1'))) {
       const type = typeOf(entry, file);
       if (!type) continue;
-      for (const name of entry.names) {
+      for (const [i, name] of entry.names.entries()) {
         const key = keyOf(name);
+        // a country's synonyms include its demonyms ("+GABONESE_"), which are not place names
+        if (type === 'location' && i > 0 && /(ese|ians?|ish)$/.test(key ?? '')) continue;
         // one-word person entries are surnames shared by many people
         if (!key || (type === 'person' && !key.includes(' '))) continue;
         const types = byKey.get(key) ?? new Set();

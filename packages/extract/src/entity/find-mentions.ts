@@ -415,7 +415,9 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
       continue;
     }
     const keepInName = orgLike && a + 1 < to && (NAME_ADJECTIVES.has(t.lower) || lexicon.demonym(t.lower));
-    if (isNonNameWord(t) && a + 1 <= to && !keepInName) {
+    // "New South Wales": mid-sentence, a capitalized common word before another capitalized word is part of the name
+    const midName = !sentenceStart && a === from && a + 1 < to && isCommonAdjectiveInName(t);
+    if (isNonNameWord(t) && a + 1 <= to && !keepInName && !midName) {
       // A leading common word ("The", "Under", "Such") is not part of the name.
       const rest = spanText(tokens, a, to);
       if (
@@ -972,6 +974,11 @@ const NOT_PLAIN = /[^\x21-\x7e ]| {2}|^ | $/;
 /** "ex-minister": the title without "ex-". */
 function stripEx(w: string): string {
   return w.startsWith('ex-') ? w.slice(3) : w;
+}
+
+/** A word of the common-word list that is also an English adjective written in names ("New", "Western"). */
+function isCommonAdjectiveInName(t: Token): boolean {
+  return lexicon.common.has(t.lower) && NAME_ADJECTIVES.has(t.lower);
 }
 
 function isNonNameWord(t: Token): boolean {
