@@ -88,7 +88,10 @@ function givenNames(persons) {
     const first = p.split(' ')[0];
     if (/^\p{L}{2,}$/u.test(first)) count.set(first, (count.get(first) ?? 0) + 1);
   }
-  return [...count].filter(([, n]) => n >= 3).map(([w]) => w).sort();
+  return [...count]
+    .filter(([, n]) => n >= 3)
+    .map(([w]) => w)
+    .sort();
 }
 
 export function generateActorNames(dir = DEFAULT_DIR) {
