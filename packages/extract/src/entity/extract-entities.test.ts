@@ -103,4 +103,28 @@ describe('entities', () => {
           }
     for (const s of surfaces) expect(gazetteer.lookup(s), s).toEqual(full.lookup(s));
   });
+
+  it('ends a name before a caption credit label and splits a known name from the person after it', () => {
+    const e = entities(
+      'The robots met in Washington D.C. Image: Nick Moreau. Chief executive of the Refugee Council Enver Solomon said it was wrong.',
+    );
+    expect(e.find((x) => x.name.startsWith('Washington'))?.name).toBe('Washington D.C');
+    expect(e.find((x) => x.name === 'Nick Moreau')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'Enver Solomon')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'Refugee Council')?.type).toBe('organization');
+  });
+
+  it('does not take phrases of common words or known companies for people', () => {
+    const names = entities(
+      'Visitors toured the Space Station and Google Chrome users updated. Analyst Dries Mertens said prices rose.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(names).not.toContain('person:Space Station');
+    expect(names).not.toContain('person:Google Chrome');
+    expect(names).toContain('person:Dries Mertens');
+  });
+
+  it('types known actors from the Phoenix dictionaries', () => {
+    const e = entities('Shares of Microsoft fell after the statement.');
+    expect(e.find((x) => x.name === 'Microsoft')?.type).toBe('organization');
+  });
 });
