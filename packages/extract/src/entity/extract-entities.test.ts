@@ -127,4 +127,10 @@ describe('entities', () => {
     const e = entities('Shares of Microsoft fell after the statement.');
     expect(e.find((x) => x.name === 'Microsoft')?.type).toBe('organization');
   });
+
+  it('takes a country beside a match score for its national team', () => {
+    const e = entities('Sweden defeated South Korea 1 – 0 in Nizhny Novgorod. Sweden had more of the ball.');
+    expect(e.find((x) => x.name === 'South Korea')?.type).toBe('organization');
+    expect(e.filter((x) => x.name === 'Sweden').map((x) => x.type)).toEqual(['location']);
+  });
 });

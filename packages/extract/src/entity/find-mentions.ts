@@ -123,6 +123,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
   }
   retypeByNeighbours(doc, out);
+  retypeNationalTeams(doc, out);
   unifyLegalNames(out);
   for (const line of titleCaseLines) out.push(...namesInTitleCase(doc, line.from, line.to, out));
   out.sort((x, y) => x.from - y.from || y.to - x.to);
@@ -778,6 +779,40 @@ function retypeByNeighbours(doc: Doc, cands: Candidate[]): void {
     const y = named[i + 1]!;
     if (linked(x, y) === 'list' && isPlace(y) && soft(x) && x.titles.length === 0) retype(x);
   }
+}
+
+/**
+ * "Sweden 1 – 0 Korea Republic", "Sweden defeated South Korea 1 – 0": a country written beside a match score
+ * is its national team, an organization, everywhere in the article.
+ */
+function retypeNationalTeams(doc: Doc, cands: Candidate[]): void {
+  const teams = new Set<string>();
+  for (const c of cands) if (isNation(c) && besideScore(doc.tokens, c)) teams.add(c.iso ?? c.key);
+  if (teams.size === 0) return;
+  for (const c of cands) {
+    if (!isNation(c) || !teams.has(c.iso ?? c.key)) continue;
+    const name = c.canonical ?? c.core;
+    c.type = 'organization';
+    c.key = name.toLowerCase();
+    c.iso = null;
+    c.gaz = null;
+    c.rule = 'entity/national-team';
+  }
+}
+
+/** A country, or a nation that plays as one ("England"). */
+function isNation(c: Candidate): boolean {
+  return c.iso !== null || (c.type === 'location' && c.rule === 'entity/known-actor' && !c.key.includes(' '));
+}
+
+function besideScore(tokens: readonly Token[], c: Candidate): boolean {
+  const score = (k: number) =>
+    /^\d{1,2}$/.test(tokens[k]?.text ?? '') &&
+    /^[–-]$/.test(tokens[k + 1]?.text ?? '') &&
+    /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '');
+  // "lost 1 – 2 to England"
+  const linked = /^(to|against|with|over|by)$/.test(tokens[c.from - 1]?.lower ?? '');
+  return score(c.coreTo) || score(c.from - 3) || (linked && score(c.from - 4));
 }
 
 /**
