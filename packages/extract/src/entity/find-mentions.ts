@@ -3,6 +3,7 @@ import type { MentionForm } from '../entity/types.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import type { EntityRuleId } from './rules/entity-rules.js';
 
 export type NameType = 'person' | 'organization' | 'location';
 
@@ -29,7 +30,7 @@ export interface Candidate {
   uncertain: boolean;
   /** Canonical name forced by a lookup (gazetteer name of a possessive or abbreviation). */
   canonical: string | null;
-  rule: string;
+  rule: EntityRuleId;
   /** The type is only a default guess (a two-word name taken for a person, a lone word after "in"). */
   weak: boolean;
   /** Abbreviation written in brackets right after the name: "Sociedad … (SQM)". */
@@ -495,7 +496,7 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
   const acronym = bracketedAcronym(tokens, to);
   const context = single || !titled ? contextType(tokens, a, b, sentenceStart) : null;
   let type: NameType | null = null;
-  let rule = 'entity/name';
+  let rule: EntityRuleId = 'entity/name';
   let weak = false;
   if (country) {
     type = 'location';
@@ -943,7 +944,7 @@ interface CandidateOptions {
   form: MentionForm;
   titles: string[];
   uncertain: boolean;
-  rule: string;
+  rule: EntityRuleId;
   gaz?: GazetteerEntry | null;
   iso?: string | null;
   canonical?: string | null;

@@ -2,6 +2,7 @@ import type { GazetteerEntry } from '@newsfacts/gazetteer';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import { type Candidate, isAcronym, type NameType, normalizeCore, spanText } from './find-mentions.js';
+import type { EntityRuleId } from './rules/entity-rules.js';
 import type { MentionForm } from './types.js';
 
 /** One mention kept for an entity: a token range and how it names the entity. */
@@ -11,7 +12,7 @@ export interface MentionSpan {
   /** Where the name proper starts (after titles). */
   coreFrom: number;
   form: MentionForm;
-  rule: string;
+  rule: EntityRuleId;
   confidence: number;
   cluster: Cluster;
 }
