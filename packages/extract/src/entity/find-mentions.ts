@@ -300,6 +300,8 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     if (u.start - prev.end > 2) break;
     // "Washington D.C. Image: Nick Moreau": a caption's credit label ends the name before it
     if (u.cap && u.kind === 'word' && isCaptionLabel(tokens, j)) break;
+    // "in Washington D.C. The six …": after an abbreviation's dot, a common word opens a new sentence
+    if (prev.text.endsWith('.') && lexicon.common.has(u.lower)) break;
     if (u.cap && u.kind === 'word') {
       j++;
       continue;
