@@ -1,6 +1,6 @@
 import { defaultGazetteer, type GazetteerEntry, normalizeKey } from '@newsfacts/gazetteer';
 import type { MentionForm } from '../entity/types.js';
-import { lexicon } from '../lexicon/load-lexicons.js';
+import { entityWords, lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { EntityRuleId } from './rules/entity-rules.js';
@@ -57,40 +57,9 @@ export const gazetteer = {
     return defaultGaz.lookup(surface);
   },
 };
-const LOCATIVE = new Set([
-  'in',
-  'at',
-  'from',
-  'to',
-  'near',
-  'into',
-  'across',
-  'outside',
-  'inside',
-  'via',
-  'toward',
-  'towards',
-]);
 const MAX_NAME_TOKENS = 8;
 /** First words of the titles, so most positions are ruled out with one lookup. */
 const TITLE_FIRST_WORDS = new Set([...lexicon.titles].map((t) => t.split(' ')[0]!));
-/** Heads of public bodies whose names may join two words with "and". */
-const BRIDGED_HEADS = new Set([
-  'services',
-  'service',
-  'department',
-  'commission',
-  'authority',
-  'agency',
-  'ministry',
-  'office',
-  'committee',
-  'council',
-  'institute',
-  'board',
-  'administration',
-  'bureau',
-]);
 
 /** Finds name candidates in every sentence: capitalized runs, split into titles, demonyms and names. */
 export function findCandidates(doc: Doc): Candidate[] {
@@ -162,7 +131,12 @@ function asMetonym(doc: Doc, c: Candidate): Candidate {
   if (!countryName) return c;
   const next = doc.tokens[c.coreTo];
   const prev = doc.tokens[c.from - 1];
-  if (!next || !lexicon.speechVerbs.has(next.lower) || LOCATIVE.has(prev?.lower ?? '')) return c;
+  if (
+    !next ||
+    !lexicon.speechVerbs.has(next.lower) ||
+    entityWords.locativePrepositions.has(prev?.lower ?? '')
+  )
+    return c;
   const country = lexicon.country(countryName);
   return {
     ...c,
@@ -265,31 +239,6 @@ function markBylines(doc: Doc, cands: Candidate[]): void {
   }
 }
 
-/** Heads of institutional names that take a "for" complement ("Office for National Statistics"). */
-const FOR_HEADS = new Set([
-  'center',
-  'centers',
-  'centre',
-  'centres',
-  'institute',
-  'office',
-  'commission',
-  'committee',
-  'council',
-  'agency',
-  'alliance',
-  'coalition',
-  'campaign',
-  'fund',
-  'foundation',
-  'society',
-  'ministry',
-  'department',
-  'school',
-  'organization',
-  'organisation',
-]);
-
 /** End (exclusive) of a run of capitalized words, with "of" inside institutional names and name particles. */
 function extendRun(tokens: readonly Token[], i: number, end: number): number {
   let j = i + 1;
@@ -309,7 +258,7 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     const n1 = tokens[j + 1];
     const joins =
       (u.lower === 'of' && lexicon.ofHeads.has(prev.lower)) ||
-      (u.lower === 'for' && FOR_HEADS.has(prev.lower));
+      (u.lower === 'for' && entityWords.forHeads.has(prev.lower));
     if (u.lower === 'for' && joins) joinedFor = true;
     if (joins && n1 && j + 1 < end) {
       if (n1.cap && n1.kind === 'word') {
@@ -357,7 +306,7 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     while (k < end && k - j <= 3 && tokens[k]!.cap && tokens[k]!.kind === 'word') k++;
     const before = tokens[j - 1]!.lower;
     if (
-      BRIDGED_HEADS.has(tokens[k - 1]!.lower) &&
+      entityWords.andHeads.has(tokens[k - 1]!.lower) &&
       k - (j + 1) <= 2 &&
       !lexicon.orgHeads.has(before) &&
       !lexicon.country(before) &&
@@ -418,7 +367,8 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
       a++;
       continue;
     }
-    const keepInName = orgLike && a + 1 < to && (NAME_ADJECTIVES.has(t.lower) || lexicon.demonym(t.lower));
+    const keepInName =
+      orgLike && a + 1 < to && (entityWords.nameAdjectives.has(t.lower) || lexicon.demonym(t.lower));
     // "New South Wales": mid-sentence, a capitalized common word before another capitalized word is part of the name
     const midName = !sentenceStart && a === from && a + 1 < to && isCommonAdjectiveInName(t);
     if (isNonNameWord(t) && a + 1 <= to && !keepInName && !midName) {
@@ -456,7 +406,7 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
       const title = spanText(tokens, split, split + titleLength(tokens, split, to)).toLowerCase();
       for (const c of head) {
         if (c.type !== null && !c.weak && !c.uncertain) continue;
-        c.type = PLACE_TITLES.has(title.replace(/\.$/, '')) ? 'location' : 'organization';
+        c.type = entityWords.placeTitles.has(title.replace(/\.$/, '')) ? 'location' : 'organization';
         c.uncertain = false;
         c.weak = false;
         c.rule = 'entity/before-title';
@@ -524,7 +474,8 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
     rule = 'entity/org-head';
   } else if (lexicon.locHeads.has(last) && !single) {
     // "the White House said": a building that speaks is the institution in it
-    type = BUILDINGS.has(last) && isFollowedBySpeechVerb(tokens, to) ? 'organization' : 'location';
+    type =
+      entityWords.buildings.has(last) && isFollowedBySpeechVerb(tokens, to) ? 'organization' : 'location';
     rule = 'entity/location-head';
   } else if (hasOfHead(tokens, a, b) || (!single && (acronym || lexicon.orgFirstWords.has(first)))) {
     type = 'organization';
@@ -550,7 +501,7 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
   } else if (isAcronym(tokens[a]!.text)) {
     type = 'organization';
     rule = 'entity/acronym';
-  } else if (INSTITUTIONS.has(first) && !sentenceStart) {
+  } else if (entityWords.institutions.has(first) && !sentenceStart) {
     // "the Senate", "Parliament": an institution named by its head word alone
     type = 'organization';
     rule = 'entity/org-head';
@@ -574,132 +525,6 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
   return [made];
 }
 
-/** Words of the common-word list that may open an institution's name ("National Highway … Administration"). */
-const NAME_ADJECTIVES = new Set([
-  'national',
-  'international',
-  'federal',
-  'state',
-  'security',
-  'police',
-  'government',
-  'army',
-  'military',
-  'independent',
-  'new',
-  'first',
-  'local',
-  'senior',
-  'top',
-  'parliament',
-]);
-/** Titles of officials of a place, not an institution ("Ohio Gov.", "Springfield Mayor"). */
-const PLACE_TITLES = new Set([
-  'mayor',
-  'governor',
-  'gov',
-  'premier',
-  'lt gov',
-  'lieutenant governor',
-  'sen',
-  'senator',
-  'rep',
-]);
-const BUILDINGS = new Set(['house', 'palace', 'hall']);
-/** Head words that name an institution by themselves: "the Senate", "Parliament". */
-const INSTITUTIONS = new Set([
-  'senate',
-  'congress',
-  'parliament',
-  'cabinet',
-  'legislature',
-  'assembly',
-  'council',
-  'court',
-]);
-/** Nouns of people whose "at/of/with X" names an organization: "an analyst at X", "general secretary of X". */
-const MEMBER_NOUNS = new Set([
-  'analyst',
-  'analysts',
-  'economist',
-  'economists',
-  'strategist',
-  'researcher',
-  'researchers',
-  'professor',
-  'lecturer',
-  'scientist',
-  'scientists',
-  'executive',
-  'executives',
-  'director',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'ceo',
-  'founder',
-  'secretary',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'member',
-  'members',
-  'employee',
-  'employees',
-  'staff',
-  'editor',
-  'reporter',
-  'correspondent',
-  'columnist',
-  'fellow',
-  'partner',
-  'lawyer',
-  'lawyers',
-  'manager',
-  'head',
-  'boss',
-  'shareholders',
-  'investors',
-]);
-/** Nouns whose "of X" names a place: "residents of X", "the village of X". */
-const PLACE_NOUNS = new Set([
-  'residents',
-  'people',
-  'citizens',
-  'village',
-  'town',
-  'city',
-  'outskirts',
-  'suburb',
-  'suburbs',
-  'province',
-  'region',
-  'district',
-  'county',
-  'capital',
-  'streets',
-  'heart',
-  'island',
-  'port',
-  'mayor',
-  'governor',
-  'north',
-  'south',
-  'east',
-  'west',
-  'centre',
-  'center',
-]);
-/** Verbs of republication: "originally appeared in X", "first published by X". */
-const PUBLISHED = new Set([
-  'appeared',
-  'published',
-  'republished',
-  'reprinted',
-  'ran',
-  'syndicated',
-  'posted',
-]);
 const DIRECTION_ADJECTIVES = /^(north|south|east|west|central|upper|lower)(ern|east|west|eastern|western)?$/;
 
 /** The type the words before a name give it: "in (the) X" a place, "an analyst at X" an organization. */
@@ -721,26 +546,18 @@ function contextType(
   const prep = tokens[p];
   if (prep?.kind !== 'word' || prep.cap) return null;
   const before = tokens[p - 1]?.lower ?? '';
-  if (/^(in|by|from|on)$/.test(prep.lower) && PUBLISHED.has(before)) return 'organization';
-  if (/^(at|of|with|for)$/.test(prep.lower) && MEMBER_NOUNS.has(before)) return 'organization';
-  if (prep.lower === 'of' && PLACE_NOUNS.has(before)) return 'location';
+  if (/^(in|by|from|on)$/.test(prep.lower) && entityWords.publicationVerbs.has(before)) return 'organization';
+  if (/^(at|of|with|for)$/.test(prep.lower) && entityWords.memberNouns.has(before)) return 'organization';
+  if (prep.lower === 'of' && entityWords.placeNouns.has(before)) return 'location';
   if (sentenceStart || /^['’]s$/i.test(tokens[b]?.text ?? '')) return null;
-  if (b - a === 1 ? LOCATIVE.has(prep.lower) : PLACE_PREPOSITIONS.has(prep.lower)) return 'location';
+  if (
+    b - a === 1
+      ? entityWords.locativePrepositions.has(prep.lower)
+      : entityWords.placePrepositions.has(prep.lower)
+  )
+    return 'location';
   return null;
 }
-
-/** Prepositions after which even a two-word unknown name is taken for a place ("in Baton Rouge"). */
-const PLACE_PREPOSITIONS = new Set([
-  'in',
-  'near',
-  'outside',
-  'inside',
-  'across',
-  'into',
-  'toward',
-  'towards',
-  'via',
-]);
 
 /**
  * Names typed only by default take the type of a place they are listed with ("Arizona and Nevada",
@@ -1016,7 +833,7 @@ function stripEx(w: string): string {
 
 /** A word of the common-word list that is also an English adjective written in names ("New", "Western"). */
 function isCommonAdjectiveInName(t: Token): boolean {
-  return lexicon.common.has(t.lower) && NAME_ADJECTIVES.has(t.lower);
+  return lexicon.common.has(t.lower) && entityWords.nameAdjectives.has(t.lower);
 }
 
 function isNonNameWord(t: Token): boolean {
@@ -1057,7 +874,7 @@ function isDatelinePlace(doc: Doc, a: number, b: number): boolean {
 function hasOfHead(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b - 1; k++) {
     const w = tokens[k]!.lower;
-    if (w === 'of' || (w === 'for' && FOR_HEADS.has(tokens[k - 1]!.lower))) return true;
+    if (w === 'of' || (w === 'for' && entityWords.forHeads.has(tokens[k - 1]!.lower))) return true;
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import type { GazetteerEntry } from '@newsfacts/gazetteer';
-import { lexicon } from '../lexicon/load-lexicons.js';
+import { entityWords, lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import { type Candidate, isAcronym, type NameType, normalizeCore, spanText } from './find-mentions.js';
 import type { EntityRuleId } from './rules/entity-rules.js';
@@ -219,16 +219,11 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
   return clusters.filter((cl) => cl.mentions.length > 0);
 }
 
-const FEMALE_TITLES =
-  /^(mrs|ms|miss|dame|lady|queen|princess|sister|madam|congresswoman|chairwoman|spokeswoman|assemblywoman|baroness|duchess|empress)$/;
-const MALE_TITLES =
-  /^(mr|sir|lord|king|prince|father|brother|congressman|chairman|spokesman|assemblyman|baron|duke|emperor|pope|imam|rabbi|sheikh|sheik|ayatollah|maulana|mullah)$/;
-
 function genderOf(cl: Cluster): 'f' | 'm' | null {
   for (const t of cl.titles) {
     const w = t.replace(/\.$/, '');
-    if (FEMALE_TITLES.test(w)) return 'f';
-    if (MALE_TITLES.test(w)) return 'm';
+    if (entityWords.femaleTitles.has(w)) return 'f';
+    if (entityWords.maleTitles.has(w)) return 'm';
   }
   const given = cl.fullName?.split(' ')[0]?.toLowerCase();
   if (!given || cl.fullName!.split(' ').length < 2) return null;

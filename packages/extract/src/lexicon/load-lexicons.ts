@@ -74,6 +74,7 @@ const common = readData<CommonFile>('common-words.json');
 const speech = readData<SpeechFile>('speech-verbs.json');
 const triggers = readData<TriggerFile>('event-triggers.json');
 const givenNames = readData<GivenNameFile>('given-names.json');
+const entityFile = readData<Record<string, string[]>>('entity-words.json');
 const actorNames = readData<ActorNameFile>('generated/actor-names.json');
 const englishWords = new Set(readData<{ words: string[] }>('generated/english-words.json').words);
 const handGiven = lower([...givenNames.female, ...givenNames.male]);
@@ -158,4 +159,21 @@ export const lexicon = {
   /** Capital of a country name. */
   capitalFor: (countryName: string): string | undefined =>
     countryByKey.get(countryName.toLowerCase())?.capitals[0],
+};
+
+/** Words around and inside names that type them (data/entity-words.json), lower case. */
+export const entityWords = {
+  locativePrepositions: lower(entityFile.locative_prepositions!),
+  andHeads: lower(entityFile.and_heads!),
+  forHeads: lower(entityFile.for_heads!),
+  nameAdjectives: lower(entityFile.name_adjectives!),
+  placeTitles: lower(entityFile.place_titles!),
+  buildings: lower(entityFile.buildings!),
+  institutions: lower(entityFile.institutions!),
+  memberNouns: lower(entityFile.member_nouns!),
+  placeNouns: lower(entityFile.place_nouns!),
+  publicationVerbs: lower(entityFile.publication_verbs!),
+  placePrepositions: lower(entityFile.place_prepositions!),
+  femaleTitles: lower(entityFile.female_titles!),
+  maleTitles: lower(entityFile.male_titles!),
 };
