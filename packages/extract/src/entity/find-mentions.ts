@@ -3,6 +3,19 @@ import type { MentionForm } from '../entity/types.js';
 import { entityWords, lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import {
+  hasOfHead,
+  isAcronym,
+  isDatelinePlace,
+  isFollowedBySpeechVerb,
+  isLikelyPersonName,
+  isNonNameWord,
+  isPlainCore,
+  looksLikePersonName,
+  normalizeCore,
+  orgHeadBeforePlace,
+  spanText,
+} from './name-shape.js';
 import type { EntityRuleId } from './rules/entity-rules.js';
 
 export type NameType = 'person' | 'organization' | 'location';
@@ -725,16 +738,6 @@ function endsInOrgHead(tokens: readonly Token[], to: number): boolean {
   return lexicon.orgHeads.has(last) || lexicon.legalSuffixes.has(last);
 }
 
-/** "Transparency International Kenya": an organization head followed only by a country or place. */
-function orgHeadBeforePlace(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a + 1; k < b - 1; k++) {
-    if (!lexicon.orgHeads.has(tokens[k]!.lower)) continue;
-    const rest = spanText(tokens, k + 1, b);
-    return lexicon.country(rest) !== undefined || lexicon.places.has(rest.toLowerCase());
-  }
-  return false;
-}
-
 function isCompoundDemonym(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from < 2 || !lexicon.compass.has(tokens[from]!.lower)) return false;
   const whole = spanText(tokens, from, to).toLowerCase();
@@ -751,11 +754,6 @@ function bracketedAcronym(tokens: readonly Token[], to: number): string | null {
   const acr = tokens[to + 1];
   if (open?.text !== '(' || !acr || tokens[to + 2]?.text !== ')' || !isAcronym(acr.text)) return null;
   return acr.text.replace(/\./g, '');
-}
-
-function isFollowedBySpeechVerb(tokens: readonly Token[], to: number): boolean {
-  const t = tokens[to];
-  return t !== undefined && !t.cap && lexicon.speechVerbs.has(t.lower);
 }
 
 interface CandidateOptions {
@@ -817,15 +815,6 @@ function titleLength(tokens: readonly Token[], a: number, to: number): number {
   return 0;
 }
 
-const THE = /^the /i;
-
-/** Printable ASCII with single inner spaces: normalizeCore only drops a leading "the ". */
-function isPlainCore(s: string): boolean {
-  return !NOT_PLAIN.test(s);
-}
-
-const NOT_PLAIN = /[^\x21-\x7e ]| {2}|^ | $/;
-
 /** "ex-minister": the title without "ex-". */
 function stripEx(w: string): string {
   return w.startsWith('ex-') ? w.slice(3) : w;
@@ -834,18 +823,6 @@ function stripEx(w: string): string {
 /** A word of the common-word list that is also an English adjective written in names ("New", "Western"). */
 function isCommonAdjectiveInName(t: Token): boolean {
   return lexicon.common.has(t.lower) && entityWords.nameAdjectives.has(t.lower);
-}
-
-function isNonNameWord(t: Token): boolean {
-  const w = t.lower;
-  return (
-    lexicon.common.has(w) ||
-    lexicon.adjectives.has(w) ||
-    lexicon.months.has(w) ||
-    lexicon.weekdays.has(w) ||
-    /^(anti|pro|non|post|pre|mid)-/.test(w) ||
-    (lexicon.demonym(w) !== undefined && !lexicon.country(w))
-  );
 }
 
 function isGroupWord(t: Token): boolean {
@@ -857,53 +834,6 @@ function isGroupWord(t: Token): boolean {
 function isAllNonName(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a; k < b; k++) if (!isNonNameWord(tokens[k]!)) return false;
   return true;
-}
-
-function isDatelinePlace(doc: Doc, a: number, b: number): boolean {
-  const { tokens } = doc;
-  const first = tokens[a]!;
-  if (a > 0 && tokens[a - 1]!.para === first.para) return false;
-  if (!/^[,—–-]$/.test(tokens[b]?.text ?? '')) return false;
-  for (let k = a; k < b; k++) {
-    const t = tokens[k]!.text;
-    if (t.length < 3 || !/^[A-Z][A-Z'-]+$/.test(t)) return false;
-  }
-  return true;
-}
-
-function hasOfHead(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a + 1; k < b - 1; k++) {
-    const w = tokens[k]!.lower;
-    if (w === 'of' || (w === 'for' && entityWords.forHeads.has(tokens[k - 1]!.lower))) return true;
-  }
-  return false;
-}
-
-function looksLikePersonName(tokens: readonly Token[], a: number, b: number): boolean {
-  if (b - a > 4) return false;
-  for (let k = a; k < b; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word') return false;
-    if (lexicon.particles.has(t.lower) && t.text === t.lower) continue;
-    if (isAcronym(t.text) || isNonNameWord(t) || lexicon.months.has(t.lower)) return false;
-  }
-  return true;
-}
-
-/**
- * An untyped name of two or more words taken for a person: no word is a known place or organization
- * ("Google Chrome"), and it opens with a given name or does not both open and end with a common English
- * word ("Space Station", "Star Wars"; but "Dries Mertens", "Stan Lee").
- */
-function isLikelyPersonName(tokens: readonly Token[], a: number, b: number): boolean {
-  if (!looksLikePersonName(tokens, a, b)) return false;
-  const words: string[] = [];
-  for (let k = a; k < b; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.lower);
-  const last = words[words.length - 1]!;
-  if (lexicon.titles.has(last)) return false;
-  for (const w of words) if (isKnownNonPerson(w)) return false;
-  if (lexicon.givenNames.has(words[0]!)) return true;
-  return !lexicon.english.has(words[0]!) || !lexicon.english.has(last);
 }
 
 /** Where a two- or three-word personal name starts after an organization or place name in one run, or 0. */
@@ -924,21 +854,6 @@ function personAfterName(tokens: readonly Token[], a: number, to: number): numbe
       return k;
   }
   return 0;
-}
-
-function isKnownNonPerson(w: string): boolean {
-  const actor = lexicon.actorType(w);
-  return (
-    (actor !== undefined && actor !== 'person') ||
-    lexicon.country(w) !== undefined ||
-    lexicon.places.has(w) ||
-    lexicon.orgHeads.has(w) ||
-    lexicon.locHeads.has(w)
-  );
-}
-
-export function isAcronym(s: string): boolean {
-  return /^[A-Z][A-Z&.]{1,6}$/.test(s) && /[A-Z].*[A-Z]/.test(s);
 }
 
 function isTitleCase(tokens: readonly Token[], from: number, to: number): boolean {
@@ -984,24 +899,4 @@ function extendByKnownNames(doc: Doc, cands: Candidate[]): void {
   const typed = new Map<string, NameType>();
   for (const c of cands) if (c.type !== null && !typed.has(c.key)) typed.set(c.key, c.type);
   for (const c of cands) if (c.type === null) c.type = typed.get(c.key) ?? null;
-}
-
-export function spanText(tokens: readonly Token[], from: number, to: number): string {
-  let s = '';
-  for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
-    if (k > from && t.start > tokens[k - 1]!.end) s += ' ';
-    s += t.text;
-  }
-  return s;
-}
-
-export function normalizeCore(s: string): string {
-  if (isPlainCore(s)) return s.length > 4 && THE.test(s) ? s.slice(4) : s;
-  return s
-    .normalize('NFC')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/^the /i, '')
-    .trim();
 }

@@ -1,7 +1,8 @@
 import type { GazetteerEntry } from '@newsfacts/gazetteer';
 import { entityWords, lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
-import { type Candidate, isAcronym, type NameType, normalizeCore, spanText } from './find-mentions.js';
+import type { Candidate, NameType } from './find-mentions.js';
+import { isAcronym, normalizeCore, spanText } from './name-shape.js';
 import type { EntityRuleId } from './rules/entity-rules.js';
 import type { MentionForm } from './types.js';
 
