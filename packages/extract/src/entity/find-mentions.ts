@@ -4,19 +4,17 @@ import { entityWords, lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import {
-  hasOfHead,
   isAcronym,
-  isDatelinePlace,
-  isFollowedBySpeechVerb,
   isLikelyPersonName,
   isNonNameWord,
   isPlainCore,
   looksLikePersonName,
   normalizeCore,
-  orgHeadBeforePlace,
   spanText,
 } from './name-shape.js';
 import type { EntityRuleId } from './rules/entity-rules.js';
+import type { NameFacts } from './rules/name-facts.js';
+import { TYPE_RULES } from './rules/type-rules.js';
 
 export type NameType = 'person' | 'organization' | 'location';
 
@@ -460,66 +458,25 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
   const last = tokens[b - 1]!.lower;
   const acronym = bracketedAcronym(tokens, to);
   const context = single || !titled ? contextType(tokens, a, b, sentenceStart) : null;
-  let type: NameType | null = null;
-  let rule: EntityRuleId = 'entity/name';
-  let weak = false;
-  if (country) {
-    type = 'location';
-    rule = 'entity/lexicon:country';
-  } else if (gaz) {
-    type = gaz.type;
-    rule = 'entity/gazetteer';
-  } else if (lexicon.places.has(core.toLowerCase())) {
-    type = 'location';
-    rule = 'entity/lexicon:place';
-  } else if (actor) {
-    type = actor;
-    rule = 'entity/known-actor';
-  } else if (isDatelinePlace(doc, a, b)) {
-    // "DENVER —", "TALLINN, June 3 -": an all-capitals dateline at the start of a paragraph is a place
-    type = 'location';
-    rule = 'entity/dateline';
-  } else if (titled) {
-    type = 'person';
-    rule = 'entity/titled-name';
-  } else if ((lexicon.orgHeads.has(last) || lexicon.legalSuffixes.has(last)) && !single) {
-    type = 'organization';
-    rule = 'entity/org-head';
-  } else if (lexicon.locHeads.has(last) && !single) {
-    // "the White House said": a building that speaks is the institution in it
-    type =
-      entityWords.buildings.has(last) && isFollowedBySpeechVerb(tokens, to) ? 'organization' : 'location';
-    rule = 'entity/location-head';
-  } else if (hasOfHead(tokens, a, b) || (!single && (acronym || lexicon.orgFirstWords.has(first)))) {
-    type = 'organization';
-    rule = 'entity/of-name';
-  } else if (!single && orgHeadBeforePlace(tokens, a, b)) {
-    type = 'organization';
-    rule = 'entity/org-head';
-  } else if (context && context !== 'location') {
-    type = context;
-    rule = 'entity/context';
-  } else if (!single && (lexicon.locFirstWords.has(first) || lexicon.compass.has(first))) {
-    type = 'location';
-    rule = 'entity/location-prefix';
-  } else if (context === 'location') {
-    type = 'location';
-    rule = 'entity/locative';
-    weak = true;
-  } else if (!single) {
-    // "Priya Raman, Health Correspondent": a phrase ending in a title or role is not a name
-    type = isLikelyPersonName(tokens, a, b) ? 'person' : null;
-    rule = 'entity/person-name';
-    weak = true;
-  } else if (isAcronym(tokens[a]!.text)) {
-    type = 'organization';
-    rule = 'entity/acronym';
-  } else if (entityWords.institutions.has(first) && !sentenceStart) {
-    // "the Senate", "Parliament": an institution named by its head word alone
-    type = 'organization';
-    rule = 'entity/org-head';
-    weak = true;
-  }
+  const facts: NameFacts = {
+    doc,
+    tokens,
+    a,
+    b,
+    to,
+    core,
+    first,
+    last,
+    single,
+    titled,
+    sentenceStart,
+    gaz,
+    country,
+    actor,
+    acronym,
+    context,
+  };
+  const { type, weak, rule } = typeName(facts);
   if (type === null && !single) return [];
   const known = gaz !== null || country !== undefined || actor !== undefined || type === 'location';
   const uncertain = single && !known && !isAcronym(tokens[a]!.text) && rule !== 'entity/context';
@@ -899,4 +856,13 @@ function extendByKnownNames(doc: Doc, cands: Candidate[]): void {
   const typed = new Map<string, NameType>();
   for (const c of cands) if (c.type !== null && !typed.has(c.key)) typed.set(c.key, c.type);
   for (const c of cands) if (c.type === null) c.type = typed.get(c.key) ?? null;
+}
+
+/** The first typing rule that decides, or an untyped single word ('entity/name'). */
+function typeName(f: NameFacts): { type: NameType | null; weak: boolean; rule: EntityRuleId } {
+  for (const r of TYPE_RULES) {
+    const d = r.decide(f);
+    if (d) return { type: d.type, weak: d.weak ?? false, rule: r.id };
+  }
+  return { type: null, weak: false, rule: 'entity/name' };
 }
