@@ -11,5 +11,6 @@ export { buildDataset, hashInputs } from './pipeline/build-dataset.js';
 export { codeFingerprint } from './pipeline/fingerprint.js';
 export { loadPipeline, pipelineArticles, resolvePipelineDir } from './pipeline/load-pipeline.js';
 export { processArticle } from './pipeline/process-article.js';
+export { scoreGoldSet } from './pipeline/score-gold-set.js';
 export { publishStreamed, streamsRelease } from './pipeline/stream-release.js';
 export { main } from './program.js';

@@ -150,8 +150,15 @@ export function buildProgram(exit: (code: number) => void): Command {
     .description(
       'Score extraction against gold annotations (precision, recall, F1) beside the compromise baseline',
     )
-    .argument('<gold-dir>', 'folder of <name>.txt + <name>.gold.json pairs')
-    .option('--json', 'machine-readable output')
+    .argument(
+      '<gold-dir>',
+      'folder of <name>.txt + <name>.gold.json pairs, or of PLOVER sentences (cases.jsonl)',
+    )
+    .option('--json', 'machine-readable output (every figure and error list)')
+    .option(
+      '--details',
+      'also list entity false positives/negatives (PLOVER: sentences without the gold type)',
+    )
     .addHelpText('after', `\nExample:\n  newsfacts eval tests/gold/wikinews${EXIT_HELP}`)
     .action((dir, opts) => done(evalCommand(dir, opts)));
 

@@ -1,9 +1,14 @@
 import { buildSource } from '@newsfacts/normalize';
 import type { ExtractionDocument, Source } from '@newsfacts/schemas';
-import type { GoldArticle } from './gold.js';
+import type { GoldArticle, GoldLayer } from './gold.js';
+
+const LAYERS: GoldLayer[] = ['entities', 'quotes', 'events'];
+
+import { type EntityErrors, listEntityErrors } from './list-entity-errors.js';
 import { runBaseline } from './run-baseline.js';
 import { addAccuracy, addCounts, emptyAccuracy, emptyCounts } from './score.js';
 import { type ArticleScore, scoreArticle } from './score-article.js';
+import { addLinking, emptyLinking, type LabelsOf, type LinkingScore, scoreLinking } from './score-linking.js';
 
 /** Per-article rows and micro-averaged totals of one system. */
 export interface SystemScores {
@@ -11,25 +16,47 @@ export interface SystemScores {
   total: ArticleScore;
 }
 
-/** Our extraction and the compromise baseline, scored the same way on the same gold. */
+/**
+ * Our extraction and the compromise baseline, scored the same way on the same gold; for ours also
+ * linking coverage and the entity errors (what extraction work needs to see).
+ */
 export interface EvalReport {
+  kind: 'articles';
   system: SystemScores;
   baseline: SystemScores;
+  linking: LinkingScore;
+  errors: EntityErrors;
+  /** Layers annotated by at least one gold file; the others are not scored. */
+  layers: GoldLayer[];
 }
 
 /** Scores `run` and the baseline on every gold article; totals are micro-averaged. */
 export function evaluate(
   articles: readonly GoldArticle[],
   run: (a: GoldArticle) => ExtractionDocument,
+  labelsOf: LabelsOf = () => [],
 ): EvalReport {
-  const system = articles.map((a) => ({ id: a.id, score: scoreArticle(run(a), a.gold, a.text) }));
+  const docs = articles.map(run);
+  const system = articles.map((a, i) => ({ id: a.id, score: scoreArticle(docs[i]!, a.gold, a.text) }));
+  let linking = emptyLinking();
+  const errors: EntityErrors = { falsePositives: [], falseNegatives: [] };
+  articles.forEach((a, i) => {
+    linking = addLinking(linking, scoreLinking(a.id, docs[i]!.entities, a.gold.entities, labelsOf));
+    const e = listEntityErrors(a.id, docs[i]!.entities, a.gold.entities);
+    errors.falsePositives.push(...e.falsePositives);
+    errors.falseNegatives.push(...e.falseNegatives);
+  });
   const baseline = articles.map((a) => ({
     id: a.id,
     score: scoreArticle(runBaseline(goldSource(a), a.text), a.gold, a.text),
   }));
   return {
+    kind: 'articles',
     system: { articles: system, total: sum(system.map((s) => s.score)) },
     baseline: { articles: baseline, total: sum(baseline.map((s) => s.score)) },
+    linking,
+    errors,
+    layers: LAYERS.filter((l) => articles.some((a) => (a.gold.annotated ?? LAYERS).includes(l))),
   };
 }
 

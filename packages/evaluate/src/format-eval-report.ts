@@ -1,25 +1,50 @@
 import type { EvalReport, SystemScores } from './evaluate.js';
+import type { GoldLayer } from './gold.js';
+import type { EntityError, EntityErrors } from './list-entity-errors.js';
 import { type Accuracy, type Counts, f1, precision, rate, recall } from './score.js';
 import type { ArticleScore } from './score-article.js';
+import type { LinkingScore } from './score-linking.js';
 
-const PRF: [string, keyof ArticleScore][] = [
-  ['entities', 'entities'],
-  ['direct+block quotes', 'directQuotes'],
-  ['indirect quotes', 'indirectQuotes'],
-  ['events', 'events'],
+const DASH = '—';
+const LAYERS: GoldLayer[] = ['entities', 'quotes', 'events'];
+
+const PRF: [string, keyof ArticleScore, GoldLayer][] = [
+  ['entities', 'entities', 'entities'],
+  ['direct+block quotes', 'directQuotes', 'quotes'],
+  ['indirect quotes', 'indirectQuotes', 'quotes'],
+  ['events', 'events', 'events'],
 ];
-const ACC: [string, keyof ArticleScore][] = [
-  ['speaker accuracy', 'speaker'],
-  ['event-type accuracy', 'eventType'],
-  ['date accuracy', 'date'],
-  ['participant accuracy', 'participants'],
+const ACC: [string, keyof ArticleScore, GoldLayer][] = [
+  ['speaker accuracy', 'speaker', 'quotes'],
+  ['event-type accuracy', 'eventType', 'events'],
+  ['date accuracy', 'date', 'events'],
+  ['participant accuracy', 'participants', 'events'],
 ];
 
-/** A plain-text table: totals of ours vs the baseline, then one row per article. */
-export function formatEvalReport(r: EvalReport): string {
+/** Event measures: the compromise baseline finds no events, so its columns show a dash. */
+const NO_BASELINE = new Set<keyof ArticleScore>(['events', 'eventType', 'date', 'participants']);
+
+/**
+ * A plain-text table: totals of ours vs the baseline, linking coverage, then one row per article;
+ * with `details`, the entity false positives and false negatives.
+ */
+export function formatEvalReport(r: EvalReport, opts: { details?: boolean } = {}): string {
+  const lines = formatTotals(r);
+  const skipped = LAYERS.filter((l) => !r.layers.includes(l));
+  if (skipped.length > 0) lines.push(`not annotated in this gold, not scored: ${skipped.join(', ')}`);
+  lines.push(...formatLinking(r.linking));
+  lines.push('');
+  lines.push(...perArticle(r));
+  lines.push('(counts: matched/predicted/gold; totals are micro-averaged over articles)');
+  if (opts.details) lines.push(...formatEntityErrors(r.errors));
+  return lines.join('\n');
+}
+
+function formatTotals(r: EvalReport): string[] {
   const lines: string[] = [];
   lines.push(row(['measure', 'ours P', 'ours R', 'ours F1', 'base P', 'base R', 'base F1']));
-  for (const [label, key] of PRF) {
+  for (const [label, key, layer] of PRF) {
+    if (!r.layers.includes(layer)) continue;
     const a = r.system.total[key] as Counts;
     const b = r.baseline.total[key] as Counts;
     lines.push(
@@ -28,40 +53,86 @@ export function formatEvalReport(r: EvalReport): string {
         n(precision(a)),
         n(recall(a)),
         `${n(f1(a))} (${a.matched}/${a.predicted}/${a.gold})`,
-        n(precision(b)),
-        n(recall(b)),
-        n(f1(b)),
+        ...(NO_BASELINE.has(key) ? [DASH, DASH, DASH] : [n(precision(b)), n(recall(b)), n(f1(b))]),
       ]),
     );
   }
-  for (const [label, key] of ACC) {
+  for (const [label, key, layer] of ACC) {
+    if (!r.layers.includes(layer)) continue;
     const a = r.system.total[key] as Accuracy;
     const b = r.baseline.total[key] as Accuracy;
     lines.push(
-      row([label, '', '', `${n(rate(a))} (${a.correct}/${a.total})`, '', '', b.total ? n(rate(b)) : '-']),
+      row([
+        label,
+        '',
+        '',
+        `${n(rate(a))} (${a.correct}/${a.total})`,
+        '',
+        '',
+        NO_BASELINE.has(key) ? DASH : b.total ? n(rate(b)) : '-',
+      ]),
     );
   }
-  lines.push('');
-  lines.push(row(['article', 'ent F1', 'dq F1', 'iq F1', 'spk', 'ev F1', 'type', 'date', 'part']));
-  lines.push(...perArticle(r.system, 'ours'), ...perArticle(r.baseline, 'base'));
-  lines.push('(counts: matched/predicted/gold; totals are micro-averaged over articles)');
-  return lines.join('\n');
+  return lines;
 }
 
-function perArticle(s: SystemScores, label: string): string[] {
-  return s.articles.map(({ id, score }) =>
-    row([
-      `${label} ${id}`,
-      n(f1(score.entities)),
-      n(f1(score.directQuotes)),
-      n(f1(score.indirectQuotes)),
-      acc(score.speaker),
-      n(f1(score.events)),
-      acc(score.eventType),
-      acc(score.date),
-      acc(score.participants),
-    ]),
-  );
+function formatLinking(l: LinkingScore): string[] {
+  if (l.gold === 0) return [];
+  const lines = [
+    `linking coverage: ${l.linked} of ${l.gold} gold entities with a Wikipedia identity get a QID (${pct(l.linked, l.gold)}); baseline ${DASH}`,
+    `suspect QIDs (reference names do not match the Wikipedia title): ${l.suspect.length === 0 ? 'none' : l.suspect.length}`,
+  ];
+  for (const s of l.suspect) {
+    lines.push(
+      `  ${s.article} ${s.name}: ${s.qid} (${s.labels[0] ?? 'not in the gazetteer'}) vs ${s.wikipedia}`,
+    );
+  }
+  return lines;
+}
+
+function formatEntityErrors(e: EntityErrors): string[] {
+  const line = (other: string) => (x: EntityError) =>
+    `  ${x.article} ${x.type} ${x.name}${x.otherType ? ` (${other} ${x.otherType})` : ''}`;
+  return [
+    '',
+    `entity false positives (${e.falsePositives.length}): extracted, not in gold`,
+    ...e.falsePositives.map(line('gold type:')),
+    '',
+    `entity false negatives (${e.falseNegatives.length}): in gold, not extracted`,
+    ...e.falseNegatives.map(line('extracted as')),
+  ];
+}
+
+function pct(x: number, total: number): string {
+  return `${((100 * x) / total).toFixed(1)}%`;
+}
+
+/** Per-article columns: header, layer, and the cell of ours (the baseline has no events). */
+const COLUMNS: [string, GoldLayer, (s: ArticleScore) => string][] = [
+  ['ent F1', 'entities', (s) => n(f1(s.entities))],
+  ['dq F1', 'quotes', (s) => n(f1(s.directQuotes))],
+  ['iq F1', 'quotes', (s) => n(f1(s.indirectQuotes))],
+  ['spk', 'quotes', (s) => acc(s.speaker)],
+  ['ev F1', 'events', (s) => n(f1(s.events))],
+  ['type', 'events', (s) => acc(s.eventType)],
+  ['date', 'events', (s) => acc(s.date)],
+  ['part', 'events', (s) => acc(s.participants)],
+];
+
+function perArticle(r: EvalReport): string[] {
+  const columns = COLUMNS.filter(([, layer]) => r.layers.includes(layer));
+  const rows = (s: SystemScores, label: string) =>
+    s.articles.map(({ id, score }) =>
+      row([
+        `${label} ${id}`,
+        ...columns.map(([, layer, cell]) => (label === 'base' && layer === 'events' ? DASH : cell(score))),
+      ]),
+    );
+  return [
+    row(['article', ...columns.map(([h]) => h)]),
+    ...rows(r.system, 'ours'),
+    ...rows(r.baseline, 'base'),
+  ];
 }
 
 /** An accuracy, or '-' when nothing was there to be right about. */

@@ -3,6 +3,8 @@ export interface GoldEntity {
   name: string;
   type: 'person' | 'organization' | 'location';
   aliases: string[];
+  /** The entity's English Wikipedia title, when the gold gives one (GUM), to check linking. */
+  wikipedia?: string | null;
 }
 
 /** One quote of a gold file. */
@@ -30,7 +32,11 @@ export interface GoldFile {
   entities: GoldEntity[];
   quotes: GoldQuote[];
   events: GoldEvent[];
+  /** The layers this gold annotates (default: all); GUM annotates entities only. */
+  annotated?: GoldLayer[];
 }
+
+export type GoldLayer = 'entities' | 'quotes' | 'events';
 
 /** An article text with its gold annotations. */
 export interface GoldArticle {
@@ -38,3 +44,13 @@ export interface GoldArticle {
   text: string;
   gold: GoldFile;
 }
+
+/** One PLOVER gold sentence (tests/gold/plover-gsr/README.md): one coded event type per sentence. */
+export interface PloverCase {
+  id: string;
+  text: string;
+  type: string;
+}
+
+/** A gold folder: articles with full gold, or PLOVER sentences with one event type each. */
+export type GoldSet = { kind: 'articles'; articles: GoldArticle[] } | { kind: 'plover'; cases: PloverCase[] };

@@ -1,6 +1,7 @@
 import { findQuote, indexCodePoints } from '@newsfacts/evidence';
 import type { Entity, Event, ExtractionDocument, Quote } from '@newsfacts/schemas';
 import type { GoldEntity, GoldEvent, GoldFile, GoldQuote } from './gold.js';
+import { matchEntities } from './match-entities.js';
 import { nameKey, tokenF1, tokenShare } from './normalize.js';
 import { type Accuracy, type Counts, matchPairs } from './score.js';
 
@@ -63,12 +64,7 @@ function refersTo(entity: Entity, goldName: string, goldKeys: Map<string, Set<st
 }
 
 function scoreEntities(predicted: readonly Entity[], gold: readonly GoldEntity[]): Counts {
-  const goldKeys = gold.map((g) => new Set([g.name, ...g.aliases].map(nameKey)));
-  const pairs = matchPairs(predicted.length, gold.length, (p, g) => {
-    const e = predicted[p]!;
-    return e.type === gold[g]!.type && goldKeys[g]!.has(nameKey(e.name)) ? 1 : null;
-  });
-  return { matched: pairs.length, predicted: predicted.length, gold: gold.length };
+  return { matched: matchEntities(predicted, gold).length, predicted: predicted.length, gold: gold.length };
 }
 
 function scoreQuotes(

@@ -50,12 +50,7 @@ export function extractEvents(
       evidence: e.spans.map((s) => evidence(s.from, s.to)),
       provenance: {
         method: 'extracted',
-        rule:
-          e.trigger === undefined
-            ? 'event'
-            : e.eventClass.startsWith('statement:')
-              ? 'event/statement:criticism'
-              : `event/lexicon:${e.trigger.t}`,
+        rule: e.rule === 'event/statement' ? 'event/statement:criticism' : `${e.rule}:${e.trigger.t}`,
         confidence: e.trigger.w >= 2 ? 0.7 : 0.55,
         generator: GENERATOR,
         changes: [],

@@ -3,13 +3,19 @@ import type { MentionIndex } from '../entity/mention-index.js';
 import { lexicon, type Trigger } from '../lexicon/load-lexicons.js';
 import type { Doc, Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { recodeByModal } from './cameo/combine-intent.js';
+import { hasActorBefore, hasTargetAfter } from './cameo/find-actor.js';
+import { codeCameoForm, findCameoForm } from './cameo/match-cameo-verb.js';
 import { type DateMention, findDates, isVagueTime } from './find-dates.js';
+import type { EventRuleId } from './rules.js';
 
 export type Modality = 'asserted' | 'reported' | 'alleged' | 'planned' | 'hypothetical' | 'negated';
 
 /** An event found in one clause, possibly mentioned again later (extra spans). */
 export interface FoundEvent {
   type: string;
+  /** The rule that found (or last recoded) the event: an id of the catalog in rules.ts. */
+  rule: EventRuleId;
   eventClass: string;
   trigger: Trigger;
   triggerFrom: number;
@@ -171,6 +177,7 @@ function statementEvent(
   const { date, explicit } = dateOf(input, s, span.from, span.to, st.cueFrom, [], firstBodyPara);
   return {
     type: 'ACCUSE',
+    rule: 'event/statement',
     eventClass: `statement:${st.cueFrom}`,
     trigger: ACCUSE,
     triggerFrom: st.cueFrom,
@@ -194,6 +201,7 @@ interface TriggerHit {
   t: Trigger;
   from: number;
   to: number;
+  rule: EventRuleId;
 }
 
 function triggersIn(input: EventInputs, from: number, to: number): { kept: TriggerHit[]; all: TriggerHit[] } {
@@ -201,10 +209,27 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
   const found: TriggerHit[] = [];
   for (let k = from; k < to; k++) {
     if (input.quoted[k]) continue;
-    const list = byFirstWord.get(tokens[k]!.lower);
-    if (!list) continue;
     // a capitalised word inside a name is not a trigger ("Bureau of Investigation", "Relief Fund")
     if (tokens[k]!.cap && k > from && input.idx.covering(k)) continue;
+    const list = byFirstWord.get(tokens[k]!.lower);
+    if (!list) {
+      const form = input.shortQuoted[k] ? null : findCameoForm(tokens, k, to);
+      // a source actor first: it is cheap, and most verbs of a text have none in their clause
+      const hit =
+        form && hasActorBefore(tokens, input.idx, from, k) ? codeCameoForm(tokens, form, k, from, to) : null;
+      const dyad = hit?.type && (hit.byPattern || hasTargetAfter(tokens, input.idx, hit.to, to));
+      if (hit?.type && dyad) {
+        const t = { t: hit.lemma, type: hit.type, w: 2, class: `cameo:${hit.lemma}` };
+        found.push({
+          t,
+          from: k,
+          to: hit.to,
+          rule: hit.byPattern ? 'event/cameo-pattern' : 'event/cameo-verb',
+        });
+        k = hit.to - 1;
+      }
+      continue;
+    }
     for (const { t, words } of list) {
       // inside a short quotation only a verb counts ('it was "disappointed"', not 'a "large-scale attack"')
       if (input.shortQuoted[k] && t.w < 2) continue;
@@ -216,10 +241,17 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
       if (!ok) continue;
       // "dismissed the report as …" rejects a claim; "dismissed the minister" removes a person
       const hit = t.t === 'dismissed' && asWithin(tokens, k + 1, to) ? DISMISSED_AS : t;
-      found.push({ t: hit, from: k, to: k + words.length });
+      found.push({ t: hit, from: k, to: k + words.length, rule: 'event/lexicon' });
       k += words.length - 1;
       break;
     }
+  }
+  // the hand lexicon, tuned on news, speaks first; a dictionary verb codes a clause it has nothing for
+  const lexical = found.filter((f) => !f.t.class?.startsWith('cameo:'));
+  if (lexical.length < found.length) {
+    const firstCameo = found.find((f) => f.t.class?.startsWith('cameo:'))!;
+    found.length = 0;
+    found.push(...(lexical.length > 0 ? lexical : [firstCameo]));
   }
   // a weaker trigger right after a stronger one is its object ("backed the talks")
   const kept = found.filter((f, i) => {
@@ -236,8 +268,28 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     }
     return true;
   });
-  return { kept, all: found };
+  return { kept: recodeHits(tokens, kept, from), all: found };
 }
+
+/**
+ * "offered to hand over", "refused to release": a verb after "to" is the complement of the verb before it,
+ * which codes the clause; the words governing a verb recode it ("must withdraw", "will provide").
+ */
+function recodeHits(tokens: readonly Token[], hits: TriggerHit[], cf: number): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  for (const h of hits) {
+    const governed =
+      h.t.w >= 2 &&
+      tokens[h.from - 1]?.lower === 'to' &&
+      out.some((g) => g.t.w >= 2 && g.to < h.from && h.from - g.to <= COMPLEMENT_GAP);
+    if (governed) continue;
+    const r = recodeByModal(tokens, h.t, h.from, cf);
+    out.push(r.rule ? { ...h, t: { ...h.t, type: r.type }, rule: r.rule } : h);
+  }
+  return out;
+}
+
+const COMPLEMENT_GAP = 6;
 
 function buildEvent(
   input: EventInputs,
@@ -245,7 +297,7 @@ function buildEvent(
   si: number,
   cf: number,
   ct: number,
-  f: { t: Trigger; from: number; to: number },
+  f: TriggerHit,
   dates: DateMention[],
   firstBodyPara: number,
 ): FoundEvent {
@@ -326,6 +378,7 @@ function buildEvent(
   const { date, explicit } = dateOf(input, s, cf, ct, f.from, dates, firstBodyPara);
   return {
     type: f.t.type,
+    rule: f.rule,
     eventClass: f.t.class ?? f.t.t,
     trigger: f.t,
     triggerFrom: f.from,

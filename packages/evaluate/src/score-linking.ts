@@ -1,0 +1,65 @@
+import type { Entity } from '@newsfacts/schemas';
+import type { GoldEntity } from './gold.js';
+import { matchEntities } from './match-entities.js';
+
+/** A link whose QID's reference names do not match the gold Wikipedia title (likely a wrong QID). */
+export interface SuspectLink {
+  article: string;
+  name: string;
+  qid: string;
+  wikipedia: string;
+  labels: string[];
+}
+
+/** Gold entities with a Wikipedia identity, how many of them the matched extracted entity links to a QID. */
+export interface LinkingScore {
+  gold: number;
+  linked: number;
+  suspect: SuspectLink[];
+}
+
+/** The reference names (gazetteer name and aliases) of a QID; empty when the QID is unknown. */
+export type LabelsOf = (qid: string) => readonly string[];
+
+export const emptyLinking = (): LinkingScore => ({ gold: 0, linked: 0, suspect: [] });
+
+export function scoreLinking(
+  article: string,
+  predicted: readonly Entity[],
+  gold: readonly GoldEntity[],
+  labelsOf: LabelsOf,
+): LinkingScore {
+  const byGold = new Map(matchEntities(predicted, gold).map(([p, g]) => [g, predicted[p]!]));
+  const out = emptyLinking();
+  gold.forEach((g, j) => {
+    if (!g.wikipedia) return;
+    out.gold++;
+    const qid = byGold.get(j)?.qid;
+    if (!qid) return;
+    out.linked++;
+    const labels = [...labelsOf(qid)];
+    const title = titleKey(g.wikipedia);
+    if (!labels.some((l) => titleKey(l) === title)) {
+      out.suspect.push({ article, name: g.name, qid, wikipedia: g.wikipedia, labels });
+    }
+  });
+  return out;
+}
+
+export function addLinking(a: LinkingScore, b: LinkingScore): LinkingScore {
+  return { gold: a.gold + b.gold, linked: a.linked + b.linked, suspect: [...a.suspect, ...b.suspect] };
+}
+
+/** Title or name comparison key: `_` as spaces, parenthesised qualifiers and diacritics dropped, case folded. */
+export function titleKey(s: string): string {
+  return s
+    .replace(/_/g, ' ')
+    .replace(/\([^)]*\)/g, ' ')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019']/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the /, '');
+}

@@ -1,0 +1,123 @@
+import type { Token } from '../../text/tokenize.js';
+import { cameoVerbs, ploverType, type VerbForm } from './read-cameo-verbs.js';
+
+/** A CAMEO verb found at a token, with the code its best pattern (or the verb itself) gives. */
+export interface CameoHit {
+  from: number;
+  to: number;
+  lemma: string;
+  cameo: string | null;
+  type: string | null;
+  /** True when a pattern (object, preposition, subject) set the code. */
+  byPattern: boolean;
+}
+
+const OBJECT_WINDOW = 6;
+const PREP_WINDOW = 8;
+
+/** The CAMEO verb form at token `k` (before `ct`), or null (none, a noun use: "the attack", a passive). */
+export function findCameoForm(tokens: readonly Token[], k: number, ct: number): VerbForm | null {
+  const list = cameoVerbs.byFirstWord.get(tokens[k]!.lower);
+  if (!list || cameoVerbs.nounMarkers.has(tokens[k - 1]?.lower ?? '')) return null;
+  // "is well respected by", "was torn": a passive or a predicate adjective has no acting subject
+  if (cameoVerbs.be.has(tokens[k - 1]?.lower ?? '') || cameoVerbs.be.has(tokens[k - 2]?.lower ?? ''))
+    return null;
+  return list.find((f) => f.words.every((w, j) => k + j < ct && tokens[k + j]!.lower === w)) ?? null;
+}
+
+/** The code a verb form takes in its clause [cf, ct): its best pattern's, else its own. */
+export function codeCameoForm(
+  tokens: readonly Token[],
+  form: VerbForm,
+  k: number,
+  cf: number,
+  ct: number,
+): CameoHit | null {
+  const to = k + form.words.length;
+  const best = bestPattern(tokens, form, k, to, cf, ct);
+  if (!best && form.patternOnly) return null;
+  const cameo = best ? best.cameo : form.cameo;
+  return { from: k, to, lemma: form.lemma, cameo, type: ploverType(cameo), byPattern: best !== null };
+}
+
+function bestPattern(
+  tokens: readonly Token[],
+  form: VerbForm,
+  k: number,
+  to: number,
+  cf: number,
+  ct: number,
+) {
+  let best: VerbForm['patterns'][number] | null = null;
+  let bestScore = 0;
+  if (form.patterns.length === 0) return null;
+  const near = new Set<string>();
+  for (let j = Math.max(cf, k - OBJECT_WINDOW); j < Math.min(ct, to + PREP_WINDOW + 5); j++)
+    near.add(tokens[j]!.lower);
+  for (const p of form.patterns) {
+    if (p.literals?.some((w) => !near.has(w))) continue;
+    const score = scorePattern(tokens, p, k, to, cf, ct);
+    if (score > bestScore) {
+      best = p;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Number of words a pattern matched around the verb, or 0 when any of its parts is missing. */
+function scorePattern(
+  tokens: readonly Token[],
+  p: VerbForm['patterns'][number],
+  k: number,
+  to: number,
+  cf: number,
+  ct: number,
+): number {
+  let score = 0;
+  if (p.before) {
+    if (findSlot(tokens, p.before, Math.max(cf, k - OBJECT_WINDOW), k) < 0) return 0;
+    score += p.before.length;
+  }
+  if (p.object) {
+    if (findSlot(tokens, p.object, to, Math.min(ct, to + OBJECT_WINDOW)) < 0) return 0;
+    score += p.object.length;
+  }
+  for (const pp of p.preps ?? []) {
+    const end = Math.min(ct, to + PREP_WINDOW);
+    let found = false;
+    for (let j = to; j < end && !found; j++) {
+      if (tokens[j]!.lower !== pp.prep) continue;
+      found = !pp.object || findSlot(tokens, pp.object, j + 1, Math.min(ct, j + 5)) >= 0;
+    }
+    if (!found) return 0;
+    score += 1 + (pp.object?.length ?? 0);
+  }
+  return score;
+}
+
+/** End of a noun slot (its words in order, the head last; &synsets as any of their phrases) in [from, to), or -1. */
+function findSlot(tokens: readonly Token[], slot: readonly string[], from: number, to: number): number {
+  let at = from;
+  for (const w of slot) {
+    const end = findWord(tokens, w, at, to);
+    if (end < 0) return -1;
+    at = end;
+  }
+  return at;
+}
+
+function findWord(tokens: readonly Token[], w: string, from: number, to: number): number {
+  const synset = w.startsWith('&') ? cameoVerbs.synsets.get(w) : undefined;
+  for (let j = from; j < to; j++) {
+    const lower = tokens[j]!.lower;
+    if (!synset) {
+      if (lower === w) return j + 1;
+      continue;
+    }
+    for (const ph of synset.get(lower) ?? []) {
+      if (ph.every((x, i) => j + i < to && tokens[j + i]!.lower === x)) return j + ph.length;
+    }
+  }
+  return -1;
+}

@@ -1,0 +1,117 @@
+import { readData } from '../../lexicon/read-data.js';
+
+type Code = string | null;
+
+interface Pattern {
+  cameo: Code;
+  before?: string[];
+  object?: string[];
+  preps?: { prep: string; object?: string[] }[];
+  /** The plain words (no synsets) the pattern needs somewhere near the verb: a cheap first test. */
+  literals?: string[];
+}
+interface VerbFile {
+  synsets: Record<string, string[]>;
+  blocks: {
+    name: string;
+    cameo: Code;
+    verbs: { lemma: string; forms: string[]; cameo?: Code }[];
+    patterns: Pattern[];
+  }[];
+}
+interface PloverFile {
+  codes: Record<string, { type: string; mode: string | null; context: string | null }>;
+}
+interface ExtraFile {
+  cameo_prefix_types: Record<string, string | null>;
+  block_codes: Record<string, Code>;
+  extra_verbs: { block: string; lemma: string; forms: string[]; cameo: Code }[];
+  pattern_only: string[];
+  demand_modals: string[];
+  noun_markers: string[];
+  intent: { cooperative: string[]; conflictual: string[]; adjectives: string[]; negators: string[] };
+}
+
+/** One verb form (one or more words) of a CAMEO block. */
+export interface VerbForm {
+  words: string[];
+  lemma: string;
+  cameo: Code;
+  patterns: readonly Pattern[];
+  patternOnly: boolean;
+}
+
+const verbs = readData<VerbFile>('generated/event-verbs.json');
+const plover = readData<PloverFile>('generated/cameo-plover.json');
+const extra = readData<ExtraFile>('event-verbs-extra.json');
+
+/** PLOVER type of a CAMEO code: its own row, else its longest listed prefix; null when no event. */
+export function ploverType(code: Code): string | null {
+  if (code === null) return null;
+  for (let n = code.length; n >= 2; n--) {
+    const prefix = code.slice(0, n);
+    if (prefix in extra.cameo_prefix_types) return extra.cameo_prefix_types[prefix] ?? null;
+    const row = plover.codes[prefix];
+    if (row) return row.type;
+  }
+  return null;
+}
+
+function indexForms(): Map<string, VerbForm[]> {
+  const byFirst = new Map<string, VerbForm[]>();
+  const patternOnly = new Set(extra.pattern_only);
+  const add = (form: string, lemma: string, cameo: Code, patterns: readonly Pattern[]) => {
+    const words = form.split(' ');
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, lemma, cameo, patterns, patternOnly: patternOnly.has(lemma) });
+    byFirst.set(words[0]!, list);
+  };
+  const blockByName = new Map(verbs.blocks.map((b) => [b.name, b]));
+  for (const b of verbs.blocks) for (const p of b.patterns) p.literals = literalsOf(p);
+  for (const b of verbs.blocks) {
+    const blockCode = b.name in extra.block_codes ? extra.block_codes[b.name]! : b.cameo;
+    for (const v of b.verbs) for (const f of v.forms) add(f, v.lemma, v.cameo ?? blockCode, b.patterns);
+  }
+  for (const v of extra.extra_verbs)
+    for (const f of v.forms) add(f, v.lemma, v.cameo, blockByName.get(v.block)?.patterns ?? []);
+  // longest phrase first, then file order (stable sort)
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+}
+
+function literalsOf(p: Pattern): string[] {
+  const slots = [
+    p.before ?? [],
+    p.object ?? [],
+    ...(p.preps ?? []).map((x) => [x.prep, ...(x.object ?? [])]),
+  ];
+  return slots.flat().filter((w) => !w.startsWith('&'));
+}
+
+/** Phrases by their first word, so a slot is looked up per token instead of per phrase. */
+function byFirst(phrases: readonly string[]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of phrases) {
+    const words = p.split(' ');
+    const list = out.get(words[0]!) ?? [];
+    list.push(words);
+    out.set(words[0]!, list);
+  }
+  return out;
+}
+
+/** CAMEO verb forms by their first word, synsets, and the word lists that say how they are read. */
+export const cameoVerbs = {
+  byFirstWord: indexForms(),
+  synsets: new Map(Object.entries(verbs.synsets).map(([k, v]) => [k, byFirst(v)])),
+  demandModals: new Set(extra.demand_modals),
+  nounMarkers: new Set(extra.noun_markers),
+  cooperative: new Set(extra.intent.cooperative),
+  conflictual: new Set(extra.intent.conflictual),
+  intentAdjectives: new Set(extra.intent.adjectives),
+  negators: new Set(extra.intent.negators),
+  /** "will", "would", "is to": the dictionary's future auxiliaries. */
+  future: (verbs.synsets['&auxverb2'] ?? []).map((p) => p.split(' ')),
+  /** "was", "were", "been", "is", "are": the dictionary's forms of "be" (a verb after them is passive or an adjective). */
+  be: new Set([...(verbs.synsets['&auxverb1'] ?? []), ...(verbs.synsets['&tobeverb'] ?? [])]),
+};

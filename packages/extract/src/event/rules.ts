@@ -1,0 +1,52 @@
+/**
+ * Every rule that can find or recode an event, with what it does and one sentence it fires on (the
+ * fixture a test runs). An event's `provenance.rule` is `<id>:<trigger>`; the id is always listed here.
+ */
+export const EVENT_RULES = {
+  'event/lexicon': {
+    description: 'A trigger word or phrase of the news lexicon (data/event-triggers.json) names the event.',
+    fixture: 'Indian and Pakistani officials held talks in Islamabad on Monday.',
+    expected: 'CONSULT',
+  },
+  'event/cameo-verb': {
+    description:
+      'A verb of the CAMEO verb dictionary (data/generated/event-verbs.json) with a source actor before it, in a clause the lexicon has nothing for; its CAMEO code gives the PLOVER type.',
+    fixture: 'The rebels surrendered to the army on Sunday.',
+    expected: 'CONCEDE',
+  },
+  'event/cameo-pattern': {
+    description:
+      'A CAMEO verb whose dictionary pattern (object, preposition, subject) matches the clause sets the code.',
+    fixture: 'Syria says it is willing to withdraw its troops from Lebanon.',
+    expected: 'RETREAT',
+  },
+  'event/modal-demand': {
+    description: 'A demand modal ("must") before the verb: the speaker demands the act (REQUEST).',
+    fixture: 'Russia said that Sudan must return the helicopter.',
+    expected: 'REQUEST',
+  },
+  'event/intent': {
+    description:
+      'A future auxiliary or "willing to" before the verb states an intent: a cooperative act is AGREE, a conflictual one THREATEN.',
+    fixture: 'The rebels will storm the capital of Chad.',
+    expected: 'THREATEN',
+  },
+  'event/intent-refused': {
+    description: 'A negated intent to a cooperative act ("will not accept") refuses it (REJECT).',
+    fixture: 'Syria says it will not accept any more refugees.',
+    expected: 'REJECT',
+  },
+  'event/statement': {
+    description: 'A critical direct quote of a named speaker is an accusation made where its cue stands.',
+    fixture: '"The raid was brazen and unlawful," said Foreign Minister John Smith.',
+    expected: 'ACCUSE',
+  },
+} as const satisfies Record<string, { description: string; fixture: string; expected: string }>;
+
+export type EventRuleId = keyof typeof EVENT_RULES;
+
+/** The catalog id of a provenance rule ("event/lexicon:talks" → "event/lexicon"). */
+export function ruleIdOf(provenanceRule: string): string {
+  const at = provenanceRule.indexOf(':');
+  return at < 0 ? provenanceRule : provenanceRule.slice(0, at);
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scoreGoldSet } from '@newsfacts/cli';
+import { f1, loadGoldSet, rate } from '@newsfacts/evaluate';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/cli.js';
+
+interface Floors {
+  entityF1?: number;
+  linkingCoverage?: number;
+  maxSuspectQids?: number;
+  typeHit?: number;
+  detection?: number;
+}
+
+const floors = JSON.parse(readFileSync(join(ROOT, 'tests/gold/floors.json'), 'utf8')) as Record<
+  string,
+  Floors | string
+>;
+const sets = Object.entries(floors).filter((e): e is [string, Floors] => typeof e[1] === 'object');
+
+describe('extraction meets the floors of tests/gold/floors.json', () => {
+  it('has floors for the external development sets', () => {
+    expect(sets.map(([name]) => name)).toEqual(expect.arrayContaining(['gum-news', 'plover-gsr']));
+  });
+
+  it.each(sets)('tests/gold/%s', (name, floor) => {
+    const report = scoreGoldSet(loadGoldSet(join(ROOT, 'tests/gold', name)));
+    if (report.kind === 'plover') {
+      if (floor.typeHit !== undefined)
+        expect(rate(report.typeHit), 'type hit').toBeGreaterThanOrEqual(floor.typeHit);
+      if (floor.detection !== undefined)
+        expect(rate(report.detection), 'detection').toBeGreaterThanOrEqual(floor.detection);
+      return;
+    }
+    const { linking } = report;
+    if (floor.entityF1 !== undefined)
+      expect(f1(report.system.total.entities), 'entity F1').toBeGreaterThanOrEqual(floor.entityF1);
+    if (floor.linkingCoverage !== undefined)
+      expect(linking.linked / linking.gold, 'linking coverage').toBeGreaterThanOrEqual(floor.linkingCoverage);
+    if (floor.maxSuspectQids !== undefined)
+      expect(linking.suspect, 'suspect QIDs').toHaveLength(floor.maxSuspectQids);
+  });
+});
