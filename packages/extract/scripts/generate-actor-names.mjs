@@ -51,7 +51,14 @@ function typeOf(entry, file) {
 
 /** "AL_JAZEERA_" → "al jazeera"; names with patterns, digits only or one letter are left out. */
 function keyOf(name) {
-  const key = name.replace(/_+$/, '').replace(/_/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  // a leading "the" is dropped, as in the extractor's lookup key ("THE_EU_" → "eu")
+  const key = name
+    .replace(/_+$/, '')
+    .replace(/_/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/^the /, '');
   if (key.length < 2 || /[^\p{L}\p{N} .'&-]/u.test(key) || !/\p{L}/u.test(key)) return null;
   return key;
 }

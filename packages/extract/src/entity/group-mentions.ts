@@ -99,7 +99,8 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
     if (c.form === 'title' && len === 0) continue;
     if (
       c.type === null ||
-      (len === 1 && (c.type === 'person' || c.rule === 'entity/locative' || c.uncertain))
+      (len === 1 &&
+        (c.type === 'person' || c.rule === 'entity/locative' || c.rule === 'entity/acronym' || c.uncertain))
     ) {
       later.push(c);
       continue;
