@@ -133,4 +133,17 @@ describe('entities', () => {
     expect(e.find((x) => x.name === 'South Korea')?.type).toBe('organization');
     expect(e.filter((x) => x.name === 'Sweden').map((x) => x.type)).toEqual(['location']);
   });
+
+  it('keeps a father apart from his son when the father repeats a word of the name', () => {
+    const names = entities(
+      'Ahmed Mohamed was arrested on Monday. His father Mohamed El-Hassan Mohamed spoke to reporters.',
+    ).map((x) => x.name);
+    expect(names).toContain('Ahmed Mohamed');
+    expect(names).toContain('Mohamed El-Hassan Mohamed');
+  });
+
+  it('takes a name before a member noun for an organization', () => {
+    const e = entities('He got support from Zorvbook creator Mark Zuckerberg on Monday.');
+    expect(e.find((x) => x.name === 'Zorvbook')?.type).toBe('organization');
+  });
 });

@@ -4,6 +4,7 @@ import { entityWords, lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import {
+  hasOfHead,
   isAcronym,
   isLikelyPersonName,
   isNonNameWord,
@@ -510,6 +511,10 @@ function contextType(
     if (w === 'the' || (DIRECTION_ADJECTIVES.test(w) && !tokens[p]!.cap)) p--;
     else break;
   }
+  // "Facebook creator Mark Zuckerberg", "a Google spokesman": a name before a member noun is an organization
+  const after = tokens[b];
+  if (!sentenceStart && after?.kind === 'word' && !after.cap && entityWords.memberNouns.has(after.lower))
+    return 'organization';
   // "Detroit-based", "Oslo-born"
   if (tokens[b]?.text === '-' && /^(based|born|headquartered|registered)$/.test(tokens[b + 1]?.lower ?? ''))
     return 'location';
@@ -797,12 +802,15 @@ function isAllNonName(tokens: readonly Token[], a: number, b: number): boolean {
 function personAfterName(tokens: readonly Token[], a: number, to: number): number {
   if (to - a < 3 || to - a > MAX_NAME_TOKENS) return 0;
   for (let k = Math.max(a + 1, to - 3); k <= to - 2; k++) {
-    if (!isLikelyPersonName(tokens, k, to)) continue;
+    // a three-word name must open with a given name ("… Arlington Amneh Jafari" is two words)
+    if (!isLikelyPersonName(tokens, k, to) || (to - k === 3 && !lexicon.givenNames.has(tokens[k]!.lower)))
+      continue;
     const head = spanText(tokens, a, k);
     const last = tokens[k - 1]!.lower;
     const key = normalizeCore(head).toLowerCase();
     if (
       lexicon.orgHeads.has(last) ||
+      hasOfHead(tokens, a, k) ||
       lexicon.country(key) !== undefined ||
       lexicon.places.has(key) ||
       (lexicon.actorType(key) ?? 'person') !== 'person' ||

@@ -272,10 +272,12 @@ function personWords(doc: Doc, c: Candidate): string[] {
 
 /** Same person: one name's words contain the other's (two words at least). */
 function sameName(words: Set<string>, other: readonly string[]): boolean {
-  if (words.size < 2 || other.length < 2) return false;
+  // "Mohamed El-Hassan Mohamed" repeats a word: count distinct words, or it would contain "Ahmed Mohamed"
+  const distinct = new Set(other);
+  if (words.size < 2 || distinct.size < 2) return false;
   let inOther = 0;
-  for (const w of other) if (words.has(w)) inOther++;
-  return inOther === other.length || inOther === words.size;
+  for (const w of distinct) if (words.has(w)) inOther++;
+  return inOther === distinct.size || inOther === words.size;
 }
 
 function findByWords(index: Map<string, Cluster[]>, words: readonly string[]): Cluster | undefined {
