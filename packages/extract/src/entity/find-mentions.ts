@@ -375,7 +375,13 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
       break;
     }
     // "American Federation of …", "Australian Defence Force": a demonym that starts an institution's name
-    if (lexicon.demonym(t.lower) && !lexicon.country(t.lower) && a + 1 < to && !orgLike) {
+    if (
+      lexicon.demonym(t.lower) &&
+      !lexicon.country(t.lower) &&
+      a + 1 < to &&
+      !orgLike &&
+      !hasOfHead(tokens, a + 1, to)
+    ) {
       a++;
       continue;
     }
@@ -595,9 +601,9 @@ function retypeNationalTeams(doc: Doc, cands: Candidate[]): void {
   }
 }
 
-/** A country, or a nation that plays as one ("England"). */
+/** A country or place, which a team may be named after ("England", "Korea Republic"). */
 function isNation(c: Candidate): boolean {
-  return c.iso !== null || (c.type === 'location' && c.rule === 'entity/known-actor' && !c.key.includes(' '));
+  return c.iso !== null || c.type === 'location';
 }
 
 function besideScore(tokens: readonly Token[], c: Candidate): boolean {
