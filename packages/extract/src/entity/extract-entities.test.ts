@@ -103,4 +103,47 @@ describe('entities', () => {
           }
     for (const s of surfaces) expect(gazetteer.lookup(s), s).toEqual(full.lookup(s));
   });
+
+  it('ends a name before a caption credit label and splits a known name from the person after it', () => {
+    const e = entities(
+      'The robots met in Washington D.C. Image: Nick Moreau. Chief executive of the Refugee Council Enver Solomon said it was wrong.',
+    );
+    expect(e.find((x) => x.name.startsWith('Washington'))?.name).toBe('Washington D.C');
+    expect(e.find((x) => x.name === 'Nick Moreau')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'Enver Solomon')?.type).toBe('person');
+    expect(e.find((x) => x.name === 'Refugee Council')?.type).toBe('organization');
+  });
+
+  it('does not take phrases of common words or known companies for people', () => {
+    const names = entities(
+      'Visitors toured the Space Station and Google Chrome users updated. Analyst Dries Mertens said prices rose.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(names).not.toContain('person:Space Station');
+    expect(names).not.toContain('person:Google Chrome');
+    expect(names).toContain('person:Dries Mertens');
+  });
+
+  it('types known actors from the Phoenix dictionaries', () => {
+    const e = entities('Shares of Microsoft fell after the statement.');
+    expect(e.find((x) => x.name === 'Microsoft')?.type).toBe('organization');
+  });
+
+  it('takes a country beside a match score for its national team', () => {
+    const e = entities('Sweden defeated South Korea 1 – 0 in Nizhny Novgorod. Sweden had more of the ball.');
+    expect(e.find((x) => x.name === 'South Korea')?.type).toBe('organization');
+    expect(e.filter((x) => x.name === 'Sweden').map((x) => x.type)).toEqual(['location']);
+  });
+
+  it('keeps a father apart from his son when the father repeats a word of the name', () => {
+    const names = entities(
+      'Ahmed Mohamed was arrested on Monday. His father Mohamed El-Hassan Mohamed spoke to reporters.',
+    ).map((x) => x.name);
+    expect(names).toContain('Ahmed Mohamed');
+    expect(names).toContain('Mohamed El-Hassan Mohamed');
+  });
+
+  it('takes a name before a member noun for an organization', () => {
+    const e = entities('He got support from Zorvbook creator Mark Zuckerberg on Monday.');
+    expect(e.find((x) => x.name === 'Zorvbook')?.type).toBe('organization');
+  });
 });

@@ -21,7 +21,7 @@ export interface EntityResult {
 
 export function extractEntities(ctx: ArticleContext): EntityResult {
   const { doc } = ctx;
-  const clusters = groupMentions(doc, findCandidates(doc));
+  const clusters = mergeSameNames(doc, groupMentions(doc, findCandidates(doc)));
   clusters.sort((x, y) => x.mentions[0]!.from - y.mentions[0]!.from);
   const idOf = new Map<Cluster, string>();
   const entities: Entity[] = [];
@@ -71,6 +71,33 @@ export function extractEntities(ctx: ArticleContext): EntityResult {
   }
   const mentions = clusters.flatMap((cl) => cl.mentions).sort((x, y) => x.from - y.from);
   return { entities, idOf, mentions, byName };
+}
+
+/**
+ * One name, one entity: "Scientology" typed as a place after "in" and as an organization elsewhere is the
+ * same entity; it keeps the type of the cluster with the most mentions (the first on a tie).
+ */
+function mergeSameNames(doc: Doc, clusters: Cluster[]): Cluster[] {
+  const byName = new Map<string, Cluster>();
+  const out: Cluster[] = [];
+  for (const cl of clusters) {
+    const key = clusterName(doc, cl).toLowerCase();
+    const other = byName.get(key);
+    if (!other || other.type === cl.type) {
+      if (!other) byName.set(key, cl);
+      out.push(cl);
+      continue;
+    }
+    const [keep, drop] = cl.mentions.length > other.mentions.length ? [cl, other] : [other, cl];
+    for (const m of drop.mentions) m.cluster = keep;
+    keep.mentions.push(...drop.mentions);
+    keep.mentions.sort((x, y) => x.from - y.from);
+    keep.gaz ??= drop.gaz;
+    keep.iso ??= drop.iso;
+    byName.set(key, keep);
+    out.splice(out.indexOf(other), 1, keep);
+  }
+  return out;
 }
 
 export type { Doc };

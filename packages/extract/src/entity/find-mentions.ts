@@ -1,8 +1,21 @@
 import { defaultGazetteer, type GazetteerEntry, normalizeKey } from '@newsfacts/gazetteer';
 import type { MentionForm } from '../entity/types.js';
-import { lexicon } from '../lexicon/load-lexicons.js';
+import { entityWords, lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import {
+  hasOfHead,
+  isAcronym,
+  isLikelyPersonName,
+  isNonNameWord,
+  isPlainCore,
+  looksLikePersonName,
+  normalizeCore,
+  spanText,
+} from './name-shape.js';
+import type { EntityRuleId } from './rules/entity-rules.js';
+import type { NameFacts } from './rules/name-facts.js';
+import { TYPE_RULES } from './rules/type-rules.js';
 
 export type NameType = 'person' | 'organization' | 'location';
 
@@ -29,7 +42,7 @@ export interface Candidate {
   uncertain: boolean;
   /** Canonical name forced by a lookup (gazetteer name of a possessive or abbreviation). */
   canonical: string | null;
-  rule: string;
+  rule: EntityRuleId;
   /** The type is only a default guess (a two-word name taken for a person, a lone word after "in"). */
   weak: boolean;
   /** Abbreviation written in brackets right after the name: "Sociedad … (SQM)". */
@@ -56,40 +69,9 @@ export const gazetteer = {
     return defaultGaz.lookup(surface);
   },
 };
-const LOCATIVE = new Set([
-  'in',
-  'at',
-  'from',
-  'to',
-  'near',
-  'into',
-  'across',
-  'outside',
-  'inside',
-  'via',
-  'toward',
-  'towards',
-]);
 const MAX_NAME_TOKENS = 8;
 /** First words of the titles, so most positions are ruled out with one lookup. */
 const TITLE_FIRST_WORDS = new Set([...lexicon.titles].map((t) => t.split(' ')[0]!));
-/** Heads of public bodies whose names may join two words with "and". */
-const BRIDGED_HEADS = new Set([
-  'services',
-  'service',
-  'department',
-  'commission',
-  'authority',
-  'agency',
-  'ministry',
-  'office',
-  'committee',
-  'council',
-  'institute',
-  'board',
-  'administration',
-  'bureau',
-]);
 
 /** Finds name candidates in every sentence: capitalized runs, split into titles, demonyms and names. */
 export function findCandidates(doc: Doc): Candidate[] {
@@ -123,6 +105,7 @@ export function findCandidates(doc: Doc): Candidate[] {
     }
   }
   retypeByNeighbours(doc, out);
+  retypeNationalTeams(doc, out);
   unifyLegalNames(out);
   for (const line of titleCaseLines) out.push(...namesInTitleCase(doc, line.from, line.to, out));
   out.sort((x, y) => x.from - y.from || y.to - x.to);
@@ -160,7 +143,12 @@ function asMetonym(doc: Doc, c: Candidate): Candidate {
   if (!countryName) return c;
   const next = doc.tokens[c.coreTo];
   const prev = doc.tokens[c.from - 1];
-  if (!next || !lexicon.speechVerbs.has(next.lower) || LOCATIVE.has(prev?.lower ?? '')) return c;
+  if (
+    !next ||
+    !lexicon.speechVerbs.has(next.lower) ||
+    entityWords.locativePrepositions.has(prev?.lower ?? '')
+  )
+    return c;
   const country = lexicon.country(countryName);
   return {
     ...c,
@@ -263,31 +251,6 @@ function markBylines(doc: Doc, cands: Candidate[]): void {
   }
 }
 
-/** Heads of institutional names that take a "for" complement ("Office for National Statistics"). */
-const FOR_HEADS = new Set([
-  'center',
-  'centers',
-  'centre',
-  'centres',
-  'institute',
-  'office',
-  'commission',
-  'committee',
-  'council',
-  'agency',
-  'alliance',
-  'coalition',
-  'campaign',
-  'fund',
-  'foundation',
-  'society',
-  'ministry',
-  'department',
-  'school',
-  'organization',
-  'organisation',
-]);
-
 /** End (exclusive) of a run of capitalized words, with "of" inside institutional names and name particles. */
 function extendRun(tokens: readonly Token[], i: number, end: number): number {
   let j = i + 1;
@@ -296,6 +259,10 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     const u = tokens[j]!;
     const prev = tokens[j - 1]!;
     if (u.start - prev.end > 2) break;
+    // "Washington D.C. Image: Nick Moreau": a caption's credit label ends the name before it
+    if (u.cap && u.kind === 'word' && isCaptionLabel(tokens, j)) break;
+    // "in Washington D.C. The six …": after an abbreviation's dot, a common word opens a new sentence
+    if (prev.text.endsWith('.') && lexicon.common.has(u.lower)) break;
     if (u.cap && u.kind === 'word') {
       j++;
       continue;
@@ -303,7 +270,7 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     const n1 = tokens[j + 1];
     const joins =
       (u.lower === 'of' && lexicon.ofHeads.has(prev.lower)) ||
-      (u.lower === 'for' && FOR_HEADS.has(prev.lower));
+      (u.lower === 'for' && entityWords.forHeads.has(prev.lower));
     if (u.lower === 'for' && joins) joinedFor = true;
     if (joins && n1 && j + 1 < end) {
       if (n1.cap && n1.kind === 'word') {
@@ -324,6 +291,7 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
       u.text === '.' &&
       u.start === prev.end &&
       n1?.cap &&
+      !lexicon.common.has(n1.lower) &&
       (prev.text.length === 1 || lexicon.titles.has(prev.lower))
     ) {
       j++;
@@ -350,7 +318,7 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     while (k < end && k - j <= 3 && tokens[k]!.cap && tokens[k]!.kind === 'word') k++;
     const before = tokens[j - 1]!.lower;
     if (
-      BRIDGED_HEADS.has(tokens[k - 1]!.lower) &&
+      entityWords.andHeads.has(tokens[k - 1]!.lower) &&
       k - (j + 1) <= 2 &&
       !lexicon.orgHeads.has(before) &&
       !lexicon.country(before) &&
@@ -364,6 +332,10 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     if (gazetteer.lookup(spanText(tokens, i, k)).length > 0 && tokens[k - 1]!.cap) return k;
   }
   return j;
+}
+
+function isCaptionLabel(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.text === ':' && lexicon.captionLabels.has(tokens[k]!.lower);
 }
 
 function isSentenceStart(tokens: readonly Token[], i: number, from: number): boolean {
@@ -403,12 +375,21 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
       break;
     }
     // "American Federation of …", "Australian Defence Force": a demonym that starts an institution's name
-    if (lexicon.demonym(t.lower) && !lexicon.country(t.lower) && a + 1 < to && !orgLike) {
+    if (
+      lexicon.demonym(t.lower) &&
+      !lexicon.country(t.lower) &&
+      a + 1 < to &&
+      !orgLike &&
+      !hasOfHead(tokens, a + 1, to)
+    ) {
       a++;
       continue;
     }
-    const keepInName = orgLike && a + 1 < to && (NAME_ADJECTIVES.has(t.lower) || lexicon.demonym(t.lower));
-    if (isNonNameWord(t) && a + 1 <= to && !keepInName) {
+    const keepInName =
+      orgLike && a + 1 < to && (entityWords.nameAdjectives.has(t.lower) || lexicon.demonym(t.lower));
+    // "New South Wales": mid-sentence, a capitalized common word before another capitalized word is part of the name
+    const midName = !sentenceStart && a === from && a + 1 < to && isCommonAdjectiveInName(t);
+    if (isNonNameWord(t) && a + 1 <= to && !keepInName && !midName) {
       // A leading common word ("The", "Under", "Such") is not part of the name.
       const rest = spanText(tokens, a, to);
       if (
@@ -443,12 +424,26 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
       const title = spanText(tokens, split, split + titleLength(tokens, split, to)).toLowerCase();
       for (const c of head) {
         if (c.type !== null && !c.weak && !c.uncertain) continue;
-        c.type = PLACE_TITLES.has(title.replace(/\.$/, '')) ? 'location' : 'organization';
+        c.type = entityWords.placeTitles.has(title.replace(/\.$/, '')) ? 'location' : 'organization';
         c.uncertain = false;
         c.weak = false;
         c.rule = 'entity/before-title';
       }
       return [...head, ...analyzeRun(doc, split, to, false)];
+    }
+  }
+  // "Refugee Council Enver Solomon", "United States Hamdullah Mohib": a known name, then a person's name
+  if (titles.length === 0) {
+    const split = personAfterName(tokens, a, to);
+    if (split > 0) {
+      const person = makeCandidate(doc, split, to, split, to, {
+        type: 'person',
+        form: 'name',
+        titles: [],
+        uncertain: false,
+        rule: 'entity/person-after-name',
+      });
+      return [...analyzeRun(doc, from, split, sentenceStart), person];
     }
   }
   // Trailing dots of abbreviations are not part of a name core.
@@ -463,70 +458,34 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
   const titled = titles.length > 0;
   const gaz = gazetteer.lookup(core)[0] ?? null;
   const country = lexicon.country(core);
+  const actor = lexicon.actorType(normalizeCore(core).toLowerCase());
   const coreLen = b - a;
   const single = coreLen === 1;
   const first = tokens[a]!.lower;
   const last = tokens[b - 1]!.lower;
   const acronym = bracketedAcronym(tokens, to);
   const context = single || !titled ? contextType(tokens, a, b, sentenceStart) : null;
-  let type: NameType | null = null;
-  let rule = 'entity/name';
-  let weak = false;
-  if (country) {
-    type = 'location';
-    rule = 'entity/lexicon:country';
-  } else if (gaz) {
-    type = gaz.type;
-    rule = 'entity/gazetteer';
-  } else if (lexicon.places.has(core.toLowerCase())) {
-    type = 'location';
-    rule = 'entity/lexicon:place';
-  } else if (isDatelinePlace(doc, a, b)) {
-    // "DENVER —", "TALLINN, June 3 -": an all-capitals dateline at the start of a paragraph is a place
-    type = 'location';
-    rule = 'entity/dateline';
-  } else if (titled) {
-    type = 'person';
-    rule = 'entity/titled-name';
-  } else if ((lexicon.orgHeads.has(last) || lexicon.legalSuffixes.has(last)) && !single) {
-    type = 'organization';
-    rule = 'entity/org-head';
-  } else if (lexicon.locHeads.has(last) && !single) {
-    // "the White House said": a building that speaks is the institution in it
-    type = BUILDINGS.has(last) && isFollowedBySpeechVerb(tokens, to) ? 'organization' : 'location';
-    rule = 'entity/location-head';
-  } else if (hasOfHead(tokens, a, b) || (!single && (acronym || lexicon.orgFirstWords.has(first)))) {
-    type = 'organization';
-    rule = 'entity/of-name';
-  } else if (!single && orgHeadBeforePlace(tokens, a, b)) {
-    type = 'organization';
-    rule = 'entity/org-head';
-  } else if (context && context !== 'location') {
-    type = context;
-    rule = 'entity/context';
-  } else if (!single && (lexicon.locFirstWords.has(first) || lexicon.compass.has(first))) {
-    type = 'location';
-    rule = 'entity/location-prefix';
-  } else if (context === 'location') {
-    type = 'location';
-    rule = 'entity/locative';
-    weak = true;
-  } else if (!single) {
-    // "Priya Raman, Health Correspondent": a phrase ending in a title or role is not a name
-    type = looksLikePersonName(tokens, a, b) && !lexicon.titles.has(last) ? 'person' : null;
-    rule = 'entity/person-name';
-    weak = true;
-  } else if (isAcronym(tokens[a]!.text)) {
-    type = 'organization';
-    rule = 'entity/acronym';
-  } else if (INSTITUTIONS.has(first) && !sentenceStart) {
-    // "the Senate", "Parliament": an institution named by its head word alone
-    type = 'organization';
-    rule = 'entity/org-head';
-    weak = true;
-  }
+  const facts: NameFacts = {
+    doc,
+    tokens,
+    a,
+    b,
+    to,
+    core,
+    first,
+    last,
+    single,
+    titled,
+    sentenceStart,
+    gaz,
+    country,
+    actor,
+    acronym,
+    context,
+  };
+  const { type, weak, rule } = typeName(facts);
   if (type === null && !single) return [];
-  const known = gaz !== null || country !== undefined || type === 'location';
+  const known = gaz !== null || country !== undefined || actor !== undefined || type === 'location';
   const uncertain = single && !known && !isAcronym(tokens[a]!.text) && rule !== 'entity/context';
   const made = makeCandidate(doc, start, b, a, b, {
     type,
@@ -543,132 +502,6 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
   return [made];
 }
 
-/** Words of the common-word list that may open an institution's name ("National Highway … Administration"). */
-const NAME_ADJECTIVES = new Set([
-  'national',
-  'international',
-  'federal',
-  'state',
-  'security',
-  'police',
-  'government',
-  'army',
-  'military',
-  'independent',
-  'new',
-  'first',
-  'local',
-  'senior',
-  'top',
-  'parliament',
-]);
-/** Titles of officials of a place, not an institution ("Ohio Gov.", "Springfield Mayor"). */
-const PLACE_TITLES = new Set([
-  'mayor',
-  'governor',
-  'gov',
-  'premier',
-  'lt gov',
-  'lieutenant governor',
-  'sen',
-  'senator',
-  'rep',
-]);
-const BUILDINGS = new Set(['house', 'palace', 'hall']);
-/** Head words that name an institution by themselves: "the Senate", "Parliament". */
-const INSTITUTIONS = new Set([
-  'senate',
-  'congress',
-  'parliament',
-  'cabinet',
-  'legislature',
-  'assembly',
-  'council',
-  'court',
-]);
-/** Nouns of people whose "at/of/with X" names an organization: "an analyst at X", "general secretary of X". */
-const MEMBER_NOUNS = new Set([
-  'analyst',
-  'analysts',
-  'economist',
-  'economists',
-  'strategist',
-  'researcher',
-  'researchers',
-  'professor',
-  'lecturer',
-  'scientist',
-  'scientists',
-  'executive',
-  'executives',
-  'director',
-  'chairman',
-  'chairwoman',
-  'chair',
-  'ceo',
-  'founder',
-  'secretary',
-  'spokesman',
-  'spokeswoman',
-  'spokesperson',
-  'member',
-  'members',
-  'employee',
-  'employees',
-  'staff',
-  'editor',
-  'reporter',
-  'correspondent',
-  'columnist',
-  'fellow',
-  'partner',
-  'lawyer',
-  'lawyers',
-  'manager',
-  'head',
-  'boss',
-  'shareholders',
-  'investors',
-]);
-/** Nouns whose "of X" names a place: "residents of X", "the village of X". */
-const PLACE_NOUNS = new Set([
-  'residents',
-  'people',
-  'citizens',
-  'village',
-  'town',
-  'city',
-  'outskirts',
-  'suburb',
-  'suburbs',
-  'province',
-  'region',
-  'district',
-  'county',
-  'capital',
-  'streets',
-  'heart',
-  'island',
-  'port',
-  'mayor',
-  'governor',
-  'north',
-  'south',
-  'east',
-  'west',
-  'centre',
-  'center',
-]);
-/** Verbs of republication: "originally appeared in X", "first published by X". */
-const PUBLISHED = new Set([
-  'appeared',
-  'published',
-  'republished',
-  'reprinted',
-  'ran',
-  'syndicated',
-  'posted',
-]);
 const DIRECTION_ADJECTIVES = /^(north|south|east|west|central|upper|lower)(ern|east|west|eastern|western)?$/;
 
 /** The type the words before a name give it: "in (the) X" a place, "an analyst at X" an organization. */
@@ -684,32 +517,28 @@ function contextType(
     if (w === 'the' || (DIRECTION_ADJECTIVES.test(w) && !tokens[p]!.cap)) p--;
     else break;
   }
+  // "Facebook creator Mark Zuckerberg", "a Google spokesman": a name before a member noun is an organization
+  const after = tokens[b];
+  if (!sentenceStart && after?.kind === 'word' && !after.cap && entityWords.memberNouns.has(after.lower))
+    return 'organization';
   // "Detroit-based", "Oslo-born"
   if (tokens[b]?.text === '-' && /^(based|born|headquartered|registered)$/.test(tokens[b + 1]?.lower ?? ''))
     return 'location';
   const prep = tokens[p];
   if (prep?.kind !== 'word' || prep.cap) return null;
   const before = tokens[p - 1]?.lower ?? '';
-  if (/^(in|by|from|on)$/.test(prep.lower) && PUBLISHED.has(before)) return 'organization';
-  if (/^(at|of|with|for)$/.test(prep.lower) && MEMBER_NOUNS.has(before)) return 'organization';
-  if (prep.lower === 'of' && PLACE_NOUNS.has(before)) return 'location';
+  if (/^(in|by|from|on)$/.test(prep.lower) && entityWords.publicationVerbs.has(before)) return 'organization';
+  if (/^(at|of|with|for)$/.test(prep.lower) && entityWords.memberNouns.has(before)) return 'organization';
+  if (prep.lower === 'of' && entityWords.placeNouns.has(before)) return 'location';
   if (sentenceStart || /^['’]s$/i.test(tokens[b]?.text ?? '')) return null;
-  if (b - a === 1 ? LOCATIVE.has(prep.lower) : PLACE_PREPOSITIONS.has(prep.lower)) return 'location';
+  if (
+    b - a === 1
+      ? entityWords.locativePrepositions.has(prep.lower)
+      : entityWords.placePrepositions.has(prep.lower)
+  )
+    return 'location';
   return null;
 }
-
-/** Prepositions after which even a two-word unknown name is taken for a place ("in Baton Rouge"). */
-const PLACE_PREPOSITIONS = new Set([
-  'in',
-  'near',
-  'outside',
-  'inside',
-  'across',
-  'into',
-  'toward',
-  'towards',
-  'via',
-]);
 
 /**
  * Names typed only by default take the type of a place they are listed with ("Arizona and Nevada",
@@ -751,6 +580,40 @@ function retypeByNeighbours(doc: Doc, cands: Candidate[]): void {
     const y = named[i + 1]!;
     if (linked(x, y) === 'list' && isPlace(y) && soft(x) && x.titles.length === 0) retype(x);
   }
+}
+
+/**
+ * "Sweden 1 – 0 Korea Republic", "Sweden defeated South Korea 1 – 0": a country written beside a match score
+ * is its national team, an organization, everywhere in the article.
+ */
+function retypeNationalTeams(doc: Doc, cands: Candidate[]): void {
+  const teams = new Set<string>();
+  for (const c of cands) if (isNation(c) && besideScore(doc.tokens, c)) teams.add(c.iso ?? c.key);
+  if (teams.size === 0) return;
+  for (const c of cands) {
+    if (!isNation(c) || !teams.has(c.iso ?? c.key)) continue;
+    const name = c.canonical ?? c.core;
+    c.type = 'organization';
+    c.key = name.toLowerCase();
+    c.iso = null;
+    c.gaz = null;
+    c.rule = 'entity/national-team';
+  }
+}
+
+/** A country or place, which a team may be named after ("England", "Korea Republic"). */
+function isNation(c: Candidate): boolean {
+  return c.iso !== null || c.type === 'location';
+}
+
+function besideScore(tokens: readonly Token[], c: Candidate): boolean {
+  const score = (k: number) =>
+    /^\d{1,2}$/.test(tokens[k]?.text ?? '') &&
+    /^[–-]$/.test(tokens[k + 1]?.text ?? '') &&
+    /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '');
+  // "lost 1 – 2 to England"
+  const linked = /^(to|against|with|over|by)$/.test(tokens[c.from - 1]?.lower ?? '');
+  return score(c.coreTo) || score(c.from - 3) || (linked && score(c.from - 4));
 }
 
 /**
@@ -843,16 +706,6 @@ function endsInOrgHead(tokens: readonly Token[], to: number): boolean {
   return lexicon.orgHeads.has(last) || lexicon.legalSuffixes.has(last);
 }
 
-/** "Transparency International Kenya": an organization head followed only by a country or place. */
-function orgHeadBeforePlace(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a + 1; k < b - 1; k++) {
-    if (!lexicon.orgHeads.has(tokens[k]!.lower)) continue;
-    const rest = spanText(tokens, k + 1, b);
-    return lexicon.country(rest) !== undefined || lexicon.places.has(rest.toLowerCase());
-  }
-  return false;
-}
-
 function isCompoundDemonym(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from < 2 || !lexicon.compass.has(tokens[from]!.lower)) return false;
   const whole = spanText(tokens, from, to).toLowerCase();
@@ -871,17 +724,12 @@ function bracketedAcronym(tokens: readonly Token[], to: number): string | null {
   return acr.text.replace(/\./g, '');
 }
 
-function isFollowedBySpeechVerb(tokens: readonly Token[], to: number): boolean {
-  const t = tokens[to];
-  return t !== undefined && !t.cap && lexicon.speechVerbs.has(t.lower);
-}
-
 interface CandidateOptions {
   type: NameType | null;
   form: MentionForm;
   titles: string[];
   uncertain: boolean;
-  rule: string;
+  rule: EntityRuleId;
   gaz?: GazetteerEntry | null;
   iso?: string | null;
   canonical?: string | null;
@@ -935,30 +783,14 @@ function titleLength(tokens: readonly Token[], a: number, to: number): number {
   return 0;
 }
 
-const THE = /^the /i;
-
-/** Printable ASCII with single inner spaces: normalizeCore only drops a leading "the ". */
-function isPlainCore(s: string): boolean {
-  return !NOT_PLAIN.test(s);
-}
-
-const NOT_PLAIN = /[^\x21-\x7e ]| {2}|^ | $/;
-
 /** "ex-minister": the title without "ex-". */
 function stripEx(w: string): string {
   return w.startsWith('ex-') ? w.slice(3) : w;
 }
 
-function isNonNameWord(t: Token): boolean {
-  const w = t.lower;
-  return (
-    lexicon.common.has(w) ||
-    lexicon.adjectives.has(w) ||
-    lexicon.months.has(w) ||
-    lexicon.weekdays.has(w) ||
-    /^(anti|pro|non|post|pre|mid)-/.test(w) ||
-    (lexicon.demonym(w) !== undefined && !lexicon.country(w))
-  );
+/** A word of the common-word list that is also an English adjective written in names ("New", "Western"). */
+function isCommonAdjectiveInName(t: Token): boolean {
+  return lexicon.common.has(t.lower) && entityWords.nameAdjectives.has(t.lower);
 }
 
 function isGroupWord(t: Token): boolean {
@@ -972,39 +804,27 @@ function isAllNonName(tokens: readonly Token[], a: number, b: number): boolean {
   return true;
 }
 
-function isDatelinePlace(doc: Doc, a: number, b: number): boolean {
-  const { tokens } = doc;
-  const first = tokens[a]!;
-  if (a > 0 && tokens[a - 1]!.para === first.para) return false;
-  if (!/^[,—–-]$/.test(tokens[b]?.text ?? '')) return false;
-  for (let k = a; k < b; k++) {
-    const t = tokens[k]!.text;
-    if (t.length < 3 || !/^[A-Z][A-Z'-]+$/.test(t)) return false;
+/** Where a two- or three-word personal name starts after an organization or place name in one run, or 0. */
+function personAfterName(tokens: readonly Token[], a: number, to: number): number {
+  if (to - a < 3 || to - a > MAX_NAME_TOKENS) return 0;
+  for (let k = Math.max(a + 1, to - 3); k <= to - 2; k++) {
+    // a three-word name must open with a given name ("… Arlington Amneh Jafari" is two words)
+    if (!isLikelyPersonName(tokens, k, to) || (to - k === 3 && !lexicon.givenNames.has(tokens[k]!.lower)))
+      continue;
+    const head = spanText(tokens, a, k);
+    const last = tokens[k - 1]!.lower;
+    const key = normalizeCore(head).toLowerCase();
+    if (
+      lexicon.orgHeads.has(last) ||
+      hasOfHead(tokens, a, k) ||
+      lexicon.country(key) !== undefined ||
+      lexicon.places.has(key) ||
+      (lexicon.actorType(key) ?? 'person') !== 'person' ||
+      gazetteer.lookup(head).length > 0
+    )
+      return k;
   }
-  return true;
-}
-
-function hasOfHead(tokens: readonly Token[], a: number, b: number): boolean {
-  for (let k = a + 1; k < b - 1; k++) {
-    const w = tokens[k]!.lower;
-    if (w === 'of' || (w === 'for' && FOR_HEADS.has(tokens[k - 1]!.lower))) return true;
-  }
-  return false;
-}
-
-function looksLikePersonName(tokens: readonly Token[], a: number, b: number): boolean {
-  if (b - a > 4) return false;
-  for (let k = a; k < b; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word') return false;
-    if (lexicon.particles.has(t.lower) && t.text === t.lower) continue;
-    if (isAcronym(t.text) || isNonNameWord(t) || lexicon.months.has(t.lower)) return false;
-  }
-  return true;
-}
-
-export function isAcronym(s: string): boolean {
-  return /^[A-Z][A-Z&.]{1,6}$/.test(s) && /[A-Z].*[A-Z]/.test(s);
+  return 0;
 }
 
 function isTitleCase(tokens: readonly Token[], from: number, to: number): boolean {
@@ -1052,22 +872,11 @@ function extendByKnownNames(doc: Doc, cands: Candidate[]): void {
   for (const c of cands) if (c.type === null) c.type = typed.get(c.key) ?? null;
 }
 
-export function spanText(tokens: readonly Token[], from: number, to: number): string {
-  let s = '';
-  for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
-    if (k > from && t.start > tokens[k - 1]!.end) s += ' ';
-    s += t.text;
+/** The first typing rule that decides, or an untyped single word ('entity/name'). */
+function typeName(f: NameFacts): { type: NameType | null; weak: boolean; rule: EntityRuleId } {
+  for (const r of TYPE_RULES) {
+    const d = r.decide(f);
+    if (d) return { type: d.type, weak: d.weak ?? false, rule: r.id };
   }
-  return s;
-}
-
-export function normalizeCore(s: string): string {
-  if (isPlainCore(s)) return s.length > 4 && THE.test(s) ? s.slice(4) : s;
-  return s
-    .normalize('NFC')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/^the /i, '')
-    .trim();
+  return { type: null, weak: false, rule: 'entity/name' };
 }

@@ -1,7 +1,9 @@
 import type { GazetteerEntry } from '@newsfacts/gazetteer';
-import { lexicon } from '../lexicon/load-lexicons.js';
+import { entityWords, lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
-import { type Candidate, isAcronym, type NameType, normalizeCore, spanText } from './find-mentions.js';
+import type { Candidate, NameType } from './find-mentions.js';
+import { isAcronym, normalizeCore, spanText } from './name-shape.js';
+import type { EntityRuleId } from './rules/entity-rules.js';
 import type { MentionForm } from './types.js';
 
 /** One mention kept for an entity: a token range and how it names the entity. */
@@ -11,7 +13,7 @@ export interface MentionSpan {
   /** Where the name proper starts (after titles). */
   coreFrom: number;
   form: MentionForm;
-  rule: string;
+  rule: EntityRuleId;
   confidence: number;
   cluster: Cluster;
 }
@@ -97,7 +99,8 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
     if (c.form === 'title' && len === 0) continue;
     if (
       c.type === null ||
-      (len === 1 && (c.type === 'person' || c.rule === 'entity/locative' || c.uncertain))
+      (len === 1 &&
+        (c.type === 'person' || c.rule === 'entity/locative' || c.rule === 'entity/acronym' || c.uncertain))
     ) {
       later.push(c);
       continue;
@@ -145,6 +148,9 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
   for (const o of clusters) if (o.type === 'organization') orgByInitials.set(initials(o), o);
   for (const [acr, o] of acronyms) orgByInitials.set(acr, o);
   const shortForms = shortFormsOf(clusters);
+  // An unexplained abbreviation used once ("HTML", "GMT") is more often a term than an organization.
+  const uses = new Map<string, number>();
+  for (const c of later) uses.set(c.key, (uses.get(c.key) ?? 0) + 1);
   for (const c of later) {
     const len = c.coreTo - c.coreFrom;
     if (len === 0) continue;
@@ -160,6 +166,8 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
       add(cl, c, c.titles.length > 0 ? 'title' : 'surname');
       continue;
     }
+    // "Recent reports": a lone capitalized common word that no name of the article explains
+    if (len === 1 && c.titles.length === 0 && isCommonWord(c)) continue;
     if (c.gaz || c.iso) {
       const type = c.type ?? c.gaz?.type ?? 'location';
       add(known(c, type) ?? create(c, type), c, c.form);
@@ -168,7 +176,8 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
     if (isAcronym(c.core)) {
       const org = orgByInitials.get(c.core.replace(/\./g, ''));
       if (org) add(org, c, 'abbreviation');
-      else add(known(c, 'organization') ?? create(c, 'organization'), c, 'name');
+      else if (uses.get(c.key)! > 1 || c.gaz || lexicon.actorType(c.key))
+        add(known(c, 'organization') ?? create(c, 'organization'), c, 'name');
       continue;
     }
     if (c.type !== null && !c.uncertain) {
@@ -212,16 +221,11 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
   return clusters.filter((cl) => cl.mentions.length > 0);
 }
 
-const FEMALE_TITLES =
-  /^(mrs|ms|miss|dame|lady|queen|princess|sister|madam|congresswoman|chairwoman|spokeswoman|assemblywoman|baroness|duchess|empress)$/;
-const MALE_TITLES =
-  /^(mr|sir|lord|king|prince|father|brother|congressman|chairman|spokesman|assemblyman|baron|duke|emperor|pope|imam|rabbi|sheikh|sheik|ayatollah|maulana|mullah)$/;
-
 function genderOf(cl: Cluster): 'f' | 'm' | null {
   for (const t of cl.titles) {
     const w = t.replace(/\.$/, '');
-    if (FEMALE_TITLES.test(w)) return 'f';
-    if (MALE_TITLES.test(w)) return 'm';
+    if (entityWords.femaleTitles.has(w)) return 'f';
+    if (entityWords.maleTitles.has(w)) return 'm';
   }
   const given = cl.fullName?.split(' ')[0]?.toLowerCase();
   if (!given || cl.fullName!.split(' ').length < 2) return null;
@@ -268,10 +272,12 @@ function personWords(doc: Doc, c: Candidate): string[] {
 
 /** Same person: one name's words contain the other's (two words at least). */
 function sameName(words: Set<string>, other: readonly string[]): boolean {
-  if (words.size < 2 || other.length < 2) return false;
+  // "Mohamed El-Hassan Mohamed" repeats a word: count distinct words, or it would contain "Ahmed Mohamed"
+  const distinct = new Set(other);
+  if (words.size < 2 || distinct.size < 2) return false;
   let inOther = 0;
-  for (const w of other) if (words.has(w)) inOther++;
-  return inOther === other.length || inOther === words.size;
+  for (const w of distinct) if (words.has(w)) inOther++;
+  return inOther === distinct.size || inOther === words.size;
 }
 
 function findByWords(index: Map<string, Cluster[]>, words: readonly string[]): Cluster | undefined {
@@ -337,6 +343,10 @@ function initials(cl: Cluster): string {
     .filter((w) => w.length > 0 && !/^(of|the|and|for|&)$/i.test(w))
     .map((w) => w.charAt(0).toUpperCase())
     .join('');
+}
+
+function isCommonWord(c: Candidate): boolean {
+  return !c.gaz && !c.iso && lexicon.english.has(c.key) && lexicon.actorType(c.key) === undefined;
 }
 
 function isFollowedBySpeech(doc: Doc, at: number): boolean {

@@ -37,6 +37,7 @@ interface PlaceFile {
 }
 interface CommonFile {
   words: string[];
+  caption_labels: string[];
   months: string[];
   weekdays: string[];
 }
@@ -44,6 +45,12 @@ interface SpeechFile {
   verbs: Record<string, boolean>;
   multiword_cues: string[];
   reporter_nouns: string[];
+}
+interface ActorNameFile {
+  given_names: string[];
+  person: string[];
+  organization: string[];
+  location: string[];
 }
 interface TriggerFile {
   triggers: Trigger[];
@@ -61,6 +68,18 @@ const common = readData<CommonFile>('common-words.json');
 const speech = readData<SpeechFile>('speech-verbs.json');
 const triggers = readData<TriggerFile>('event-triggers.json');
 const givenNames = readData<GivenNameFile>('given-names.json');
+const entityFile = readData<Record<string, string[]>>('entity-words.json');
+const actorNames = readData<ActorNameFile>('generated/actor-names.json');
+const englishWords = new Set(readData<{ words: string[] }>('generated/english-words.json').words);
+const handGiven = lower([...givenNames.female, ...givenNames.male]);
+/** Given names: the hand list, and first words of the actor dictionaries' people that are not English words. */
+const given = new Set(handGiven);
+for (const w of actorNames.given_names) if (!englishWords.has(w)) given.add(w);
+
+/** Entity type of every known actor name (lower case). */
+const actorType = new Map<string, 'person' | 'organization' | 'location'>();
+for (const type of ['person', 'organization', 'location'] as const)
+  for (const name of actorNames[type]) actorType.set(name, type);
 
 const {
   countryByKey,
@@ -98,6 +117,7 @@ export const lexicon = {
   adjectives: lower(places.adjectives),
   common: lower(common.words),
   months: lower(common.months),
+  captionLabels: lower(common.caption_labels),
   weekdays: lower(common.weekdays),
   speechVerbs: new Map(Object.entries(speech.verbs)),
   speechCues: speech.multiword_cues.map((c) => c.split(' ')),
@@ -121,9 +141,32 @@ export const lexicon = {
     const lower = word.toLowerCase();
     return lower === word ? undefined : demonymCountry.get(lower);
   },
+  /** Common English words (lower case, no proper names). */
+  english: englishWords,
+  /** Given names of people (lower case). */
+  givenNames: given,
+  /** Type of a known actor name (Phoenix dictionaries), by its lower-case key. */
+  actorType: (key: string) => actorType.get(key),
   /** Country whose capital this is. */
   capitalOf: (city: string): string | undefined => capitalCountry.get(city.toLowerCase()),
   /** Capital of a country name. */
   capitalFor: (countryName: string): string | undefined =>
     countryByKey.get(countryName.toLowerCase())?.capitals[0],
+};
+
+/** Words around and inside names that type them (data/entity-words.json), lower case. */
+export const entityWords = {
+  locativePrepositions: lower(entityFile.locative_prepositions!),
+  andHeads: lower(entityFile.and_heads!),
+  forHeads: lower(entityFile.for_heads!),
+  nameAdjectives: lower(entityFile.name_adjectives!),
+  placeTitles: lower(entityFile.place_titles!),
+  buildings: lower(entityFile.buildings!),
+  institutions: lower(entityFile.institutions!),
+  memberNouns: lower(entityFile.member_nouns!),
+  placeNouns: lower(entityFile.place_nouns!),
+  publicationVerbs: lower(entityFile.publication_verbs!),
+  placePrepositions: lower(entityFile.place_prepositions!),
+  femaleTitles: lower(entityFile.female_titles!),
+  maleTitles: lower(entityFile.male_titles!),
 };

@@ -1,0 +1,123 @@
+/** Shapes of names: what a span of tokens looks like, asked by the candidate finder and its type rules. */
+
+import { entityWords, lexicon } from '../lexicon/load-lexicons.js';
+import type { Doc } from '../text/segment.js';
+import type { Token } from '../text/tokenize.js';
+
+export function spanText(tokens: readonly Token[], from: number, to: number): string {
+  let s = '';
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (k > from && t.start > tokens[k - 1]!.end) s += ' ';
+    s += t.text;
+  }
+  return s;
+}
+
+export function normalizeCore(s: string): string {
+  if (isPlainCore(s)) return s.length > 4 && THE.test(s) ? s.slice(4) : s;
+  return s
+    .normalize('NFC')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/\s+/g, ' ')
+    .replace(/^the /i, '')
+    .trim();
+}
+
+/** Printable ASCII with single inner spaces: normalizeCore only drops a leading "the ". */
+export function isPlainCore(s: string): boolean {
+  return !NOT_PLAIN.test(s);
+}
+
+const NOT_PLAIN = /[^\x21-\x7e ]| {2}|^ | $/;
+
+const THE = /^the /i;
+
+export function isAcronym(s: string): boolean {
+  return /^[A-Z][A-Z&.]{1,6}$/.test(s) && /[A-Z].*[A-Z]/.test(s);
+}
+
+export function isNonNameWord(t: Token): boolean {
+  const w = t.lower;
+  return (
+    lexicon.common.has(w) ||
+    lexicon.adjectives.has(w) ||
+    lexicon.months.has(w) ||
+    lexicon.weekdays.has(w) ||
+    /^(anti|pro|non|post|pre|mid)-/.test(w) ||
+    (lexicon.demonym(w) !== undefined && !lexicon.country(w))
+  );
+}
+
+export function looksLikePersonName(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a > 4) return false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (lexicon.particles.has(t.lower) && t.text === t.lower) continue;
+    if (isAcronym(t.text) || isNonNameWord(t) || lexicon.months.has(t.lower)) return false;
+  }
+  return true;
+}
+
+/**
+ * An untyped name of two or more words taken for a person: no word is a known place or organization
+ * ("Google Chrome"), and it opens with a given name or does not both open and end with a common English
+ * word ("Space Station", "Star Wars"; but "Dries Mertens", "Stan Lee").
+ */
+export function isLikelyPersonName(tokens: readonly Token[], a: number, b: number): boolean {
+  if (!looksLikePersonName(tokens, a, b)) return false;
+  const words: string[] = [];
+  for (let k = a; k < b; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.lower);
+  const last = words[words.length - 1]!;
+  if (lexicon.titles.has(last)) return false;
+  for (const w of words) if (isKnownNonPerson(w)) return false;
+  if (lexicon.givenNames.has(words[0]!)) return true;
+  return !lexicon.english.has(words[0]!) || !lexicon.english.has(last);
+}
+
+export function isKnownNonPerson(w: string): boolean {
+  const actor = lexicon.actorType(w);
+  return (
+    (actor !== undefined && actor !== 'person') ||
+    lexicon.country(w) !== undefined ||
+    lexicon.places.has(w) ||
+    lexicon.orgHeads.has(w) ||
+    lexicon.locHeads.has(w)
+  );
+}
+
+export function isDatelinePlace(doc: Doc, a: number, b: number): boolean {
+  const { tokens } = doc;
+  const first = tokens[a]!;
+  if (a > 0 && tokens[a - 1]!.para === first.para) return false;
+  if (!/^[,—–-]$/.test(tokens[b]?.text ?? '')) return false;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!.text;
+    if (t.length < 3 || !/^[A-Z][A-Z'-]+$/.test(t)) return false;
+  }
+  return true;
+}
+
+export function hasOfHead(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b - 1; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'of' || (w === 'for' && entityWords.forHeads.has(tokens[k - 1]!.lower))) return true;
+  }
+  return false;
+}
+
+/** "Transparency International Kenya": an organization head followed only by a country or place. */
+export function orgHeadBeforePlace(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a + 1; k < b - 1; k++) {
+    if (!lexicon.orgHeads.has(tokens[k]!.lower)) continue;
+    const rest = spanText(tokens, k + 1, b);
+    return lexicon.country(rest) !== undefined || lexicon.places.has(rest.toLowerCase());
+  }
+  return false;
+}
+
+export function isFollowedBySpeechVerb(tokens: readonly Token[], to: number): boolean {
+  const t = tokens[to];
+  return t !== undefined && !t.cap && lexicon.speechVerbs.has(t.lower);
+}

@@ -1,0 +1,149 @@
+import type { NameType } from '../find-mentions.js';
+
+/** One entity rule: what it recognizes, and a text in which it names the expected entity. */
+export interface EntityRule {
+  description: string;
+  fixture: string;
+  expected: { name: string; type: NameType };
+}
+
+/**
+ * Every rule id an entity mention can carry in its provenance. Candidate.rule is typed by this catalog,
+ * so a rule cannot be emitted without a description and a fixture (entity-rules.test.ts runs them all).
+ */
+export const ENTITY_RULES = {
+  'entity/name': {
+    description: 'a capitalized name that no other rule types, kept because the article uses it as a name',
+    fixture: 'Zorvath Industries hired Mbeki Tundu. Later Tundu said Zorvath was growing.',
+    expected: { name: 'Mbeki Tundu', type: 'person' },
+  },
+  'entity/acronym': {
+    description: 'an abbreviation in capitals used more than once, taken for an organization',
+    fixture: 'The QXR said on Monday that prices rose. The QXR will meet again.',
+    expected: { name: 'QXR', type: 'organization' },
+  },
+  'entity/before-title': {
+    description:
+      'an institution or place written before a title and a personal name ("Springfield Mayor John Roe")',
+    fixture: 'Zorbland Mayor John Roe opened the bridge.',
+    expected: { name: 'Zorbland', type: 'location' },
+  },
+  'entity/byline': {
+    description: 'the author and the outlet named by a closing "X is an editor at Y" line',
+    fixture: 'Talks resumed on Monday.\n\nPeter Cassata is an assistant editor at the Atlantic Council.',
+    expected: { name: 'Atlantic Council', type: 'organization' },
+  },
+  'entity/company-name': {
+    description: 'a name written elsewhere in the article with a company suffix is that company',
+    fixture: 'Acme Motors Inc. reported a loss. Investors said Acme Motors would recover.',
+    expected: { name: 'Acme Motors Inc', type: 'organization' },
+  },
+  'entity/context': {
+    description: 'the words before a name type it ("an analyst at X" an organization)',
+    fixture: 'Jane Doe, an analyst at Brightwater, said markets fell.',
+    expected: { name: 'Brightwater', type: 'organization' },
+  },
+  'entity/dateline': {
+    description: 'an all-capitals place opening a paragraph before a dash or comma',
+    fixture: 'ZORBLAND — Officials met on Monday.',
+    expected: { name: 'ZORBLAND', type: 'location' },
+  },
+  'entity/description:capital': {
+    description: '"Kenya\'s capital" or "the capital" names the capital city of the country',
+    fixture: "Kenya's capital was calm on Monday.",
+    expected: { name: 'Nairobi', type: 'location' },
+  },
+  'entity/gazetteer': {
+    description: 'a name or alias of the gazetteer (verified Wikidata identifiers)',
+    fixture: 'The United Nations sent observers.',
+    expected: { name: 'United Nations', type: 'organization' },
+  },
+  'entity/headline-known-name': {
+    description: 'in a Title Case headline, a span that the body or a word list knows',
+    fixture: 'Talks In Kenya Resume After Long Delay\n\nDelegates met in Kenya on Monday.',
+    expected: { name: 'Kenya', type: 'location' },
+  },
+  'entity/known-actor': {
+    description:
+      'a known actor of the Phoenix dictionaries (companies, media, armed groups, places, leaders)',
+    fixture: 'Shares of Microsoft fell on Monday.',
+    expected: { name: 'Microsoft', type: 'organization' },
+  },
+  'entity/lexicon:country': {
+    description: 'a country name or alias of the country list',
+    fixture: 'Delegates flew to Kenya on Monday.',
+    expected: { name: 'Kenya', type: 'location' },
+  },
+  'entity/lexicon:place': {
+    description: 'a city or region of the place list',
+    fixture: 'Delegates met in Peshawar on Monday.',
+    expected: { name: 'Peshawar', type: 'location' },
+  },
+  'entity/listed-with-place': {
+    description: 'a name typed only by default takes the type of a place it is listed with',
+    fixture: 'Storms hit Karachi and Zorbland on Monday.',
+    expected: { name: 'Zorbland', type: 'location' },
+  },
+  'entity/location-head': {
+    description: 'a name ending in a place head word ("Atacama Desert", "Marble Arch")',
+    fixture: 'Hikers crossed the Zorvath Desert last week.',
+    expected: { name: 'Zorvath Desert', type: 'location' },
+  },
+  'entity/location-prefix': {
+    description: 'a name opening with a place word or a compass word ("North Zorbland")',
+    fixture: 'Troops entered North Zorbland on Monday.',
+    expected: { name: 'North Zorbland', type: 'location' },
+  },
+  'entity/locative': {
+    description: 'an unknown name after a place preposition ("in X"), a weak guess',
+    fixture: 'Floods hit homes in Zorbland on Monday.',
+    expected: { name: 'Zorbland', type: 'location' },
+  },
+  'entity/metonym:capital': {
+    description: 'a capital that speaks stands for its country ("Nairobi said")',
+    fixture: 'Nairobi said the talks would resume.',
+    expected: { name: 'Kenya', type: 'location' },
+  },
+  'entity/national-team': {
+    description: 'a country written beside a match score is its national team',
+    fixture: 'Sweden beat South Korea 1 – 0 on Monday.',
+    expected: { name: 'South Korea', type: 'organization' },
+  },
+  'entity/of-name': {
+    description: 'an institutional "X of Y" name, or a name opening with an organization word',
+    fixture: 'The Bank of Zorbland raised rates.',
+    expected: { name: 'Bank of Zorbland', type: 'organization' },
+  },
+  'entity/org-head': {
+    description: 'a name ending in an organization head word or company suffix',
+    fixture: 'The Zorvath Council met on Monday.',
+    expected: { name: 'Zorvath Council', type: 'organization' },
+  },
+  'entity/person-after-name': {
+    description: 'a personal name written right after an organization or place name in one capitalized run',
+    fixture: 'The head of the Refugee Council Enver Solomon said it was wrong.',
+    expected: { name: 'Enver Solomon', type: 'person' },
+  },
+  'entity/person-name': {
+    description: 'an untyped name of two or more words that looks like a personal name',
+    fixture: 'Mbeki Tundu arrived on Monday.',
+    expected: { name: 'Mbeki Tundu', type: 'person' },
+  },
+  'entity/possessive': {
+    description: 'a known name written as a possessive ("Pakistan\'s Supreme Court")',
+    fixture: "Pakistan's Supreme Court ruled on Monday.",
+    expected: { name: 'Supreme Court of Pakistan', type: 'organization' },
+  },
+  'entity/title-reference': {
+    description: 'a title alone ("the Chief Justice") refers to the last person who carried it',
+    fixture: 'Chief Justice Iftikhar Chaudhry arrived. The Chief Justice was calm.',
+    expected: { name: 'Iftikhar Chaudhry', type: 'person' },
+  },
+  'entity/titled-name': {
+    description: 'a name after a title or honorific is a person ("President X")',
+    fixture: 'President Zorvath Mbeki arrived on Monday.',
+    expected: { name: 'Zorvath Mbeki', type: 'person' },
+  },
+} as const satisfies Record<string, EntityRule>;
+
+export type EntityRuleId = keyof typeof ENTITY_RULES;

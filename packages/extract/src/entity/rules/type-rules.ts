@@ -1,0 +1,40 @@
+import { acronym } from './acronym.js';
+import { context } from './context.js';
+import { country } from './country.js';
+import { dateline } from './dateline.js';
+import { gazetteer } from './gazetteer.js';
+import { institutionWord } from './institution-word.js';
+import { knownActor } from './known-actor.js';
+import { locationHead } from './location-head.js';
+import { locationPrefix } from './location-prefix.js';
+import { locative } from './locative.js';
+import type { TypeDecision, TypeRule } from './name-facts.js';
+import { ofName } from './of-name.js';
+import { orgHead } from './org-head.js';
+import { orgHeadBeforePlace } from './org-head-before-place.js';
+import { personName } from './person-name.js';
+import { place } from './place.js';
+import { titledName } from './titled-name.js';
+
+/** The typing rules in the order they are asked: lists first, then head words, then context, then shape. */
+export const TYPE_RULES: readonly TypeRule[] = [
+  country,
+  gazetteer,
+  place,
+  dateline,
+  titledName,
+  // a building of the actor dictionaries ("White House") is a place unless it speaks
+  locationHead,
+  knownActor,
+  orgHead,
+  ofName,
+  orgHeadBeforePlace,
+  context,
+  locationPrefix,
+  locative,
+  personName,
+  acronym,
+  institutionWord,
+];
+
+export type { TypeDecision };
