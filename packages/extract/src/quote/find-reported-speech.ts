@@ -3,6 +3,7 @@ import type { MentionIndex } from '../entity/mention-index.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { clauseEnd, clauseStart, trimEnd } from './find-clause-bounds.js';
 import type { QuotedSpan } from './find-direct-quotes.js';
 import {
   type Attribution,
@@ -21,9 +22,6 @@ export interface ReportedSpan {
   rule: string;
 }
 
-const CLAUSE_END = new Set([';', '—', '–']);
-const TRAILING_ADJUNCT =
-  /^(but|only|hours|days|weeks|months|years|according|in|citing|quoting|adding|saying)$/;
 const OBJECT_WORDS = new Set([
   'reporters',
   'journalists',
@@ -85,7 +83,7 @@ export function findBlockQuotes(doc: Doc, idx: MentionIndex): ReportedSpan[] {
     }
     if (!attribution || (!attribution.speaker && !attribution.description)) continue;
     lastSource = attribution;
-    out.push({ kind: 'block', from: c, to: trimEnd(tokens, c, d), attribution, rule: 'quote/block' });
+    out.push({ kind: 'block', from: c, to: trimEnd(doc, c, d), attribution, rule: 'quote/block' });
   }
   return out;
 }
@@ -125,15 +123,27 @@ export function findIndirectQuotes(
     let covered = s.from;
     for (let k = s.from; k < s.to; k++) {
       if (k < covered || inQuote[k]) continue;
-      const made = isAccordingTo(doc, k)
+      const found = isAccordingTo(doc, k)
         ? according(doc, idx, k, s.from, s.to)
         : reportingVerb(doc, idx, k, s.from, s.to, inQuote);
+      const made = found && afterCovered(doc, found, covered);
       if (!made) continue;
       out.push(made);
       covered = Math.max(made.to, made.attribution.cueTo);
     }
   }
   return out;
+}
+
+/**
+ * Reported clauses of one sentence do not overlap: a clause that reaches back over the previous one starts
+ * after it ("A, according to X, and B, according to Y" reports "and B" from Y). Keeps output linear too.
+ */
+function afterCovered(doc: Doc, made: ReportedSpan, covered: number): ReportedSpan | null {
+  if (made.from >= covered) return made;
+  let from = covered;
+  while (from < made.to && doc.tokens[from]!.kind === 'punct') from++;
+  return span(made.kind, from, made.to, made.attribution, made.rule);
 }
 
 function according(doc: Doc, idx: MentionIndex, k: number, from: number, to: number): ReportedSpan | null {
@@ -144,11 +154,11 @@ function according(doc: Doc, idx: MentionIndex, k: number, from: number, to: num
     // "According to X, CLAUSE."
     let c = attribution.speakerTo;
     while (c < to && tokens[c]!.text !== ',') c++;
-    return span('indirect', c + 1, clauseEnd(tokens, c + 1, to), attribution, 'quote/indirect:according-to');
+    return span('indirect', c + 1, clauseEnd(doc, c + 1, to), attribution, 'quote/indirect:according-to');
   }
   let end = k;
   while (end > from && tokens[end - 1]!.kind === 'punct' && !isCloseQuote(tokens[end - 1]!)) end--;
-  return span('indirect', clauseStart(tokens, from, end), end, attribution, 'quote/indirect:according-to');
+  return span('indirect', clauseStart(doc, from, end), end, attribution, 'quote/indirect:according-to');
 }
 
 function reportingVerb(
@@ -205,16 +215,10 @@ function reportingVerb(
     const afterCue = skipRelay(tokens, k + 1, to);
     const last = tokens[afterCue];
     if (!last || last.text === '.' || afterCue >= to) {
-      return span(
-        'indirect',
-        from,
-        trimEnd(tokens, from, before),
-        attribution,
-        'quote/indirect:parenthetical',
-      );
+      return span('indirect', from, trimEnd(doc, from, before), attribution, 'quote/indirect:parenthetical');
     }
     if (last.text === ',')
-      return span('indirect', from, trimEnd(tokens, from, to), attribution, 'quote/indirect:parenthetical');
+      return span('indirect', from, trimEnd(doc, from, to), attribution, 'quote/indirect:parenthetical');
   }
   if (attribution.speakerFrom > k) return null; // "said X" is the tail of a direct quote
   // 'told a news service: "…"' introduces a direct quote
@@ -245,7 +249,7 @@ function reportingVerb(
   if (hasThat) c++;
   if (c >= to || (inQuote[c + 1] && tokens[c]?.text !== ',' && c + 1 === to)) return null;
   if (tokens[c]!.text === ',' || tokens[c]!.text === ':') return null;
-  const end = clauseEnd(tokens, c, to);
+  const end = clauseEnd(doc, c, to);
   if (end - c < 3) return null;
   // without "that" the words after the verb must be a clause ("said it was …"), not an object ("announced a plan")
   if (!hasThat && !looksLikeClause(tokens, c, end)) return null;
@@ -295,55 +299,6 @@ function span(
   return { kind, from, to, attribution, rule };
 }
 
-/** Where the reported clause stops: a semicolon or dash, or a comma before "but"/a trailing adjunct. */
-function clauseEnd(tokens: readonly Token[], from: number, to: number): number {
-  let k = from;
-  for (; k < to; k++) {
-    const t = tokens[k]!;
-    if (CLAUSE_END.has(t.text)) break;
-    if (t.text === ',' && TRAILING_ADJUNCT.test(tokens[k + 1]?.lower ?? '')) break;
-    if (t.text === ',' && isSpeechVerb(tokens[k + 3]) && tokens[k + 1]?.cap) break;
-    // "said the plant had lost power and urged residents …": a second verb of the speaker
-    if (t.lower === 'and' && k > from + 2 && isSpeakerVerb(tokens[k + 1])) break;
-    // "said it had sent food, and the United Nations pledged …": a second clause with its own named subject
-    if (t.text === ',' && tokens[k + 1]?.lower === 'and' && k > from + 2) {
-      let j = k + 2;
-      while (j < Math.min(to, k + 8) && (tokens[j]!.cap || /^(the|a|an)$/.test(tokens[j]!.lower))) j++;
-      if (j > k + 2 && tokens[j - 1]!.cap && isSpeakerVerb(tokens[j])) break;
-    }
-    if (
-      (t.lower === 'while' || t.lower === 'whereas') &&
-      hasSpeechVerbWithin(tokens, k + 1, Math.min(to, k + 9))
-    )
-      break;
-  }
-  return trimEnd(tokens, from, k);
-}
-
-const VERB_TRIGGERS = new Set(lexicon.triggers.filter((t) => t.w >= 2 && !t.t.includes(' ')).map((t) => t.t));
-
-function isSpeakerVerb(t: Token | undefined): boolean {
-  return (
-    t !== undefined && !t.cap && (isSpeechVerb(t) || (VERB_TRIGGERS.has(t.lower) && t.lower.endsWith('ed')))
-  );
-}
-
-function hasSpeechVerbWithin(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (isSpeechVerb(tokens[k])) return true;
-  return false;
-}
-
-function clauseStart(tokens: readonly Token[], from: number, end: number): number {
-  for (let k = end - 1; k > from; k--) if (CLAUSE_END.has(tokens[k]!.text)) return k + 1;
-  return from;
-}
-
-function trimEnd(tokens: readonly Token[], from: number, to: number): number {
-  let e = to;
-  while (e > from && tokens[e - 1]!.kind === 'punct' && !isCloseQuote(tokens[e - 1]!)) e--;
-  return e;
-}
-
 function skipRelay(tokens: readonly Token[], k: number, to: number): number {
   if (tokens[k]?.text === ',' && /^(quoting|citing|adding)$/.test(tokens[k + 1]?.lower ?? '')) {
     let j = k + 2;
@@ -371,6 +326,7 @@ function paragraphRanges(tokens: readonly Token[]): [number, number][] {
 
 export type { Cluster };
 
+const VERB_TRIGGERS = new Set(lexicon.triggers.filter((t) => t.w >= 2 && !t.t.includes(' ')).map((t) => t.t));
 const DETERMINERS = /^(the|a|an|his|her|its|their|our)$/;
 const ADJUNCT_START = /^(on|in|at|last|this|earlier|late|yesterday|today|tonight|overnight)$/;
 
@@ -416,9 +372,9 @@ function trailingAttribution(
   while (e < to && tokens[e]!.kind === 'punct' && !isQuoteMarkText(tokens[e]!.text)) e++;
   if (e < to) return null;
   for (let j = from; j < c; j++) if (inQuote[j]) return null;
-  let start = clauseStart(tokens, from, c);
+  let start = clauseStart(doc, from, c);
   while (start < c && tokens[start]!.kind === 'punct') start++;
-  const end = trimEnd(tokens, start, c);
+  const end = trimEnd(doc, start, c);
   if (end - start < 5) return null;
   const text = doc.text.slice(tokens[c + 1]!.start, tokens[k - 1]!.end);
   const attribution: Attribution = {

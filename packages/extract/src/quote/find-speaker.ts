@@ -111,8 +111,9 @@ export function speakerOfVerb(
     // "X welcomed the decision but said …": the subject of the first verb
     const conj = tokens[k - 1]?.lower;
     if ((conj === 'but' || conj === 'and') && k - 1 > from) {
+      // only a subject within the first four tokens counts, so the search stops there (linear on long sentences)
       const subject = idx
-        .inRange(from, k - 1)
+        .inRange(from, Math.min(k - 1, from + 4))
         .find((m) => !isPossessor(doc, m.to) && !isAfterPreposition(tokens, m.from));
       if (subject && subject.from <= from + 3) {
         speaker = {
