@@ -9,6 +9,7 @@ import {
   speakerAfterAccording,
   speakerOfVerb,
 } from './find-speaker.js';
+import { quoteWords } from './load-quote-words.js';
 
 /** Quoted words between two marks: token range of the words inside the marks. */
 export interface QuotedSpan {
@@ -21,21 +22,7 @@ export interface QuotedSpan {
   rule: string;
 }
 
-const NAMING = new Set([
-  'dubbed',
-  'called',
-  'named',
-  'nicknamed',
-  'titled',
-  'entitled',
-  'so-called',
-  'as',
-  'term',
-  'word',
-  'phrase',
-]);
 const MAX_SINGLE = 40;
-const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'because', 'whilst']);
 const WINDOW = 14;
 
 /** Pairs quotation marks paragraph by paragraph in one pass (unbalanced marks are dropped). */
@@ -122,9 +109,42 @@ export function findDirectQuotes(doc: Doc, idx: MentionIndex): QuotedSpan[] {
     ) {
       q.attribution = { ...prev.attribution };
       q.rule = 'quote/direct:continued';
+      continue;
+    }
+    const previous = startsSentence(doc, q.open) ? speakerOfPreviousSentence(doc, idx, q.open) : null;
+    if (previous) {
+      q.attribution = previous;
+      q.rule = 'quote/direct:previous-sentence';
     }
   }
-  return spans.filter((q) => q.attribution !== null || isFullSentence(tokens, q));
+  for (const q of spans) if (!q.attribution && isHeadlineQuote(doc, q)) q.rule = 'quote/direct:headline';
+  return spans.filter(
+    (q) => q.attribution !== null || isFullSentence(tokens, q) || q.rule === 'quote/direct:headline',
+  );
+}
+
+/**
+ * 'Menon spoke to reporters after the meeting.↵"We have made progress …"': a quote standing alone as a
+ * sentence, with no cue, is the words of the person who is the subject of the sentence just before it
+ * (in the same or the previous paragraph).
+ */
+function speakerOfPreviousSentence(doc: Doc, idx: MentionIndex, open: number): Attribution | null {
+  const i = doc.sentenceOf[open]!;
+  const s = doc.sentences[i - 1];
+  if (!s || s.headline || doc.tokens[open]!.para - s.para > 1) return null;
+  const subject = idx.inRange(s.from, Math.min(s.to, s.from + 8))[0];
+  if (!subject || subject.cluster.type !== 'person' || /^['’]s$/i.test(doc.tokens[subject.to]?.text ?? ''))
+    return null;
+  for (let k = s.from; k < subject.from; k++) if (doc.tokens[k]!.kind === 'punct') return null;
+  return {
+    speaker: subject.cluster,
+    description: null,
+    cueFrom: subject.from,
+    cueTo: subject.to,
+    reportedBy: [],
+    speakerFrom: subject.from,
+    speakerTo: subject.to,
+  };
 }
 
 function attribute(
@@ -142,9 +162,9 @@ function attribute(
   // after the quote: '"…," said X' / '"…," X said' / '…" according to X'
   for (let k = q.close + 1; k < afterEnd; k++) {
     // another clause ("… by the move while X said …") has its own speaker
-    if (k > q.close + 2 && CLAUSE_OPENERS.has(tokens[k]!.lower)) break;
+    if (k > q.close + 2 && quoteWords.clauseOpeners.has(tokens[k]!.lower)) break;
     if (isAccordingTo(doc, k)) return speakerAfterAccording(doc, idx, k, sentEnd);
-    if (isSpeechVerb(tokens[k]) && !isPassive(tokens, k)) {
+    if (isSpeechVerb(tokens[k]) && !isPassive(tokens, k) && !isParticiple(tokens, k)) {
       const a = speakerOfVerb(doc, idx, k, q.close + 1, sentEnd);
       if (a) return a;
     }
@@ -155,7 +175,7 @@ function attribute(
   for (let k = q.open - 1; k >= beforeStart; k--) {
     if (isAccordingTo(doc, k)) return speakerAfterAccording(doc, idx, k, q.open);
     const t = tokens[k]!;
-    if ((isSpeechVerb(t) || isDescribeCue(tokens, k)) && !isPassive(tokens, k)) {
+    if ((isSpeechVerb(t) || isDescribeCue(tokens, k)) && !isPassive(tokens, k) && !isParticiple(tokens, k)) {
       const a = speakerOfVerb(doc, idx, k, beforeStart, q.open);
       if (a) return a;
     }
@@ -163,31 +183,10 @@ function attribute(
   return null;
 }
 
-/** "described as", "branded … as": cues that frame a short quote. */
+/** "described as", "blamed", "called for": cues that frame a short quote as somebody's words. */
 function isDescribeCue(tokens: readonly Token[], k: number): boolean {
-  return DESCRIBE_CUES.has(tokens[k]!.lower);
+  return quoteWords.framingCues.has(tokens[k]!.lower);
 }
-
-const DESCRIBE_CUES = new Set([
-  'described',
-  'describes',
-  'branded',
-  'called',
-  'calls',
-  'dismissed',
-  'dismisses',
-  'labelled',
-  'labeled',
-  'characterised',
-  'characterized',
-  'derided',
-  'denounced',
-  'condemned',
-  // a court's finding frames the words it quotes: 'the judge ruled that he had acted "for personal gain"'
-  'ruled',
-  'rules',
-  'concluded',
-]);
 
 /** A single mark opened a paragraph-long quotation: it starts the paragraph or follows a colon or comma. */
 function isParagraphEndQuote(tokens: readonly Token[], open: number, next: number): boolean {
@@ -203,18 +202,47 @@ function isPassive(tokens: readonly Token[], k: number): boolean {
   return /^(is|are|was|were|be|been|being)$/.test(prev) && next === 'to';
 }
 
+/** 'the "reforms" promised by the government': the verb describes the quoted thing, nobody says it. */
+function isParticiple(tokens: readonly Token[], k: number): boolean {
+  return quoteWords.participleAfter.has(tokens[k + 1]?.lower ?? '');
+}
+
 function isNaming(tokens: readonly Token[], open: number): boolean {
   for (let k = open - 1; k >= Math.max(0, open - 3); k--) {
     const t = tokens[k]!;
-    if (NAMING.has(t.lower)) return !(t.lower === 'as' && followsDescribe(tokens, k));
+    if (quoteWords.naming.has(t.lower)) return !isNamingException(tokens, k);
     if (t.kind === 'punct' && t.text !== ',') return false;
   }
   return false;
 }
 
+/** "called for", "such as", "described … as": the naming word asks for or frames words, it does not name. */
+function isNamingException(tokens: readonly Token[], k: number): boolean {
+  if (quoteWords.namingExceptAfter.has(tokens[k + 1]?.lower ?? '')) return true;
+  if (quoteWords.namingExceptBefore.has(tokens[k - 1]?.lower ?? '')) return true;
+  return tokens[k]!.lower === 'as' && followsDescribe(tokens, k);
+}
+
 function hasWord(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.kind !== 'punct') return true;
   return false;
+}
+
+/**
+ * Headlines put quoted words in quotation marks ("'Large-scale attack' against Bhutto …"): a quote of two
+ * words or more in the headline counts, unless every word is capitalized (a title of a work or a name).
+ */
+function isHeadlineQuote(doc: Doc, q: QuotedSpan): boolean {
+  if (!doc.sentences[doc.sentenceOf[q.open]!]!.headline) return false;
+  let words = 0;
+  let lower = 0;
+  for (let k = q.from; k < q.to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (!t.cap) lower++;
+  }
+  return words >= 2 && lower > 0;
 }
 
 function isFullSentence(tokens: readonly Token[], q: QuotedSpan): boolean {

@@ -12,6 +12,7 @@ import {
   speakerAfterAccording,
   speakerOfVerb,
 } from './find-speaker.js';
+import { quoteWords } from './load-quote-words.js';
 
 /** A passage of reported words: block (set off after a lead-in) or indirect (reported speech). */
 export interface ReportedSpan {
@@ -21,26 +22,6 @@ export interface ReportedSpan {
   attribution: Attribution;
   rule: string;
 }
-
-const OBJECT_WORDS = new Set([
-  'reporters',
-  'journalists',
-  'media',
-  'the',
-  'a',
-  'an',
-  'press',
-  'news',
-  'agency',
-  'service',
-  'parliament',
-  'lawmakers',
-  'him',
-  'her',
-  'them',
-  'us',
-  'me',
-]);
 
 /** Block quotes: the paragraph after a lead-in that ends with a colon ("The Guardian:"). */
 export function findBlockQuotes(doc: Doc, idx: MentionIndex): ReportedSpan[] {
@@ -233,7 +214,7 @@ function reportingVerb(
   let c = k + 1;
   if (v.lower === 'told' || v.lower === 'tells' || v.lower === 'tell') {
     let n = 0;
-    while (c < to && n < 5 && OBJECT_WORDS.has(tokens[c]!.lower)) {
+    while (c < to && n < 5 && quoteWords.toldObjects.has(tokens[c]!.lower)) {
       c++;
       n++;
     }
