@@ -10,6 +10,7 @@ import {
   speakerOfVerb,
 } from './find-speaker.js';
 import { quoteWords } from './load-quote-words.js';
+import type { QuoteRuleId } from './quote-rules.js';
 
 /** Quoted words between two marks: token range of the words inside the marks. */
 export interface QuotedSpan {
@@ -19,7 +20,7 @@ export interface QuotedSpan {
   from: number;
   to: number;
   attribution: Attribution | null;
-  rule: string;
+  rule: QuoteRuleId;
 }
 
 const MAX_SINGLE = 40;

@@ -13,6 +13,7 @@ import {
   speakerOfVerb,
 } from './find-speaker.js';
 import { quoteWords } from './load-quote-words.js';
+import type { QuoteRuleId } from './quote-rules.js';
 
 /** A passage of reported words: block (set off after a lead-in) or indirect (reported speech). */
 export interface ReportedSpan {
@@ -20,7 +21,7 @@ export interface ReportedSpan {
   from: number;
   to: number;
   attribution: Attribution;
-  rule: string;
+  rule: QuoteRuleId;
 }
 
 /** Block quotes: the paragraph after a lead-in that ends with a colon ("The Guardian:"). */
@@ -234,7 +235,7 @@ function reportingVerb(
   if (end - c < 3) return null;
   // without "that" the words after the verb must be a clause ("said it was …"), not an object ("announced a plan")
   if (!hasThat && !looksLikeClause(tokens, c, end)) return null;
-  return span('indirect', c, end, attribution, `quote/indirect:${v.lower}`);
+  return span('indirect', c, end, attribution, 'quote/indirect:reporting-verb');
 }
 
 function thatWithin(tokens: readonly Token[], from: number, to: number): number {
@@ -274,7 +275,7 @@ function span(
   from: number,
   to: number,
   attribution: Attribution,
-  rule: string,
+  rule: QuoteRuleId,
 ): ReportedSpan | null {
   if (to - from < 3) return null;
   return { kind, from, to, attribution, rule };
