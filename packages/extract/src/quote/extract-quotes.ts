@@ -5,9 +5,11 @@ import type { Cluster } from '../entity/group-mentions.js';
 import type { MentionIndex } from '../entity/mention-index.js';
 import { GENERATOR } from '../generator.js';
 import { normalizeText } from '../text/normalize-text.js';
+import { findBlockQuotes } from './find-block-quotes.js';
 import { findDirectQuotes } from './find-direct-quotes.js';
-import { findBlockQuotes, findIndirectQuotes, type ReportedSpan } from './find-reported-speech.js';
+import { findIndirectQuotes } from './find-indirect-quotes.js';
 import type { Attribution } from './find-speaker.js';
+import type { ReportedSpan } from './reported-span.js';
 
 const CONFIDENCE = { direct: 0.85, block: 0.7, indirect: 0.6 } as const;
 
