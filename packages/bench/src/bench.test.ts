@@ -34,7 +34,8 @@ describe('npm run bench --smoke', () => {
       /validation: schema-only [\d,]+ records\/s, full [\d,]+ records\/s/,
       /compromise baseline .* [\d.]+× (faster|slower)/,
       /no-change re-run .* [\d.]+ s/,
-      /adversarial text: .* ratio [\d.]+×/,
+      /adversarial text \(\d+ hostile patterns.*\): .* ratio [\d.]+×/,
+      /fastest-growing pattern: .*, ratio [\d.]+×/,
       /hygiene: 1 duplicates, 1 near-duplicates, 1 not English/,
     ])
       expect(r.stdout).toMatch(figure);

@@ -6,10 +6,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
 import { processArticle } from '@newsfacts/runner';
-import { adversarialText } from './adversarial.js';
+import { adversarialText, HOSTILE_PATTERNS } from './adversarial.js';
 import { runCompromise } from './baseline.js';
 import { describeSpeed } from './describe-speed.js';
 import { generateCorpus } from './generate-corpus.js';
+import { measureGrowth } from './measure-growth.js';
 import { measureSize, type SizeResult, type StageResult } from './measure-size.js';
 import { type WrittenCorpus, writeJsonl } from './write-corpus.js';
 
@@ -116,6 +117,23 @@ function timeIt(f: () => void): number {
   return performance.now() - t;
 }
 
+/** Time growth when hostile text doubles: all patterns together, and the pattern that grows fastest. */
+function printAdversarial(small: number, log: (s: string) => void): void {
+  const run = (text: string) => processArticle({ text, meta: {} });
+  const all = measureGrowth(run, adversarialText(small), adversarialText(2 * small));
+  log(
+    `adversarial text (${Object.keys(HOSTILE_PATTERNS).length} hostile patterns, each scaled with the text; CPU time, best of 3): ${fmt(small / 1e6, 1)} MB in ${fmt(all.small)} ms, ${fmt((2 * small) / 1e6, 1)} MB in ${fmt(all.large)} ms, ratio ${fmt(all.ratio, 2)}× (linear: 2×)`,
+  );
+  const each = Object.entries(HOSTILE_PATTERNS).map(([name, make]) => {
+    const size = small / 4;
+    return { name, g: measureGrowth(run, make(size), make(4 * size), 4) };
+  });
+  const worst = each.reduce((a, b) => (b.g.perDoubling > a.g.perDoubling ? b : a));
+  log(
+    `  fastest-growing pattern: ${worst.name}, ratio ${fmt(worst.g.perDoubling, 2)}× per doubling (4× the text: ${fmt(worst.g.small)} → ${fmt(worst.g.large)} ms)`,
+  );
+}
+
 function main(argv: string[]): void {
   if (argv[0] === '--measure') {
     const [dir, workers, stages, rerun] = argv.slice(1);
@@ -184,12 +202,7 @@ function main(argv: string[]): void {
         `time growth ${fmt(a.count)} → ${fmt(b.count)} articles: ×${fmt(growth, 2)} for ×${fmt(factor)} articles (linear: ×${fmt(factor)}; ${fmt((growth / factor - 1) * 100, 1)}% off)`,
       );
     }
-    const small = o.smoke ? 100_000 : 1_000_000;
-    const t1 = timeIt(() => processArticle({ text: adversarialText(small), meta: {} }));
-    const t2 = timeIt(() => processArticle({ text: adversarialText(2 * small), meta: {} }));
-    log(
-      `adversarial text: ${fmt(small / 1e6, 1)} MB in ${fmt(t1)} ms, ${fmt((2 * small) / 1e6, 1)} MB in ${fmt(t2)} ms, ratio ${fmt(t2 / t1, 2)}× (linear: 2×)`,
-    );
+    printAdversarial(o.smoke ? 100_000 : 1_000_000, log);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -1,8 +1,10 @@
-export { adversarialText } from './adversarial.js';
+export { adversarialText, HOSTILE_PATTERNS } from './adversarial.js';
 export type { GeneratedArticle } from './generate-article.js';
 export { generateArticle, generateForeignArticle } from './generate-article.js';
 export type { CorpusOptions } from './generate-corpus.js';
 export { generateCorpus } from './generate-corpus.js';
+export type { Growth } from './measure-growth.js';
+export { cpuTime, lowestGrowth, measureGrowth } from './measure-growth.js';
 export type { Random } from './random.js';
 export { mulberry32 } from './random.js';
 export type { WrittenCorpus } from './write-corpus.js';

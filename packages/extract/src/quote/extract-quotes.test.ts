@@ -111,3 +111,51 @@ describe('quotes', () => {
     ]);
   });
 });
+
+describe('partial quotes, scare quotes and speakers (issue 14 error classes)', () => {
+  const direct = (text: string) =>
+    quotes(text)
+      .filter((q) => q.kind === 'direct')
+      .map((q) => [q.text, q.speaker ?? q.description]);
+
+  it('keeps short quotes framed by a cue: blamed, called for, warned of', () => {
+    expect(
+      direct(
+        'Foreign Minister Ana Lopez blamed "non-state actors" for the attack. Prime Minister Tom Reyes called for "strong action" against them.',
+      ),
+    ).toEqual([
+      ['non-state actors', 'Ana Lopez'],
+      ['strong action', 'Tom Reyes'],
+    ]);
+  });
+
+  it('leaves out scare quotes, names after "called", titles of works and participles ("promised by")', () => {
+    expect(
+      direct(
+        'The "reforms" promised by the government never came. The plan, called "Vision 2030", was dropped. The festival opened with the film "Slumdog Millionaire" on Friday.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps chanted slogans, with a group speaking as the group', () => {
+    expect(
+      direct('Supporters of opposition leader Jane Doe chanted "Long live Doe" outside the court.'),
+    ).toEqual([['Long live Doe', 'Supporters of opposition leader Jane Doe']]);
+  });
+
+  it('gives a cue-less quote sentence the subject of the sentence before', () => {
+    expect(
+      direct(
+        'Foreign Secretary Tom Reyes spoke to reporters after the meeting.\n\n"We have made progress on every issue and we will meet again next month."',
+      ),
+    ).toEqual([['We have made progress on every issue and we will meet again next month', 'Tom Reyes']]);
+  });
+
+  it('reads "he said" as the subject of the sentence before, not the last person named', () => {
+    expect(
+      direct(
+        'Tom Reyes met Foreign Secretary John Bashir in Geneva on Monday. "We have made progress," he said.',
+      ),
+    ).toEqual([['We have made progress', 'Tom Reyes']]);
+  });
+});

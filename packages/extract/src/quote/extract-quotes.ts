@@ -5,9 +5,11 @@ import type { Cluster } from '../entity/group-mentions.js';
 import type { MentionIndex } from '../entity/mention-index.js';
 import { GENERATOR } from '../generator.js';
 import { normalizeText } from '../text/normalize-text.js';
+import { findBlockQuotes } from './find-block-quotes.js';
 import { findDirectQuotes } from './find-direct-quotes.js';
-import { findBlockQuotes, findIndirectQuotes } from './find-reported-speech.js';
+import { findIndirectQuotes } from './find-indirect-quotes.js';
 import type { Attribution } from './find-speaker.js';
+import type { ReportedSpan } from './reported-span.js';
 
 const CONFIDENCE = { direct: 0.85, block: 0.7, indirect: 0.6 } as const;
 
@@ -29,6 +31,7 @@ export function extractQuotes(ctx: ArticleContext, idx: MentionIndex, idOf: Map<
     ...indirect,
   ].sort((a, b) => a.from - b.from || a.to - b.to);
   const quotes: Quote[] = [];
+  const enclosing = blockCursor(blocks);
   for (const item of items) {
     const first = doc.tokens[item.from];
     const last = doc.tokens[item.to - 1];
@@ -36,8 +39,7 @@ export function extractQuotes(ctx: ArticleContext, idx: MentionIndex, idOf: Map<
     const text = normalizeText(doc.text.slice(first.start, last.end));
     if (!text) continue;
     const a = item.attribution;
-    const block =
-      item.kind === 'direct' ? blocks.find((b) => b.from <= item.from && item.to <= b.to) : undefined;
+    const block = item.kind === 'direct' ? enclosing.next(item) : undefined;
     const reportedBy = [...(a?.reportedBy ?? [])];
     if (block)
       reportedBy.push({ speaker: block.attribution.speaker, description: block.attribution.description });
@@ -75,4 +77,22 @@ function cueOf(ctx: ArticleContext, a: Attribution | null): Quote['cue'] {
   const cueText = normalizeText(text.slice(first.start, last.end));
   if (!cueText) return null;
   return { text: cueText, evidence: makeEvidenceUtf16(ctx.source.id, ctx.cp, first.start, last.end) };
+}
+
+/** The block enclosing each quote, for quotes asked in text order: one pass over the blocks, not one per quote. */
+function blockCursor(blocks: readonly ReportedSpan[]): {
+  next(q: { from: number; to: number }): ReportedSpan | undefined;
+} {
+  const byStart = [...blocks].sort((a, b) => a.from - b.from);
+  let i = 0;
+  let widest: ReportedSpan | undefined;
+  return {
+    next(q) {
+      while (i < byStart.length && byStart[i]!.from <= q.from) {
+        const b = byStart[i++]!;
+        if (!widest || b.to > widest.to) widest = b;
+      }
+      return widest && widest.to >= q.to ? widest : undefined;
+    },
+  };
 }

@@ -1,14 +1,13 @@
 import type { MentionIndex } from '../entity/mention-index.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
-import {
-  type Attribution,
-  isAccordingTo,
-  isQuoteMark,
-  isSpeechVerb,
-  speakerAfterAccording,
-  speakerOfVerb,
-} from './find-speaker.js';
+import { attributeDirectQuote, isDescribeCue } from './attribute-direct-quote.js';
+import type { Attribution } from './find-speaker.js';
+import { isHeadlineQuote } from './is-headline-quote.js';
+import { quoteWords } from './load-quote-words.js';
+import { pairQuotes } from './pair-quotes.js';
+import type { QuoteRuleId } from './quote-rules.js';
+import { speakerOfPreviousSentence } from './speaker-of-previous-sentence.js';
 
 /** Quoted words between two marks: token range of the words inside the marks. */
 export interface QuotedSpan {
@@ -18,69 +17,7 @@ export interface QuotedSpan {
   from: number;
   to: number;
   attribution: Attribution | null;
-  rule: string;
-}
-
-const NAMING = new Set([
-  'dubbed',
-  'called',
-  'named',
-  'nicknamed',
-  'titled',
-  'entitled',
-  'so-called',
-  'as',
-  'term',
-  'word',
-  'phrase',
-]);
-const MAX_SINGLE = 40;
-const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'although', 'because', 'whilst']);
-const WINDOW = 14;
-
-/** Pairs quotation marks paragraph by paragraph in one pass (unbalanced marks are dropped). */
-export function pairQuotes(doc: Doc): { open: number; close: number }[] {
-  const { tokens } = doc;
-  const pairs: { open: number; close: number }[] = [];
-  let dbl = -1;
-  let sgl = -1;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    const prev = tokens[k - 1];
-    if (prev && prev.para !== t.para) {
-      // a quote running to the end of a paragraph continues when the next one opens with a mark
-      if (dbl >= 0 && (t.text === '“' || t.text === '"')) pairs.push({ open: dbl, close: k });
-      // the same with single marks (British style): 'Paragraph one.↵↵'Paragraph two.'
-      if (sgl >= 0 && dbl < 0 && isParagraphEndQuote(tokens, sgl, k) && (t.text === '‘' || t.text === "'"))
-        pairs.push({ open: sgl, close: k });
-      dbl = -1;
-      sgl = -1;
-    }
-    if (t.kind !== 'punct') continue;
-    const next = tokens[k + 1];
-    const glueLeft = prev !== undefined && prev.end === t.start && prev.para === t.para;
-    const glueRight = next !== undefined && next.start === t.end && next.para === t.para;
-    if (t.text === '“' || t.text === '„' || t.text === '«') {
-      dbl = k;
-    } else if (t.text === '”' || t.text === '»') {
-      if (dbl >= 0) pairs.push({ open: dbl, close: k });
-      dbl = -1;
-    } else if (t.text === '"') {
-      if (dbl >= 0 && glueLeft) {
-        pairs.push({ open: dbl, close: k });
-        dbl = -1;
-      } else if (glueRight || !glueLeft) {
-        dbl = k;
-      }
-    } else if (t.text === '‘' || ((t.text === "'" || t.text === '’') && !glueLeft && glueRight)) {
-      sgl = k;
-    } else if ((t.text === '’' || t.text === "'") && glueLeft && !glueRight && sgl >= 0) {
-      if (k - sgl <= MAX_SINGLE) pairs.push({ open: sgl, close: k });
-      sgl = -1;
-    }
-  }
-  pairs.sort((a, b) => a.open - b.open);
-  return pairs;
+  rule: QuoteRuleId;
 }
 
 /** Direct quotes with their speakers; scare quotes and names in quotation marks are left out. */
@@ -96,7 +33,7 @@ export function findDirectQuotes(doc: Doc, idx: MentionIndex): QuotedSpan[] {
     spans.push({ open: p.open, close: p.close, from, to, attribution: null, rule: 'quote/direct' });
   }
   spans.forEach((q, i) => {
-    q.attribution = attribute(doc, idx, q, spans[i - 1], spans[i + 1]);
+    q.attribution = attributeDirectQuote(doc, idx, q, spans[i - 1], spans[i + 1]);
   });
   const attributed = new Map<string, QuotedSpan>();
   for (const q of spans) {
@@ -122,94 +59,34 @@ export function findDirectQuotes(doc: Doc, idx: MentionIndex): QuotedSpan[] {
     ) {
       q.attribution = { ...prev.attribution };
       q.rule = 'quote/direct:continued';
+      continue;
+    }
+    const previous = startsSentence(doc, q.open) ? speakerOfPreviousSentence(doc, idx, q.open) : null;
+    if (previous) {
+      q.attribution = previous;
+      q.rule = 'quote/direct:previous-sentence';
     }
   }
-  return spans.filter((q) => q.attribution !== null || isFullSentence(tokens, q));
-}
-
-function attribute(
-  doc: Doc,
-  idx: MentionIndex,
-  q: QuotedSpan,
-  previous: QuotedSpan | undefined,
-  following: QuotedSpan | undefined,
-): Attribution | null {
-  const { tokens } = doc;
-  const s = doc.sentences[doc.sentenceOf[q.open]!]!;
-  const sentEnd = Math.max(s.to, doc.sentences[doc.sentenceOf[Math.max(q.close, q.to - 1)]!]!.to);
-  const nextOpen = following?.open ?? tokens.length;
-  const afterEnd = Math.min(sentEnd, nextOpen, q.close + 1 + WINDOW);
-  // after the quote: '"…," said X' / '"…," X said' / '…" according to X'
-  for (let k = q.close + 1; k < afterEnd; k++) {
-    // another clause ("… by the move while X said …") has its own speaker
-    if (k > q.close + 2 && CLAUSE_OPENERS.has(tokens[k]!.lower)) break;
-    if (isAccordingTo(doc, k)) return speakerAfterAccording(doc, idx, k, sentEnd);
-    if (isSpeechVerb(tokens[k]) && !isPassive(tokens, k)) {
-      const a = speakerOfVerb(doc, idx, k, q.close + 1, sentEnd);
-      if (a) return a;
-    }
-  }
-  // before the quote in the same sentence: 'X said, "…"' / 'X told reporters she was "…"'
-  const prevClose = previous?.close ?? -1;
-  const beforeStart = Math.max(s.from, prevClose + 1);
-  for (let k = q.open - 1; k >= beforeStart; k--) {
-    if (isAccordingTo(doc, k)) return speakerAfterAccording(doc, idx, k, q.open);
-    const t = tokens[k]!;
-    if ((isSpeechVerb(t) || isDescribeCue(tokens, k)) && !isPassive(tokens, k)) {
-      const a = speakerOfVerb(doc, idx, k, beforeStart, q.open);
-      if (a) return a;
-    }
-  }
-  return null;
-}
-
-/** "described as", "branded … as": cues that frame a short quote. */
-function isDescribeCue(tokens: readonly Token[], k: number): boolean {
-  return DESCRIBE_CUES.has(tokens[k]!.lower);
-}
-
-const DESCRIBE_CUES = new Set([
-  'described',
-  'describes',
-  'branded',
-  'called',
-  'calls',
-  'dismissed',
-  'dismisses',
-  'labelled',
-  'labeled',
-  'characterised',
-  'characterized',
-  'derided',
-  'denounced',
-  'condemned',
-  // a court's finding frames the words it quotes: 'the judge ruled that he had acted "for personal gain"'
-  'ruled',
-  'rules',
-  'concluded',
-]);
-
-/** A single mark opened a paragraph-long quotation: it starts the paragraph or follows a colon or comma. */
-function isParagraphEndQuote(tokens: readonly Token[], open: number, next: number): boolean {
-  const before = tokens[open - 1];
-  const last = tokens[next - 1];
-  if (!last || !/^[.!?]$/.test(last.text)) return false;
-  return !before || before.para !== tokens[open]!.para || before.text === ':' || before.text === ',';
-}
-
-function isPassive(tokens: readonly Token[], k: number): boolean {
-  const prev = tokens[k - 1]?.lower ?? '';
-  const next = tokens[k + 1]?.lower ?? '';
-  return /^(is|are|was|were|be|been|being)$/.test(prev) && next === 'to';
+  for (const q of spans) if (!q.attribution && isHeadlineQuote(doc, q)) q.rule = 'quote/direct:headline';
+  return spans.filter(
+    (q) => q.attribution !== null || isFullSentence(tokens, q) || q.rule === 'quote/direct:headline',
+  );
 }
 
 function isNaming(tokens: readonly Token[], open: number): boolean {
   for (let k = open - 1; k >= Math.max(0, open - 3); k--) {
     const t = tokens[k]!;
-    if (NAMING.has(t.lower)) return !(t.lower === 'as' && followsDescribe(tokens, k));
+    if (quoteWords.naming.has(t.lower)) return !isNamingException(tokens, k);
     if (t.kind === 'punct' && t.text !== ',') return false;
   }
   return false;
+}
+
+/** "called for", "such as", "described … as": the naming word asks for or frames words, it does not name. */
+function isNamingException(tokens: readonly Token[], k: number): boolean {
+  if (quoteWords.namingExceptAfter.has(tokens[k + 1]?.lower ?? '')) return true;
+  if (quoteWords.namingExceptBefore.has(tokens[k - 1]?.lower ?? '')) return true;
+  return tokens[k]!.lower === 'as' && followsDescribe(tokens, k);
 }
 
 function hasWord(tokens: readonly Token[], from: number, to: number): boolean {
@@ -248,5 +125,3 @@ function lastOfPara(tokens: readonly Token[], k: number): number {
   while (j + 1 < tokens.length && tokens[j + 1]!.para === para) j++;
   return j;
 }
-
-export { isQuoteMark };

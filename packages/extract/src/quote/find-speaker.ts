@@ -3,6 +3,7 @@ import { MentionIndex } from '../entity/mention-index.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { quoteWords } from './load-quote-words.js';
 
 /** Who a quote is attributed to, and the cue words (a token range) that say so. */
 export interface Attribution {
@@ -111,8 +112,9 @@ export function speakerOfVerb(
     // "X welcomed the decision but said …": the subject of the first verb
     const conj = tokens[k - 1]?.lower;
     if ((conj === 'but' || conj === 'and') && k - 1 > from) {
+      // only a subject within the first four tokens counts, so the search stops there (linear on long sentences)
       const subject = idx
-        .inRange(from, k - 1)
+        .inRange(from, Math.min(k - 1, from + 4))
         .find((m) => !isPossessor(doc, m.to) && !isAfterPreposition(tokens, m.from));
       if (subject && subject.from <= from + 3) {
         speaker = {
@@ -185,7 +187,7 @@ function phraseAfter(
   if (m && !isPossessor(doc, m.to)) return namedSpeaker(m, cueFrom, cueTo);
   const w = tokens[start];
   if (w && MentionIndex.isPersonPronoun(w.lower)) {
-    const p = idx.lastPersonBefore(start, w.lower);
+    const p = resolvePronoun(doc, idx, start, w.lower);
     return {
       speaker: p?.cluster ?? null,
       description: null,
@@ -249,11 +251,11 @@ function phraseBefore(
   }
   const m = idx.endingAt(end);
   if (m && m.from >= from && !isPossessor(doc, m.to) && !isAfterPreposition(tokens, m.from)) {
-    return namedSpeaker(m, cueFrom, cueTo);
+    return groupOf(doc, m.from, end, from, cueFrom, cueTo) ?? namedSpeaker(m, cueFrom, cueTo);
   }
   const w = tokens[end - 1];
   if (w && end - 1 >= from && MentionIndex.isPersonPronoun(w.lower)) {
-    const p = idx.lastPersonBefore(end - 1, w.lower);
+    const p = resolvePronoun(doc, idx, end - 1, w.lower);
     return {
       speaker: p?.cluster ?? null,
       description: null,
@@ -329,6 +331,54 @@ function phraseBefore(
     speakerFrom: s,
     speakerTo: end,
   };
+}
+
+/**
+ * "Supporters of the opposition leader Nawaz Sharif shouted": a group of somebody speaks as the group, so
+ * the speaker is described ("Supporters of …"), not the person named at the end of the phrase.
+ */
+function groupOf(
+  doc: Doc,
+  name: number,
+  end: number,
+  from: number,
+  cueFrom: number,
+  cueTo: number,
+): Attribution | null {
+  const { tokens } = doc;
+  for (let j = name - 1; j >= Math.max(from + 1, name - 5); j--) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return null;
+    if (t.lower !== 'of') continue;
+    if (!quoteWords.groupHeads.has(tokens[j - 1]!.lower)) return null;
+    const s = j - 1 - (DETERMINERS.has(tokens[j - 2]?.lower ?? '') && j - 2 >= from ? 1 : 0);
+    const description = doc.text.slice(tokens[s]!.start, tokens[end - 1]!.end);
+    return { speaker: null, description, cueFrom, cueTo, reportedBy: [], speakerFrom: s, speakerTo: end };
+  }
+  return null;
+}
+
+/**
+ * The person a speaking "he"/"she" stands for: the last person named in its own sentence, else the subject
+ * of the sentence before when that is a person of a compatible gender ("Menon met Bashir on Monday. 'We
+ * made progress,' he said." — Menon), else the last person named before it.
+ */
+function resolvePronoun(doc: Doc, idx: MentionIndex, k: number, pronoun: string) {
+  const last = idx.lastPersonBefore(k, pronoun);
+  const i = doc.sentenceOf[k]!;
+  if (!last || last.from >= doc.sentences[i]!.from) return last;
+  const prev = doc.sentences[i - 1];
+  if (!prev || last.from < prev.from) return last;
+  const subject = idx.inRange(prev.from, Math.min(prev.to, prev.from + 8))[0];
+  if (!subject || subject === last || subject.cluster.type !== 'person') return last;
+  for (let j = prev.from; j < subject.from; j++) if (doc.tokens[j]!.kind === 'punct') return last;
+  if (isPossessor(doc, subject.to) || !genderFits(subject.cluster.gender, pronoun)) return last;
+  return subject;
+}
+
+function genderFits(gender: 'f' | 'm' | null, pronoun: string): boolean {
+  if (gender === null) return true;
+  return gender === 'f' ? /^(she|her)$/.test(pronoun) : /^(he|him|his)$/.test(pronoun);
 }
 
 /** A speaker named by an entity mention. */

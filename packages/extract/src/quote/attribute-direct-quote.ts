@@ -1,0 +1,67 @@
+import type { MentionIndex } from '../entity/mention-index.js';
+import type { Doc } from '../text/segment.js';
+import type { Token } from '../text/tokenize.js';
+import type { QuotedSpan } from './find-direct-quotes.js';
+import {
+  type Attribution,
+  isAccordingTo,
+  isSpeechVerb,
+  speakerAfterAccording,
+  speakerOfVerb,
+} from './find-speaker.js';
+import { quoteWords } from './load-quote-words.js';
+
+const WINDOW = 14;
+
+/** quote/direct — the cue and speaker of a quote: after it ('"…," said X'), else before it in its sentence. */
+export function attributeDirectQuote(
+  doc: Doc,
+  idx: MentionIndex,
+  q: QuotedSpan,
+  previous: QuotedSpan | undefined,
+  following: QuotedSpan | undefined,
+): Attribution | null {
+  const { tokens } = doc;
+  const s = doc.sentences[doc.sentenceOf[q.open]!]!;
+  const sentEnd = Math.max(s.to, doc.sentences[doc.sentenceOf[Math.max(q.close, q.to - 1)]!]!.to);
+  const nextOpen = following?.open ?? tokens.length;
+  const afterEnd = Math.min(sentEnd, nextOpen, q.close + 1 + WINDOW);
+  // after the quote: '"…," said X' / '"…," X said' / '…" according to X'
+  for (let k = q.close + 1; k < afterEnd; k++) {
+    // another clause ("… by the move while X said …") has its own speaker
+    if (k > q.close + 2 && quoteWords.clauseOpeners.has(tokens[k]!.lower)) break;
+    if (isAccordingTo(doc, k)) return speakerAfterAccording(doc, idx, k, sentEnd);
+    if (isSpeechVerb(tokens[k]) && !isPassive(tokens, k) && !isParticiple(tokens, k)) {
+      const a = speakerOfVerb(doc, idx, k, q.close + 1, sentEnd);
+      if (a) return a;
+    }
+  }
+  // before the quote in the same sentence: 'X said, "…"' / 'X told reporters she was "…"'
+  const prevClose = previous?.close ?? -1;
+  const beforeStart = Math.max(s.from, prevClose + 1);
+  for (let k = q.open - 1; k >= beforeStart; k--) {
+    if (isAccordingTo(doc, k)) return speakerAfterAccording(doc, idx, k, q.open);
+    const t = tokens[k]!;
+    if ((isSpeechVerb(t) || isDescribeCue(tokens, k)) && !isPassive(tokens, k) && !isParticiple(tokens, k)) {
+      const a = speakerOfVerb(doc, idx, k, beforeStart, q.open);
+      if (a) return a;
+    }
+  }
+  return null;
+}
+
+/** "described as", "blamed", "called for": cues that frame a short quote as somebody's words. */
+export function isDescribeCue(tokens: readonly Token[], k: number): boolean {
+  return quoteWords.framingCues.has(tokens[k]!.lower);
+}
+
+function isPassive(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.lower ?? '';
+  const next = tokens[k + 1]?.lower ?? '';
+  return /^(is|are|was|were|be|been|being)$/.test(prev) && next === 'to';
+}
+
+/** 'the "reforms" promised by the government': the verb describes the quoted thing, nobody says it. */
+function isParticiple(tokens: readonly Token[], k: number): boolean {
+  return quoteWords.participleAfter.has(tokens[k + 1]?.lower ?? '');
+}

@@ -1,0 +1,27 @@
+import type { MentionIndex } from '../entity/mention-index.js';
+import type { Doc } from '../text/segment.js';
+import { clauseEnd, clauseStart } from './find-clause-bounds.js';
+import { speakerAfterAccording } from './find-speaker.js';
+import { isCloseQuote, type ReportedSpan, span } from './reported-span.js';
+
+/** quote/indirect:according-to — "According to X, CLAUSE." or "CLAUSE, according to X." */
+export function findAccordingTo(
+  doc: Doc,
+  idx: MentionIndex,
+  k: number,
+  from: number,
+  to: number,
+): ReportedSpan | null {
+  const { tokens } = doc;
+  const attribution = speakerAfterAccording(doc, idx, k, to);
+  if (!attribution) return null;
+  if (k === from || (k === from + 1 && tokens[from]!.kind === 'punct')) {
+    // "According to X, CLAUSE."
+    let c = attribution.speakerTo;
+    while (c < to && tokens[c]!.text !== ',') c++;
+    return span('indirect', c + 1, clauseEnd(doc, c + 1, to), attribution, 'quote/indirect:according-to');
+  }
+  let end = k;
+  while (end > from && tokens[end - 1]!.kind === 'punct' && !isCloseQuote(tokens[end - 1]!)) end--;
+  return span('indirect', clauseStart(doc, from, end), end, attribution, 'quote/indirect:according-to');
+}

@@ -1,0 +1,113 @@
+import { lexicon } from '../lexicon/load-lexicons.js';
+import type { Doc } from '../text/segment.js';
+import type { Token } from '../text/tokenize.js';
+import { isSpeechVerb } from './find-speaker.js';
+
+/**
+ * Where reported clauses stop, precomputed once per document so that every cue finds its clause end in
+ * O(1): a scan per cue is quadratic on a long sentence full of cues ("said … said … said …").
+ */
+interface ClauseBounds {
+  /** First token ≥ k that ends a clause whatever the clause start. */
+  readonly hard: Int32Array;
+  /** First token ≥ k that ends a clause only when it is at least three tokens into it. */
+  readonly soft: Int32Array;
+  /** Last clause-ending mark < k, plus one (the start of the clause holding k - 1); -1 when none. */
+  readonly start: Int32Array;
+  /** The smallest e ≤ k such that tokens [e, k) are all trailing punctuation. */
+  readonly trim: Int32Array;
+}
+
+const CLAUSE_END = new Set([';', '—', '–']);
+const TRAILING_ADJUNCT =
+  /^(but|only|hours|days|weeks|months|years|according|in|citing|quoting|adding|saying)$/;
+const VERB_TRIGGERS = new Set(lexicon.triggers.filter((t) => t.w >= 2 && !t.t.includes(' ')).map((t) => t.t));
+const cache = new WeakMap<Doc, ClauseBounds>();
+
+/** Where the reported clause stops: a semicolon or dash, or a comma before "but"/a trailing adjunct. */
+export function clauseEnd(doc: Doc, from: number, to: number): number {
+  const b = boundsOf(doc);
+  const soft = from + 3 < to ? b.soft[from + 3]! : to;
+  return trimEnd(doc, from, Math.min(to, b.hard[from]!, soft));
+}
+
+/** The first token after the last clause-ending mark in (from, end), or from. */
+export function clauseStart(doc: Doc, from: number, end: number): number {
+  const s = boundsOf(doc).start[end]!;
+  return s > from + 1 ? s : from;
+}
+
+/** The end of [from, to) without its trailing punctuation (closing quotation marks stay). */
+export function trimEnd(doc: Doc, from: number, to: number): number {
+  return Math.max(from, boundsOf(doc).trim[to]!);
+}
+
+export function isSpeakerVerb(t: Token | undefined): boolean {
+  return (
+    t !== undefined && !t.cap && (isSpeechVerb(t) || (VERB_TRIGGERS.has(t.lower) && t.lower.endsWith('ed')))
+  );
+}
+
+function boundsOf(doc: Doc): ClauseBounds {
+  let b = cache.get(doc);
+  if (!b) {
+    b = computeBounds(doc);
+    cache.set(doc, b);
+  }
+  return b;
+}
+
+function computeBounds(doc: Doc): ClauseBounds {
+  const { tokens } = doc;
+  const n = tokens.length;
+  const hard = new Int32Array(n + 1).fill(n);
+  const soft = new Int32Array(n + 1).fill(n);
+  for (const s of doc.sentences) {
+    for (let k = s.to - 1; k >= s.from; k--) {
+      hard[k] = isHardEnd(tokens, k, s.to) ? k : (hard[k + 1] ?? n);
+      soft[k] = isSoftEnd(tokens, k, s.to) ? k : (soft[k + 1] ?? n);
+    }
+    hard[s.to] = s.to;
+    soft[s.to] = s.to;
+  }
+  const start = new Int32Array(n + 1).fill(-1);
+  const trim = new Int32Array(n + 1);
+  for (let k = 1; k <= n; k++) {
+    start[k] = CLAUSE_END.has(tokens[k - 1]!.text) ? k : start[k - 1]!;
+    trim[k] = isTrailingPunct(tokens[k - 1]!) ? trim[k - 1]! : k;
+  }
+  return { hard, soft, start, trim };
+}
+
+function isHardEnd(tokens: readonly Token[], k: number, to: number): boolean {
+  const t = tokens[k]!;
+  if (CLAUSE_END.has(t.text)) return true;
+  if (t.lower === 'while' || t.lower === 'whereas')
+    return hasSpeechVerbWithin(tokens, k + 1, Math.min(to, k + 9));
+  if (t.text !== ',') return false;
+  return (
+    TRAILING_ADJUNCT.test(tokens[k + 1]?.lower ?? '') || (isSpeechVerb(tokens[k + 3]) && !!tokens[k + 1]?.cap)
+  );
+}
+
+function isSoftEnd(tokens: readonly Token[], k: number, to: number): boolean {
+  const t = tokens[k]!;
+  // "said the plant had lost power and urged residents …": a second verb of the speaker
+  if (t.lower === 'and' && isSpeakerVerb(tokens[k + 1])) return true;
+  // "said it had sent food, and the United Nations pledged …": a second clause with its own named subject
+  if (t.text === ',' && tokens[k + 1]?.lower === 'and') {
+    let j = k + 2;
+    while (j < Math.min(to, k + 8) && (tokens[j]!.cap || /^(the|a|an)$/.test(tokens[j]!.lower))) j++;
+    if (j > k + 2 && tokens[j - 1]!.cap && isSpeakerVerb(tokens[j])) return true;
+  }
+  return false;
+}
+
+function hasSpeechVerbWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isSpeechVerb(tokens[k])) return true;
+  return false;
+}
+
+function isTrailingPunct(t: Token): boolean {
+  return t.kind === 'punct' && t.text !== '”' && t.text !== '"' && t.text !== '’';
+}

@@ -1,0 +1,145 @@
+import type { MentionIndex } from '../entity/mention-index.js';
+import { lexicon } from '../lexicon/load-lexicons.js';
+import type { Doc } from '../text/segment.js';
+import type { Token } from '../text/tokenize.js';
+import { clauseEnd, trimEnd } from './find-clause-bounds.js';
+import { isSpeechVerb, speakerOfVerb } from './find-speaker.js';
+import { trailingAttribution } from './find-trailing-attribution.js';
+import { quoteWords } from './load-quote-words.js';
+import { isQuoteMarkText, type ReportedSpan, span } from './reported-span.js';
+
+/**
+ * quote/indirect:reporting-verb — "X said (that) CLAUSE"; quote/indirect:parenthetical — "CLAUSE, X writes,
+ * but …"; and, at the end of a sentence, quote/indirect:trailing.
+ */
+export function findReportingVerb(
+  doc: Doc,
+  idx: MentionIndex,
+  k: number,
+  from: number,
+  to: number,
+  inQuote: Uint8Array,
+): ReportedSpan | null {
+  const { tokens } = doc;
+  const v = tokens[k]!;
+  if (v.kind !== 'word' || v.cap || lexicon.speechVerbs.get(v.lower) !== true) return null;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!next || next.lower === 'to' || next.text === ':') return null;
+  const trailing = trailingAttribution(doc, idx, k, from, to, inQuote);
+  if (trailing) return trailing;
+  // "said in a statement that …", "reported last week that …": an adverbial before the clause
+  const thatAfter =
+    /^(by|in|on|at|last|this|earlier|late|yesterday|today|on|during)$/.test(next.lower) ||
+    lexicon.weekdays.has(next.lower)
+      ? thatWithin(tokens, k + 1, Math.min(to, k + 7))
+      : -1;
+  if (/^(by|in|on|at)$/.test(next.lower) && thatAfter < 0) return null;
+  if (prev && /^(is|are|was|were|be|been)$/.test(prev.lower)) return null;
+  // "this report", "the statement": a noun, not a verb
+  if (prev && /^(this|the|a|an|that|his|her|its|their|our|my)$/.test(prev.lower)) return null;
+  // a direct quote right before or after belongs to the direct quote, not to reported speech
+  if (prev && inQuote[k - 2] && !/^(that)$/.test(next.lower)) return null;
+  if (next.text === ',' && inQuote[k + 3]) return null;
+  let attribution = speakerOfVerb(doc, idx, k, from, to);
+  // "…, Kivi said, adding that …": the speaker of the reporting verb just before
+  if (!attribution && v.lower.endsWith('ing') && prev?.text === ',') {
+    for (let j = k - 2; j >= Math.max(from, k - 6); j--) {
+      if (!isSpeechVerb(tokens[j])) continue;
+      const first = speakerOfVerb(doc, idx, j, from, to);
+      if (first) attribution = { ...first, cueFrom: k, cueTo: k + 1 };
+      break;
+    }
+  }
+  if (!attribution) return null;
+  // parenthetical: "…, Smith writes, but …" or "…, Smith says."
+  const subject = idx.endingAt(k);
+  // "…, his office said." also with an unnamed speaker
+  const described =
+    attribution.speaker === null &&
+    attribution.speakerTo === k &&
+    k - attribution.speakerFrom <= 4 &&
+    /^(his|her|its|their|the|a|an)$/.test(tokens[attribution.speakerFrom]?.lower ?? '');
+  const subjectFrom = subject?.from ?? (described ? attribution.speakerFrom : -1);
+  if (subjectFrom > 0 && tokens[subjectFrom - 1]?.text === ',' && subjectFrom - 1 > from) {
+    const before = subjectFrom - 1;
+    const afterCue = skipRelay(tokens, k + 1, to);
+    const last = tokens[afterCue];
+    if (!last || last.text === '.' || afterCue >= to) {
+      return span('indirect', from, trimEnd(doc, from, before), attribution, 'quote/indirect:parenthetical');
+    }
+    if (last.text === ',')
+      return span('indirect', from, trimEnd(doc, from, to), attribution, 'quote/indirect:parenthetical');
+  }
+  if (attribution.speakerFrom > k) return null; // "said X" is the tail of a direct quote
+  // 'told a news service: "…"' introduces a direct quote
+  for (let j = k + 1; j < Math.min(to, k + 8); j++) {
+    const t = tokens[j]!;
+    if (
+      t.text === ':' ||
+      (inQuote[j + 1] && /^["“‘']$/.test(t.text) && (tokens[j - 1]?.text === ',' || j === k + 1))
+    )
+      return null;
+  }
+  let c = k + 1;
+  if (v.lower === 'told' || v.lower === 'tells' || v.lower === 'tell') {
+    let n = 0;
+    while (c < to && n < 5 && quoteWords.toldObjects.has(tokens[c]!.lower)) {
+      c++;
+      n++;
+    }
+    if (n === 0 && !/^(that)$/.test(tokens[c]?.lower ?? '')) c = k + 1 + Math.min(1, to - k - 1);
+    // "told reporters in Geneva that …": a place or time before "that"
+    if (/^(in|at|on|after|during)$/.test(tokens[c]?.lower ?? '')) {
+      const t = thatWithin(tokens, c + 1, Math.min(to, c + 7));
+      if (t > 0) c = t;
+    }
+  }
+  if (thatAfter > 0) c = thatAfter;
+  const hasThat = tokens[c]?.lower === 'that';
+  if (hasThat) c++;
+  if (c >= to || (inQuote[c + 1] && tokens[c]?.text !== ',' && c + 1 === to)) return null;
+  if (tokens[c]!.text === ',' || tokens[c]!.text === ':') return null;
+  const end = clauseEnd(doc, c, to);
+  if (end - c < 3) return null;
+  // without "that" the words after the verb must be a clause ("said it was …"), not an object ("announced a plan")
+  if (!hasThat && !looksLikeClause(tokens, c, end)) return null;
+  return span('indirect', c, end, attribution, 'quote/indirect:reporting-verb');
+}
+
+function thatWithin(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'that') return j;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') return -1;
+  }
+  return -1;
+}
+
+const FINITE =
+  /^(is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|shall)$/;
+const SUBJECT_PRONOUNS = /^(he|she|it|they|we|i|you|there)$/;
+
+/** A reported clause: a pronoun subject, or a finite verb (auxiliary or -ed form) before the first comma. */
+function looksLikeClause(tokens: readonly Token[], from: number, to: number): boolean {
+  if (SUBJECT_PRONOUNS.test(tokens[from]!.lower)) return true;
+  for (let j = from + 1; j < Math.min(to, from + 12); j++) {
+    const t = tokens[j]!;
+    // an appositive name between commas is part of the subject: "its chief, Jane Doe, had resigned"
+    if (t.text === ',' && (tokens[j + 1]?.cap || tokens[j - 1]?.cap)) continue;
+    if (t.kind === 'punct' && t.text !== '-' && !/^['’]s$/i.test(t.text) && !isQuoteMarkText(t.text))
+      return false;
+    if (t.kind !== 'word' || t.cap) continue;
+    if (FINITE.test(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))) return true;
+  }
+  return false;
+}
+
+function skipRelay(tokens: readonly Token[], k: number, to: number): number {
+  if (tokens[k]?.text === ',' && /^(quoting|citing|adding)$/.test(tokens[k + 1]?.lower ?? '')) {
+    let j = k + 2;
+    while (j < to && tokens[j]!.kind !== 'punct') j++;
+    return j;
+  }
+  return k;
+}

@@ -1,0 +1,69 @@
+import type { MentionIndex } from '../entity/mention-index.js';
+import { lexicon } from '../lexicon/load-lexicons.js';
+import type { Doc } from '../text/segment.js';
+import { clauseStart, trimEnd } from './find-clause-bounds.js';
+import { type Attribution, isSpeechVerb } from './find-speaker.js';
+import { isQuoteMarkText, type ReportedSpan, span } from './reported-span.js';
+
+const VERB_TRIGGERS = new Set(lexicon.triggers.filter((t) => t.w >= 2 && !t.t.includes(' ')).map((t) => t.t));
+const DETERMINERS = /^(the|a|an|his|her|its|their|our)$/;
+const ADJUNCT_START = /^(on|in|at|last|this|earlier|late|yesterday|today|tonight|overnight)$/;
+
+/**
+ * "CLAUSE, prosecutors said." / "CLAUSE, the country's weather agency said on Monday.": a sentence-final
+ * attribution after a comma; the clause before the comma is the reported speech. The speaker phrase
+ * (at most 8 words, no other punctuation) is a named mention or kept as a description.
+ */
+export function trailingAttribution(
+  doc: Doc,
+  idx: MentionIndex,
+  k: number,
+  from: number,
+  to: number,
+  inQuote: Uint8Array,
+): ReportedSpan | null {
+  const { tokens } = doc;
+  let c = k - 1;
+  const stop = Math.max(from + 3, k - 9);
+  while (c > stop && tokens[c]!.text !== ',') {
+    const t = tokens[c]!;
+    if (t.kind !== 'word' && !/^['’]s$/i.test(t.text) && t.text !== '.') return null;
+    c--;
+  }
+  if (tokens[c]?.text !== ',' || c === k - 1) return null;
+  const first = tokens[c + 1]!;
+  // the speaker phrase: a name, a determiner phrase ("the country's agency") or a bare plural ("prosecutors")
+  const named = idx.inRange(c + 1, k).find((m) => !/^['’]s$/i.test(tokens[m.to]?.text ?? ''));
+  if (
+    !named &&
+    !DETERMINERS.test(first.lower) &&
+    !(first.kind === 'word' && !first.cap && first.lower.endsWith('s'))
+  )
+    return null;
+  for (let j = c + 1; j < k; j++)
+    if (isSpeechVerb(tokens[j]) || VERB_TRIGGERS.has(tokens[j]!.lower)) return null;
+  // after the verb: the sentence ends, optionally after a short adjunct ("on Monday", "in a statement")
+  let e = k + 1;
+  if (e < to && ADJUNCT_START.test(tokens[e]!.lower)) {
+    const limit = Math.min(to, e + 8);
+    while (e < limit && tokens[e]!.kind === 'word') e++;
+  }
+  while (e < to && tokens[e]!.kind === 'punct' && !isQuoteMarkText(tokens[e]!.text)) e++;
+  if (e < to) return null;
+  for (let j = from; j < c; j++) if (inQuote[j]) return null;
+  let start = clauseStart(doc, from, c);
+  while (start < c && tokens[start]!.kind === 'punct') start++;
+  const end = trimEnd(doc, start, c);
+  if (end - start < 5) return null;
+  const text = doc.text.slice(tokens[c + 1]!.start, tokens[k - 1]!.end);
+  const attribution: Attribution = {
+    speaker: named?.cluster ?? null,
+    description: named ? null : text,
+    cueFrom: k,
+    cueTo: k + 1,
+    reportedBy: [],
+    speakerFrom: c + 1,
+    speakerTo: k,
+  };
+  return span('indirect', start, end, attribution, 'quote/indirect:trailing');
+}

@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+
+interface WordList {
+  about: string;
+  words: string[];
+}
+interface QuoteWordFile {
+  naming: WordList;
+  naming_exceptions: { about: string; after: string[]; before: string[] };
+  framing_cues: WordList;
+  participle_after: WordList;
+  told_objects: WordList;
+  clause_openers: WordList;
+  group_heads: WordList;
+}
+
+const file = JSON.parse(
+  readFileSync(new URL('../../data/quote-words.json', import.meta.url), 'utf8'),
+) as QuoteWordFile;
+const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+/** Word lists of the quote rules (data/quote-words.json, each list documented there). */
+export const quoteWords = {
+  naming: set(file.naming.words),
+  namingExceptAfter: set(file.naming_exceptions.after),
+  namingExceptBefore: set(file.naming_exceptions.before),
+  framingCues: set(file.framing_cues.words),
+  participleAfter: set(file.participle_after.words),
+  toldObjects: set(file.told_objects.words),
+  clauseOpeners: set(file.clause_openers.words),
+  groupHeads: set(file.group_heads.words),
+};
