@@ -48,11 +48,13 @@ export const isProduction = (path: string) => !/\.test\.ts$|\/fixtures\//.test(p
 
 const STATIC = /^\s*(?:import|export)\s(?:[^;]*?\sfrom\s)?\s*'([^'.][^']*)'/gm;
 const DYNAMIC = /\bimport\(\s*'([^'.][^']*)'\s*\)/g;
+/** How generator scripts read a package's data: `require('x')`, `createRequire(…)('x')`, `packageDir('x')`. */
+const REQUIRED = /(?:\b(?:require(?:\.resolve)?|packageDir)|\))\(\s*'([^'.][^']*)'\s*\)/g;
 
 /** The packages a file imports (statically or dynamically): bare specifiers, reduced to the package name. */
 export function importsOf(text: string): Set<string> {
   const found = new Set<string>();
-  for (const m of [...text.matchAll(STATIC), ...text.matchAll(DYNAMIC)]) {
+  for (const m of [...text.matchAll(STATIC), ...text.matchAll(DYNAMIC), ...text.matchAll(REQUIRED)]) {
     const spec = m[1]!;
     if (spec.startsWith('node:')) continue;
     const parts = spec.split('/');

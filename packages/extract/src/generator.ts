@@ -1,2 +1,2 @@
-/** The program and version written into every record's provenance. */
-export const GENERATOR = 'newsfacts@1.0.0';
+/** The program and version written into every record's provenance: one value, kept in schemas. */
+export { GENERATOR } from '@newsfacts/schemas';

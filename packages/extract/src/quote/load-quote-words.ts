@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readData } from '../lexicon/read-data.js';
 
 interface WordList {
   about: string;
@@ -14,9 +14,7 @@ interface QuoteWordFile {
   group_heads: WordList;
 }
 
-const file = JSON.parse(
-  readFileSync(new URL('../../data/quote-words.json', import.meta.url), 'utf8'),
-) as QuoteWordFile;
+const file = readData<QuoteWordFile>('quote-words.json');
 const set = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
 /** Word lists of the quote rules (data/quote-words.json, each list documented there). */
