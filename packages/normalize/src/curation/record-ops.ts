@@ -1,5 +1,5 @@
 import type { Curation, Event, EventRelation, Quote } from '@newsfacts/schemas';
-import { relationId, spanId } from '../stable-ids.js';
+import { nextSpanId, relationId } from '../stable-ids.js';
 import type { Anchor, CurationContext } from './context.js';
 
 type AddRecord = Extract<Curation['entries'][number], { op: 'add' }>['record'];
@@ -75,7 +75,7 @@ export function addRecord(
     const cueAnchor = anchorOf(record, 'cue');
     const cueEv = cueAnchor ? ctx.resolve(cueAnchor) : null;
     const q: Quote = {
-      id: record.id ?? spanId('quote', ctx.sourceSha256(ev.source) ?? '', ev.start, ev.end),
+      id: record.id ?? nextSpanId('quote', ev.source, ev, ctx.spansOf('quote', ev.source)),
       kind: record.kind,
       text: ev.exact.replace(/\s+/gu, ' ').trim(),
       evidence: ev,
@@ -97,7 +97,7 @@ export function addRecord(
     const first = evidence[0];
     if (!first || evidence.length !== (record.evidence ?? []).length) return;
     const v: Event = {
-      id: record.id ?? spanId('event', ctx.sourceSha256(first.source) ?? '', first.start, first.end),
+      id: record.id ?? nextSpanId('event', first.source, first, ctx.spansOf('event', first.source)),
       type: (record.type ?? 'OTHER') as Event['type'],
       summary: record.summary ?? first.exact.replace(/\s+/gu, ' ').trim(),
       trigger: record.trigger ?? null,
