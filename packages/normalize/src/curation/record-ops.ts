@@ -5,6 +5,13 @@ import type { Anchor, CurationContext } from './context.js';
 type AddRecord = Extract<Curation['entries'][number], { op: 'add' }>['record'];
 type SetFields = Extract<Curation['entries'][number], { op: 'set' }>['fields'];
 
+/** Why a span id can vanish, and how to target the record so that it cannot. */
+function goneHint(id: string): string {
+  return /^(mention|quote|event):/u.test(id)
+    ? ': the id is gone (span ids follow the record\'s words, docs/ids.md, so an edit inside them retires it); target it by words with "match": {"kind", "text"}'
+    : '';
+}
+
 /** Remove a false positive of any kind, and every reference to it. */
 export function dropRecord(ctx: CurationContext, id: string): void {
   if (ctx.entities.delete(id)) {
@@ -23,7 +30,7 @@ export function dropRecord(ctx: CurationContext, id: string): void {
     for (const [rid, r] of ctx.relations) if (r.from === id || r.to === id) ctx.relations.delete(rid);
     return;
   }
-  ctx.problem('curation/unmatched', `no record '${id}'`);
+  ctx.problem('curation/unmatched', `no record '${id}'${goneHint(id)}`);
 }
 
 export function mergeEvents(ctx: CurationContext, ids: string[], intoId: string, reason: string): void {
@@ -148,7 +155,7 @@ export function setFields(ctx: CurationContext, id: string, fields: SetFields, r
   const event = ctx.events.get(id);
   const target = quote ?? event;
   if (!target) {
-    ctx.problem('curation/unmatched', `no quote or event '${id}'`);
+    ctx.problem('curation/unmatched', `no quote or event '${id}'${goneHint(id)}`);
     return;
   }
   const allowed = quote ? QUOTE_FIELDS : EVENT_FIELDS;
