@@ -27,17 +27,19 @@ function candidatesOf(ctx: CurationContext, kind: CurationMatch['kind']): Candid
 }
 
 /**
- * The id of the one record of a kind whose words hold the given words (whitespace folded), or null
+ * The id of the one record of a kind whose words hold (or are exactly) the given words, or null
  * with a problem naming how many matched: ids change when a record's words do, words are what a
  * curator sees.
  */
 export function idByWords(ctx: CurationContext, match: CurationMatch): string | null {
   const wanted = spanWords(match.text);
-  const found = candidatesOf(ctx, match.kind).filter(
-    (c) =>
-      (match.source === undefined || c.source === match.source) &&
-      c.words.some((w) => w && spanWords(w).includes(wanted)),
+  const inSource = candidatesOf(ctx, match.kind).filter(
+    (c) => match.source === undefined || c.source === match.source,
   );
+  const holding = inSource.filter((c) => c.words.some((w) => w && spanWords(w).includes(wanted)));
+  // All the words of one record pick it even when a longer record (a quote around a quote) holds them.
+  const equal = holding.filter((c) => c.words.some((w) => spanWords(w) === wanted));
+  const found = equal.length === 1 ? equal : holding;
   const what = `${match.kind} ${JSON.stringify(match.text)}${match.source ? ` in '${match.source}'` : ''}`;
   if (found.length === 1) return found[0]!.id;
   if (found.length === 0) ctx.problem('curation/unmatched', `no ${what}`);
