@@ -295,11 +295,9 @@ id: CommonId
 qid: (CommonQid | null)
 reason?: CurationReason
 } | (({
-id: string
+id: CommonId
 } | {
-match: {
-
-}
+match: CurationMatch
 }) & {
 /**
  * Drop a false positive (entity, mention, quote, event or relation).
@@ -387,11 +385,9 @@ to?: CommonId
 }
 reason?: CurationReason
 } | (({
-id: string
+id: CommonId
 } | {
-match: {
-
-}
+match: CurationMatch
 }) & {
 /**
  * Fix fields of a quote or an event.
