@@ -4,6 +4,7 @@ import {
   type Entity,
   type Event,
   type EventRelation,
+  type Evidence,
   type ExtractionDocument,
   type Mention,
   type Quote,
@@ -14,7 +15,7 @@ import type { Candidates } from './candidates.js';
 import { checkDate } from './check-date.js';
 import { cleanName, cleanText } from './clean-text.js';
 import { linkEntity } from './link-entity.js';
-import { entityId, relationId, spanId } from './stable-ids.js';
+import { entityId, relationId, spanIds } from './stable-ids.js';
 
 export interface NormalizeOptions {
   gazetteer?: Gazetteer;
@@ -32,6 +33,24 @@ function displayName(type: string, textName: string, canonical: string): string 
   const own = words(textName);
   const full = new Set(words(canonical));
   return own.length >= 2 && own.length < full.size && own.every((w) => full.has(w)) ? textName : canonical;
+}
+
+/** Records are first keyed by their span, then renamed by their words once all are known. */
+const spanKey = (e: { start: number; end: number }) => `${e.start}:${e.end}`;
+
+function renameBySpan<T extends { id: string }>(
+  kind: 'quote' | 'event',
+  sourceKey: string,
+  records: Map<string, T>,
+  spanOf: (r: T) => Evidence,
+): Map<string, string> {
+  const list = [...records.values()];
+  const ids = spanIds(kind, sourceKey, list.map(spanOf));
+  const renamed = new Map(list.map((r, i) => [r.id, ids[i]!]));
+  list.forEach((r, i) => {
+    r.id = ids[i]!;
+  });
+  return renamed;
 }
 
 function uniqueSorted(values: Iterable<string>, without: string): string[] {
@@ -61,7 +80,7 @@ export function normalizeArticle(
     idOf.set(candidate.id, id);
     const mentions: Mention[] = [];
     for (const m of candidate.mentions) {
-      const mid = spanId('mention', source.sha256, m.evidence.start, m.evidence.end);
+      const mid = spanKey(m.evidence);
       if (mentionOwner.has(mid)) continue; // one span names one entity: the first claim wins
       mentionOwner.set(mid, id);
       mentions.push({ ...m, id: mid });
@@ -88,13 +107,22 @@ export function normalizeArticle(
       });
     }
   }
+  const allMentions = [...entities.values()].flatMap((e) => e.mentions);
+  const mentionIds = spanIds(
+    'mention',
+    source.id,
+    allMentions.map((m) => m.evidence),
+  );
+  allMentions.forEach((m, i) => {
+    m.id = mentionIds[i]!;
+  });
   for (const e of entities.values()) e.mentions.sort((a, b) => compareSpans(a.evidence, b.evidence));
 
   const ref = (local: string | null): string | null => (local === null ? null : (idOf.get(local) ?? null));
 
   const quotes = new Map<string, Quote>();
   for (const q of candidates.quotes) {
-    const id = spanId('quote', source.sha256, q.evidence.start, q.evidence.end);
+    const id = spanKey(q.evidence);
     if (quotes.has(id)) continue;
     quotes.set(id, {
       ...q,
@@ -118,7 +146,7 @@ export function normalizeArticle(
     const evidence = [...v.evidence].sort(compareSpans);
     const first = evidence[0];
     if (!first) continue;
-    const id = spanId('event', source.sha256, first.start, first.end);
+    const id = spanKey(first);
     eventIdOf.set(v.id, id);
     if (events.has(id)) continue;
     const seen = new Set<string>();
@@ -141,10 +169,12 @@ export function normalizeArticle(
     });
   }
 
+  renameBySpan('quote', source.id, quotes, (q) => q.evidence);
+  const eventIds = renameBySpan('event', source.id, events, (v) => v.evidence[0]!);
   const relations = new Map<string, EventRelation>();
   for (const r of candidates.relations) {
-    const from = eventIdOf.get(r.from);
-    const to = eventIdOf.get(r.to);
+    const from = eventIds.get(eventIdOf.get(r.from) ?? '');
+    const to = eventIds.get(eventIdOf.get(r.to) ?? '');
     if (!from || !to || from === to) continue;
     const id = relationId(from, r.type, to);
     if (!relations.has(id)) relations.set(id, { ...r, id, from, to });

@@ -3,9 +3,18 @@ import { slugify } from './clean-text.js';
 
 /**
  * Id rules (docs/ids.md). Ids depend only on what defines the record, never on processing order or
- * on other articles: entities on their QID or type + name, spans on the source text's hash + offsets.
+ * on other articles: entities on their QID or type + name, spans on their own words (not offsets,
+ * so an edit elsewhere in the text keeps them).
  */
 const HASH_LENGTH = 16;
+
+export type SpanKind = 'mention' | 'quote' | 'event';
+
+interface Span {
+  start: number;
+  end: number;
+  exact: string;
+}
 
 function digest(...parts: (string | number)[]): string {
   return sha256(parts.join('\u0000')).slice(0, HASH_LENGTH);
@@ -15,13 +24,40 @@ export function entityId(type: string, name: string, qid: string | null): string
   return qid ?? `${type}:${slugify(name)}`;
 }
 
-export function spanId(
-  kind: 'mention' | 'quote' | 'event',
-  sourceSha256: string,
-  start: number,
-  end: number,
-): string {
-  return `${kind}:${digest(kind, sourceSha256, start, end)}`;
+/** The words that define a span: whitespace runs folded, so re-wrapping a line keeps the id. */
+export function spanWords(exact: string): string {
+  return exact.normalize('NFC').replace(/\s+/gu, ' ').trim();
+}
+
+/** `occurrence` (1-based) tells apart spans of one kind and source with the same words. */
+export function spanId(kind: SpanKind, sourceKey: string, words: string, occurrence: number): string {
+  return `${kind}:${digest(kind, sourceKey, spanWords(words), occurrence)}`;
+}
+
+/**
+ * Ids for distinct spans of one kind in one source, in input order. Each span's occurrence is its
+ * rank, in text order, among the spans with the same words, so two spans never share an id.
+ */
+export function spanIds(kind: SpanKind, sourceKey: string, spans: readonly Span[]): string[] {
+  const order = spans
+    .map((_, i) => i)
+    .sort((a, b) => spans[a]!.start - spans[b]!.start || spans[a]!.end - spans[b]!.end);
+  const seen = new Map<string, number>();
+  const ids: string[] = new Array(spans.length);
+  for (const i of order) {
+    const words = spanWords(spans[i]!.exact);
+    const occurrence = (seen.get(words) ?? 0) + 1;
+    seen.set(words, occurrence);
+    ids[i] = spanId(kind, sourceKey, words, occurrence);
+  }
+  return ids;
+}
+
+/** The id a new span takes beside existing spans of its kind and source (curation adds). */
+export function nextSpanId(kind: SpanKind, sourceKey: string, span: Span, existing: readonly Span[]): string {
+  const words = spanWords(span.exact);
+  const before = existing.filter((s) => spanWords(s.exact) === words && s.start < span.start);
+  return spanId(kind, sourceKey, words, before.length + 1);
 }
 
 export function relationId(from: string, type: string, to: string): string {

@@ -1,9 +1,10 @@
-import { TABLE_NAMES, type TableName } from '@newsfacts/schemas';
+import { type Dataset, TABLE_NAMES, type TableName } from '@newsfacts/schemas';
 import { columnsOf, compareStrings, toRows } from '@newsfacts/tables';
 import { buildDataFiles } from './build-data-files.js';
 import type { TableCounts } from './build-manifest.js';
 import { buildReleaseDocs } from './build-release-docs.js';
 import { buildTextFiles } from './build-text-files.js';
+import { carryRedirects } from './carry-redirects.js';
 import { diffReleases } from './diff-releases.js';
 import { entryOf, type FileEntry } from './file-entry.js';
 import { type BuildInput, DEFAULT_LICENSE } from './release-input.js';
@@ -12,6 +13,14 @@ import { assertDatasetName, assertVersion } from './semver.js';
 
 export function currentColumns(): Record<TableName, string[]> {
   return Object.fromEntries(TABLE_NAMES.map((t) => [t, columnsOf(t)])) as Record<TableName, string[]>;
+}
+
+/** The dataset with redirects for span ids the previous release had and lost (docs/ids.md). */
+export function withCarriedRedirects(
+  dataset: Dataset,
+  previous: { dataset: Dataset } | null | undefined,
+): Dataset {
+  return previous ? { ...dataset, redirects: carryRedirects(previous.dataset, dataset) } : dataset;
 }
 
 /**
@@ -23,9 +32,10 @@ export async function buildReleaseFiles(input: BuildInput): Promise<Map<string, 
   assertDatasetName(input.name);
   assertVersion(input.version);
   const meta = { ...input.meta, license: input.meta.license || DEFAULT_LICENSE };
-  const sources = [...input.dataset.sources].sort((a, b) => compareStrings(a.id, b.id));
+  const dataset = withCarriedRedirects(input.dataset, input.previous);
+  const sources = [...dataset.sources].sort((a, b) => compareStrings(a.id, b.id));
   const { textPaths, files: textFiles } = buildTextFiles(sources, input.texts);
-  const tables = toRows(input.dataset, textPaths);
+  const tables = toRows(dataset, textPaths);
   const files = new Map<string, Uint8Array>([...buildDataFiles(tables), ...textFiles]);
   const index = new Map<string, FileEntry>([...files].map(([p, bytes]) => [p, entryOf(p, bytes)]));
   const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, tables[t].length])) as TableCounts;

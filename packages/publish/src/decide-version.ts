@@ -16,9 +16,10 @@ export function bumpFor(previousSchemaVersion: string, diff: ChangeSummary, sche
   const [prevMajor, prevMinor] = parseSemver(previousSchemaVersion);
   const [major, minor] = parseSemver(schemaVersion);
   if (major > prevMajor || diff.tables.some((t) => t.fieldsRemoved.length > 0)) return 'major';
-  const grew = diff.tables.some(
-    (t) => t.fieldsAdded.length > 0 || (RECORD_TABLES.has(t.table) && t.added > 0),
-  );
+  // A span record whose id changed arrives with a new redirect to it: renamed, not new (docs/ids.md).
+  const redirected = diff.tables.find((t) => t.table === 'redirects')?.added ?? 0;
+  const added = diff.tables.reduce((n, t) => n + (RECORD_TABLES.has(t.table) ? t.added : 0), 0);
+  const grew = diff.tables.some((t) => t.fieldsAdded.length > 0) || added > redirected;
   return grew || minor > prevMinor ? 'minor' : 'patch';
 }
 

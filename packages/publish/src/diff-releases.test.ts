@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { currentColumns } from './build-release-files.js';
 import { makeCorpus } from './fixtures/make-corpus.js';
 import { bumpFor, decideVersion, diffReleases, ReleaseError, summarizeDiff } from './index.js';
+import { renderChangelog } from './render-changelog.js';
 
 const side = (opts: Parameters<typeof makeCorpus>[0], version = '1.0.0') => ({
   tables: toRows(makeCorpus(opts).dataset),
@@ -68,5 +69,16 @@ describe('decideVersion', () => {
     expect(() => decideVersion(a, grown, '1.0.0', '0.9.0')).toThrow(/^release\/version-not-higher: /);
     expect(() => decideVersion(a, grown, '1.0.0', '1.0.5')).toThrow(/^release\/version-too-low: /);
     expect(() => decideVersion(a, grown, '1.0.0', '1.1')).toThrow(/^release\/invalid-version: /);
+  });
+});
+
+describe('CHANGELOG lines', () => {
+  it('show each added or removed record’s own words beside its id', () => {
+    const two = side({ articles: 2 });
+    const three = side({ articles: 3 });
+    const added = renderChangelog('Talks', '1.1.0', diffReleases(two, three), []);
+    expect(added).toMatch(/## quotes\n\n- Added \(1\):\n {2}- `quote:3` “=Talks 3 went well,”/u);
+    const removed = renderChangelog('Talks', '1.0.1', diffReleases(three, two), []);
+    expect(removed).toMatch(/- Removed \(1\):\n {2}- `quote:3` “=Talks 3 went well,”/u);
   });
 });

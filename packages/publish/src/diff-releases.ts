@@ -14,6 +14,8 @@ export interface TableDiff {
   table: TableName;
   added: string[];
   removed: string[];
+  /** Key → the record's own words (see wordsOf), for the added and removed records that have some. */
+  words: Record<string, string>;
   changed: ChangedRecord[];
   fieldsAdded: string[];
   fieldsRemoved: string[];
@@ -63,6 +65,34 @@ export function keyOf(table: TableName, row: Row): string {
     .join(' ');
 }
 
+const WORD_COLUMNS: Partial<Record<TableName, readonly string[]>> = {
+  entities: ['name'],
+  mentions: ['exact'],
+  quotes: ['text'],
+  events: ['trigger', 'summary'],
+  event_relations: ['exact'],
+};
+
+/** The words a reader recognises a record by (a mention's surface, a quote's text, an event's trigger). */
+export function wordsOf(table: TableName, row: Row | undefined): string | null {
+  for (const c of WORD_COLUMNS[table] ?? []) {
+    const v = row?.[c];
+    if (typeof v === 'string' && v.trim()) return v;
+  }
+  return null;
+}
+
+function wordsFor(table: TableName, keys: readonly string[], rows: Row[]): Record<string, string> {
+  const wanted = new Set(keys);
+  const out: Record<string, string> = {};
+  for (const row of rows) {
+    const key = keyOf(table, row);
+    const w = wanted.has(key) ? wordsOf(table, row) : null;
+    if (w !== null) out[key] = w;
+  }
+  return out;
+}
+
 function frame(table: TableName, rows: readonly object[], common: string[]) {
   const r = rows as Row[];
   return aq.table({
@@ -101,10 +131,13 @@ function diffTable(table: TableName, a: DiffSide | null, b: DiffSide): TableDiff
     };
   });
   changed.sort((x, y) => compareStrings(x.key, y.key));
+  const added = keys(fb.antijoin(fa, 'key'));
+  const removed = keys(fa.antijoin(fb, 'key'));
   return {
     table,
-    added: keys(fb.antijoin(fa, 'key')),
-    removed: keys(fa.antijoin(fb, 'key')),
+    added,
+    removed,
+    words: { ...wordsFor(table, removed, rowsA), ...wordsFor(table, added, rowsB) },
     changed,
     fieldsAdded: a ? colsB.filter((c) => !colsA.includes(c)) : [],
     fieldsRemoved: colsA.filter((c) => !colsB.includes(c)),

@@ -1,4 +1,5 @@
 export { buildReleaseFiles } from './build-release-files.js';
+export { carryRedirects } from './carry-redirects.js';
 export type { PublishOptions, PublishResult, PublishStage } from './commit-release.js';
 export type { Bump } from './decide-version.js';
 export { bumpFor, decideVersion } from './decide-version.js';

@@ -162,7 +162,9 @@ describe('a merge', () => {
     const result = await publishRelease(root, { ...input, inputsSha256: 'a'.repeat(64) });
     expect(result.version).toBe('1.0.1');
     const log = await readFile(join(result.dir, 'CHANGELOG.md'), 'utf8');
-    expect(log).toContain('- Removed (1):\n  - `person:max-park1` → `person:jane-roe` (merge: same person)');
+    expect(log).toMatch(
+      /- Removed \(1\):\n {2}- `person:max-park1` “Max Park1” → `person:jane-roe` \(merge: same person\)/u,
+    );
     expect(log).toContain(
       '## Retired ids\n\n- `person:max-park1` → `person:jane-roe` (entity, merge: same person)',
     );

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Manifest } from '@newsfacts/schemas';
 import { toRows } from '@newsfacts/tables';
 import { validateDataset, validateRelease } from '@newsfacts/validate';
-import { buildReleaseFiles, currentColumns } from './build-release-files.js';
+import { buildReleaseFiles, currentColumns, withCarriedRedirects } from './build-release-files.js';
 import {
   commitRelease,
   type PublishOptions,
@@ -58,7 +58,7 @@ class MemoryStaged implements StagedRelease<MemoryDiff> {
 
   async diff(base: string | null): Promise<MemoryDiff> {
     const previous = base ? await readRelease(base) : null;
-    const { dataset } = this.input;
+    const dataset = withCarriedRedirects(this.input.dataset, previous);
     const textPaths = new Map(
       dataset.sources.map((s) => [s.id, s.redistributable ? textPathFor(s.id) : null]),
     );

@@ -7,10 +7,16 @@ import {
 } from './diff-releases.js';
 import { mdCode, mdText } from './markdown.js';
 
+/** A record's key and its own words (null when it has none). */
+export interface KeyedWords {
+  key: string;
+  words: string | null;
+}
+
 /** One table's changes as counts and lists read once, in key order (arrays, or files of a streamed diff). */
 export interface ChangeListing extends TableChangeCounts {
-  addedKeys(): Iterable<string>;
-  removedKeys(): Iterable<string>;
+  addedKeys(): Iterable<KeyedWords>;
+  removedKeys(): Iterable<KeyedWords>;
   changedRecords(): Iterable<ChangedRecord>;
 }
 
@@ -20,11 +26,18 @@ export function listingsOf(diff: ReleaseDiff): ChangeListing[] {
     const t = diff.tables[i]!;
     return {
       ...counts,
-      addedKeys: () => t.added,
-      removedKeys: () => t.removed,
+      addedKeys: () => t.added.map((key) => ({ key, words: t.words[key] ?? null })),
+      removedKeys: () => t.removed.map((key) => ({ key, words: t.words[key] ?? null })),
       changedRecords: () => t.changed,
     };
   });
+}
+
+/** A quote's first words are enough to recognise it. */
+const WORDS_SHOWN = 60;
+
+function recordLine({ key, words }: KeyedWords): string {
+  return `${mdCode(key)}${words === null ? '' : ` “${mdText(words, WORDS_SHOWN)}”`}`;
 }
 
 function* tableSection(t: ChangeListing, redirectOf: ReadonlyMap<string, RedirectRow>): Generator<string> {
@@ -37,13 +50,13 @@ function* tableSection(t: ChangeListing, redirectOf: ReadonlyMap<string, Redirec
     yield `- Removed columns: ${t.fieldsRemoved.map((f) => mdCode(f)).join(', ')}`;
   if (t.added > 0) {
     yield `- Added (${t.added}):`;
-    for (const k of t.addedKeys()) yield `  - ${mdCode(k)}`;
+    for (const k of t.addedKeys()) yield `  - ${recordLine(k)}`;
   }
   if (t.removed > 0) {
     yield `- Removed (${t.removed}):`;
     for (const k of t.removedKeys()) {
-      const r = redirectOf.get(k);
-      yield `  - ${mdCode(k)}${r ? ` → ${mdCode(r.new_id)} (${r.reason})` : ''}`;
+      const r = redirectOf.get(k.key);
+      yield `  - ${recordLine(k)}${r ? ` → ${mdCode(r.new_id)} (${r.reason})` : ''}`;
     }
   }
   if (t.changed > 0) {
@@ -86,7 +99,7 @@ export function* changelogLines(
   const redirectOf = new Map(redirects.map((r) => [r.old_id, r]));
   for (const t of tables) yield* tableSection(t, redirectOf);
   const listing = tables.find((t) => t.table === 'redirects');
-  const newRedirects = new Set(listing ? listing.addedKeys() : []);
+  const newRedirects = new Set(listing ? [...listing.addedKeys()].map((k) => k.key) : []);
   const retired = redirects.filter((r) => newRedirects.has(`${r.old_id} ${r.new_id}`));
   if (retired.length > 0) {
     yield '## Retired ids';

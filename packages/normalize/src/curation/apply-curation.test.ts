@@ -162,3 +162,50 @@ describe('applyCuration', () => {
     expect(base).toEqual(before);
   });
 });
+
+describe('curation by words', () => {
+  const entries: Curation['entries'] = [
+    {
+      op: 'set',
+      match: { kind: 'quote', text: 'talk  again' },
+      fields: { kind: 'direct' },
+      reason: 'by words',
+    },
+    { op: 'set', match: { kind: 'event', text: 'later left' }, fields: { modality: 'alleged' }, reason: 'w' },
+    { op: 'drop', match: { kind: 'mention', text: 'New Delhi', source: 'article-1' }, reason: 'by words' },
+  ];
+
+  it('is valid curation and targets the one record holding the words', () => {
+    expect(validateAgainst('curation', { entries })).toEqual([]);
+    const { dataset, problems } = run(entries);
+    expect(problems).toEqual([]);
+    expect(dataset.quotes[0]!.provenance.changes.map((c) => c.note)).toContain('by words');
+    expect(dataset.events.find((v) => v.trigger === 'left')!.modality).toBe('alleged');
+    const surfaces = dataset.entities.flatMap((e) => e.mentions.map((m) => m.evidence.exact));
+    expect(surfaces).not.toContain('New Delhi');
+  });
+
+  it('says in one line when the words match nothing or several records', () => {
+    const { problems } = run([
+      { op: 'drop', match: { kind: 'mention', text: 'Rui' }, reason: 'ambiguous' },
+      { op: 'drop', match: { kind: 'event', text: 'flew home' }, reason: 'absent' },
+    ]);
+    expect(problems.map((p) => [p.pointer, p.message])).toEqual([
+      [
+        '/entries/0',
+        expect.stringMatching(
+          /^2 records match mention "Rui" \(mention:\w+, mention:\w+\): give more words or a source$/u,
+        ),
+      ],
+      ['/entries/1', 'no event "flew home"'],
+    ]);
+    for (const p of problems) expect(p.message).not.toContain('\n');
+  });
+
+  it('explains a set by an id that is gone', () => {
+    const { problems } = run([
+      { op: 'set', id: 'quote:0000000000000000', fields: { kind: 'direct' }, reason: 'old id' },
+    ]);
+    expect(problems[0]!.message).toMatch(/^no quote or event 'quote:0{16}': the id is gone .*"match"/u);
+  });
+});

@@ -1,4 +1,4 @@
-import type { Curation, Dataset, Texts } from '@newsfacts/schemas';
+import type { Curation, CurationMatch, Dataset, Texts } from '@newsfacts/schemas';
 import { sortDataset } from '../sort-dataset.js';
 import { type Anchor, CurationContext, type CurationProblem } from './context.js';
 import {
@@ -10,12 +10,18 @@ import {
   retypeEntity,
   splitEntity,
 } from './entity-ops.js';
+import { idByWords } from './match-words.js';
 import { addRecord, dropRecord, mergeEvents, setFields } from './record-ops.js';
 
 export interface CurationFile {
   /** File name as shown in provenance and problems (e.g. 'curation.json'). */
   file: string;
   data: Curation;
+}
+
+/** A drop or set names its record by id or by its words. */
+function targetOf(ctx: CurationContext, entry: { id?: string; match?: CurationMatch }): string | null {
+  return entry.match ? idByWords(ctx, entry.match) : (entry.id ?? null);
 }
 
 /**
@@ -51,9 +57,11 @@ export function applyCuration(
         case 'link':
           linkEntityQid(ctx, entry.id, entry.qid, entry.reason);
           break;
-        case 'drop':
-          dropRecord(ctx, entry.id);
+        case 'drop': {
+          const id = targetOf(ctx, entry);
+          if (id !== null) dropRecord(ctx, id);
           break;
+        }
         case 'add': {
           const r = entry.record;
           if (entry.kind === 'entity') {
@@ -73,9 +81,11 @@ export function applyCuration(
           } else addRecord(ctx, entry.kind, r, entry.reason);
           break;
         }
-        case 'set':
-          setFields(ctx, entry.id, entry.fields, entry.reason);
+        case 'set': {
+          const id = targetOf(ctx, entry);
+          if (id !== null) setFields(ctx, id, entry.fields, entry.reason);
           break;
+        }
       }
     });
   }

@@ -84,8 +84,15 @@ export class CurationContext {
     };
   }
 
-  sourceSha256(source: string): string | null {
-    return this.dataset.sources.find((s) => s.id === source)?.sha256 ?? null;
+  /** The spans of one kind already in a source, so a curated record's id does not collide. */
+  spansOf(kind: 'mention' | 'quote' | 'event', source: string): Evidence[] {
+    const spans =
+      kind === 'quote'
+        ? [...this.quotes.values()].map((q) => q.evidence)
+        : kind === 'event'
+          ? [...this.events.values()].map((v) => v.evidence[0]!)
+          : [...this.entities.values()].flatMap((e) => e.mentions.map((m) => m.evidence));
+    return spans.filter((e) => e.source === source);
   }
 
   /** Evidence for an anchor, or null (with a problem) when the words are not in the text. */

@@ -1,5 +1,5 @@
 import type { Entity } from '@newsfacts/schemas';
-import { entityId, spanId } from '../stable-ids.js';
+import { entityId, nextSpanId } from '../stable-ids.js';
 import type { Anchor, CurationContext } from './context.js';
 
 function entityOr(ctx: CurationContext, id: string): Entity | null {
@@ -89,11 +89,14 @@ function mentionsFor(
   for (const a of anchors) {
     const ev = ctx.resolve(a);
     if (!ev) continue;
-    const sha = ctx.sourceSha256(ev.source) ?? '';
-    const id = spanId('mention', sha, ev.start, ev.end);
-    const at = pool.findIndex((m) => m.id === id);
+    const same = (m: Entity['mentions'][number]) =>
+      m.evidence.source === ev.source && m.evidence.start === ev.start && m.evidence.end === ev.end;
+    const at = pool.findIndex(same);
     if (at >= 0) out.push(...pool.splice(at, 1));
-    else out.push({ id, form: 'name', evidence: ev, provenance: ctx.curated(op, reason) });
+    else {
+      const id = nextSpanId('mention', ev.source, ev, ctx.spansOf('mention', ev.source));
+      out.push({ id, form: 'name', evidence: ev, provenance: ctx.curated(op, reason) });
+    }
   }
   return out;
 }

@@ -1,9 +1,16 @@
 import type { Curation, Event, EventRelation, Quote } from '@newsfacts/schemas';
-import { relationId, spanId } from '../stable-ids.js';
+import { nextSpanId, relationId } from '../stable-ids.js';
 import type { Anchor, CurationContext } from './context.js';
 
 type AddRecord = Extract<Curation['entries'][number], { op: 'add' }>['record'];
 type SetFields = Extract<Curation['entries'][number], { op: 'set' }>['fields'];
+
+/** Why a span id can vanish, and how to target the record so that it cannot. */
+function goneHint(id: string): string {
+  return /^(mention|quote|event):/u.test(id)
+    ? ': the id is gone (span ids follow the record\'s words, docs/ids.md, so an edit inside them retires it); target it by words with "match": {"kind", "text"}'
+    : '';
+}
 
 /** Remove a false positive of any kind, and every reference to it. */
 export function dropRecord(ctx: CurationContext, id: string): void {
@@ -23,7 +30,7 @@ export function dropRecord(ctx: CurationContext, id: string): void {
     for (const [rid, r] of ctx.relations) if (r.from === id || r.to === id) ctx.relations.delete(rid);
     return;
   }
-  ctx.problem('curation/unmatched', `no record '${id}'`);
+  ctx.problem('curation/unmatched', `no record '${id}'${goneHint(id)}`);
 }
 
 export function mergeEvents(ctx: CurationContext, ids: string[], intoId: string, reason: string): void {
@@ -75,7 +82,7 @@ export function addRecord(
     const cueAnchor = anchorOf(record, 'cue');
     const cueEv = cueAnchor ? ctx.resolve(cueAnchor) : null;
     const q: Quote = {
-      id: record.id ?? spanId('quote', ctx.sourceSha256(ev.source) ?? '', ev.start, ev.end),
+      id: record.id ?? nextSpanId('quote', ev.source, ev, ctx.spansOf('quote', ev.source)),
       kind: record.kind,
       text: ev.exact.replace(/\s+/gu, ' ').trim(),
       evidence: ev,
@@ -97,7 +104,7 @@ export function addRecord(
     const first = evidence[0];
     if (!first || evidence.length !== (record.evidence ?? []).length) return;
     const v: Event = {
-      id: record.id ?? spanId('event', ctx.sourceSha256(first.source) ?? '', first.start, first.end),
+      id: record.id ?? nextSpanId('event', first.source, first, ctx.spansOf('event', first.source)),
       type: (record.type ?? 'OTHER') as Event['type'],
       summary: record.summary ?? first.exact.replace(/\s+/gu, ' ').trim(),
       trigger: record.trigger ?? null,
@@ -148,7 +155,7 @@ export function setFields(ctx: CurationContext, id: string, fields: SetFields, r
   const event = ctx.events.get(id);
   const target = quote ?? event;
   if (!target) {
-    ctx.problem('curation/unmatched', `no quote or event '${id}'`);
+    ctx.problem('curation/unmatched', `no quote or event '${id}'${goneHint(id)}`);
     return;
   }
   const allowed = quote ? QUOTE_FIELDS : EVENT_FIELDS;

@@ -5,9 +5,9 @@ import { compareStrings } from '@newsfacts/tables';
 import { readLines } from '@newsfacts/validate';
 import type { TableCounts } from '../build-manifest.js';
 import { currentColumns } from '../build-release-files.js';
-import { type ChangedRecord, type ChangeSummary, keyOf } from '../diff-releases.js';
+import { type ChangedRecord, type ChangeSummary, keyOf, wordsOf } from '../diff-releases.js';
 import type { FileEntry } from '../file-entry.js';
-import { type ChangeListing, changelogLines } from '../render-changelog.js';
+import { type ChangeListing, changelogLines, type KeyedWords } from '../render-changelog.js';
 import type { HashingWriter } from './hashing-writer.js';
 
 /** The changes of a streamed release against the previous one, listed from scratch files. */
@@ -151,14 +151,14 @@ function diffTable(table: TableName, base: string, staged: string, work: string)
       const row = JSON.parse(line) as Row;
       old.set(keyOf(table, row), row);
     }
-    const add: string[] = [];
+    const add: KeyedWords[] = [];
     const change: ChangedRecord[] = [];
     for (const line of b.lines(bucket)) {
       const after = JSON.parse(line) as Row;
       const key = keyOf(table, after);
       const before = old.get(key);
       if (!before) {
-        add.push(key);
+        add.push({ key, words: wordsOf(table, after) });
         continue;
       }
       old.delete(key);
@@ -173,8 +173,9 @@ function diffTable(table: TableName, base: string, staged: string, work: string)
         after: Object.fromEntries(fields.map((f) => [f, after[f] ?? null])),
       });
     }
-    for (const k of add.sort(compareStrings)) added.push(k);
-    for (const k of [...old.keys()].sort(compareStrings)) removed.push(k);
+    for (const k of add.sort((x, y) => compareStrings(x.key, y.key))) added.push(k);
+    for (const k of [...old.keys()].sort(compareStrings))
+      removed.push({ key: k, words: wordsOf(table, old.get(k)) });
     for (const c of change.sort((x, y) => compareStrings(x.key, y.key))) changed.push(c);
   }
   added.flush();
@@ -187,8 +188,8 @@ function diffTable(table: TableName, base: string, staged: string, work: string)
     changed: changed.count,
     fieldsAdded: colsB.filter((c) => !colsA.includes(c)),
     fieldsRemoved: colsA.filter((c) => !colsB.includes(c)),
-    addedKeys: () => added.read<string>(),
-    removedKeys: () => removed.read<string>(),
+    addedKeys: () => added.read<KeyedWords>(),
+    removedKeys: () => removed.read<KeyedWords>(),
     changedRecords: () => changed.read<ChangedRecord>(),
   };
 }

@@ -212,6 +212,23 @@ qid?: (CommonQid | null)
 mentions: CurationAnchor[]
 }
 /**
+ * Points at one record by its own words: a mention's surface, a quote's text, an event's trigger, summary or first span. The words may be part of the record's; they must match exactly one record.
+ * 
+ * This interface was referenced by `NewsfactsSchemas`'s JSON-Schema
+ * via the `definition` "Curation_match".
+ */
+export interface CurationMatch {
+/**
+ * Record kind.
+ */
+kind: ("mention" | "quote" | "event")
+/**
+ * Words of the record (whitespace runs count as one space).
+ */
+text: string
+source?: CommonId
+}
+/**
  * Human corrections applied after extraction, in order. Every entry names what it targets and why; an entry that matches nothing is an error.
  * 
  * This interface was referenced by `NewsfactsSchemas`'s JSON-Schema
@@ -277,14 +294,19 @@ id: CommonId
  */
 qid: (CommonQid | null)
 reason?: CurationReason
+} | (({
+id: CommonId
 } | {
+match: CurationMatch
+}) & {
 /**
  * Drop a false positive (entity, mention, quote, event or relation).
  */
 op?: "drop"
-id: CommonId
+id?: CommonId
+match?: CurationMatch
 reason?: CurationReason
-} | {
+}) | {
 /**
  * Add a missed record with its evidence.
  */
@@ -362,12 +384,17 @@ from?: CommonId
 to?: CommonId
 }
 reason?: CurationReason
+} | (({
+id: CommonId
 } | {
+match: CurationMatch
+}) & {
 /**
  * Fix fields of a quote or an event.
  */
 op?: "set"
-id: CommonId
+id?: CommonId
+match?: CurationMatch
 /**
  * The fields and their new values.
  */
@@ -405,7 +432,7 @@ speaker_description?: (string | null)
 reported_by?: CurationReporter[]
 }
 reason?: CurationReason
-}) & {
+})) & {
 /**
  * The operation.
  */

@@ -1,0 +1,55 @@
+import type { CurationMatch } from '@newsfacts/schemas';
+import { spanWords } from '../stable-ids.js';
+import type { CurationContext } from './context.js';
+
+interface Candidate {
+  id: string;
+  source: string;
+  words: string[];
+}
+
+function candidatesOf(ctx: CurationContext, kind: CurationMatch['kind']): Candidate[] {
+  if (kind === 'mention')
+    return [...ctx.entities.values()].flatMap((e) =>
+      e.mentions.map((m) => ({ id: m.id, source: m.evidence.source, words: [m.evidence.exact] })),
+    );
+  if (kind === 'quote')
+    return [...ctx.quotes.values()].map((q) => ({
+      id: q.id,
+      source: q.evidence.source,
+      words: [q.text, q.evidence.exact],
+    }));
+  return [...ctx.events.values()].map((v) => ({
+    id: v.id,
+    source: v.evidence[0]?.source ?? '',
+    words: [v.trigger ?? '', v.summary, v.evidence[0]?.exact ?? ''],
+  }));
+}
+
+/**
+ * The id of the one record of a kind whose words hold (or are exactly) the given words, or null
+ * with a problem naming how many matched: ids change when a record's words do, words are what a
+ * curator sees.
+ */
+export function idByWords(ctx: CurationContext, match: CurationMatch): string | null {
+  const wanted = spanWords(match.text);
+  const inSource = candidatesOf(ctx, match.kind).filter(
+    (c) => match.source === undefined || c.source === match.source,
+  );
+  const holding = inSource.filter((c) => c.words.some((w) => w && spanWords(w).includes(wanted)));
+  // All the words of one record pick it even when a longer record (a quote around a quote) holds them.
+  const equal = holding.filter((c) => c.words.some((w) => spanWords(w) === wanted));
+  const found = equal.length === 1 ? equal : holding;
+  const what = `${match.kind} ${JSON.stringify(match.text)}${match.source ? ` in '${match.source}'` : ''}`;
+  if (found.length === 1) return found[0]!.id;
+  if (found.length === 0) ctx.problem('curation/unmatched', `no ${what}`);
+  else
+    ctx.problem(
+      'curation/unmatched',
+      `${found.length} records match ${what} (${found
+        .slice(0, 3)
+        .map((c) => c.id)
+        .join(', ')}${found.length > 3 ? ', …' : ''}): give more words or a source`,
+    );
+  return null;
+}
