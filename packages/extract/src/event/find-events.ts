@@ -305,9 +305,18 @@ function lexiconHitAt(input: EventInputs, k: number, from: number, to: number): 
 
 const ADDRESSEE_GAP = 2;
 
+/**
+ * How far from a dictionary verb its actors, target and pattern words are looked for. News clauses are
+ * far shorter; the bound keeps the work per verb constant, so a sentence that never ends (hostile text,
+ * a table flattened to one line) costs linear time, not the square of its length.
+ */
+const DYAD_WINDOW = 40;
+
 /** A CAMEO dictionary verb at `k` with a source actor before it and a target, a pattern or a complement. */
-function cameoHitAt(input: EventInputs, k: number, from: number, to: number): TriggerHit | null {
+function cameoHitAt(input: EventInputs, k: number, clauseFrom: number, clauseTo: number): TriggerHit | null {
   const { tokens } = input.doc;
+  const from = Math.max(clauseFrom, k - DYAD_WINDOW);
+  const to = Math.min(clauseTo, k + DYAD_WINDOW);
   const form = input.shortQuoted[k] ? null : findCameoForm(tokens, k, to);
   // a source actor first: it is cheap, and most verbs of a text have none in their clause
   if (!form || !hasActorBefore(tokens, input.idx, from, k)) return null;
@@ -344,8 +353,15 @@ function cameoHitAt(input: EventInputs, k: number, from: number, to: number): Tr
  * "lifted the blockade" (CAMEO 0872, RETREAT), "expelled diplomats" (161, SANCTION): a dictionary pattern
  * that matches the clause is more specific than the lexicon's one type for the verb, so its code wins.
  */
-function recodeByPattern(tokens: readonly Token[], h: TriggerHit, cf: number, ct: number): TriggerHit {
+function recodeByPattern(
+  tokens: readonly Token[],
+  h: TriggerHit,
+  clauseFrom: number,
+  clauseTo: number,
+): TriggerHit {
   if (h.t.w < 2 || h.t.keep) return h;
+  const cf = Math.max(clauseFrom, h.from - DYAD_WINDOW);
+  const ct = Math.min(clauseTo, h.to + DYAD_WINDOW);
   const form = findCameoForm(tokens, h.from, ct);
   const hit = form ? codeCameoForm(tokens, form, h.from, cf, ct) : null;
   if (!hit?.byPattern || !hit.patternHasNoun || !hit.type || hit.type === h.t.type) return h;
