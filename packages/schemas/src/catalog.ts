@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 /** The version of the newsfacts schemas this package ships (semver; the major is in every `$id`). */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 export const SCHEMA_BASE = 'https://schemas.newsfacts.org/v1/';
 
 /** Names of the record and document schemas, as in `<name>.schema.json`. */

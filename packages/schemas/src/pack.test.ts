@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,7 +32,9 @@ console.log(JSON.stringify({ version: SCHEMA_VERSION, id: entitySchema.$id, good
 `,
     );
     const out = JSON.parse(execFileSync('node', ['main.js'], { cwd: app, encoding: 'utf8' }));
-    expect(out.version).toBe('1.0.0');
+    expect(out.version).toBe(
+      JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version,
+    );
     expect(out.id).toBe('https://schemas.newsfacts.org/v1/entity.schema.json');
     expect(out.good).toEqual([]);
     expect(out.bad).toEqual([expect.objectContaining({ pointer: '/type', keyword: 'enum' })]);
