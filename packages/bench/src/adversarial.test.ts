@@ -3,17 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { adversarialText, HOSTILE_PATTERNS } from './adversarial.js';
 import { cpuTime, lowestGrowth } from './measure-growth.js';
 
-// Timing on a loaded CI (3 suites on 2 cores): the text grows 4× (two doublings), so a linear path has
-// ~30% headroom under the limit of 2.3 per doubling while a quadratic one shows 4 per doubling; CPU
-// time, warm-up of both sizes, best of 3, up to 3 tries (see measure-growth.ts).
+// Timing on a loaded CI (3 suites on 2 cores): the text grows 4× (two doublings); CPU time, warm-up of
+// both sizes, best of 3, up to 3 tries (see measure-growth.ts). Linear paths measure 1.8–2.3 per
+// doubling here (the garbage collector works more on larger texts); the quadratic paths this test was
+// written against measured 3.4–4.3. Under a full test run linear paths reached 2.54, so the limit is 3.0:
+// it still fails every quadratic path found so far. The bench prints the figure against issue 18's 2.3.
 const FACTOR = 4;
-const LIMIT = 2.3;
+const LIMIT = 3.0;
 const START = 50_000;
 const MIN_MS = 120;
-const MAX_SIZE = 1_600_000;
+const MAX_SIZE = 6_400_000;
 const extract = (text: string) => processArticle({ text, meta: { id: 'adversarial' } });
 
-describe('hostile text: time per doubling of the text at most 2.3× (linear: 2×)', () => {
+describe('hostile text: time per doubling of the text at most 3× (linear: 2×, quadratic: 4×)', () => {
   for (const [name, make] of Object.entries(HOSTILE_PATTERNS)) {
     it(name, { timeout: 300_000 }, () => {
       const size = calibrate((n) => extract(make(n)));
