@@ -432,7 +432,7 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
       return [...head, ...analyzeRun(doc, split, to, false)];
     }
   }
-  // "Refugee Council Enver Solomon", "United States Hamdullah Mohib": a known name, then a person's name
+  // "Red Cross Tamsin Okoro", "United States Karo Velt": a known name, then a person's name
   if (titles.length === 0) {
     const split = personAfterName(tokens, a, to);
     if (split > 0) {
