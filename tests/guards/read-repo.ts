@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const SKIP = new Set(['node_modules', 'dist', 'test-output', 'generated']);
 
 /** Every file under `dir` with one of `extensions`, as paths relative to the repository root. */

@@ -99,7 +99,7 @@ const sentence = fc.oneof(
 );
 
 /** News-like text: names, quote marks (balanced or not), cues, dates, odd characters and line ends mixed. */
-export const newsText = fc
+const newsText = fc
   .array(fc.tuple(sentence, fc.constantFrom(' ', ' ', '\n', '\r\n', '', '\n\n')), { maxLength: 25 })
   .map((parts) => parts.map(([s, sep]) => s + sep).join(''));
 

@@ -38,7 +38,7 @@ export const valid = (name: string, bytes: Buffer | string): Row => {
   return { name, setup: (d) => extract(write(d, 'article.txt', buf)), code: 0, text };
 };
 
-export function evidenceIn(
+function evidenceIn(
   value: unknown,
   out: { start: number; end: number; exact: string; prefix: string; suffix: string }[] = [],
 ) {

@@ -12,7 +12,7 @@ const CI_SEED = 20261130;
 const SEED = process.env.NEWSFACTS_PROPERTY_SEED;
 
 /** Whether the nightly (long) run is on: tests raise their timeouts then. */
-export const NIGHTLY = RUNS !== null;
+const NIGHTLY = RUNS !== null;
 
 /** fast-check parameters: `ci` cases by default, NEWSFACTS_PROPERTY_RUNS × `share` in the nightly run. */
 export function params(ci: number, share = 1): fc.Parameters<unknown> {

@@ -18,7 +18,7 @@ const EXIT_HELP = `
 Exit codes: 0 ok, 1 invalid data, 2 usage or I/O error.`;
 
 /** The newsfacts command line; `exit` receives the command's exit code. */
-export function buildProgram(exit: (code: number) => void): Command {
+function buildProgram(exit: (code: number) => void): Command {
   const program = new Command('newsfacts')
     .description(
       'Build, validate and verify open datasets of the entities, quotes and events in news articles.',

@@ -11,7 +11,7 @@ export function nameKey(s: string): string {
 }
 
 /** Lower-case word tokens of a text, for token-overlap scores. */
-export function words(s: string): string[] {
+function words(s: string): string[] {
   return (
     s
       .normalize('NFC')

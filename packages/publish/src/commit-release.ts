@@ -59,7 +59,7 @@ export interface CommitInput {
   version?: string;
 }
 
-export async function finishIndexes(datasetsDir: string, datasetDir: string, name: string): Promise<void> {
+async function finishIndexes(datasetsDir: string, datasetDir: string, name: string): Promise<void> {
   await saveVersions(datasetDir, await loadVersions(datasetDir, name));
   await writeDatasetsIndex(datasetsDir);
 }

@@ -23,7 +23,7 @@ export function bumpFor(previousSchemaVersion: string, diff: ChangeSummary, sche
   return grew || minor > prevMinor ? 'minor' : 'patch';
 }
 
-export function bumpVersion(version: string, bump: Bump): string {
+function bumpVersion(version: string, bump: Bump): string {
   const [x, y, z] = parseSemver(version);
   return bump === 'major' ? `${x + 1}.0.0` : bump === 'minor' ? `${x}.${y + 1}.0` : `${x}.${y}.${z + 1}`;
 }

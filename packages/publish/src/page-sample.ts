@@ -10,7 +10,7 @@ import type { PageSample } from '@newsfacts/viewer';
 export const PAGE_SOURCES = 50;
 
 /** Source ids the page shows, from every source id of the release. */
-export function pageSourceIds(ids: Iterable<string>): Set<string> {
+function pageSourceIds(ids: Iterable<string>): Set<string> {
   return new Set([...ids].sort(compareStrings).slice(0, PAGE_SOURCES));
 }
 

@@ -21,7 +21,7 @@ export interface ChangeListing extends TableChangeCounts {
 }
 
 /** The changes of an in-memory diff as listings. */
-export function listingsOf(diff: ReleaseDiff): ChangeListing[] {
+function listingsOf(diff: ReleaseDiff): ChangeListing[] {
   return summarizeDiff(diff).tables.map((counts, i) => {
     const t = diff.tables[i]!;
     return {

@@ -4,9 +4,9 @@ import { entityName, type RecordIndex } from './index-records.js';
 import type { ReleaseTables } from './types.js';
 
 /** One line of the details panel: label, value, optional https link. */
-export type DetailField = [label: string, value: string, href: string | null];
+type DetailField = [label: string, value: string, href: string | null];
 
-export interface RecordDetails {
+interface RecordDetails {
   title: string;
   fields: DetailField[];
 }

@@ -1,6 +1,6 @@
 import { compareStrings } from './compare.js';
 
-export type SpanKind = 'mention' | 'quote' | 'event';
+type SpanKind = 'mention' | 'quote' | 'event';
 
 /** One highlight to draw: a record's span in code points. */
 export interface Span {
@@ -20,7 +20,7 @@ export interface Span {
 }
 
 /** A span, or the part of it that fits inside an enclosing span; only the first piece is `first`. */
-export interface Piece {
+interface Piece {
   span: Span;
   start: number;
   end: number;

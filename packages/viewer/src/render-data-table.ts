@@ -1,7 +1,7 @@
 import { escapeHtml } from './escape-html.js';
 
 /** A table cell: its text, an optional numeric sort key and an optional (already safe) link. */
-export interface Cell {
+interface Cell {
   text: string;
   sort?: number;
   href?: string | null;

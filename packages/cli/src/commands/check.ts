@@ -5,7 +5,7 @@ import { buildDataset, loadPipeline, resolvePipelineDir } from '@newsfacts/runne
 import { EXIT } from '../errors.js';
 import { datasetsDirOf, findRoot } from '../paths.js';
 
-export interface CheckResult {
+interface CheckResult {
   pipeline: string;
   version: string | null;
   ok: boolean;
@@ -18,7 +18,7 @@ function epochOf(created: string | null): number | null {
 }
 
 /** Does the latest committed release equal, byte for byte, what the code produces now? */
-export async function checkPipeline(arg: string, datasets?: string): Promise<CheckResult> {
+async function checkPipeline(arg: string, datasets?: string): Promise<CheckResult> {
   const root = findRoot();
   const pipeline = loadPipeline(resolvePipelineDir(arg, root));
   const datasetDir = join(datasetsDirOf(datasets, root), pipeline.name);

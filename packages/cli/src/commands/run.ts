@@ -70,7 +70,7 @@ function readKey(path: string): string | null {
 }
 
 /** Workers from the option; by default every core for a corpus, one thread for single articles. */
-export function workerCount(raw: string | undefined, p: Pipeline): number {
+function workerCount(raw: string | undefined, p: Pipeline): number {
   if (raw === undefined) return p.config.sources.some((s) => 'corpus' in s) ? availableParallelism() : 1;
   if (!/^[1-9][0-9]{0,2}$/.test(raw))
     throw new CliError(
@@ -81,7 +81,7 @@ export function workerCount(raw: string | undefined, p: Pipeline): number {
   return Number(raw);
 }
 
-export const articleCacheDir = (root: string) => join(root, '.cache', 'newsfacts', 'articles');
+const articleCacheDir = (root: string) => join(root, '.cache', 'newsfacts', 'articles');
 
 export const declaredSha256 = (p: Pipeline) => {
   const h = createHash('sha256');
@@ -90,13 +90,7 @@ export const declaredSha256 = (p: Pipeline) => {
 };
 
 /** Remember the no-work key of a publish when the code that built it is this code. */
-export function rememberRun(
-  root: string,
-  pipeline: Pipeline,
-  inputsSha256: string,
-  version: string,
-  code: string,
-) {
+function rememberRun(root: string, pipeline: Pipeline, inputsSha256: string, version: string, code: string) {
   if (code !== codeFingerprint()) return;
   mkdirSync(join(root, '.cache', 'newsfacts'), { recursive: true });
   writeFileSync(
@@ -207,7 +201,7 @@ export async function runPipeline(arg: string, opts: RunOptions): Promise<RunRes
 }
 
 /** `run --shard k/n`: one slice of the corpus as a partial result (no release). */
-export async function runShard(
+async function runShard(
   arg: string,
   opts: RunOptions,
 ): Promise<{ dir: string; stats: CorpusStats; shard: string }> {
@@ -284,7 +278,7 @@ export function printResult(r: RunResult, json: boolean | undefined): void {
   console.log(describeChanges(r.changes));
 }
 
-export function describeStats(s: CorpusStats): string {
+function describeStats(s: CorpusStats): string {
   return `articles: ${s.articles} read, ${s.processed} processed, ${s.cacheHits} from cache, ${s.duplicates} duplicates, ${s.nearDuplicates} near-duplicates, ${s.nonEnglish} not English`;
 }
 

@@ -99,5 +99,3 @@ function mergeSameNames(doc: Doc, clusters: Cluster[]): Cluster[] {
   }
   return out;
 }
-
-export type { Doc };

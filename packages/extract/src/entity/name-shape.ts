@@ -76,7 +76,7 @@ export function isLikelyPersonName(tokens: readonly Token[], a: number, b: numbe
   return !lexicon.english.has(words[0]!) || !lexicon.english.has(last);
 }
 
-export function isKnownNonPerson(w: string): boolean {
+function isKnownNonPerson(w: string): boolean {
   const actor = lexicon.actorType(w);
   return (
     (actor !== undefined && actor !== 'person') ||

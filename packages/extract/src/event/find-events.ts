@@ -10,7 +10,7 @@ import { cameoVerbs } from './cameo/read-cameo-verbs.js';
 import { type DateMention, findDates, isVagueTime } from './find-dates.js';
 import type { EventRuleId } from './rules.js';
 
-export type Modality = 'asserted' | 'reported' | 'alleged' | 'planned' | 'hypothetical' | 'negated';
+type Modality = 'asserted' | 'reported' | 'alleged' | 'planned' | 'hypothetical' | 'negated';
 
 /** An event found in one clause, possibly mentioned again later (extra spans). */
 export interface FoundEvent {

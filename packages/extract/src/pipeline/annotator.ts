@@ -11,7 +11,7 @@ export interface BaseDocument {
 export type LayerName = keyof Layers;
 
 /** A document with the base fields and the layers `L` already added. */
-export type AnnotatedDocument<L extends LayerName = never> = BaseDocument & Pick<Layers, L>;
+type AnnotatedDocument<L extends LayerName = never> = BaseDocument & Pick<Layers, L>;
 
 /**
  * One step of extraction, like a spaCy component: it reads the layers it `needs` and returns the

@@ -6,7 +6,7 @@ import type { Statement } from '../event/find-events.js';
 import type { Doc } from '../text/segment.js';
 
 /** Per-token marks of what quotes cover, read by event finding (1 = covered). */
-export interface QuoteMarks {
+interface QuoteMarks {
   /** Inside a direct quote of four words or more. */
   readonly quoted: Uint8Array;
   /** Inside a direct quote of fewer words. */

@@ -42,7 +42,7 @@ export function trimEnd(doc: Doc, from: number, to: number): number {
   return Math.max(from, boundsOf(doc).trim[to]!);
 }
 
-export function isSpeakerVerb(t: Token | undefined): boolean {
+function isSpeakerVerb(t: Token | undefined): boolean {
   return (
     t !== undefined && !t.cap && (isSpeechVerb(t) || (VERB_TRIGGERS.has(t.lower) && t.lower.endsWith('ed')))
   );

@@ -432,6 +432,6 @@ function hasNoun(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-export function isQuoteMark(t: Token | undefined): boolean {
+function isQuoteMark(t: Token | undefined): boolean {
   return t !== undefined && /^["“”‘’'«»„]$/.test(t.text);
 }

@@ -1,7 +1,7 @@
 import { type Token, tokenize } from './tokenize.js';
 
 /** A run of tokens [from, to). */
-export interface Span {
+interface Span {
   readonly from: number;
   readonly to: number;
 }

@@ -1,6 +1,5 @@
 import { type CodePointText, findQuote, indexCodePoints, makeEvidence } from '@newsfacts/evidence';
 import type {
-  Curation,
   Dataset,
   Entity,
   Event,
@@ -12,7 +11,6 @@ import type {
 } from '@newsfacts/schemas';
 import { GENERATOR } from '@newsfacts/schemas';
 
-export type Entry = Curation['entries'][number];
 export type Op = Provenance['changes'][number]['op'];
 
 export interface CurationProblem {

@@ -11,7 +11,7 @@ export function articleCacheKey(textSha256: string, meta: unknown, code: string)
   return createHash('sha256').update(`${textSha256}\0${metaSha}\0${code}`).digest('hex');
 }
 
-export const articleCachePath = (dir: string, key: string) => join(dir, key.slice(0, 2), `${key}.json`);
+const articleCachePath = (dir: string, key: string) => join(dir, key.slice(0, 2), `${key}.json`);
 
 /** The cached document JSON, or null. */
 export function readCached(dir: string, key: string): string | null {

@@ -29,7 +29,7 @@ export function documentOf(e: CorpusEntry, onSkip: SkipReporter): ExtractionDocu
   };
 }
 
-export const sourceIdConflict = (label: string, id: string) =>
+const sourceIdConflict = (label: string, id: string) =>
   new RunError(
     `${label}: source id '${id}' is used by two different texts`,
     EXIT.usage,

@@ -8,7 +8,7 @@ const STOP_WORDS = new Set(
 );
 
 /** Below this share of stop words, with enough words to judge, a text is not English. */
-export const ENGLISH_MIN_RATIO = 0.15;
+const ENGLISH_MIN_RATIO = 0.15;
 const MIN_WORDS = 20;
 
 /** Share of English stop words among the first 2,000 words (linear, no regex backtracking). */

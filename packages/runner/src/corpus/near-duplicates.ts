@@ -7,7 +7,7 @@ const BANDS = 8;
 const ROWS = HASHES / BANDS;
 const SHINGLE = 5;
 /** Estimated Jaccard similarity at or above which two texts are the same article. */
-export const NEAR_DUPLICATE_JACCARD = 0.9;
+const NEAR_DUPLICATE_JACCARD = 0.9;
 
 const MULT = Uint32Array.from({ length: HASHES }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0);
 const ADD = Uint32Array.from({ length: HASHES }, (_, i) => Math.imul(i + 7, 0x85ebca77) >>> 0);

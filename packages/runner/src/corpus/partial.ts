@@ -16,7 +16,7 @@ import type { CorpusEntry } from './corpus-entry.js';
 import type { CorpusStats } from './corpus-stats.js';
 import type { Shard } from './shard.js';
 
-export const PARTIAL_FORMAT = 'newsfacts-partial/1';
+const PARTIAL_FORMAT = 'newsfacts-partial/1';
 
 /** `partial.json` of a shard's partial result; `entries.jsonl` beside it holds its entries in input order. */
 export interface PartialHeader {

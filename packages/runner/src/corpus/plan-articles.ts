@@ -7,7 +7,7 @@ import { englishRatio, isEnglish } from './detect-english.js';
 import { minhash, NearDuplicateIndex } from './near-duplicates.js';
 import { type Shard, shardOf } from './shard.js';
 
-export interface Planned {
+interface Planned {
   seq: number;
   article: Article;
   textSha256: string;

@@ -32,7 +32,7 @@ function sequenceEnd(bytes: Uint8Array, i: number): number {
 }
 
 /** Byte offset of the first byte that breaks UTF-8 (overlong forms and surrogates included), or -1. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
+function firstInvalidUtf8(bytes: Uint8Array): number {
   for (let i = 0; i < bytes.length; ) {
     if (bytes[i]! < 0x80) {
       i++;

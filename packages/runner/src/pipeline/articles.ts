@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { extname, join } from 'node:path';
 import type { SourceMetadata } from '@newsfacts/normalize';
 import type { InputArticle } from '@newsfacts/schemas';
 import { readLineBytes } from '@newsfacts/validate';
@@ -87,5 +87,3 @@ export function* readCorpus(path: string, defaults: SourceMetadata, label = path
     }
   }
 }
-
-export const articleName = (label: string) => basename(label);

@@ -3,7 +3,7 @@ import { TABLE_NAMES } from '@newsfacts/schemas';
 export const SUMS = 'SHA256SUMS';
 export const MANIFEST = 'manifest.json';
 export const DATAPACKAGE = 'datapackage.json';
-export const TABLE_FORMATS = ['csv', 'json', 'jsonl'] as const;
+const TABLE_FORMATS = ['csv', 'json', 'jsonl'] as const;
 
 /** Files every release holds (docs/release-format.md); texts depend on the sources. */
 export function requiredFiles(): string[] {

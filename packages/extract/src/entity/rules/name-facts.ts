@@ -29,7 +29,7 @@ export interface NameFacts {
 }
 
 /** A rule's decision: the type (null: not a name at all), and whether it is only a default guess. */
-export interface TypeDecision {
+interface TypeDecision {
   type: NameType | null;
   weak?: boolean;
 }

@@ -8,7 +8,7 @@ import { knownActor } from './known-actor.js';
 import { locationHead } from './location-head.js';
 import { locationPrefix } from './location-prefix.js';
 import { locative } from './locative.js';
-import type { TypeDecision, TypeRule } from './name-facts.js';
+import type { TypeRule } from './name-facts.js';
 import { ofName } from './of-name.js';
 import { orgHead } from './org-head.js';
 import { orgHeadBeforePlace } from './org-head-before-place.js';
@@ -36,5 +36,3 @@ export const TYPE_RULES: readonly TypeRule[] = [
   acronym,
   institutionWord,
 ];
-
-export type { TypeDecision };

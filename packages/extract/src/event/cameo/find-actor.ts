@@ -16,7 +16,7 @@ for (const phrase of Object.keys(readData<AgentFile>('generated/agents.json').ag
 }
 
 /** True when the word at `k` starts a generic agent phrase of the Phoenix dictionary ("officials", "riot police"). */
-export function isAgentAt(tokens: readonly Token[], k: number): boolean {
+function isAgentAt(tokens: readonly Token[], k: number): boolean {
   const list = agents.get(tokens[k]!.lower);
   return !!list?.some((ws) => ws.every((w, j) => tokens[k + j]?.lower === w));
 }
