@@ -17,6 +17,9 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 const EXIT_HELP = `
 Exit codes: 0 ok, 1 invalid data, 2 usage or I/O error.`;
 
+/** Hands a command's exit code (or its promise) to the program's `exit`. */
+type Done = (code: number | Promise<number>) => Promise<void>;
+
 /** The newsfacts command line; `exit` receives the command's exit code. */
 function buildProgram(exit: (code: number) => void): Command {
   const program = new Command('newsfacts')
@@ -34,8 +37,12 @@ function buildProgram(exit: (code: number) => void): Command {
     })
     .addHelpText('after', EXIT_HELP);
 
-  const done = (p: number | Promise<number>) => Promise.resolve(p).then(exit);
+  const done: Done = (p) => Promise.resolve(p).then(exit);
+  for (const define of COMMANDS) define(program, done);
+  return program;
+}
 
+function defineRun(program: Command, done: Done): void {
   program
     .command('run')
     .description('Run a pipeline end to end (extract → normalize → validate → publish) and print the release')
@@ -61,7 +68,9 @@ function buildProgram(exit: (code: number) => void): Command {
       `\nExamples:\n  newsfacts run kashmir-backchannel\n  newsfacts run pipelines/my-corpus --datasets /tmp/datasets --json\n  newsfacts run my-corpus --workers 2\n  newsfacts run my-corpus --shard 0/3 --out partials/0${EXIT_HELP}`,
     )
     .action((pipeline, opts) => done(runCommand(pipeline, opts)));
+}
 
+function defineNew(program: Command, done: Done): void {
   program
     .command('new')
     .description('Create a pipeline pipelines/<name>/ around one article, ready for `npx turbo run pipeline`')
@@ -80,7 +89,9 @@ function buildProgram(exit: (code: number) => void): Command {
       `\nThen run \`npm install\` once (it records the new workspace in package-lock.json) and \`npx turbo run pipeline\`.\nExample:\n  newsfacts new city-council article.txt --published 2024-05-02 --outlet "The Ledger"${EXIT_HELP}`,
     )
     .action((name, article, opts) => done(newCommand(name, article, opts)));
+}
 
+function defineMerge(program: Command, done: Done): void {
   program
     .command('merge')
     .description('Combine the partial results of `run --shard k/n` into the release a single run makes')
@@ -95,7 +106,9 @@ function buildProgram(exit: (code: number) => void): Command {
       `\nExample:\n  newsfacts merge my-corpus partials/0 partials/1 partials/2${EXIT_HELP}`,
     )
     .action((pipeline, partials, opts) => done(mergeCommand(pipeline, partials, opts)));
+}
 
+function defineExtract(program: Command, done: Done): void {
   program
     .command('extract')
     .description('Extract entities, quotes, events and relations from any article (no pipeline needed)')
@@ -116,7 +129,9 @@ function buildProgram(exit: (code: number) => void): Command {
       `\nOne file or stdin prints one JSON document (extraction-document.schema.json); a folder or .jsonl prints JSON Lines.\nExamples:\n  newsfacts extract article.txt --published 2004-09-25 --outlet Reuters\n  cat article.txt | newsfacts extract - --format csv --table quotes${EXIT_HELP}`,
     )
     .action((input, opts) => done(extractCommand(input, opts)));
+}
 
+function defineValidate(program: Command, done: Done): void {
   program
     .command('validate')
     .description('Validate release folders, extraction documents, or CSV/JSON/JSONL table files')
@@ -129,7 +144,9 @@ function buildProgram(exit: (code: number) => void): Command {
       `\nExamples:\n  newsfacts validate datasets/kashmir-backchannel/1.0.0\n  newsfacts validate quotes.csv entities.csv --json${EXIT_HELP}`,
     )
     .action((paths, opts) => done(validateCommand(paths, opts)));
+}
 
+function defineRelease(program: Command, done: Done): void {
   program
     .command('release')
     .description("Publish a new version of a pipeline's dataset and list its files, or withdraw a version")
@@ -144,7 +161,9 @@ function buildProgram(exit: (code: number) => void): Command {
       `\nExamples:\n  newsfacts release kashmir-backchannel\n  newsfacts release kashmir-backchannel --withdraw 1.0.0 --reason "quote attributed to the wrong person"${EXIT_HELP}`,
     )
     .action((pipeline, opts) => done(releaseCommand(pipeline, opts)));
+}
 
+function defineVerify(program: Command, done: Done): void {
   program
     .command('verify')
     .description('Verify a downloaded release: checksums, schemas, cross-record integrity, root hash')
@@ -157,7 +176,9 @@ function buildProgram(exit: (code: number) => void): Command {
       `\nExample:\n  newsfacts verify datasets/kashmir-backchannel/1.0.0 --expect <root-sha256>${EXIT_HELP}`,
     )
     .action((release, opts) => done(verifyCommand(release, opts)));
+}
 
+function defineDiff(program: Command, done: Done): void {
   program
     .command('diff')
     .description('Record-by-record differences between two releases')
@@ -166,7 +187,9 @@ function buildProgram(exit: (code: number) => void): Command {
     .option('--json', 'machine-readable output')
     .addHelpText('after', `\nExample:\n  newsfacts diff datasets/x/1.0.0 datasets/x/1.1.0${EXIT_HELP}`)
     .action((a, b, opts) => done(diffCommand(a, b, opts)));
+}
 
+function defineEval(program: Command, done: Done): void {
   program
     .command('eval')
     .description(
@@ -183,7 +206,9 @@ function buildProgram(exit: (code: number) => void): Command {
     )
     .addHelpText('after', `\nExample:\n  newsfacts eval tests/gold/wikinews${EXIT_HELP}`)
     .action((dir, opts) => done(evalCommand(dir, opts)));
+}
 
+function defineCheck(program: Command, done: Done): void {
   program
     .command('check')
     .description("Check that every pipeline's latest committed release is what the code produces now")
@@ -195,9 +220,21 @@ function buildProgram(exit: (code: number) => void): Command {
       `\nWhen a release differs, publish a new version; never rewrite a published one.\nExample:\n  newsfacts check${EXIT_HELP}`,
     )
     .action((pipelines, opts) => done(checkCommand(pipelines, opts)));
-
-  return program;
 }
+
+/** The commands in the order `--help` lists them. */
+const COMMANDS = [
+  defineRun,
+  defineNew,
+  defineMerge,
+  defineExtract,
+  defineValidate,
+  defineRelease,
+  defineVerify,
+  defineDiff,
+  defineEval,
+  defineCheck,
+];
 
 /** Run the command line; resolves to the exit code. Only bugs escape as exceptions. */
 export async function main(argv: string[]): Promise<number> {

@@ -57,20 +57,13 @@ function uniqueSorted(values: Iterable<string>, without: string): string[] {
   return [...new Set(values)].filter((v) => v && v !== without).sort(compareStrings);
 }
 
-/**
- * One article's candidates → canonical records: cleaned names, gazetteer links, stable ids, references
- * rewritten, duplicates folded, a fixed order. Pure: a function of (source, candidates) only.
- */
-export function normalizeArticle(
-  source: Source,
-  candidates: Candidates,
-  opts: NormalizeOptions = {},
-): ExtractionDocument {
-  const gazetteer = opts.gazetteer ?? defaultGazetteer();
+type Ref = (local: string | null) => string | null;
+
+/** Entities with cleaned names, gazetteer links and stable ids; `idOf` maps local ids to them. */
+function normalizeEntities(sourceId: string, candidates: Candidates, gazetteer: Gazetteer) {
   const idOf = new Map<string, string>();
   const entities = new Map<string, Entity>();
   const mentionOwner = new Map<string, string>();
-
   for (const candidate of candidates.entities) {
     const name = cleanName(candidate.name) || cleanText(candidate.name);
     const aliases = candidate.aliases.map((a) => cleanName(a) || cleanText(a)).filter(Boolean);
@@ -110,16 +103,18 @@ export function normalizeArticle(
   const allMentions = [...entities.values()].flatMap((e) => e.mentions);
   const mentionIds = spanIds(
     'mention',
-    source.id,
+    sourceId,
     allMentions.map((m) => m.evidence),
   );
   allMentions.forEach((m, i) => {
     m.id = mentionIds[i]!;
   });
   for (const e of entities.values()) e.mentions.sort((a, b) => compareSpans(a.evidence, b.evidence));
+  return { entities, idOf };
+}
 
-  const ref = (local: string | null): string | null => (local === null ? null : (idOf.get(local) ?? null));
-
+/** Quotes keyed by their span (renamed by their words later), texts cleaned, references rewritten. */
+function normalizeQuotes(candidates: Candidates, ref: Ref): Map<string, Quote> {
   const quotes = new Map<string, Quote>();
   for (const q of candidates.quotes) {
     const id = spanKey(q.evidence);
@@ -139,7 +134,11 @@ export function normalizeArticle(
         .filter((r) => r.entity !== null || r.description),
     });
   }
+  return quotes;
+}
 
+/** Events keyed by their first span; `eventIdOf` maps local ids to those keys. */
+function normalizeEvents(candidates: Candidates, ref: Ref) {
   const eventIdOf = new Map<string, string>();
   const events = new Map<string, Event>();
   for (const v of candidates.events) {
@@ -168,9 +167,15 @@ export function normalizeArticle(
       evidence,
     });
   }
+  return { events, eventIdOf };
+}
 
-  renameBySpan('quote', source.id, quotes, (q) => q.evidence);
-  const eventIds = renameBySpan('event', source.id, events, (v) => v.evidence[0]!);
+/** Relations between the renamed events; self-loops and relations to dropped events fall away. */
+function normalizeRelations(
+  candidates: Candidates,
+  eventIdOf: Map<string, string>,
+  eventIds: Map<string, string>,
+): Map<string, EventRelation> {
   const relations = new Map<string, EventRelation>();
   for (const r of candidates.relations) {
     const from = eventIds.get(eventIdOf.get(r.from) ?? '');
@@ -179,7 +184,25 @@ export function normalizeArticle(
     const id = relationId(from, r.type, to);
     if (!relations.has(id)) relations.set(id, { ...r, id, from, to });
   }
+  return relations;
+}
 
+/**
+ * One article's candidates → canonical records: cleaned names, gazetteer links, stable ids, references
+ * rewritten, duplicates folded, a fixed order. Pure: a function of (source, candidates) only.
+ */
+export function normalizeArticle(
+  source: Source,
+  candidates: Candidates,
+  opts: NormalizeOptions = {},
+): ExtractionDocument {
+  const { entities, idOf } = normalizeEntities(source.id, candidates, opts.gazetteer ?? defaultGazetteer());
+  const ref: Ref = (local) => (local === null ? null : (idOf.get(local) ?? null));
+  const quotes = normalizeQuotes(candidates, ref);
+  const { events, eventIdOf } = normalizeEvents(candidates, ref);
+  renameBySpan('quote', source.id, quotes, (q) => q.evidence);
+  const eventIds = renameBySpan('event', source.id, events, (v) => v.evidence[0]!);
+  const relations = normalizeRelations(candidates, eventIdOf, eventIds);
   return {
     schema_version: SCHEMA_VERSION,
     source,

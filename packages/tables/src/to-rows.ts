@@ -57,9 +57,8 @@ export function entityRow(e: Entity, mentionCount: number): EntityRow {
   };
 }
 
-/** Flatten a dataset into its published tables, each in a fixed row and column order. */
-export function toRows(dataset: Dataset, textPaths: ReadonlyMap<string, string | null> = new Map()): Tables {
-  const sources: SourceRow[] = dataset.sources
+function sourceRows(dataset: Dataset, textPaths: ReadonlyMap<string, string | null>): SourceRow[] {
+  return dataset.sources
     .map((s) => ({
       id: s.id,
       title: s.title,
@@ -78,7 +77,9 @@ export function toRows(dataset: Dataset, textPaths: ReadonlyMap<string, string |
       ...provenanceColumns(s.provenance),
     }))
     .sort((a, b) => compareStrings(a.id, b.id));
+}
 
+function entityAndMentionRows(dataset: Dataset): { entities: EntityRow[]; mentions: MentionRow[] } {
   const entities: EntityRow[] = [];
   const mentions: MentionRow[] = [];
   for (const e of dataset.entities) {
@@ -95,8 +96,11 @@ export function toRows(dataset: Dataset, textPaths: ReadonlyMap<string, string |
   }
   entities.sort((a, b) => compareStrings(a.id, b.id));
   mentions.sort((a, b) => bySpan(a, b) || compareStrings(a.id, b.id));
+  return { entities, mentions };
+}
 
-  const quotes: QuoteRow[] = dataset.quotes
+function quoteRows(dataset: Dataset): QuoteRow[] {
+  return dataset.quotes
     .map((q) => ({
       id: q.id,
       kind: q.kind,
@@ -111,11 +115,14 @@ export function toRows(dataset: Dataset, textPaths: ReadonlyMap<string, string |
       ...provenanceColumns(q.provenance),
     }))
     .sort((a, b) => bySpan(a, b) || compareStrings(a.id, b.id));
+}
 
+const ROLE_ORDER = { actor: 0, target: 1, other: 2 } as const;
+
+function eventRows(dataset: Dataset) {
   const events: EventRow[] = [];
   const eventEvidence: EventEvidenceRow[] = [];
   const participants: EventParticipantRow[] = [];
-  const ROLE_ORDER = { actor: 0, target: 1, other: 2 } as const;
   // The order of sortDataset (end included), so that fromRows(toRows(d)) gives d back.
   const sortedEvents = [...dataset.events].sort(
     (a, b) => compareSpans(a.evidence[0]!, b.evidence[0]!) || compareStrings(a.id, b.id),
@@ -142,8 +149,11 @@ export function toRows(dataset: Dataset, textPaths: ReadonlyMap<string, string |
       participants.push({ event_id: v.id, entity_id: p.entity, role: p.role });
     }
   }
+  return { events, event_evidence: eventEvidence, event_participants: participants };
+}
 
-  const event_relations: EventRelationRow[] = dataset.relations
+function relationRows(dataset: Dataset): EventRelationRow[] {
+  return dataset.relations
     .map((r) => ({
       id: r.id,
       from_event_id: r.from,
@@ -153,20 +163,19 @@ export function toRows(dataset: Dataset, textPaths: ReadonlyMap<string, string |
       ...provenanceColumns(r.provenance),
     }))
     .sort((a, b) => compareStrings(a.id, b.id));
+}
 
+/** Flatten a dataset into its published tables, each in a fixed row and column order. */
+export function toRows(dataset: Dataset, textPaths: ReadonlyMap<string, string | null> = new Map()): Tables {
   const redirects = [...dataset.redirects].sort(
     (a, b) => compareStrings(a.old_id, b.old_id) || compareStrings(a.new_id, b.new_id),
   );
-
   return {
-    sources,
-    entities,
-    mentions,
-    quotes,
-    events,
-    event_evidence: eventEvidence,
-    event_participants: participants,
-    event_relations,
+    sources: sourceRows(dataset, textPaths),
+    ...entityAndMentionRows(dataset),
+    quotes: quoteRows(dataset),
+    ...eventRows(dataset),
+    event_relations: relationRows(dataset),
     redirects: redirects.map((r) => ({
       old_id: r.old_id,
       new_id: r.new_id,

@@ -68,70 +68,60 @@ function anchorOf(record: AddRecord, key: 'anchor' | 'cue'): Anchor | undefined 
   return record[key] as Anchor | undefined;
 }
 
-export function addRecord(
-  ctx: CurationContext,
-  kind: 'quote' | 'event' | 'relation',
-  record: AddRecord,
-  reason: string,
-): void {
-  const provenance = ctx.curated('add', reason);
-  if (kind === 'quote') {
-    const anchor = anchorOf(record, 'anchor');
-    const ev = anchor ? ctx.resolve(anchor) : null;
-    if (!ev || !record.kind) return;
-    const cueAnchor = anchorOf(record, 'cue');
-    const cueEv = cueAnchor ? ctx.resolve(cueAnchor) : null;
-    const q: Quote = {
-      id: record.id ?? nextSpanId('quote', ev.source, ev, ctx.spansOf('quote', ev.source)),
-      kind: record.kind,
-      text: ev.exact.replace(/\s+/gu, ' ').trim(),
-      evidence: ev,
-      speaker: record.speaker ?? null,
-      speaker_description: record.speaker_description ?? null,
-      cue: cueEv ? { text: cueEv.exact, evidence: cueEv } : null,
-      reported_by: record.reported_by ?? [],
-      provenance,
-    };
-    if (ctx.quotes.has(q.id)) {
-      ctx.problem('curation/conflict', `quote '${q.id}' already exists`);
-      return;
-    }
-    ctx.quotes.set(q.id, q);
-    return;
-  }
-  if (kind === 'event') {
-    const evidence = (record.evidence ?? []).map((a) => ctx.resolve(a as Anchor)).filter((e) => e !== null);
-    const first = evidence[0];
-    if (!first || evidence.length !== (record.evidence ?? []).length) return;
-    const v: Event = {
-      id: record.id ?? nextSpanId('event', first.source, first, ctx.spansOf('event', first.source)),
-      type: (record.type ?? 'OTHER') as Event['type'],
-      summary: record.summary ?? first.exact.replace(/\s+/gu, ' ').trim(),
-      trigger: record.trigger ?? null,
-      date: record.date ?? null,
-      participants: record.participants ?? [],
-      location: record.location ?? null,
-      modality: record.modality ?? 'asserted',
-      evidence,
-      provenance,
-    };
-    if (ctx.events.has(v.id)) {
-      ctx.problem('curation/conflict', `event '${v.id}' already exists`);
-      return;
-    }
-    ctx.events.set(v.id, v);
-    return;
-  }
+type Provenance = ReturnType<CurationContext['curated']>;
+
+/** The record an `add` entry describes, or null when its anchors do not resolve (already reported). */
+function buildQuote(ctx: CurationContext, record: AddRecord, provenance: Provenance): Quote | null {
   const anchor = anchorOf(record, 'anchor');
   const ev = anchor ? ctx.resolve(anchor) : null;
-  if (!ev || !record.from || !record.to || !record.type) return;
-  for (const end of [record.from, record.to]) {
-    if (!ctx.events.has(end)) {
-      ctx.problem('curation/unmatched', `no event '${end}'`);
-      return;
-    }
+  if (!ev || !record.kind) return null;
+  const cueAnchor = anchorOf(record, 'cue');
+  const cueEv = cueAnchor ? ctx.resolve(cueAnchor) : null;
+  return {
+    id: record.id ?? nextSpanId('quote', ev.source, ev, ctx.spansOf('quote', ev.source)),
+    kind: record.kind,
+    text: ev.exact.replace(/\s+/gu, ' ').trim(),
+    evidence: ev,
+    speaker: record.speaker ?? null,
+    speaker_description: record.speaker_description ?? null,
+    cue: cueEv ? { text: cueEv.exact, evidence: cueEv } : null,
+    reported_by: record.reported_by ?? [],
+    provenance,
+  };
+}
+
+function buildEvent(ctx: CurationContext, record: AddRecord, provenance: Provenance): Event | null {
+  const evidence = (record.evidence ?? []).map((a) => ctx.resolve(a as Anchor)).filter((e) => e !== null);
+  const first = evidence[0];
+  if (!first || evidence.length !== (record.evidence ?? []).length) return null;
+  return {
+    id: record.id ?? nextSpanId('event', first.source, first, ctx.spansOf('event', first.source)),
+    type: (record.type ?? 'OTHER') as Event['type'],
+    summary: record.summary ?? first.exact.replace(/\s+/gu, ' ').trim(),
+    trigger: record.trigger ?? null,
+    date: record.date ?? null,
+    participants: record.participants ?? [],
+    location: record.location ?? null,
+    modality: record.modality ?? 'asserted',
+    evidence,
+    provenance,
+  };
+}
+
+function buildRelation(
+  ctx: CurationContext,
+  record: AddRecord,
+  provenance: Provenance,
+): EventRelation | null {
+  const anchor = anchorOf(record, 'anchor');
+  const ev = anchor ? ctx.resolve(anchor) : null;
+  if (!ev || !record.from || !record.to || !record.type) return null;
+  const missing = [record.from, record.to].find((end) => !ctx.events.has(end));
+  if (missing !== undefined) {
+    ctx.problem('curation/unmatched', `no event '${missing}'`);
+    return null;
   }
-  const r: EventRelation = {
+  return {
     id: record.id ?? relationId(record.from, record.type, record.to),
     from: record.from,
     to: record.to,
@@ -139,11 +129,33 @@ export function addRecord(
     evidence: ev,
     provenance,
   };
-  if (ctx.relations.has(r.id)) {
-    ctx.problem('curation/conflict', `relation '${r.id}' already exists`);
+}
+
+/** Store a new record under its id; an id already taken is a conflict. */
+function insertNew<T extends { id: string }>(
+  ctx: CurationContext,
+  kind: string,
+  map: Map<string, T>,
+  record: T | null,
+): void {
+  if (!record) return;
+  if (map.has(record.id)) {
+    ctx.problem('curation/conflict', `${kind} '${record.id}' already exists`);
     return;
   }
-  ctx.relations.set(r.id, r);
+  map.set(record.id, record);
+}
+
+export function addRecord(
+  ctx: CurationContext,
+  kind: 'quote' | 'event' | 'relation',
+  record: AddRecord,
+  reason: string,
+): void {
+  const provenance = ctx.curated('add', reason);
+  if (kind === 'quote') insertNew(ctx, kind, ctx.quotes, buildQuote(ctx, record, provenance));
+  else if (kind === 'event') insertNew(ctx, kind, ctx.events, buildEvent(ctx, record, provenance));
+  else insertNew(ctx, kind, ctx.relations, buildRelation(ctx, record, provenance));
 }
 
 const QUOTE_FIELDS = new Set(['kind', 'speaker', 'speaker_description', 'reported_by']);

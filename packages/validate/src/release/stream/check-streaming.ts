@@ -101,15 +101,8 @@ function take(stream: TableStream, chunk: Chunk, accept: (r: StreamedRow) => boo
 
 const sourceOf = (r: StreamedRow) => (typeof r.row?.source_id === 'string' ? r.row.source_id : null);
 
-export function checkTablesStreaming(
-  folder: ReleaseFolder,
-  declared: DeclaredFields,
-  supplied: Texts,
-  out: Problem[],
-): void {
-  const streams = new Map<TableName, TableStream>();
-  for (const t of [...SMALL, ...LARGE])
-    streams.set(t, new TableStream(t, folder, declared.get(t) ?? undefined, out));
+/** The small tables, read whole. */
+function readSmallTables(streams: Map<TableName, TableStream>): Map<TableName, TableData> {
   const tables = new Map<TableName, TableData>();
   for (const t of SMALL) {
     const s = streams.get(t)!;
@@ -121,20 +114,27 @@ export function checkTablesStreaming(
     }
     tables.set(t, { rows, valid, counts: s.counts(), total: s.total });
   }
-  checkKeys(new Map([['redirects', tables.get('redirects')!]]), out);
+  return tables;
+}
 
-  // Whole-release records: sources, entities (their mentions come per source), relations, redirects.
+/** Source texts by id, read when asked for; the last one is kept (a source's rows ask a few times in a row). */
+function lazyTexts(
+  folder: ReleaseFolder,
+  tables: Map<TableName, TableData>,
+  supplied: Texts,
+  out: Problem[],
+) {
   const readers = textReaders(folder, tables, supplied, out);
-  // The last text read is kept: a source's rows ask for it a few times in a row.
   let last: [string, string | undefined] | null = null;
   const read = (id: string) => {
     if (last?.[0] !== id) last = [id, readers.get(id)?.()];
     return last[1];
   };
-  const texts = {
-    get: read,
-    has: (id: string) => readers.has(id),
-  } as unknown as Texts;
+  return { get: read, has: (id: string) => readers.has(id) } as unknown as Texts;
+}
+
+/** The whole-release records (sources, entities, relations, redirects) checked as one dataset. */
+function checkWhole(tables: Map<TableName, TableData>, texts: Texts, out: Problem[]) {
   const pick = (t: TableName) => tables.get(t)!.valid.map((i) => tables.get(t)!.rows[i]!);
   const whole = fromRows(
     {
@@ -165,6 +165,64 @@ export function checkTablesStreaming(
   checkSchemas(whole, ctx, true);
   checkIds(whole, ctx);
   checkSources(whole, texts, ctx, false);
+  return { whole, ctx };
+}
+
+/**
+ * The next source's rows of the five large tables (the smallest source id at their heads), with the
+ * evidence and participant rows of its events; after the last source, the evidence and participant rows
+ * left over (they belong to no event). Null when every table is read.
+ */
+function nextChunk(large: TableStream[]): Chunk | null {
+  const [mentions, quotes, events, evidence, participants] = large as [
+    TableStream,
+    TableStream,
+    TableStream,
+    TableStream,
+    TableStream,
+  ];
+  const heads = [mentions.peek(), quotes.peek(), events.peek()].filter((r): r is StreamedRow => r !== null);
+  const chunk: Chunk = {
+    tables: emptyTables(),
+    valid: Object.fromEntries(LARGE.map((t) => [t, []])) as unknown as Chunk['valid'],
+    first: {},
+  };
+  if (heads.length === 0) {
+    take(evidence, chunk, () => true);
+    take(participants, chunk, () => true);
+    return chunk.tables.event_evidence.length + chunk.tables.event_participants.length === 0 ? null : chunk;
+  }
+  // The smallest source id at the heads (code-unit order, as the writer sorts).
+  let source: string | null = null;
+  for (const k of heads.map(sourceOf)) if (k !== null && (source === null || k < source)) source = k;
+  const inSource = (r: StreamedRow) => {
+    const k = sourceOf(r);
+    return k === null || k === source;
+  };
+  take(mentions, chunk, inSource);
+  take(quotes, chunk, inSource);
+  take(events, chunk, inSource);
+  const eventIds = new Set(chunk.tables.events.map((r) => r?.id));
+  const ofEvents = (r: StreamedRow) => eventIds.has(r.row?.event_id) || typeof r.row?.event_id !== 'string';
+  take(evidence, chunk, ofEvents);
+  take(participants, chunk, ofEvents);
+  return chunk;
+}
+
+export function checkTablesStreaming(
+  folder: ReleaseFolder,
+  declared: DeclaredFields,
+  supplied: Texts,
+  out: Problem[],
+): void {
+  const streams = new Map<TableName, TableStream>();
+  for (const t of [...SMALL, ...LARGE])
+    streams.set(t, new TableStream(t, folder, declared.get(t) ?? undefined, out));
+  const tables = readSmallTables(streams);
+  checkKeys(new Map([['redirects', tables.get('redirects')!]]), out);
+
+  const texts = lazyTexts(folder, tables, supplied, out);
+  const { whole, ctx } = checkWhole(tables, texts, out);
   const sources = new LazySources(ctx.sources, (id) => texts.get(id));
   const entityRows = new Map<string, number>();
   const entityIdsAll = new Set<unknown>();
@@ -172,62 +230,21 @@ export function checkTablesStreaming(
     entityIdsAll.add(r?.id);
     if (typeof r?.id === 'string' && !entityRows.has(r.id)) entityRows.set(r.id, i);
   });
-  // Relation ends, and those found among the streamed events.
-  const ends = new Set<string>();
-  for (const r of whole.relations) ends.add(r.from).add(r.to);
-  const found = new Set<string>();
-
-  const [mentions, quotes, events, evidence, participants] = LARGE.map((t) => streams.get(t)!) as [
-    TableStream,
-    TableStream,
-    TableStream,
-    TableStream,
-    TableStream,
-  ];
-  for (;;) {
-    const heads = [mentions.peek(), quotes.peek(), events.peek()].filter((r): r is StreamedRow => r !== null);
-    const keys = heads.map(sourceOf).filter((k): k is string => k !== null);
-    const chunk: Chunk = {
-      tables: emptyTables(),
-      valid: Object.fromEntries(LARGE.map((t) => [t, []])) as unknown as Chunk['valid'],
-      first: {},
-    };
-    if (heads.length > 0) {
-      // The smallest source id at the heads (code-unit order, as the writer sorts).
-      let source: string | null = null;
-      for (const k of keys) if (source === null || k < source) source = k;
-      const inSource = (r: StreamedRow) => {
-        const k = sourceOf(r);
-        return k === null || k === source;
-      };
-      take(mentions, chunk, inSource);
-      take(quotes, chunk, inSource);
-      take(events, chunk, inSource);
-    }
-    const eventIds = new Set(chunk.tables.events.map((r) => r?.id));
-    const ofEvents = (r: StreamedRow) => eventIds.has(r.row?.event_id) || typeof r.row?.event_id !== 'string';
-    if (heads.length > 0) {
-      take(evidence, chunk, ofEvents);
-      take(participants, chunk, ofEvents);
-    } else {
-      // Evidence and participant rows left over belong to no event.
-      take(evidence, chunk, () => true);
-      take(participants, chunk, () => true);
-      if (chunk.tables.event_evidence.length + chunk.tables.event_participants.length === 0) break;
-    }
-    checkChunk(chunk, {
-      sources,
-      entityIds: ctx.entityIds,
-      entityIdsAll,
-      entityRows,
-      entityValid: new Set(tables.get('entities')!.valid),
-      entityTable: tables.get('entities')!,
-      texts,
-      ends,
-      found,
-      out,
-    });
-  }
+  const shared: Shared = {
+    sources,
+    entityIds: ctx.entityIds,
+    entityIdsAll,
+    entityRows,
+    entityValid: new Set(tables.get('entities')!.valid),
+    entityTable: tables.get('entities')!,
+    texts,
+    // Relation ends, and those found among the streamed events.
+    ends: new Set(whole.relations.flatMap((r) => [r.from, r.to])),
+    found: new Set(),
+    out,
+  };
+  const large = LARGE.map((t) => streams.get(t)!);
+  for (let chunk = nextChunk(large); chunk; chunk = nextChunk(large)) checkChunk(chunk, shared);
   for (const t of LARGE) {
     const s = streams.get(t)!;
     s.next(); // ends the table: rows left in CSV/JSONL are reported, comparisons finished
@@ -236,7 +253,7 @@ export function checkTablesStreaming(
   checkManifest(folder, tables, out);
 
   // Relations: ends among the streamed events, spans with their source's text, no before/after cycle.
-  const relations = { ...ctx, sources, eventIds: found };
+  const relations = { ...ctx, sources, eventIds: shared.found };
   checkRefs(whole, relations);
   checkSpans(whole, relations);
   checkCycles(whole, relations);
