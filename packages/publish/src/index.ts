@@ -3,14 +3,9 @@ export { carryRedirects } from './carry-redirects.js';
 export type { PublishOptions, PublishResult, PublishStage } from './commit-release.js';
 export type { Bump } from './decide-version.js';
 export { bumpFor, decideVersion } from './decide-version.js';
-export type {
-  ChangedRecord,
-  ChangeSummary,
-  ReleaseDiff,
-  TableChangeCounts,
-  TableDiff,
-} from './diff-releases.js';
+export type { ChangeSummary, ReleaseDiff, TableChangeCounts, TableDiff } from './diff-releases.js';
 export { diffReleases, isEmptyDiff, summarizeDiff } from './diff-releases.js';
+export type { ChangedRecord } from './diff-rows.js';
 export { PAGE_SOURCES } from './page-sample.js';
 export { publishRelease } from './publish-release.js';
 export { readRelease } from './read-release.js';

@@ -1,17 +1,7 @@
 import type { RedirectRow } from '@newsfacts/schemas';
-import {
-  type ChangedRecord,
-  type ReleaseDiff,
-  summarizeDiff,
-  type TableChangeCounts,
-} from './diff-releases.js';
+import { type ReleaseDiff, summarizeDiff, type TableChangeCounts } from './diff-releases.js';
+import type { ChangedRecord, KeyedWords } from './diff-rows.js';
 import { mdCode, mdText } from './markdown.js';
-
-/** A record's key and its own words (null when it has none). */
-export interface KeyedWords {
-  key: string;
-  words: string | null;
-}
 
 /** One table's changes as counts and lists read once, in key order (arrays, or files of a streamed diff). */
 export interface ChangeListing extends TableChangeCounts {

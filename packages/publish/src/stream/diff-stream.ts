@@ -5,9 +5,10 @@ import { compareStrings } from '@newsfacts/tables';
 import { readLines } from '@newsfacts/validate';
 import type { TableCounts } from '../build-manifest.js';
 import { currentColumns } from '../build-release-files.js';
-import { type ChangedRecord, type ChangeSummary, keyOf, wordsOf } from '../diff-releases.js';
+import type { ChangeSummary } from '../diff-releases.js';
+import { type ChangedRecord, columnChanges, diffRows, type KeyedWords, keyOf } from '../diff-rows.js';
 import type { FileEntry } from '../file-entry.js';
-import { type ChangeListing, changelogLines, type KeyedWords } from '../render-changelog.js';
+import { type ChangeListing, changelogLines } from '../render-changelog.js';
 import type { HashingWriter } from './hashing-writer.js';
 
 /** The changes of a streamed release against the previous one, listed from scratch files. */
@@ -126,8 +127,7 @@ function diffTable(table: TableName, base: string, staged: string, work: string)
   const bPath = join(staged, 'data', `${table}.jsonl`);
   const aFirst = existsSync(aPath) ? firstLine(aPath) : undefined;
   const colsA = columnsOfBase(base, table) ?? Object.keys(aFirst ? (JSON.parse(aFirst) as Row) : {});
-  const colsB = currentColumns()[table];
-  const common = colsB.filter((c) => colsA.includes(c));
+  const { common, fieldsAdded, fieldsRemoved } = columnChanges(colsA, currentColumns()[table]);
   const bFirst = firstLine(bPath);
   const first = bFirst ?? aFirst;
   const width = prefixWidth(first === undefined ? undefined : keyOf(table, JSON.parse(first) as Row));
@@ -143,40 +143,13 @@ function diffTable(table: TableName, base: string, staged: string, work: string)
   const added = new ListFile(join(dir, 'added'));
   const removed = new ListFile(join(dir, 'removed'));
   const changed = new ListFile(join(dir, 'changed'));
-  const values = (row: Row) => JSON.stringify(common.map((c) => row[c] ?? null));
+  const rows = (lines: Iterable<string>) => Array.from(lines, (line) => JSON.parse(line) as Row);
   const buckets = [...new Set([...a.names(), ...b.names()])].sort(compareStrings);
   for (const bucket of buckets) {
-    const old = new Map<string, Row>();
-    for (const line of a.lines(bucket)) {
-      const row = JSON.parse(line) as Row;
-      old.set(keyOf(table, row), row);
-    }
-    const add: KeyedWords[] = [];
-    const change: ChangedRecord[] = [];
-    for (const line of b.lines(bucket)) {
-      const after = JSON.parse(line) as Row;
-      const key = keyOf(table, after);
-      const before = old.get(key);
-      if (!before) {
-        add.push({ key, words: wordsOf(table, after) });
-        continue;
-      }
-      old.delete(key);
-      if (values(before) === values(after)) continue;
-      const fields = common.filter(
-        (c) => JSON.stringify(before[c] ?? null) !== JSON.stringify(after[c] ?? null),
-      );
-      change.push({
-        key,
-        fields,
-        before: Object.fromEntries(fields.map((f) => [f, before[f] ?? null])),
-        after: Object.fromEntries(fields.map((f) => [f, after[f] ?? null])),
-      });
-    }
-    for (const k of add.sort((x, y) => compareStrings(x.key, y.key))) added.push(k);
-    for (const k of [...old.keys()].sort(compareStrings))
-      removed.push({ key: k, words: wordsOf(table, old.get(k)) });
-    for (const c of change.sort((x, y) => compareStrings(x.key, y.key))) changed.push(c);
+    const diff = diffRows(table, rows(a.lines(bucket)), rows(b.lines(bucket)), common);
+    for (const k of diff.added) added.push(k);
+    for (const k of diff.removed) removed.push(k);
+    for (const c of diff.changed) changed.push(c);
   }
   added.flush();
   removed.flush();
@@ -186,8 +159,8 @@ function diffTable(table: TableName, base: string, staged: string, work: string)
     added: added.count,
     removed: removed.count,
     changed: changed.count,
-    fieldsAdded: colsB.filter((c) => !colsA.includes(c)),
-    fieldsRemoved: colsA.filter((c) => !colsB.includes(c)),
+    fieldsAdded,
+    fieldsRemoved,
     addedKeys: () => added.read<KeyedWords>(),
     removedKeys: () => removed.read<KeyedWords>(),
     changedRecords: () => changed.read<ChangedRecord>(),
