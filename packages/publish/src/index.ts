@@ -15,6 +15,7 @@ export type { BuildInput, ReleaseInput } from './release-input.js';
 export { DEFAULT_LICENSE } from './release-input.js';
 export type { ReleaseSnapshot } from './release-snapshot.js';
 export { assertDatasetName, compareSemver } from './semver.js';
+export { sourceRepeat } from './source-repeat.js';
 export type { ArticleRows, EncodedRelation, EncodedRows, SourceTable } from './stream/article-rows.js';
 export { articleRows, SOURCE_TABLES, validateArticle } from './stream/article-rows.js';
 export type { StreamPublishInput } from './stream/release-stream.js';

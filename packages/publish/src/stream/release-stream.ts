@@ -20,6 +20,7 @@ import { ReleaseError } from '../release-error.js';
 import { DEFAULT_LICENSE, type ReleaseInput } from '../release-input.js';
 import { removeStaleTemps } from '../remove-stale-temps.js';
 import { assertDatasetName, assertVersion } from '../semver.js';
+import { sourceRepeat } from '../source-repeat.js';
 import { textPathFor } from '../text-path.js';
 import { withIoErrors } from '../with-io-errors.js';
 import { tempName } from '../write-atomic.js';
@@ -131,13 +132,11 @@ export class ReleaseStream {
     if (this.closed) throw new Error('bug: add after publish');
     const textSha256 = sha256(text);
     const seen = this.slotOf.get(s.id);
-    if (seen !== undefined) {
-      if (this.sourceRow(seen).sha256 === textSha256) return 'repeat';
-      throw new ReleaseError(
-        'release/duplicate-source',
-        `source id '${s.id}' is used by two different texts`,
-      );
-    }
+    if (
+      sourceRepeat(s.id, seen === undefined ? undefined : this.sourceRow(seen).sha256, textSha256) ===
+      'repeat'
+    )
+      return 'repeat';
     if (!r) throw new Error('bug: rows missing for a new article');
     if (textSha256 !== s.sha256)
       throw new ReleaseError(

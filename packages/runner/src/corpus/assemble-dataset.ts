@@ -1,4 +1,5 @@
 import { DatasetMerger } from '@newsfacts/normalize';
+import { ReleaseError, sourceRepeat } from '@newsfacts/publish';
 import { type ExtractionDocument, SCHEMA_VERSION } from '@newsfacts/schemas';
 import { EXIT, RunError } from '../run-error.js';
 import type { CorpusEntry } from './corpus-entry.js';
@@ -29,12 +30,17 @@ export function documentOf(e: CorpusEntry, onSkip: SkipReporter): ExtractionDocu
   };
 }
 
-const sourceIdConflict = (label: string, id: string) =>
-  new RunError(
-    `${label}: source id '${id}' is used by two different texts`,
-    EXIT.usage,
-    'pipeline/duplicate-source',
+/** A release error of an article's records, as the run reports it (nothing was published). */
+export function articleError(err: unknown, label: string, pipeline: string): unknown {
+  if (!(err instanceof ReleaseError)) return err;
+  if (err.code === 'release/duplicate-source')
+    return new RunError(`${label}: ${err.detail}`, EXIT.usage, 'pipeline/duplicate-source');
+  return new RunError(
+    `pipeline '${pipeline}' produced invalid records at ${label}, nothing was published: ${err.message}`,
+    EXIT.invalid,
+    'pipeline/invalid',
   );
+}
 
 /**
  * Folds entries, in input order, into one merged dataset in memory and the texts of its sources. A
@@ -43,6 +49,7 @@ const sourceIdConflict = (label: string, id: string) =>
 export class DatasetAssembler {
   private readonly merger = new DatasetMerger();
   readonly texts = new Map<string, string>();
+  private readonly sha256s = new Map<string, string>();
   articles = 0;
   skipped = 0;
 
@@ -56,11 +63,12 @@ export class DatasetAssembler {
     }
     const text = (e as { text: string }).text;
     const id = doc.source.id;
-    const previous = this.texts.get(id);
-    if (previous !== undefined) {
-      if (previous === text) return; // the same article twice
-      throw sourceIdConflict(e.label, id);
+    try {
+      if (sourceRepeat(id, this.sha256s.get(id), doc.source.sha256) === 'repeat') return;
+    } catch (err) {
+      throw articleError(err, e.label, '');
     }
+    this.sha256s.set(id, doc.source.sha256);
     this.texts.set(id, text);
     this.merger.add(doc);
     this.articles++;

@@ -1,5 +1,5 @@
 import { type PublishResult, ReleaseError, ReleaseStream, type StreamPublishInput } from '@newsfacts/publish';
-import { documentOf, type SkipReporter, toStderr } from '../corpus/assemble-dataset.js';
+import { articleError, documentOf, type SkipReporter, toStderr } from '../corpus/assemble-dataset.js';
 import type { CorpusEntry } from '../corpus/corpus-entry.js';
 import { EXIT, RunError } from '../run-error.js';
 import type { Pipeline } from './load-pipeline.js';
@@ -38,15 +38,7 @@ export async function publishStreamed(
           if (doc) stream.add(doc, (e as { text: string }).text);
         }
       } catch (err) {
-        if (err instanceof ReleaseError && err.code === 'release/duplicate-source')
-          throw new RunError(`${e.label}: ${err.detail}`, EXIT.usage, 'pipeline/duplicate-source');
-        if (err instanceof ReleaseError)
-          throw new RunError(
-            `pipeline '${pipeline.name}' produced invalid records at ${e.label}, nothing was published: ${err.message}`,
-            EXIT.invalid,
-            'pipeline/invalid',
-          );
-        throw err;
+        throw articleError(err, e.label, pipeline.name);
       }
     }
   } catch (e) {
