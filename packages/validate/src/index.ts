@@ -2,6 +2,8 @@ export type { CatalogEntry, ProblemCode } from './catalog.js';
 export { PROBLEM_CATALOG } from './catalog.js';
 export type { Parsed as ParsedEdtf } from './dataset/check-dates.js';
 export { parseDate as parseEdtf } from './dataset/check-dates.js';
+export type { EdtfDays } from './dataset/edtf-days.js';
+export { edtfDays } from './dataset/edtf-days.js';
 export { validateDataset } from './dataset/validate-dataset.js';
 export { validateDocument } from './document/validate-document.js';
 export { validateFiles } from './files/validate-files.js';

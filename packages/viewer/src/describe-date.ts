@@ -1,8 +1,8 @@
-import { parseEdtf } from './parse-edtf.js';
+import { edtfDays } from '@newsfacts/validate';
 
 /** Words for the qualifiers of an EDTF value ("uncertain, approximate"), empty when it is exact. */
 export function describeQualifiers(value: string): string {
-  const parsed = parseEdtf(value);
+  const parsed = edtfDays(value);
   if (!parsed) return 'not understood by the viewer';
   const words = [];
   if (parsed.uncertain) words.push('uncertain');

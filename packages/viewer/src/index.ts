@@ -1,5 +1,3 @@
-export type { EdtfInterval } from './parse-edtf.js';
-export { parseEdtf } from './parse-edtf.js';
 export { renderDatasetsIndex } from './render-datasets-index.js';
 export { renderReleasePage } from './render-release-page.js';
 export type {

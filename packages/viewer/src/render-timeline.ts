@@ -1,8 +1,9 @@
 import type { EventRelationRow, EventRow } from '@newsfacts/schemas';
+import { type EdtfDays, edtfDays } from '@newsfacts/validate';
 import { compareStrings } from './compare.js';
 import { describeQualifiers } from './describe-date.js';
 import { escapeHtml } from './escape-html.js';
-import { type EdtfInterval, parseEdtf } from './parse-edtf.js';
+
 import { timeTicks } from './time-ticks.js';
 
 const WIDTH = 960;
@@ -13,7 +14,7 @@ const ROW = 40;
 
 interface DatedEvent {
   event: EventRow;
-  date: EdtfInterval;
+  date: EdtfDays;
   row: number;
 }
 
@@ -99,9 +100,9 @@ function renderSvg(dated: DatedEvent[], relations: readonly EventRelationRow[]):
  * undated events in a list beside it.
  */
 export function renderTimeline(events: readonly EventRow[], relations: readonly EventRelationRow[]): string {
-  const parsed = events.map((event) => ({ event, date: event.date === null ? null : parseEdtf(event.date) }));
+  const parsed = events.map((event) => ({ event, date: event.date === null ? null : edtfDays(event.date) }));
   const dated = parsed
-    .filter((p): p is { event: EventRow; date: EdtfInterval } => p.date !== null)
+    .filter((p): p is { event: EventRow; date: EdtfDays } => p.date !== null)
     .sort(
       (a, b) =>
         a.date.start - b.date.start || a.date.end - b.date.end || compareStrings(a.event.id, b.event.id),
