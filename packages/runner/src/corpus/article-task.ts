@@ -1,5 +1,5 @@
 import type { SourceMetadata } from '@newsfacts/normalize';
-import { type ArticleRows, articleRows, ReleaseError, validateArticle } from '@newsfacts/publish';
+import { type ArticleRows, articleRows, ReleaseError, validateArticle } from '@newsfacts/publish/article';
 import { processArticle } from '../pipeline/process-article.js';
 import { EXIT, RunError } from '../run-error.js';
 import { writeCached } from './article-cache.js';
