@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import countries from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
 import {
   type Capital,
@@ -81,6 +82,12 @@ describe('gazetteer', () => {
     expect(countryCode('India')).toBe('IN');
     expect(countryCode('United States')).toBe('US');
     expect(countryCode('Kashmir')).toBeNull();
+  });
+
+  it('gives the same code as i18n-iso-countries for every English name, in any case', () => {
+    const names = Object.values(countries.getNames('en', { select: 'all' })).flat() as string[];
+    for (const n of [...names, ...names.map((x) => x.toUpperCase()), 'the Moon', ''])
+      expect(countryCode(n), n).toBe(countries.getAlpha2Code(n, 'en') ?? null);
   });
 });
 

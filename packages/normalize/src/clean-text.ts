@@ -7,8 +7,24 @@ const APOSTROPHES = /[\u2018\u2019\u02bc\u2032]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u2033]/g;
 const DASHES = /[\u2010\u2011]/g;
 
+/**
+ * True for printable ASCII with single inner spaces and none at the ends: such a string is already
+ * NFC, has no curly quotes, dashes or odd spaces, and nothing to collapse or trim, so cleaning leaves
+ * it as it is. Most names and spans are like this; checking is far cheaper than the regexps.
+ */
+export function isTidyAscii(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x20 && c < 0x7f) continue;
+    if (c !== 0x20 || i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 0x20) return false;
+  }
+  return true;
+}
+
 /** NFC, one kind of space, straight apostrophes, collapsed whitespace. */
 export function cleanText(s: string): string {
+  if (isTidyAscii(s)) return s;
   return s
     .normalize('NFC')
     .replace(APOSTROPHES, "'")

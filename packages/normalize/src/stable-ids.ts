@@ -1,5 +1,5 @@
 import { sha256 } from '@newsfacts/evidence';
-import { slugify } from './clean-text.js';
+import { isTidyAscii, slugify } from './clean-text.js';
 
 /**
  * Id rules (docs/ids.md). Ids depend only on what defines the record, never on processing order or
@@ -26,6 +26,7 @@ export function entityId(type: string, name: string, qid: string | null): string
 
 /** The words that define a span: whitespace runs folded, so re-wrapping a line keeps the id. */
 export function spanWords(exact: string): string {
+  if (isTidyAscii(exact)) return exact;
   return exact.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 

@@ -1,5 +1,5 @@
 import type { SourceMetadata } from '@newsfacts/normalize';
-import { type ArticleRows, articleRows, ReleaseError, validateArticle } from '@newsfacts/publish';
+import { type ArticleRows, articleRows, ReleaseError, validateArticle } from '@newsfacts/publish/article';
 import { processArticle } from '../pipeline/process-article.js';
 import { EXIT, RunError } from '../run-error.js';
 import { writeCached } from './article-cache.js';
@@ -28,9 +28,12 @@ export type ArticleResult = { json: string; rows: null } | { json: null; rows: A
  */
 export function runArticleTask(task: ArticleTask): ArticleResult {
   const doc = processArticle({ text: task.text, meta: task.meta });
-  const json = JSON.stringify(doc);
-  if (task.cacheDir) writeCached(task.cacheDir, task.cacheKey, json);
-  if (!task.encode) return { json, rows: null };
+  // a streamed release needs only the rows: the JSON is for the cache or for the caller to merge
+  if (task.cacheDir || !task.encode) {
+    const json = JSON.stringify(doc);
+    if (task.cacheDir) writeCached(task.cacheDir, task.cacheKey, json);
+    if (!task.encode) return { json, rows: null };
+  }
   try {
     validateArticle(doc, task.text);
   } catch (e) {

@@ -18,16 +18,52 @@ function fnv(word: string): number {
   return h >>> 0;
 }
 
-/** MinHash signature of a text: lower-cased words (letters and digits), shingles of 5 words. */
-export function minhash(text: string): Uint32Array {
+/** Non-ASCII characters that are neither letters nor digits and that lower-casing leaves alone. */
+const SEPARATORS = new Set([0xa0, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026]);
+
+/**
+ * FNV hashes of the lower-cased words (runs of letters and digits), in one scan without building the
+ * lower-cased text or the words; null when the text has a character it does not know (the regexp path
+ * handles those, with the same result).
+ */
+function asciiWordHashes(text: string): number[] | null {
+  const words: number[] = [];
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0x41 && c <= 0x5a) c += 0x20;
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      h = Math.imul(h ^ c, 0x01000193);
+      inWord = true;
+      continue;
+    }
+    if (c >= 0x80 && !SEPARATORS.has(c)) return null;
+    if (inWord) words.push(h >>> 0);
+    h = 0x811c9dc5;
+    inWord = false;
+  }
+  if (inWord) words.push(h >>> 0);
+  return words;
+}
+
+function wordHashes(text: string): number[] {
+  const fast = asciiWordHashes(text);
+  if (fast) return fast;
   const words: number[] = [];
   for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+/gu)) words.push(fnv(m[0]));
+  return words;
+}
+
+/** MinHash signature of a text: lower-cased words (letters and digits), shingles of 5 words. */
+export function minhash(text: string): Uint32Array {
+  const words = wordHashes(text);
   const sig = new Uint32Array(HASHES).fill(0xffffffff);
   const n = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
     let h = 0;
-    for (let j = i; j < Math.min(i + SHINGLE, words.length); j++)
-      h = Math.imul(h ^ words[j]!, 0x5bd1e995) + (j - i);
+    const end = Math.min(i + SHINGLE, words.length);
+    for (let j = i; j < end; j++) h = Math.imul(h ^ words[j]!, 0x5bd1e995) + (j - i);
     h >>>= 0;
     for (let k = 0; k < HASHES; k++) {
       const v = (Math.imul(h, MULT[k]!) + ADD[k]!) >>> 0;
