@@ -1,5 +1,5 @@
-import { type CodePointText, indexCodePoints, makeEvidence } from '@newsfacts/evidence';
-import { type Candidates, cleanName, cleanText } from '@newsfacts/normalize';
+import { type CodePointText, cleanName, cleanText, indexCodePoints, makeEvidence } from '@newsfacts/evidence';
+import type { Candidates } from '@newsfacts/normalize';
 import type { Entity, Event, Evidence, Provenance, Quote } from '@newsfacts/schemas';
 import fc from 'fast-check';
 

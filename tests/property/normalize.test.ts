@@ -1,11 +1,5 @@
-import {
-  buildSource,
-  cleanName,
-  cleanText,
-  mergeDocuments,
-  normalizeArticle,
-  slugify,
-} from '@newsfacts/normalize';
+import { cleanName, cleanText, slugify } from '@newsfacts/evidence';
+import { buildSource, mergeDocuments, normalizeArticle } from '@newsfacts/normalize';
 import type { ExtractionDocument } from '@newsfacts/schemas';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

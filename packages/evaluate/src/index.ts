@@ -25,4 +25,4 @@ export { f1, precision, rate, recall } from './score.js';
 export type { ArticleScore } from './score-article.js';
 export { scoreArticle } from './score-article.js';
 export type { LabelsOf, LinkingScore, SuspectLink } from './score-linking.js';
-export { scoreLinking, titleKey } from './score-linking.js';
+export { scoreLinking } from './score-linking.js';

@@ -1,7 +1,7 @@
+import { nameKey } from '@newsfacts/evidence';
 import type { Entity } from '@newsfacts/schemas';
 import type { GoldEntity } from './gold.js';
 import { entityKeys, matchEntities } from './match-entities.js';
-import { nameKey } from './normalize.js';
 
 /** An entity on one side only; `otherType` is set when the same name is on the other side with another type. */
 export interface EntityError {

@@ -1,6 +1,6 @@
+import { nameKey } from '@newsfacts/evidence';
 import type { Entity } from '@newsfacts/schemas';
 import type { GoldEntity } from './gold.js';
-import { nameKey } from './normalize.js';
 import { matchPairs } from './score.js';
 
 /** One-to-one [predicted, gold] index pairs: same type and the name equals the gold name or an alias. */

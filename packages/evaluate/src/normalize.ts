@@ -1,30 +1,9 @@
-/** Entity-name key for matching: lower case, punctuation dropped, leading "the" dropped (GUIDELINES "Scoring"). */
-export function nameKey(s: string): string {
-  return s
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[\u2018\u2019']/g, '')
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
-}
-
-/** Lower-case word tokens of a text, for token-overlap scores. */
-function words(s: string): string[] {
-  return (
-    s
-      .normalize('NFC')
-      .toLowerCase()
-      .replace(/[\u2018\u2019']/g, '')
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  );
-}
+import { wordTokens } from '@newsfacts/evidence';
 
 /** Token-overlap F1 of two texts (multiset overlap). */
 export function tokenF1(a: string, b: string): number {
-  const x = words(a);
-  const y = words(b);
+  const x = wordTokens(a);
+  const y = wordTokens(b);
   if (x.length === 0 || y.length === 0) return 0;
   const counts = new Map<string, number>();
   for (const w of x) counts.set(w, (counts.get(w) ?? 0) + 1);
@@ -44,8 +23,8 @@ export function tokenF1(a: string, b: string): number {
 
 /** Share of the gold text's tokens that also occur in the predicted text. */
 export function tokenShare(gold: string, predicted: string): number {
-  const g = words(gold);
+  const g = wordTokens(gold);
   if (g.length === 0) return 0;
-  const p = new Set(words(predicted));
+  const p = new Set(wordTokens(predicted));
   return g.filter((w) => p.has(w)).length / g.length;
 }

@@ -1,7 +1,8 @@
+import { nameKey } from '@newsfacts/evidence';
 import type { Entity, Event, ExtractionDocument, Quote } from '@newsfacts/schemas';
 import { describe, expect, it } from 'vitest';
 import type { GoldFile } from './gold.js';
-import { nameKey, tokenF1 } from './normalize.js';
+import { tokenF1 } from './normalize.js';
 import { f1 } from './score.js';
 import { scoreArticle } from './score-article.js';
 

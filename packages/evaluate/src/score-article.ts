@@ -1,8 +1,8 @@
-import { findQuote, indexCodePoints } from '@newsfacts/evidence';
+import { findQuote, indexCodePoints, nameKey } from '@newsfacts/evidence';
 import type { Entity, Event, ExtractionDocument, Quote } from '@newsfacts/schemas';
 import type { GoldEntity, GoldEvent, GoldFile, GoldQuote } from './gold.js';
 import { matchEntities } from './match-entities.js';
-import { nameKey, tokenF1, tokenShare } from './normalize.js';
+import { tokenF1, tokenShare } from './normalize.js';
 import { type Accuracy, type Counts, matchPairs } from './score.js';
 
 /** Scores of one article, per GUIDELINES.md "Scoring". */

@@ -1,7 +1,8 @@
+import { titleKey } from '@newsfacts/evidence';
 import type { Entity } from '@newsfacts/schemas';
 import { describe, expect, it } from 'vitest';
 import type { GoldEntity } from './gold.js';
-import { scoreLinking, titleKey } from './score-linking.js';
+import { scoreLinking } from './score-linking.js';
 
 const entity = (name: string, type: Entity['type'], qid: string | null): Entity => ({
   id: `e-${name}`,

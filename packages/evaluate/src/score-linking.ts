@@ -1,3 +1,4 @@
+import { titleKey } from '@newsfacts/evidence';
 import type { Entity } from '@newsfacts/schemas';
 import type { GoldEntity } from './gold.js';
 import { matchEntities } from './match-entities.js';
@@ -48,18 +49,4 @@ export function scoreLinking(
 
 export function addLinking(a: LinkingScore, b: LinkingScore): LinkingScore {
   return { gold: a.gold + b.gold, linked: a.linked + b.linked, suspect: [...a.suspect, ...b.suspect] };
-}
-
-/** Title or name comparison key: `_` as spaces, parenthesised qualifiers and diacritics dropped, case folded. */
-export function titleKey(s: string): string {
-  return s
-    .replace(/_/g, ' ')
-    .replace(/\([^)]*\)/g, ' ')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[\u2018\u2019']/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^the /, '');
 }

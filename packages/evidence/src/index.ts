@@ -10,3 +10,16 @@ export {
   makeEvidenceUtf16,
 } from './make-evidence.js';
 export { compareSpans, compareStrings } from './order.js';
+export {
+  cleanName,
+  cleanText,
+  isTidyAscii,
+  nameKey,
+  normalizeCore,
+  normalizeKey,
+  normalizeText,
+  slugify,
+  spanWords,
+  titleKey,
+  wordTokens,
+} from './text-forms.js';

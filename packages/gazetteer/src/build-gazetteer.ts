@@ -1,3 +1,4 @@
+import { normalizeKey } from '@newsfacts/evidence';
 export type EntityType = 'person' | 'organization' | 'location';
 
 /** A country's capital city, with its QID only where a source states it. */
@@ -43,30 +44,6 @@ export interface Gazetteer {
 }
 
 const METONYM_ALIAS = /^(.+?) \(as (?:the )?[^)]*\)$/u;
-
-/** Lookup key: NFC, curly apostrophes straightened, whitespace collapsed, case folded, leading "the" dropped. */
-export function normalizeKey(surface: string): string {
-  // printable ASCII with single inner spaces: NFC, quotes, spaces and trim have nothing to change
-  if (isTidyAscii(surface)) return surface.toLowerCase().replace(/^the /, '');
-  return surface
-    .normalize('NFC')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/^the /, '');
-}
-
-/** Printable ASCII with single inner spaces (the same check as normalize's cleanText fast path). */
-function isTidyAscii(s: string): boolean {
-  const n = s.length;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c > 0x20 && c < 0x7f) continue;
-    if (c !== 0x20 || i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 0x20) return false;
-  }
-  return true;
-}
 
 type Index = Map<string, GazetteerEntry[]>;
 

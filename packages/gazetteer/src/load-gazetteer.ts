@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { buildGazetteer, type Gazetteer, type GazetteerEntry } from './build-gazetteer.js';
 
 export type { Capital, EntityType, Gazetteer, GazetteerEntry } from './build-gazetteer.js';
-export { buildGazetteer, normalizeKey } from './build-gazetteer.js';
+export { buildGazetteer } from './build-gazetteer.js';
 
 function readData<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8')) as T;

@@ -1,7 +1,6 @@
-import { codePointLength, sha256 } from '@newsfacts/evidence';
+import { cleanText, codePointLength, sha256 } from '@newsfacts/evidence';
 import type { Source } from '@newsfacts/schemas';
 import { GENERATOR } from '@newsfacts/schemas';
-import { cleanText } from './clean-text.js';
 import { sourceIdFor } from './stable-ids.js';
 
 export interface SourceMetadata {

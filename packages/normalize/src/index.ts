@@ -2,7 +2,6 @@ export type { SourceMetadata } from './build-source.js';
 export { buildSource } from './build-source.js';
 export type { Candidates } from './candidates.js';
 export { checkDate } from './check-date.js';
-export { cleanName, cleanText, slugify } from './clean-text.js';
 export type { CurationFile } from './curation/apply-curation.js';
 export { applyCuration } from './curation/apply-curation.js';
 export type { CurationProblem } from './curation/context.js';

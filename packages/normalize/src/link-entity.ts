@@ -1,4 +1,5 @@
-import { countryCode, type Gazetteer, type GazetteerEntry, normalizeKey } from '@newsfacts/gazetteer';
+import { normalizeKey } from '@newsfacts/evidence';
+import { countryCode, type Gazetteer, type GazetteerEntry } from '@newsfacts/gazetteer';
 import type { Entity } from '@newsfacts/schemas';
 
 export interface Link {

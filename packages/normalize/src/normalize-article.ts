@@ -1,4 +1,4 @@
-import { compareSpans, compareStrings } from '@newsfacts/evidence';
+import { cleanName, cleanText, compareSpans, compareStrings } from '@newsfacts/evidence';
 import { defaultGazetteer, type Gazetteer } from '@newsfacts/gazetteer';
 import {
   type Entity,
@@ -13,7 +13,6 @@ import {
 } from '@newsfacts/schemas';
 import type { Candidates } from './candidates.js';
 import { checkDate } from './check-date.js';
-import { cleanName, cleanText } from './clean-text.js';
 import { linkEntity } from './link-entity.js';
 import { entityId, relationId, spanIds } from './stable-ids.js';
 

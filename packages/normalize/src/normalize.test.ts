@@ -1,50 +1,7 @@
 import { validateAgainst } from '@newsfacts/schemas';
 import { describe, expect, it } from 'vitest';
-import { cleanName, cleanText, slugify } from './clean-text.js';
 import { candidates, ev, sourceFor, TEXT } from './fixtures/candidates.js';
 import { mergeDocuments, normalizeArticle } from './index.js';
-import { spanWords } from './stable-ids.js';
-
-describe('cleanText and spanWords fast path', () => {
-  /** The regexp path alone, as cleanText was before the ASCII fast path. */
-  const slowClean = (s: string) =>
-    s
-      .normalize('NFC')
-      .replace(/[\u2018\u2019\u02bc\u2032]/g, "'")
-      .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
-      .replace(/[\u2010\u2011]/g, '-')
-      .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/gu, ' ')
-      .trim();
-  const slowWords = (s: string) => s.normalize('NFC').replace(/\s+/gu, ' ').trim();
-  it.each([
-    'Ana Ruiz',
-    ' Ana Ruiz',
-    'Ana Ruiz ',
-    'Ana  Ruiz',
-    'Ana\tRuiz',
-    'Ana\nRuiz',
-    'Ana\u00a0Ruiz',
-    'Pakistan\u2019s',
-    'Cafe\u0301',
-    '',
-    ' ',
-    'x',
-  ])('%j: the same as the regexp path', (s) => {
-    expect(cleanText(s)).toBe(slowClean(s));
-    expect(spanWords(s)).toBe(slowWords(s));
-  });
-});
-
-describe('cleanName', () => {
-  it('cleans names without losing abbreviations', () => {
-    expect(cleanName('Pakistan’s')).toBe('Pakistan');
-    expect(cleanName(' Steve\u00a0Coll, ')).toBe('Steve Coll');
-    expect(cleanName('U.S.')).toBe('U.S.');
-    expect(cleanName('Cafe\u0301')).toBe('Café');
-    expect(slugify('Iftikhar Muhammad Chaudhry')).toBe('iftikhar-muhammad-chaudhry');
-    expect(slugify('Ñandú & Co.')).toBe('nandu-and-co');
-  });
-});
 
 describe('normalizeArticle', () => {
   const doc = normalizeArticle(sourceFor(), candidates());

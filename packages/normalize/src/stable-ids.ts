@@ -1,5 +1,4 @@
-import { sha256 } from '@newsfacts/evidence';
-import { isTidyAscii, slugify } from './clean-text.js';
+import { sha256, slugify, spanWords } from '@newsfacts/evidence';
 
 /**
  * Id rules (docs/ids.md). Ids depend only on what defines the record, never on processing order or
@@ -22,12 +21,6 @@ function digest(...parts: (string | number)[]): string {
 
 export function entityId(type: string, name: string, qid: string | null): string {
   return qid ?? `${type}:${slugify(name)}`;
-}
-
-/** The words that define a span: whitespace runs folded, so re-wrapping a line keeps the id. */
-export function spanWords(exact: string): string {
-  if (isTidyAscii(exact)) return exact;
-  return exact.normalize('NFC').replace(/\s+/gu, ' ').trim();
 }
 
 /** `occurrence` (1-based) tells apart spans of one kind and source with the same words. */

@@ -1,9 +1,8 @@
-import { makeEvidenceUtf16 } from '@newsfacts/evidence';
+import { makeEvidenceUtf16, normalizeText } from '@newsfacts/evidence';
 import type { Entity } from '@newsfacts/schemas';
 import type { ArticleContext } from '../context.js';
 import { GENERATOR } from '../generator.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
-import { normalizeText } from '../text/normalize-text.js';
 import type { Doc } from '../text/segment.js';
 import { findCandidates } from './find-mentions.js';
 import { type Cluster, clusterName, groupMentions, type MentionSpan } from './group-mentions.js';

@@ -1,4 +1,5 @@
-import { defaultGazetteer, type GazetteerEntry, normalizeKey } from '@newsfacts/gazetteer';
+import { isTidyAscii, normalizeCore, normalizeKey } from '@newsfacts/evidence';
+import { defaultGazetteer, type GazetteerEntry } from '@newsfacts/gazetteer';
 import type { MentionForm } from '../entity/types.js';
 import { entityWords, lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
@@ -8,9 +9,7 @@ import {
   isAcronym,
   isLikelyPersonName,
   isNonNameWord,
-  isPlainCore,
   looksLikePersonName,
-  normalizeCore,
   spanText,
 } from './name-shape.js';
 import type { EntityRuleId } from './rules/entity-rules.js';
@@ -62,7 +61,7 @@ const NOTHING: readonly GazetteerEntry[] = Object.freeze([]);
  */
 export const gazetteer = {
   lookup(surface: string): readonly GazetteerEntry[] {
-    if (isPlainCore(surface)) {
+    if (isTidyAscii(surface)) {
       const lower = surface.toLowerCase();
       if (!GAZETTEER_KEYS.has(lower.startsWith('the ') ? lower.slice(4) : lower)) return NOTHING;
     }

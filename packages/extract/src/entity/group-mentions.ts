@@ -1,8 +1,9 @@
+import { normalizeCore } from '@newsfacts/evidence';
 import type { GazetteerEntry } from '@newsfacts/gazetteer';
 import { entityWords, lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Candidate, NameType } from './find-mentions.js';
-import { isAcronym, normalizeCore, spanText } from './name-shape.js';
+import { isAcronym, spanText } from './name-shape.js';
 import type { EntityRuleId } from './rules/entity-rules.js';
 import type { MentionForm } from './types.js';
 

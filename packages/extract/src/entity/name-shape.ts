@@ -14,25 +14,6 @@ export function spanText(tokens: readonly Token[], from: number, to: number): st
   return s;
 }
 
-export function normalizeCore(s: string): string {
-  if (isPlainCore(s)) return s.length > 4 && THE.test(s) ? s.slice(4) : s;
-  return s
-    .normalize('NFC')
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/^the /i, '')
-    .trim();
-}
-
-/** Printable ASCII with single inner spaces: normalizeCore only drops a leading "the ". */
-export function isPlainCore(s: string): boolean {
-  return !NOT_PLAIN.test(s);
-}
-
-const NOT_PLAIN = /[^\x21-\x7e ]| {2}|^ | $/;
-
-const THE = /^the /i;
-
 export function isAcronym(s: string): boolean {
   return /^[A-Z][A-Z&.]{1,6}$/.test(s) && /[A-Z].*[A-Z]/.test(s);
 }

@@ -1,10 +1,9 @@
-import { makeEvidenceUtf16 } from '@newsfacts/evidence';
+import { makeEvidenceUtf16, normalizeText } from '@newsfacts/evidence';
 import type { Event, EventRelation } from '@newsfacts/schemas';
 import type { ArticleContext } from '../context.js';
 import type { Cluster } from '../entity/group-mentions.js';
 import type { MentionIndex } from '../entity/mention-index.js';
 import { GENERATOR } from '../generator.js';
-import { normalizeText } from '../text/normalize-text.js';
 import { type EventInputs, findEvents } from './find-events.js';
 import { findRelations } from './find-relations.js';
 

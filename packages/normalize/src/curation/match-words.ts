@@ -1,5 +1,5 @@
+import { spanWords } from '@newsfacts/evidence';
 import type { CurationMatch } from '@newsfacts/schemas';
-import { spanWords } from '../stable-ids.js';
 import type { CurationContext } from './context.js';
 
 interface Candidate {
