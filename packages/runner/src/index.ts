@@ -6,6 +6,7 @@ export { emptyStats } from './corpus/corpus-stats.js';
 export { checkPartials, mergeEntries } from './corpus/merge-partials.js';
 export { minhash, NearDuplicateIndex, similarity } from './corpus/near-duplicates.js';
 export { writePartial } from './corpus/partial.js';
+export type { Shard } from './corpus/shard.js';
 export { parseShard } from './corpus/shard.js';
 export { decodeArticle, MAX_ARTICLE_BYTES, readArticleFile } from './io/read-article.js';
 export type { Article } from './pipeline/articles.js';
@@ -23,5 +24,13 @@ export type { Pipeline } from './pipeline/load-pipeline.js';
 export { loadPipeline, pipelineArticles, resolvePipelineDir } from './pipeline/load-pipeline.js';
 export { processArticle } from './pipeline/process-article.js';
 export type { Progress } from './pipeline/progress.js';
+export type { RunResult, RunSettings } from './pipeline/run-pipeline.js';
+export {
+  declaredSha256,
+  defaultWorkers,
+  mergeShards,
+  runPipeline,
+  runShard,
+} from './pipeline/run-pipeline.js';
 export { publishStreamed, streamsRelease } from './pipeline/stream-release.js';
 export { EXIT, RunError } from './run-error.js';

@@ -1,8 +1,9 @@
 import { relative } from 'node:path';
 import { readRelease, withdrawVersion } from '@newsfacts/publish';
+import { loadPipeline, resolvePipelineDir, runPipeline } from '@newsfacts/runner';
 import { CliError, EXIT } from '../errors.js';
 import { datasetsDirOf, findRoot } from '../paths.js';
-import { runPipeline } from './run.js';
+import { runSettings } from '../run-settings.js';
 
 export interface ReleaseOptions {
   datasets?: string;
@@ -22,7 +23,9 @@ export async function releaseCommand(arg: string, opts: ReleaseOptions): Promise
     console.log(`${arg} ${opts.withdraw} withdrawn: ${opts.reason}`);
     return EXIT.ok;
   }
-  const r = await runPipeline(arg, { ...opts, force: true, quiet: true });
+  const root = findRoot();
+  const pipeline = loadPipeline(resolvePipelineDir(arg, root));
+  const r = await runPipeline(pipeline, runSettings(root, pipeline, { ...opts, force: true, quiet: true }));
   const snapshot = await readRelease(r.dir);
   const files = [...snapshot.files.keys(), 'manifest.json', 'SHA256SUMS']
     .filter((v, i, a) => a.indexOf(v) === i)
