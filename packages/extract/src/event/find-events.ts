@@ -3,10 +3,11 @@ import type { MentionIndex } from '../entity/mention-index.js';
 import { lexicon, type Trigger } from '../lexicon/load-lexicons.js';
 import type { Doc, Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { type Commitment, commitmentType, findCommitment } from './cameo/code-commitment.js';
 import { recodeByModal } from './cameo/combine-intent.js';
 import { hasActorBefore, hasTargetAfter } from './cameo/find-actor.js';
 import { codeCameoForm, findCameoForm } from './cameo/match-cameo-verb.js';
-import { cameoVerbs } from './cameo/read-cameo-verbs.js';
+import { cameoVerbs, ploverType } from './cameo/read-cameo-verbs.js';
 import { type DateMention, findDates, isVagueTime } from './find-dates.js';
 import type { EventRuleId } from './rules.js';
 
@@ -207,6 +208,8 @@ interface TriggerHit {
   patternWords?: readonly string[];
   /** A verb that refuses what it governs ("reject … the deal"): it counts beside the lexicon's noun. */
   negating?: boolean;
+  /** "promised to continue …": a commitment verb and the act it commits to. */
+  commitment?: Commitment;
 }
 
 function triggersIn(input: EventInputs, from: number, to: number): { kept: TriggerHit[]; all: TriggerHit[] } {
@@ -221,12 +224,13 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     found.push(hit);
     k = hit.to - 1;
   }
+  codeCommitments(tokens, found, to);
   // the hand lexicon, tuned on news, speaks first; beside it a dictionary verb counts only when the words
   // governing it make it a speech act ("would meet … in peace talks", "must reach an agreement")
   if (found.some((f) => !isCameo(f))) {
     // "eased the curfew": a dictionary pattern written for the lexicon's noun is the more specific code
     const kept = found.filter((f) => {
-      if (!isCameo(f)) return true;
+      if (!isCameo(f) || f.commitment) return true;
       const object = objectTrigger(found, f);
       if (isGoverned(tokens, f, from)) return !object;
       if (f.negating) return true;
@@ -254,6 +258,32 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
   });
   return { kept: recodeHits(tokens, kept, from, to), all: found };
 }
+
+/**
+ * "has sworn to fight": a commitment takes its type from the act it commits to (the next trigger or verb).
+ * It gives way to an act that names itself ("offered to send rescue teams" is aid) and to an event before
+ * it in the clause that it follows up ("met union leaders and promised to review …").
+ */
+function codeCommitments(tokens: readonly Token[], found: TriggerHit[], ct: number): void {
+  const drop = new Set<TriggerHit>();
+  found.forEach((f, i) => {
+    const c = f.commitment;
+    if (!c) return;
+    const acts = found.filter((g) => g !== f && g.from >= c.at && g.from - c.at < COMMITTED_ACT_GAP);
+    const form = acts.length > 0 ? null : findCameoForm(tokens, c.at, ct);
+    const actType = acts[0] ? acts[0].t.type : form ? ploverType(form.cameo) : null;
+    const followUp = i > 0 && tokens[f.from - 1]?.lower === 'and';
+    if (followUp || acts.some((g) => cameoVerbs.keptActs.has(g.t.type))) drop.add(f);
+    else found[i] = { ...f, t: { ...f.t, type: commitmentType(actType, c.negated) } };
+  });
+  if (drop.size === 0) return;
+  const kept = found.filter((f) => !drop.has(f));
+  found.length = 0;
+  found.push(...kept);
+}
+
+/** "promised to continue military aid": how far after "to" the act committed to may start. */
+const COMMITTED_ACT_GAP = 4;
 
 const isCameo = (f: TriggerHit) => f.t.class?.startsWith('cameo:') === true;
 
@@ -320,6 +350,12 @@ function cameoHitAt(input: EventInputs, k: number, clauseFrom: number, clauseTo:
   const form = input.shortQuoted[k] ? null : findCameoForm(tokens, k, to);
   // a source actor first: it is cheap, and most verbs of a text have none in their clause
   if (!form || !hasActorBefore(tokens, input.idx, from, k)) return null;
+  const end = k + form.words.length;
+  const commitment = cameoVerbs.commitments.has(form.lemma) ? findCommitment(tokens, end) : null;
+  if (commitment) {
+    const t: Trigger = { t: form.lemma, type: 'AGREE', w: 2, class: `cameo:${form.lemma}` };
+    return { t, from: k, to: end, rule: 'event/commitment', commitment };
+  }
   // "said it will withdraw": a reporting verb's patterns read what it reports, which is coded at its own
   // verb; the reporting verb is an event only by its own code ("promised" is CAMEO 030, "said" none)
   const reporting = lexicon.speechVerbs.get(tokens[k]!.lower) === true;

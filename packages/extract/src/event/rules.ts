@@ -42,6 +42,12 @@ export const EVENT_RULES = {
     fixture: 'Syria says it will not accept any more refugees.',
     expected: 'REJECT',
   },
+  'event/commitment': {
+    description:
+      'A commitment verb ("promised", "vowed", "offered") with a "to" complement codes the intent to that act: AGREE, THREATEN for a conflictual act, REJECT for a refused cooperative one.',
+    fixture: 'The rebels have sworn to fight the army until the end of the year.',
+    expected: 'THREATEN',
+  },
   'event/statement': {
     description: 'A critical direct quote of a named speaker is an accusation made where its cue stands.',
     fixture: '"The raid was brazen and unlawful," said Foreign Minister John Smith.',

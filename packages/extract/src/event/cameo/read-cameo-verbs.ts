@@ -36,6 +36,8 @@ interface ExtraFile {
     adjectives: string[];
     negators: string[];
     conditions: string[];
+    commitments: string[];
+    kept_acts: string[];
   };
   quadrants: Record<string, string[]>;
 }
@@ -124,6 +126,10 @@ export const cameoVerbs = {
   intentAdjectives: new Set(extra.intent.adjectives),
   negators: new Set(extra.intent.negators),
   conditions: new Set(extra.intent.conditions),
+  /** "promise", "vow": verbs whose 'to' complement is the act committed to. */
+  commitments: new Set(extra.intent.commitments),
+  /** Acts whose own type stands for the commitment to them ("offered to send rescue teams" is AID). */
+  keptActs: new Set(extra.intent.kept_acts),
   /** PLOVER quadrant of each type ("AGREE" → "verbal_cooperation"). */
   quadrant: new Map(
     Object.entries(extra.quadrants).flatMap(([q, types]) => types.map((t) => [t, q] as const)),
