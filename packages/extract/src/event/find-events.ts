@@ -5,7 +5,7 @@ import type { Doc, Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { type Commitment, commitmentType, findCommitment } from './cameo/code-commitment.js';
 import { recodeByModal } from './cameo/combine-intent.js';
-import { hasActorBefore, hasTargetAfter } from './cameo/find-actor.js';
+import { endsAgentAt, hasActorBefore, hasTargetAfter } from './cameo/find-actor.js';
 import { codeCameoForm, findCameoForm } from './cameo/match-cameo-verb.js';
 import { cameoVerbs, ploverType } from './cameo/read-cameo-verbs.js';
 import { type DateMention, findDates, isVagueTime } from './find-dates.js';
@@ -347,7 +347,7 @@ function cameoHitAt(input: EventInputs, k: number, clauseFrom: number, clauseTo:
   const { tokens } = input.doc;
   const from = Math.max(clauseFrom, k - DYAD_WINDOW);
   const to = Math.min(clauseTo, k + DYAD_WINDOW);
-  const form = input.shortQuoted[k] ? null : findCameoForm(tokens, k, to);
+  const form = input.shortQuoted[k] || endsAgentAt(tokens, k) ? null : findCameoForm(tokens, k, to);
   // a source actor first: it is cheap, and most verbs of a text have none in their clause
   if (!form || !hasActorBefore(tokens, input.idx, from, k)) return null;
   const end = k + form.words.length;
