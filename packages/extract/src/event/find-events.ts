@@ -256,7 +256,7 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     }
     return true;
   });
-  return { kept: recodeHits(tokens, kept, from, to), all: found };
+  return { kept: addDemands(input, recodeHits(tokens, kept, from, to), from, to), all: found };
 }
 
 /**
@@ -284,6 +284,31 @@ function codeCommitments(tokens: readonly Token[], found: TriggerHit[], ct: numb
 
 /** "promised to continue military aid": how far after "to" the act committed to may start. */
 const COMMITTED_ACT_GAP = 4;
+
+/**
+ * "said the rebels must allocate more resources": an actor that must act is the object of a demand
+ * (CAMEO 10, REQUEST), whether or not the dictionary knows the verb. "must have" infers, it does not demand.
+ */
+function addDemands(input: EventInputs, hits: TriggerHit[], from: number, to: number): TriggerHit[] {
+  const { tokens } = input.doc;
+  let out = hits;
+  for (let k = from + 1; k < to - 1; k++) {
+    if (!cameoVerbs.demandModals.has(tokens[k]!.lower) || input.quoted[k]) continue;
+    if (!isDemandedAct(tokens, k + 1)) continue;
+    if (hits.some((h) => h.t.type === 'REQUEST' && h.from >= k && h.from <= k + 3)) continue;
+    if (!hasActorBefore(tokens, input.idx, Math.max(from, k - DYAD_WINDOW), k)) continue;
+    const t: Trigger = { t: tokens[k]!.lower, type: 'REQUEST', w: 2, class: 'demand' };
+    out = [...out, { t, from: k, to: k + 1, rule: 'event/modal-demand' }];
+  }
+  return out === hits ? hits : out.sort((a, b) => a.from - b.from);
+}
+
+/** "must return", "must be punished", not "must have known" nor "must be a mistake". */
+function isDemandedAct(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k];
+  if (!verb || verb.kind !== 'word' || verb.cap || verb.lower === 'have') return false;
+  return verb.lower !== 'be' || /(ed|en)$/.test(tokens[k + 1]?.lower ?? '');
+}
 
 const isCameo = (f: TriggerHit) => f.t.class?.startsWith('cameo:') === true;
 
