@@ -306,7 +306,7 @@ function addDemands(input: EventInputs, hits: TriggerHit[], from: number, to: nu
 /** "must return", "must be punished", not "must have known" nor "must be a mistake". */
 function isDemandedAct(tokens: readonly Token[], k: number): boolean {
   const verb = tokens[k];
-  if (!verb || verb.kind !== 'word' || verb.cap || verb.lower === 'have') return false;
+  if (verb?.kind !== 'word' || verb.cap || verb.lower === 'have') return false;
   return verb.lower !== 'be' || /(ed|en)$/.test(tokens[k + 1]?.lower ?? '');
 }
 
