@@ -208,6 +208,8 @@ interface TriggerHit {
   patternWords?: readonly string[];
   /** A verb that refuses what it governs ("reject … the deal"): it counts beside the lexicon's noun. */
   negating?: boolean;
+  /** A dictionary verb with a name for object ("ordered Carlos Menem to appear"). */
+  dyad?: boolean;
   /** "promised to continue …": a commitment verb and the act it commits to. */
   commitment?: Commitment;
 }
@@ -234,6 +236,7 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
       const object = objectTrigger(found, f);
       if (isGoverned(tokens, f, from)) return !object;
       if (f.negating) return true;
+      if (f.dyad && actsBeforeNouns(found, f)) return true;
       return (
         object !== undefined && object.t.type !== f.t.type && (f.patternWords ?? []).includes(object.t.t)
       );
@@ -308,6 +311,14 @@ function isDemandedAct(tokens: readonly Token[], k: number): boolean {
   const verb = tokens[k];
   if (verb?.kind !== 'word' || verb.cap || verb.lower === 'have') return false;
   return verb.lower !== 'be' || /(ed|en)$/.test(tokens[k + 1]?.lower ?? '');
+}
+
+/**
+ * "ordered Carlos Menem to appear … in an investigation", "decided to allow X to take part in the elections":
+ * a dictionary verb acting on a named target is the clause's act when the lexicon has only nouns after it.
+ */
+function actsBeforeNouns(found: readonly TriggerHit[], f: TriggerHit): boolean {
+  return found.every((g) => isCameo(g) || (g.t.w === 1 && g.from >= f.to));
 }
 
 const isCameo = (f: TriggerHit) => f.t.class?.startsWith('cameo:') === true;
@@ -407,8 +418,21 @@ function cameoHitAt(input: EventInputs, k: number, clauseFrom: number, clauseTo:
     rule: hit.byPattern ? 'event/cameo-pattern' : 'event/cameo-verb',
     patternWords: hit.patternWords,
     negating: form!.negating,
+    dyad: hasNamedObject(tokens, input.idx, hit.to, to),
   };
 }
+
+/** "ordered Carlos Menem", "allowed opposition leader Maulana …": a name right after a verb, titles between. */
+function hasNamedObject(tokens: readonly Token[], idx: MentionIndex, from: number, ct: number): boolean {
+  for (let k = from; k < Math.min(ct, from + NAMED_OBJECT_GAP); k++) {
+    if (idx.covering(k)) return true;
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.cap || lexicon.common.has(t.lower)) return false;
+  }
+  return false;
+}
+
+const NAMED_OBJECT_GAP = 4;
 
 /**
  * "lifted the blockade" (CAMEO 0872, RETREAT), "expelled diplomats" (161, SANCTION): a dictionary pattern
