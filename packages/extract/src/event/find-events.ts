@@ -385,7 +385,7 @@ function cameoHitAt(input: EventInputs, k: number, clauseFrom: number, clauseTo:
   const to = Math.min(clauseTo, k + DYAD_WINDOW);
   const form = input.shortQuoted[k] || endsAgentAt(tokens, k) ? null : findCameoForm(tokens, k, to);
   // a source actor first: it is cheap, and most verbs of a text have none in their clause
-  if (!form || !hasActorBefore(tokens, input.idx, from, k)) return null;
+  if (!form || !hasActorBefore(tokens, input.idx, actorFrom(input, clauseFrom, from), k)) return null;
   const end = k + form.words.length;
   const commitment = cameoVerbs.commitments.has(form.lemma) ? findCommitment(tokens, end) : null;
   if (commitment) {
@@ -420,6 +420,19 @@ function cameoHitAt(input: EventInputs, k: number, clauseFrom: number, clauseTo:
     negating: form!.negating,
     dyad: hasNamedObject(tokens, input.idx, hit.to, to),
   };
+}
+
+/**
+ * "Benin opened its borders …, but was still refusing admittance": a clause opened by "but" or "and" with a verb and
+ * no subject shares the subject of the clause before it, so its actor is looked for from the sentence start.
+ */
+function actorFrom(input: EventInputs, clauseFrom: number, from: number): number {
+  const { doc } = input;
+  const first = doc.tokens[clauseFrom];
+  const next = doc.tokens[clauseFrom + 1];
+  if (!/^(but|and)$/.test(first?.lower ?? '') || !next || !AUX_AFTER_AND.test(next.lower)) return from;
+  const s = doc.sentences[doc.sentenceOf[clauseFrom]!]!;
+  return Math.max(s.from, clauseFrom - DYAD_WINDOW);
 }
 
 /** "ordered Carlos Menem", "allowed opposition leader Maulana …": a name right after a verb, titles between. */
