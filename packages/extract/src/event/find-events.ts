@@ -435,12 +435,13 @@ function actorFrom(input: EventInputs, clauseFrom: number, from: number): number
   return Math.max(s.from, clauseFrom - DYAD_WINDOW);
 }
 
-/** "ordered Carlos Menem", "allowed opposition leader Maulana …": a name right after a verb, titles between. */
+/** "ordered former president Carlos Menem", "allowed opposition leader X": a name right after a verb, titles between. */
 function hasNamedObject(tokens: readonly Token[], idx: MentionIndex, from: number, ct: number): boolean {
   for (let k = from; k < Math.min(ct, from + NAMED_OBJECT_GAP); k++) {
     if (idx.covering(k)) return true;
     const t = tokens[k]!;
-    if (t.kind !== 'word' || t.cap || lexicon.common.has(t.lower)) return false;
+    const title = lexicon.titles.has(t.lower);
+    if (t.kind !== 'word' || t.cap || (lexicon.common.has(t.lower) && !title)) return false;
   }
   return false;
 }

@@ -28,6 +28,7 @@ interface ExtraFile {
   extra_verbs: { block: string; lemma: string; forms: string[]; cameo: Code }[];
   pattern_only: string[];
   negating_blocks: string[];
+  particles: string[];
   demand_modals: string[];
   noun_markers: string[];
   intent: {
@@ -119,6 +120,8 @@ function byFirst(phrases: readonly string[]): Map<string, string[][]> {
 export const cameoVerbs = {
   byFirstWord: indexForms(),
   synsets: new Map(Object.entries(verbs.synsets).map(([k, v]) => [k, byFirst(v)])),
+  /** "to", "off": a pattern object that is one of these is a particle right after the verb. */
+  particles: new Set(extra.particles),
   demandModals: new Set(extra.demand_modals),
   nounMarkers: new Set(extra.noun_markers),
   cooperative: new Set(extra.intent.cooperative),
