@@ -29,6 +29,7 @@ interface ExtraFile {
   pattern_only: string[];
   negating_blocks: string[];
   particles: string[];
+  synset_agents: Record<string, string[]>;
   demand_modals: string[];
   noun_markers: string[];
   intent: {
@@ -55,6 +56,7 @@ export interface VerbForm {
 }
 
 const verbs = readData<VerbFile>('generated/event-verbs.json');
+const agents = readData<{ agents: Record<string, string> }>('generated/agents.json').agents;
 const plover = readData<PloverFile>('generated/cameo-plover.json');
 const extra = readData<ExtraFile>('event-verbs-extra.json');
 
@@ -104,6 +106,13 @@ function literalsOf(p: Pattern): string[] {
   return slots.flat().filter((w) => !w.startsWith('&'));
 }
 
+/** "rebels" for &military: the generic agents whose CAMEO agent code the synset also stands for. */
+function agentsOf(synset: string): string[] {
+  const codes = new Set(extra.synset_agents[synset] ?? []);
+  if (codes.size === 0) return [];
+  return Object.keys(agents).filter((phrase) => codes.has(agents[phrase]!));
+}
+
 /** Phrases by their first word, so a slot is looked up per token instead of per phrase. */
 function byFirst(phrases: readonly string[]): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
@@ -119,7 +128,7 @@ function byFirst(phrases: readonly string[]): Map<string, string[][]> {
 /** CAMEO verb forms by their first word, synsets, and the word lists that say how they are read. */
 export const cameoVerbs = {
   byFirstWord: indexForms(),
-  synsets: new Map(Object.entries(verbs.synsets).map(([k, v]) => [k, byFirst(v)])),
+  synsets: new Map(Object.entries(verbs.synsets).map(([k, v]) => [k, byFirst([...v, ...agentsOf(k)])])),
   /** "to", "off": a pattern object that is one of these is a particle right after the verb. */
   particles: new Set(extra.particles),
   demandModals: new Set(extra.demand_modals),
