@@ -17,7 +17,7 @@ export const EVENT_RULES = {
   'event/cameo-verb': {
     description:
       'A verb of the CAMEO verb dictionary (data/generated/event-verbs.json) with a source actor before it, in a clause the lexicon has nothing for; its CAMEO code gives the PLOVER type.',
-    fixture: 'The rebels surrendered to the army on Sunday.',
+    fixture: 'The party leaders surrendered to the army on Sunday.',
     expected: 'CONCEDE',
   },
   'event/cameo-pattern': {
