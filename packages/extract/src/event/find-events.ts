@@ -231,12 +231,13 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
   // governing it make it a speech act ("would meet … in peace talks", "must reach an agreement")
   if (found.some((f) => !isCameo(f))) {
     // "eased the curfew": a dictionary pattern written for the lexicon's noun is the more specific code
+    const nounsFrom = lexiconNounsFrom(found);
     const kept = found.filter((f) => {
       if (!isCameo(f) || f.commitment) return true;
       const object = objectTrigger(found, f);
       if (isGoverned(tokens, f, from)) return !object;
       if (f.negating) return true;
-      if (f.dyad && actsBeforeNouns(found, f)) return true;
+      if (f.dyad && f.to <= nounsFrom) return true;
       return (
         object !== undefined && object.t.type !== f.t.type && (f.patternWords ?? []).includes(object.t.t)
       );
@@ -272,7 +273,10 @@ function codeCommitments(tokens: readonly Token[], found: TriggerHit[], ct: numb
   found.forEach((f, i) => {
     const c = f.commitment;
     if (!c) return;
-    const acts = found.filter((g) => g !== f && g.from >= c.at && g.from - c.at < COMMITTED_ACT_GAP);
+    // hits are in text order: the act is among the next few
+    const acts: TriggerHit[] = [];
+    for (let j = i + 1; j < found.length && found[j]!.from - c.at < COMMITTED_ACT_GAP; j++)
+      if (found[j]!.from >= c.at) acts.push(found[j]!);
     const form = acts.length > 0 ? null : findCameoForm(tokens, c.at, ct);
     const actType = acts[0] ? acts[0].t.type : form ? ploverType(form.cameo) : null;
     const followUp = i > 0 && tokens[f.from - 1]?.lower === 'and';
@@ -294,16 +298,17 @@ const COMMITTED_ACT_GAP = 4;
  */
 function addDemands(input: EventInputs, hits: TriggerHit[], from: number, to: number): TriggerHit[] {
   const { tokens } = input.doc;
-  let out = hits;
+  const requests = new Set(hits.filter((h) => h.t.type === 'REQUEST').map((h) => h.from));
+  const added: TriggerHit[] = [];
   for (let k = from + 1; k < to - 1; k++) {
     if (!cameoVerbs.demandModals.has(tokens[k]!.lower) || input.quoted[k]) continue;
     if (!isDemandedAct(tokens, k + 1)) continue;
-    if (hits.some((h) => h.t.type === 'REQUEST' && h.from >= k && h.from <= k + 3)) continue;
+    if ([0, 1, 2, 3].some((d) => requests.has(k + d))) continue;
     if (!hasActorBefore(tokens, input.idx, Math.max(from, k - DYAD_WINDOW), k)) continue;
     const t: Trigger = { t: tokens[k]!.lower, type: 'REQUEST', w: 2, class: 'demand' };
-    out = [...out, { t, from: k, to: k + 1, rule: 'event/modal-demand' }];
+    added.push({ t, from: k, to: k + 1, rule: 'event/modal-demand' });
   }
-  return out === hits ? hits : out.sort((a, b) => a.from - b.from);
+  return added.length === 0 ? hits : [...hits, ...added].sort((a, b) => a.from - b.from);
 }
 
 /** "must return", "must be punished", not "must have known" nor "must be a mistake". */
@@ -316,9 +321,11 @@ function isDemandedAct(tokens: readonly Token[], k: number): boolean {
 /**
  * "ordered Carlos Menem to appear … in an investigation", "decided to allow X to take part in the elections":
  * a dictionary verb acting on a named target is the clause's act when the lexicon has only nouns after it.
+ * Where the lexicon's hits start when they are all nouns, else -1 (no verb comes before them all).
  */
-function actsBeforeNouns(found: readonly TriggerHit[], f: TriggerHit): boolean {
-  return found.every((g) => isCameo(g) || (g.t.w === 1 && g.from >= f.to));
+function lexiconNounsFrom(found: readonly TriggerHit[]): number {
+  const lexical = found.filter((g) => !isCameo(g));
+  return lexical.every((g) => g.t.w === 1) ? (lexical[0]?.from ?? -1) : -1;
 }
 
 const isCameo = (f: TriggerHit) => f.t.class?.startsWith('cameo:') === true;
