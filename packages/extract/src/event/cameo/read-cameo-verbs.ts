@@ -26,6 +26,7 @@ interface ExtraFile {
   cameo_prefix_types: Record<string, string | null>;
   block_codes: Record<string, Code>;
   extra_verbs: { block: string; lemma: string; forms: string[]; cameo: Code }[];
+  extra_patterns: { blocks: string[]; cameo: string; objects: string[] }[];
   pattern_only: string[];
   negating_blocks: string[];
   particles: string[];
@@ -84,6 +85,9 @@ function indexForms(): Map<string, VerbForm[]> {
     byFirst.set(words[0]!, list);
   };
   const blockByName = new Map(verbs.blocks.map((b) => [b.name, b]));
+  for (const x of extra.extra_patterns)
+    for (const name of x.blocks)
+      for (const o of x.objects) blockByName.get(name)?.patterns.push({ cameo: x.cameo, object: o.split(' ') });
   for (const b of verbs.blocks) for (const p of b.patterns) p.literals = literalsOf(p);
   for (const b of verbs.blocks) {
     const blockCode = b.name in extra.block_codes ? extra.block_codes[b.name]! : b.cameo;
