@@ -87,7 +87,8 @@ function indexForms(): Map<string, VerbForm[]> {
   const blockByName = new Map(verbs.blocks.map((b) => [b.name, b]));
   for (const x of extra.extra_patterns)
     for (const name of x.blocks)
-      for (const o of x.objects) blockByName.get(name)?.patterns.push({ cameo: x.cameo, object: o.split(' ') });
+      for (const o of x.objects)
+        blockByName.get(name)?.patterns.push({ cameo: x.cameo, object: o.split(' ') });
   for (const b of verbs.blocks) for (const p of b.patterns) p.literals = literalsOf(p);
   for (const b of verbs.blocks) {
     const blockCode = b.name in extra.block_codes ? extra.block_codes[b.name]! : b.cameo;
