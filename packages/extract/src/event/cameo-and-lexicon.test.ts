@@ -95,6 +95,11 @@ describe('issue 14: verb combinations and readings of the dictionary', () => {
     expect(typesOf(text).map((t) => t[0])).toContain('REJECT');
   });
 
+  it('the objects the CAMEO to PLOVER table names for 166x are patterns of expelling', () => {
+    const text = 'Niger expelled inspectors of the International Atomic Energy Agency from its nuclear sites.';
+    expect(typesOf(text)).toEqual([['SANCTION', 'event/lexicon-pattern:expelled']]);
+  });
+
   it('rebels count as the military of a pattern; a lawsuit is an accusation; riots are protests', () => {
     expect(typesOf("Two hundred rebels surrendered last week near N'Djamena, Chad.")).toEqual([
       ['RETREAT', 'event/cameo-pattern:surrender'],
