@@ -96,7 +96,8 @@ describe('issue 14: verb combinations and readings of the dictionary', () => {
   });
 
   it('the objects the CAMEO to PLOVER table names for 166x are patterns of expelling', () => {
-    const text = 'Niger expelled inspectors of the International Atomic Energy Agency from its nuclear sites.';
+    const text =
+      'Niger expelled inspectors of the International Atomic Energy Agency from its nuclear sites.';
     expect(typesOf(text)).toEqual([['SANCTION', 'event/lexicon-pattern:expelled']]);
   });
 
