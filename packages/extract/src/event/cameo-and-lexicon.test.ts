@@ -60,3 +60,56 @@ describe('lexicon and CAMEO dictionary together', () => {
     ]);
   });
 });
+
+describe('issue 14: verb combinations and readings of the dictionary', () => {
+  it('a commitment codes the intent to the act it commits to; an act of aid keeps its own type', () => {
+    expect(typesOf('The rebels have vowed to attack the capital of Chad.')).toEqual([
+      ['THREATEN', 'event/commitment:vow'],
+    ]);
+    expect(typesOf('Chad and Niger offered to send rescue teams.')).toEqual([
+      ['AID', 'event/lexicon:rescue'],
+    ]);
+  });
+
+  it('an actor that must act is the object of a demand, whatever the verb; "must have" infers', () => {
+    expect(typesOf('The Nigerian minister said that Chad must allocate more money to the refugees.')).toEqual(
+      [['REQUEST', 'event/modal-demand:allocate']],
+    );
+    expect(typesOf('The Nigerian minister said that Chad must have known about the plan.')).toEqual([]);
+  });
+
+  it('a verb with a name for object is the act of its clause; a bare particle pattern needs the particle next to the verb', () => {
+    const text =
+      'A judge in Chad has ordered former president Idriss Mahamat to appear for questioning in an investigation of arms sales.';
+    expect(typesOf(text)[0]).toEqual(['REQUEST', 'event/cameo-verb:order']);
+  });
+
+  it('the head of an agent phrase is a noun, not a verb ("security forces")', () => {
+    expect(typesOf('Security forces in Chad have tortured dozens of Nigerian refugees.')).toEqual([
+      ['ASSAULT', 'event/cameo-verb:torture'],
+    ]);
+  });
+
+  it('a clause opened by "but" and a verb shares the subject before it', () => {
+    const text = 'Chad opened its border to traders, but was still refusing to accept refugees from Niger.';
+    expect(typesOf(text).map((t) => t[0])).toContain('REJECT');
+  });
+
+  it('the objects the CAMEO to PLOVER table names for 166x are patterns of expelling', () => {
+    const text =
+      'Niger expelled inspectors of the International Atomic Energy Agency from its nuclear sites.';
+    expect(typesOf(text)).toEqual([['SANCTION', 'event/lexicon-pattern:expelled']]);
+  });
+
+  it('rebels count as the military of a pattern; a lawsuit is an accusation; riots are protests', () => {
+    expect(typesOf("Two hundred rebels surrendered last week near N'Djamena, Chad.")).toEqual([
+      ['RETREAT', 'event/cameo-pattern:surrender'],
+    ]);
+    expect(typesOf('A Nigerian trader is suing Chad for damages to his warehouse.')).toEqual([
+      ['ACCUSE', 'event/cameo-verb:sue'],
+    ]);
+    expect(typesOf('Hundreds of inmates rioted at a prison in Chad on Monday.')).toEqual([
+      ['PROTEST', 'event/lexicon:rioted'],
+    ]);
+  });
+});

@@ -3,10 +3,11 @@ import type { MentionIndex } from '../entity/mention-index.js';
 import { lexicon, type Trigger } from '../lexicon/load-lexicons.js';
 import type { Doc, Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { type Commitment, commitmentType, findCommitment } from './cameo/code-commitment.js';
 import { recodeByModal } from './cameo/combine-intent.js';
-import { hasActorBefore, hasTargetAfter } from './cameo/find-actor.js';
+import { endsAgentAt, hasActorBefore, hasTargetAfter } from './cameo/find-actor.js';
 import { codeCameoForm, findCameoForm } from './cameo/match-cameo-verb.js';
-import { cameoVerbs } from './cameo/read-cameo-verbs.js';
+import { cameoVerbs, ploverType } from './cameo/read-cameo-verbs.js';
 import { type DateMention, findDates, isVagueTime } from './find-dates.js';
 import type { EventRuleId } from './rules.js';
 
@@ -207,6 +208,10 @@ interface TriggerHit {
   patternWords?: readonly string[];
   /** A verb that refuses what it governs ("reject … the deal"): it counts beside the lexicon's noun. */
   negating?: boolean;
+  /** A dictionary verb with a name for object ("ordered Carlos Menem to appear"). */
+  dyad?: boolean;
+  /** "promised to continue …": a commitment verb and the act it commits to. */
+  commitment?: Commitment;
 }
 
 function triggersIn(input: EventInputs, from: number, to: number): { kept: TriggerHit[]; all: TriggerHit[] } {
@@ -221,15 +226,18 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     found.push(hit);
     k = hit.to - 1;
   }
+  codeCommitments(tokens, found, to);
   // the hand lexicon, tuned on news, speaks first; beside it a dictionary verb counts only when the words
   // governing it make it a speech act ("would meet … in peace talks", "must reach an agreement")
   if (found.some((f) => !isCameo(f))) {
     // "eased the curfew": a dictionary pattern written for the lexicon's noun is the more specific code
+    const nounsFrom = lexiconNounsFrom(found);
     const kept = found.filter((f) => {
-      if (!isCameo(f)) return true;
+      if (!isCameo(f) || f.commitment) return true;
       const object = objectTrigger(found, f);
       if (isGoverned(tokens, f, from)) return !object;
       if (f.negating) return true;
+      if (f.dyad && f.to <= nounsFrom) return true;
       return (
         object !== undefined && object.t.type !== f.t.type && (f.patternWords ?? []).includes(object.t.t)
       );
@@ -252,7 +260,72 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     }
     return true;
   });
-  return { kept: recodeHits(tokens, kept, from, to), all: found };
+  return { kept: addDemands(input, recodeHits(tokens, kept, from, to), from, to), all: found };
+}
+
+/**
+ * "has sworn to fight": a commitment takes its type from the act it commits to (the next trigger or verb).
+ * It gives way to an act that names itself ("offered to send rescue teams" is aid) and to an event before
+ * it in the clause that it follows up ("met union leaders and promised to review …").
+ */
+function codeCommitments(tokens: readonly Token[], found: TriggerHit[], ct: number): void {
+  const drop = new Set<TriggerHit>();
+  found.forEach((f, i) => {
+    const c = f.commitment;
+    if (!c) return;
+    // hits are in text order: the act is among the next few
+    const acts: TriggerHit[] = [];
+    for (let j = i + 1; j < found.length && found[j]!.from - c.at < COMMITTED_ACT_GAP; j++)
+      if (found[j]!.from >= c.at) acts.push(found[j]!);
+    const form = acts.length > 0 ? null : findCameoForm(tokens, c.at, ct);
+    const actType = acts[0] ? acts[0].t.type : form ? ploverType(form.cameo) : null;
+    const followUp = i > 0 && tokens[f.from - 1]?.lower === 'and';
+    if (followUp || acts.some((g) => cameoVerbs.keptActs.has(g.t.type))) drop.add(f);
+    else found[i] = { ...f, t: { ...f.t, type: commitmentType(actType, c.negated) } };
+  });
+  if (drop.size === 0) return;
+  const kept = found.filter((f) => !drop.has(f));
+  found.length = 0;
+  found.push(...kept);
+}
+
+/** "promised to continue military aid": how far after "to" the act committed to may start. */
+const COMMITTED_ACT_GAP = 4;
+
+/**
+ * "said the rebels must allocate more resources": an actor that must act is the object of a demand
+ * (CAMEO 10, REQUEST), whether or not the dictionary knows the verb. "must have" infers, it does not demand.
+ */
+function addDemands(input: EventInputs, hits: TriggerHit[], from: number, to: number): TriggerHit[] {
+  const { tokens } = input.doc;
+  const requests = new Set(hits.filter((h) => h.t.type === 'REQUEST').map((h) => h.from));
+  const added: TriggerHit[] = [];
+  for (let k = from + 1; k < to - 1; k++) {
+    if (!cameoVerbs.demandModals.has(tokens[k]!.lower) || input.quoted[k]) continue;
+    if (!isDemandedAct(tokens, k + 1)) continue;
+    if ([0, 1, 2, 3].some((d) => requests.has(k + d))) continue;
+    if (!hasActorBefore(tokens, input.idx, Math.max(from, k - DYAD_WINDOW), k)) continue;
+    const t: Trigger = { t: tokens[k]!.lower, type: 'REQUEST', w: 2, class: 'demand' };
+    added.push({ t, from: k, to: k + 1, rule: 'event/modal-demand' });
+  }
+  return added.length === 0 ? hits : [...hits, ...added].sort((a, b) => a.from - b.from);
+}
+
+/** "must return", "must be punished", not "must have known" nor "must be a mistake". */
+function isDemandedAct(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k];
+  if (verb?.kind !== 'word' || verb.cap || verb.lower === 'have') return false;
+  return verb.lower !== 'be' || /(ed|en)$/.test(tokens[k + 1]?.lower ?? '');
+}
+
+/**
+ * "ordered Carlos Menem to appear … in an investigation", "decided to allow X to take part in the elections":
+ * a dictionary verb acting on a named target is the clause's act when the lexicon has only nouns after it.
+ * Where the lexicon's hits start when they are all nouns, else -1 (no verb comes before them all).
+ */
+function lexiconNounsFrom(found: readonly TriggerHit[]): number {
+  const lexical = found.filter((g) => !isCameo(g));
+  return lexical.every((g) => g.t.w === 1) ? (lexical[0]?.from ?? -1) : -1;
 }
 
 const isCameo = (f: TriggerHit) => f.t.class?.startsWith('cameo:') === true;
@@ -317,9 +390,15 @@ function cameoHitAt(input: EventInputs, k: number, clauseFrom: number, clauseTo:
   const { tokens } = input.doc;
   const from = Math.max(clauseFrom, k - DYAD_WINDOW);
   const to = Math.min(clauseTo, k + DYAD_WINDOW);
-  const form = input.shortQuoted[k] ? null : findCameoForm(tokens, k, to);
+  const form = input.shortQuoted[k] || endsAgentAt(tokens, k) ? null : findCameoForm(tokens, k, to);
   // a source actor first: it is cheap, and most verbs of a text have none in their clause
-  if (!form || !hasActorBefore(tokens, input.idx, from, k)) return null;
+  if (!form || !hasActorBefore(tokens, input.idx, actorFrom(input, clauseFrom, from), k)) return null;
+  const end = k + form.words.length;
+  const commitment = cameoVerbs.commitments.has(form.lemma) ? findCommitment(tokens, end) : null;
+  if (commitment) {
+    const t: Trigger = { t: form.lemma, type: 'AGREE', w: 2, class: `cameo:${form.lemma}` };
+    return { t, from: k, to: end, rule: 'event/commitment', commitment };
+  }
   // "said it will withdraw": a reporting verb's patterns read what it reports, which is coded at its own
   // verb; the reporting verb is an event only by its own code ("promised" is CAMEO 030, "said" none)
   const reporting = lexicon.speechVerbs.get(tokens[k]!.lower) === true;
@@ -346,8 +425,35 @@ function cameoHitAt(input: EventInputs, k: number, clauseFrom: number, clauseTo:
     rule: hit.byPattern ? 'event/cameo-pattern' : 'event/cameo-verb',
     patternWords: hit.patternWords,
     negating: form!.negating,
+    dyad: hasNamedObject(tokens, input.idx, hit.to, to),
   };
 }
+
+/**
+ * "Benin opened its borders …, but was still refusing admittance": a clause opened by "but" or "and" with a verb and
+ * no subject shares the subject of the clause before it, so its actor is looked for from the sentence start.
+ */
+function actorFrom(input: EventInputs, clauseFrom: number, from: number): number {
+  const { doc } = input;
+  const first = doc.tokens[clauseFrom];
+  const next = doc.tokens[clauseFrom + 1];
+  if (!/^(but|and)$/.test(first?.lower ?? '') || !next || !AUX_AFTER_AND.test(next.lower)) return from;
+  const s = doc.sentences[doc.sentenceOf[clauseFrom]!]!;
+  return Math.max(s.from, clauseFrom - DYAD_WINDOW);
+}
+
+/** "ordered former president Carlos Menem", "allowed opposition leader X": a name right after a verb, titles between. */
+function hasNamedObject(tokens: readonly Token[], idx: MentionIndex, from: number, ct: number): boolean {
+  for (let k = from; k < Math.min(ct, from + NAMED_OBJECT_GAP); k++) {
+    if (idx.covering(k)) return true;
+    const t = tokens[k]!;
+    const title = lexicon.titles.has(t.lower);
+    if (t.kind !== 'word' || t.cap || (lexicon.common.has(t.lower) && !title)) return false;
+  }
+  return false;
+}
+
+const NAMED_OBJECT_GAP = 4;
 
 /**
  * "lifted the blockade" (CAMEO 0872, RETREAT), "expelled diplomats" (161, SANCTION): a dictionary pattern

@@ -17,7 +17,7 @@ export const EVENT_RULES = {
   'event/cameo-verb': {
     description:
       'A verb of the CAMEO verb dictionary (data/generated/event-verbs.json) with a source actor before it, in a clause the lexicon has nothing for; its CAMEO code gives the PLOVER type.',
-    fixture: 'The rebels surrendered to the army on Sunday.',
+    fixture: 'The party leaders surrendered to the army on Sunday.',
     expected: 'CONCEDE',
   },
   'event/cameo-pattern': {
@@ -41,6 +41,12 @@ export const EVENT_RULES = {
     description: 'A negated intent to a cooperative act ("will not accept") refuses it (REJECT).',
     fixture: 'Syria says it will not accept any more refugees.',
     expected: 'REJECT',
+  },
+  'event/commitment': {
+    description:
+      'A commitment verb ("promised", "vowed", "offered") with a "to" complement codes the intent to that act: AGREE, THREATEN for a conflictual act, REJECT for a refused cooperative one.',
+    fixture: 'The rebels have sworn to fight the army until the end of the year.',
+    expected: 'THREATEN',
   },
   'event/statement': {
     description: 'A critical direct quote of a named speaker is an accusation made where its cue stands.',

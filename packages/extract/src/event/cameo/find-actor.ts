@@ -21,6 +21,16 @@ function isAgentAt(tokens: readonly Token[], k: number): boolean {
   return !!list?.some((ws) => ws.every((w, j) => tokens[k + j]?.lower === w));
 }
 
+/** "security forces", "border patrols": the word at `k` ends a generic agent phrase begun before it, so it is a noun. */
+export function endsAgentAt(tokens: readonly Token[], k: number): boolean {
+  for (let j = Math.max(0, k - 3); j < k; j++) {
+    const list = agents.get(tokens[j]!.lower);
+    if (list?.some((ws) => j + ws.length === k + 1 && ws.every((w, i) => tokens[j + i]?.lower === w)))
+      return true;
+  }
+  return false;
+}
+
 /**
  * A coded event needs a source actor, as in PETRARCH: a named entity, a demonym ("Iraqi") or an agent word
  * ("rebels", "the police") in the clause before the verb, or the antecedent of "who"/"which".

@@ -95,11 +95,15 @@ function scorePattern(
     score += p.before.length;
   }
   if (p.object) {
-    if (findSlot(tokens, p.object, to, Math.min(ct, to + OBJECT_WINDOW)) < 0) return 0;
+    // "head to", "call off": a particle stands right after the verb
+    const particle = p.object.length === 1 && cameoVerbs.particles.has(p.object[0]!);
+    const end = particle ? to + 1 : to + OBJECT_WINDOW;
+    if (findSlot(tokens, p.object, to, Math.min(ct, end)) < 0) return 0;
     score += p.object.length;
   }
   for (const pp of p.preps ?? []) {
-    const end = Math.min(ct, to + PREP_WINDOW);
+    // a preposition without its object is a particle too ("head (to)", "head (for)")
+    const end = Math.min(ct, pp.object ? to + PREP_WINDOW : to + 1);
     let found = false;
     for (let j = to; j < end && !found; j++) {
       if (tokens[j]!.lower !== pp.prep) continue;

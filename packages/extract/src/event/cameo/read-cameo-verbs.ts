@@ -26,8 +26,11 @@ interface ExtraFile {
   cameo_prefix_types: Record<string, string | null>;
   block_codes: Record<string, Code>;
   extra_verbs: { block: string; lemma: string; forms: string[]; cameo: Code }[];
+  extra_patterns: { blocks: string[]; cameo: string; objects: string[] }[];
   pattern_only: string[];
   negating_blocks: string[];
+  particles: string[];
+  synset_agents: Record<string, string[]>;
   demand_modals: string[];
   noun_markers: string[];
   intent: {
@@ -36,6 +39,8 @@ interface ExtraFile {
     adjectives: string[];
     negators: string[];
     conditions: string[];
+    commitments: string[];
+    kept_acts: string[];
   };
   quadrants: Record<string, string[]>;
 }
@@ -52,6 +57,7 @@ export interface VerbForm {
 }
 
 const verbs = readData<VerbFile>('generated/event-verbs.json');
+const agents = readData<{ agents: Record<string, string> }>('generated/agents.json').agents;
 const plover = readData<PloverFile>('generated/cameo-plover.json');
 const extra = readData<ExtraFile>('event-verbs-extra.json');
 
@@ -79,6 +85,10 @@ function indexForms(): Map<string, VerbForm[]> {
     byFirst.set(words[0]!, list);
   };
   const blockByName = new Map(verbs.blocks.map((b) => [b.name, b]));
+  for (const x of extra.extra_patterns)
+    for (const name of x.blocks)
+      for (const o of x.objects)
+        blockByName.get(name)?.patterns.push({ cameo: x.cameo, object: o.split(' ') });
   for (const b of verbs.blocks) for (const p of b.patterns) p.literals = literalsOf(p);
   for (const b of verbs.blocks) {
     const blockCode = b.name in extra.block_codes ? extra.block_codes[b.name]! : b.cameo;
@@ -101,6 +111,13 @@ function literalsOf(p: Pattern): string[] {
   return slots.flat().filter((w) => !w.startsWith('&'));
 }
 
+/** "rebels" for &military: the generic agents whose CAMEO agent code the synset also stands for. */
+function agentsOf(synset: string): string[] {
+  const codes = new Set(extra.synset_agents[synset] ?? []);
+  if (codes.size === 0) return [];
+  return Object.keys(agents).filter((phrase) => codes.has(agents[phrase]!));
+}
+
 /** Phrases by their first word, so a slot is looked up per token instead of per phrase. */
 function byFirst(phrases: readonly string[]): Map<string, string[][]> {
   const out = new Map<string, string[][]>();
@@ -116,7 +133,9 @@ function byFirst(phrases: readonly string[]): Map<string, string[][]> {
 /** CAMEO verb forms by their first word, synsets, and the word lists that say how they are read. */
 export const cameoVerbs = {
   byFirstWord: indexForms(),
-  synsets: new Map(Object.entries(verbs.synsets).map(([k, v]) => [k, byFirst(v)])),
+  synsets: new Map(Object.entries(verbs.synsets).map(([k, v]) => [k, byFirst([...v, ...agentsOf(k)])])),
+  /** "to", "off": a pattern object that is one of these is a particle right after the verb. */
+  particles: new Set(extra.particles),
   demandModals: new Set(extra.demand_modals),
   nounMarkers: new Set(extra.noun_markers),
   cooperative: new Set(extra.intent.cooperative),
@@ -124,6 +143,10 @@ export const cameoVerbs = {
   intentAdjectives: new Set(extra.intent.adjectives),
   negators: new Set(extra.intent.negators),
   conditions: new Set(extra.intent.conditions),
+  /** "promise", "vow": verbs whose 'to' complement is the act committed to. */
+  commitments: new Set(extra.intent.commitments),
+  /** Acts whose own type stands for the commitment to them ("offered to send rescue teams" is AID). */
+  keptActs: new Set(extra.intent.kept_acts),
   /** PLOVER quadrant of each type ("AGREE" → "verbal_cooperation"). */
   quadrant: new Map(
     Object.entries(extra.quadrants).flatMap(([q, types]) => types.map((t) => [t, q] as const)),
