@@ -57,6 +57,17 @@ for (const e of defaultGaz.entries)
 const NOTHING: readonly GazetteerEntry[] = Object.freeze([]);
 
 /**
+ * The gazetteer entries extraction takes for a surface: a region or city (a place without a country
+ * code) written as one common word, given name or title ("Mara", a Kenyan region, or "Mara Velkin") is
+ * left to the other rules, as the city names are.
+ */
+export function placeEntries(surface: string, entries: readonly GazetteerEntry[]): readonly GazetteerEntry[] {
+  if (entries.length === 0 || !lexicon.notPlaces.has(normalizeKey(surface))) return entries;
+  const kept = entries.filter((e) => e.type !== 'location' || e.iso3166_1_alpha2);
+  return kept.length === entries.length ? entries : kept;
+}
+
+/**
  * The gazetteer, asked only about surfaces that can match: most capitalized runs are not in it, and for
  * plain ASCII text the lookup key (see normalizeKey) is just the lower case without a leading "the ".
  */
@@ -66,7 +77,7 @@ export const gazetteer = {
       const lower = surface.toLowerCase();
       if (!GAZETTEER_KEYS.has(lower.startsWith('the ') ? lower.slice(4) : lower)) return NOTHING;
     }
-    return defaultGaz.lookup(surface);
+    return placeEntries(surface, defaultGaz.lookup(surface));
   },
 };
 const MAX_NAME_TOKENS = 8;
@@ -385,8 +396,11 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
       a++;
       continue;
     }
+    // "Italian Supreme Court of Cassation", "Australian Centre for …": a demonym starts an institution's name
     const keepInName =
-      orgLike && a + 1 < to && (entityWords.nameAdjectives.has(t.lower) || lexicon.demonym(t.lower));
+      (orgLike || hasOfHead(tokens, a + 1, to)) &&
+      a + 1 < to &&
+      (entityWords.nameAdjectives.has(t.lower) || lexicon.demonym(t.lower));
     // "New South Wales": mid-sentence, a capitalized common word before another capitalized word is part of the name
     const midName = !sentenceStart && a === from && a + 1 < to && isCommonAdjectiveInName(t);
     if (isNonNameWord(t) && a + 1 <= to && !keepInName && !midName) {

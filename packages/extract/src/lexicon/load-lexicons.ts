@@ -81,23 +81,21 @@ const actorType = new Map<string, 'person' | 'organization' | 'location'>();
 for (const type of ['person', 'organization', 'location'] as const)
   for (const name of actorNames[type]) actorType.set(name, type);
 
+/** Lower-case words that never make a place name on their own: common words, given names, titles. */
+const notPlaces: ReadonlySet<string> = new Set([
+  ...lower(common.words),
+  ...lower(common.months),
+  ...lower(common.weekdays),
+  ...lower(givenNames.female),
+  ...lower(givenNames.male),
+  ...lower(titles.titles),
+]);
 const {
   countryByKey,
   demonymCountry,
   capitalCountry,
   places: placeNames,
-} = loadPlaces({
-  places: places.places,
-  regionalDemonyms: places.regional_demonyms,
-  notPlaces: new Set([
-    ...lower(common.words),
-    ...lower(common.months),
-    ...lower(common.weekdays),
-    ...lower(givenNames.female),
-    ...lower(givenNames.male),
-    ...lower(titles.titles),
-  ]),
-});
+} = loadPlaces({ places: places.places, regionalDemonyms: places.regional_demonyms, notPlaces });
 
 /** Every word list and lexicon, loaded once at module load and never changed. */
 export const lexicon = {
@@ -114,6 +112,7 @@ export const lexicon = {
   femaleNames: lower(givenNames.female),
   maleNames: lower(givenNames.male),
   places: placeNames as ReadonlySet<string>,
+  notPlaces,
   adjectives: lower(places.adjectives),
   common: lower(common.words),
   months: lower(common.months),
