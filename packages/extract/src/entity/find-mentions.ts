@@ -363,7 +363,7 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
   const { tokens } = doc;
   // "South Korean", "West African": a compound demonym, not a name
   if (isCompoundDemonym(tokens, from, to)) return [];
-  const orgLike = endsInOrgHead(tokens, to);
+  const orgLike = endsInOrgHead(tokens, to) || branchOf(tokens, from, to) !== undefined;
   let a = from;
   const titles: string[] = [];
   let strippedCommon = false;
@@ -472,7 +472,7 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
   const titled = titles.length > 0;
   const gaz = gazetteer.lookup(core)[0] ?? null;
   const country = lexicon.country(core);
-  const actor = lexicon.actorType(normalizeCore(core).toLowerCase());
+  const actor = lexicon.actorType(normalizeCore(core).toLowerCase()) ?? branchOf(tokens, a, b);
   const coreLen = b - a;
   const single = coreLen === 1;
   const first = tokens[a]!.lower;
@@ -718,6 +718,13 @@ function endsInOrgHead(tokens: readonly Token[], to: number): boolean {
   while (b > 0 && tokens[b - 1]!.text === '.') b--;
   const last = tokens[b - 1]?.lower ?? '';
   return lexicon.orgHeads.has(last) || lexicon.legalSuffixes.has(last);
+}
+
+/** "British Red Cross": a demonym before a known organization names that organization's national branch. */
+function branchOf(tokens: readonly Token[], a: number, b: number): 'organization' | undefined {
+  if (b - a < 2 || lexicon.demonym(tokens[a]!.lower) === undefined || lexicon.country(tokens[a]!.lower)) return;
+  const rest = normalizeCore(spanText(tokens, a + 1, b)).toLowerCase();
+  return lexicon.actorType(rest) === 'organization' ? 'organization' : undefined;
 }
 
 function isCompoundDemonym(tokens: readonly Token[], from: number, to: number): boolean {
