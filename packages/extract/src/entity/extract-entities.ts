@@ -113,7 +113,8 @@ function mergeCountryBranches(doc: Doc, clusters: Cluster[]): Cluster[] {
     const words = clusterName(doc, cl).split(' ');
     for (let k = 1; k < Math.min(4, words.length); k++) {
       const bare = orgs.get(words.slice(k).join(' ').toLowerCase());
-      if (!bare || bare === cl || dropped.has(bare) || !lexicon.country(words.slice(0, k).join(' '))) continue;
+      if (!bare || bare === cl || dropped.has(bare) || !lexicon.country(words.slice(0, k).join(' ')))
+        continue;
       for (const m of cl.mentions) m.cluster = bare;
       bare.mentions.push(...cl.mentions);
       bare.mentions.sort((x, y) => x.from - y.from);

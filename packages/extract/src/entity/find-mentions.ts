@@ -722,7 +722,8 @@ function endsInOrgHead(tokens: readonly Token[], to: number): boolean {
 
 /** "British Red Cross": a demonym before a known organization names that organization's national branch. */
 function branchOf(tokens: readonly Token[], a: number, b: number): 'organization' | undefined {
-  if (b - a < 2 || lexicon.demonym(tokens[a]!.lower) === undefined || lexicon.country(tokens[a]!.lower)) return;
+  if (b - a < 2 || lexicon.demonym(tokens[a]!.lower) === undefined || lexicon.country(tokens[a]!.lower))
+    return;
   const rest = normalizeCore(spanText(tokens, a + 1, b)).toLowerCase();
   return lexicon.actorType(rest) === 'organization' ? 'organization' : undefined;
 }
