@@ -104,6 +104,11 @@ export function findCandidates(doc: Doc): Candidate[] {
         continue;
       }
       let j = extendRun(tokens, i, s.to);
+      // "US$ 20,000", "A$5": a currency's country prefix, not a mention of the country
+      if (j === i + 1 && tokens[j]?.text === '$' && tokens[j]!.start === t.end) {
+        i = j;
+        continue;
+      }
       const sentenceStart = isSentenceStart(tokens, i, s.from);
       const made = analyzeRun(doc, i, j, sentenceStart);
       for (const c of made) out.push(asMetonym(doc, c));

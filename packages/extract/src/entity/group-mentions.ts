@@ -136,6 +136,12 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
     const ofAt = c.key.indexOf(' of ');
     if (c.type === 'organization' && ofAt > 0 && !ofHeads.has(c.key.slice(0, ofAt)))
       ofHeads.set(c.key.slice(0, ofAt), cl);
+    // "the Supreme Court" after "Italian Supreme Court of Cassation": the head without its demonym too
+    const firstSpace = c.key.indexOf(' ');
+    if (c.type === 'organization' && ofAt > firstSpace && firstSpace > 0) {
+      const bareHead = c.key.slice(firstSpace + 1, ofAt);
+      if (lexicon.demonym(c.key.slice(0, firstSpace)) && !ofHeads.has(bareHead)) ofHeads.set(bareHead, cl);
+    }
     if (c.gaz && c.type === 'organization') {
       const name = c.gaz.name.toLowerCase();
       const gazOf = name.indexOf(' of ');
