@@ -68,7 +68,9 @@ const common = readData<CommonFile>('common-words.json');
 const speech = readData<SpeechFile>('speech-verbs.json');
 const triggers = readData<TriggerFile>('event-triggers.json');
 const givenNames = readData<GivenNameFile>('given-names.json');
-const entityFile = readData<Record<string, string[]>>('entity-words.json');
+const entityFile = readData<
+  Record<string, string[]> & { head_pairs: { location: string[]; organization: string[] } }
+>('entity-words.json');
 const actorNames = readData<ActorNameFile>('generated/actor-names.json');
 const englishWords = new Set(readData<{ words: string[] }>('generated/english-words.json').words);
 const handGiven = lower([...givenNames.female, ...givenNames.male]);
@@ -161,6 +163,11 @@ export const entityWords = {
   nameAdjectives: lower(entityFile.name_adjectives!),
   placeTitles: lower(entityFile.place_titles!),
   buildings: lower(entityFile.buildings!),
+  /** "convention centre" → location, "school district" → organization. */
+  headPairs: new Map<string, 'location' | 'organization'>([
+    ...entityFile.head_pairs.location.map((p) => [p, 'location'] as const),
+    ...entityFile.head_pairs.organization.map((p) => [p, 'organization'] as const),
+  ]),
   institutions: lower(entityFile.institutions!),
   memberNouns: lower(entityFile.member_nouns!),
   placeNouns: lower(entityFile.place_nouns!),
