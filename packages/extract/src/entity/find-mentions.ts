@@ -590,8 +590,15 @@ function retypeByNeighbours(doc: Doc, cands: Candidate[]): void {
     const y = named[i + 1]!;
     const link = linked(x, y);
     if (!link) continue;
-    // "Baton Rouge, Louisiana": a place before the larger place that contains it
-    if (isPlace(y) && soft(x) && x.titles.length === 0) retype(x);
+    // "Baton Rouge, Louisiana": a place before the larger place that contains it; not "Jan Roe, Panama
+    // coach", where the place only qualifies the person's role
+    const role = tokens[y.coreTo];
+    const qualifies =
+      link === 'apposition' &&
+      role !== undefined &&
+      !role.cap &&
+      (lexicon.titles.has(role.lower) || entityWords.memberNouns.has(role.lower));
+    if (isPlace(y) && soft(x) && x.titles.length === 0 && !qualifies) retype(x);
     else if (link === 'list' && isPlace(x) && soft(y) && y.titles.length === 0) retype(y);
   }
   for (let i = named.length - 2; i >= 0; i--) {
