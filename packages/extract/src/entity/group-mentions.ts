@@ -256,6 +256,15 @@ function shortFormsOf(clusters: readonly Cluster[]): Map<string, Cluster> {
       if (cl.type === 'organization') {
         // "Bank of England" → "Bank"; "Acme Energy Ltd" → "Acme"
         if (words[1] === 'of' && lexicon.orgHeads.has(head)) put(head, cl);
+        // "Church of Scientology" → "Scientology", but a place stays a place ("University of Paris")
+        if (
+          words.length === 3 &&
+          words[1] === 'of' &&
+          lexicon.orgHeads.has(head) &&
+          !lexicon.places.has(last) &&
+          !lexicon.country(last)
+        )
+          put(last, cl);
         if (words.slice(1).every((w) => lexicon.orgHeads.has(w) || lexicon.legalSuffixes.has(w)))
           put(head, cl);
       } else if (lexicon.locHeads.has(last) && words.length === 2) {
