@@ -8,7 +8,14 @@ import { type EntityErrors, listEntityErrors } from './list-entity-errors.js';
 import { runBaseline } from './run-baseline.js';
 import { addAccuracy, addCounts, emptyAccuracy, emptyCounts } from './score.js';
 import { type ArticleScore, scoreArticle } from './score-article.js';
-import { addLinking, emptyLinking, type LabelsOf, type LinkingScore, scoreLinking } from './score-linking.js';
+import {
+  addLinking,
+  emptyLinking,
+  type LabelsOf,
+  type LinkingScore,
+  sameIdentityOf,
+  scoreLinking,
+} from './score-linking.js';
 
 /** Per-article rows and micro-averaged totals of one system. */
 export interface SystemScores {
@@ -30,19 +37,28 @@ export interface EvalReport {
   layers: GoldLayer[];
 }
 
-/** Scores `run` and the baseline on every gold article; totals are micro-averaged. */
+/**
+ * Scores `run` and the baseline on every gold article; totals are micro-averaged. With `byIdentity`, an
+ * extracted entity whose QID is a gold entity's Wikipedia identity matches it whatever name each uses
+ * ("United States" Q30 for GUM's "US" → United_States); gold without identities is scored by names only.
+ */
 export function evaluate(
   articles: readonly GoldArticle[],
   run: (a: GoldArticle) => ExtractionDocument,
   labelsOf: LabelsOf = () => [],
+  byIdentity = true,
 ): EvalReport {
   const docs = articles.map(run);
-  const system = articles.map((a, i) => ({ id: a.id, score: scoreArticle(docs[i]!, a.gold, a.text) }));
+  const same = byIdentity ? sameIdentityOf(labelsOf) : undefined;
+  const system = articles.map((a, i) => ({ id: a.id, score: scoreArticle(docs[i]!, a.gold, a.text, same) }));
   let linking = emptyLinking();
   const errors: EntityErrors = { falsePositives: [], falseNegatives: [] };
   articles.forEach((a, i) => {
-    linking = addLinking(linking, scoreLinking(a.id, docs[i]!.entities, a.gold.entities, labelsOf));
-    const e = listEntityErrors(a.id, docs[i]!.entities, a.gold.entities);
+    linking = addLinking(
+      linking,
+      scoreLinking(a.id, docs[i]!.entities, a.gold.entities, labelsOf, byIdentity),
+    );
+    const e = listEntityErrors(a.id, docs[i]!.entities, a.gold.entities, same);
     errors.falsePositives.push(...e.falsePositives);
     errors.falseNegatives.push(...e.falseNegatives);
   });

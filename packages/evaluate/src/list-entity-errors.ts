@@ -1,7 +1,7 @@
 import { nameKey } from '@newsfacts/evidence';
 import type { Entity } from '@newsfacts/schemas';
 import type { GoldEntity } from './gold.js';
-import { entityKeys, matchEntities } from './match-entities.js';
+import { entityKeys, matchEntities, type SameIdentity } from './match-entities.js';
 
 /** An entity on one side only; `otherType` is set when the same name is on the other side with another type. */
 export interface EntityError {
@@ -21,8 +21,9 @@ export function listEntityErrors(
   article: string,
   predicted: readonly Entity[],
   gold: readonly GoldEntity[],
+  sameIdentity?: SameIdentity,
 ): EntityErrors {
-  const pairs = matchEntities(predicted, gold);
+  const pairs = matchEntities(predicted, gold, sameIdentity);
   const usedP = new Set(pairs.map(([p]) => p));
   const usedG = new Set(pairs.map(([, g]) => g));
   const goldKeys = gold.map(entityKeys);

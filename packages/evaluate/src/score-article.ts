@@ -1,7 +1,7 @@
 import { findQuote, indexCodePoints, nameKey } from '@newsfacts/evidence';
 import type { Entity, Event, ExtractionDocument, Quote } from '@newsfacts/schemas';
 import type { GoldEntity, GoldEvent, GoldFile, GoldQuote } from './gold.js';
-import { matchEntities } from './match-entities.js';
+import { matchEntities, type SameIdentity } from './match-entities.js';
 import { tokenF1, tokenShare } from './normalize.js';
 import { type Accuracy, type Counts, matchPairs } from './score.js';
 
@@ -21,10 +21,15 @@ const QUOTE_MATCH = 0.8;
 const EVENT_TOKEN_SHARE = 0.5;
 const PARTICIPANT_OVERLAP = 0.5;
 
-export function scoreArticle(doc: ExtractionDocument, gold: GoldFile, text: string): ArticleScore {
+export function scoreArticle(
+  doc: ExtractionDocument,
+  gold: GoldFile,
+  text: string,
+  sameIdentity?: SameIdentity,
+): ArticleScore {
   const names = new Map(doc.entities.map((e) => [e.id, e]));
   const goldKeys = goldEntityKeys(gold.entities);
-  const entities = scoreEntities(doc.entities, gold.entities);
+  const entities = scoreEntities(doc.entities, gold.entities, sameIdentity);
   const isDirect = (k: string) => k === 'direct' || k === 'block';
   const direct = scoreQuotes(
     doc.quotes.filter((q) => isDirect(q.kind)),
@@ -63,8 +68,13 @@ function refersTo(entity: Entity, goldName: string, goldKeys: Map<string, Set<st
   return keys.has(nameKey(entity.name));
 }
 
-function scoreEntities(predicted: readonly Entity[], gold: readonly GoldEntity[]): Counts {
-  return { matched: matchEntities(predicted, gold).length, predicted: predicted.length, gold: gold.length };
+function scoreEntities(
+  predicted: readonly Entity[],
+  gold: readonly GoldEntity[],
+  sameIdentity?: SameIdentity,
+): Counts {
+  const matched = matchEntities(predicted, gold, sameIdentity).length;
+  return { matched, predicted: predicted.length, gold: gold.length };
 }
 
 function scoreQuotes(

@@ -24,6 +24,15 @@ const LABELS: Record<string, string[]> = { Q1: ['Hernán Darío Gómez'], Q2: ['
 const labelsOf = (qid: string) => LABELS[qid] ?? [];
 
 describe('scoreLinking', () => {
+  it('with identities, matches an entity whose QID is the gold Wikipedia title under another name', () => {
+    const predicted = [entity('United States', 'location', 'Q30'), entity('Paris', 'location', 'Q2')];
+    const golds = [gold('US', 'location', 'United_States'), gold('Lutetia', 'location', 'Paris')];
+    const labels = (qid: string) => (qid === 'Q30' ? ['United States', 'U.S.'] : labelsOf(qid));
+    expect(scoreLinking('a', predicted, golds, labels)).toEqual({ gold: 2, linked: 0, suspect: [] });
+    // Q2's names are "Georgia", not "Paris": no identity, no match.
+    expect(scoreLinking('a', predicted, golds, labels, true)).toEqual({ gold: 2, linked: 1, suspect: [] });
+  });
+
   it('counts gold entities with a Wikipedia title whose matched entity has a QID', () => {
     const score = scoreLinking(
       'a',

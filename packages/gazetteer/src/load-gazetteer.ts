@@ -11,11 +11,12 @@ function readData<T>(name: string): T {
 let bundled: Gazetteer | undefined;
 let cities: ReadonlySet<string> | undefined;
 
-/** The gazetteer shipped with this package (read once; immutable): countries, regions, hand-verified entries. */
+/** The gazetteer shipped with this package (read once; immutable): countries, regions, first-level administrative regions, hand-verified entries. */
 export function defaultGazetteer(): Gazetteer {
   bundled ??= buildGazetteer([
     ...readData<{ countries: GazetteerEntry[] }>('countries.json').countries,
     ...readData<{ regions: GazetteerEntry[] }>('regions.json').regions,
+    ...readData<{ regions: GazetteerEntry[] }>('admin1.json').regions,
     ...readData<GazetteerEntry[]>('south-asia-entities.json'),
   ]);
   return bundled;

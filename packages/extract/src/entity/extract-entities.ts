@@ -20,7 +20,7 @@ export interface EntityResult {
 
 export function extractEntities(ctx: ArticleContext): EntityResult {
   const { doc } = ctx;
-  const clusters = mergeSameNames(doc, groupMentions(doc, findCandidates(doc)));
+  const clusters = mergeCountryBranches(doc, mergeSameNames(doc, groupMentions(doc, findCandidates(doc))));
   clusters.sort((x, y) => x.mentions[0]!.from - y.mentions[0]!.from);
   const idOf = new Map<Cluster, string>();
   const entities: Entity[] = [];
@@ -97,4 +97,29 @@ function mergeSameNames(doc: Doc, clusters: Cluster[]): Cluster[] {
     out.splice(out.indexOf(other), 1, keep);
   }
   return out;
+}
+
+/**
+ * "United Kingdom Home Office" and "the Home Office" in one article: an organization named by a country
+ * and then another organization's whole name is that organization, written in full.
+ */
+function mergeCountryBranches(doc: Doc, clusters: Cluster[]): Cluster[] {
+  const orgs = new Map<string, Cluster>();
+  for (const cl of clusters) if (cl.type === 'organization') orgs.set(clusterName(doc, cl).toLowerCase(), cl);
+  const dropped = new Set<Cluster>();
+  for (const cl of clusters) {
+    if (cl.type !== 'organization') continue;
+    const words = clusterName(doc, cl).split(' ');
+    for (let k = 1; k < Math.min(4, words.length); k++) {
+      const bare = orgs.get(words.slice(k).join(' ').toLowerCase());
+      if (!bare || bare === cl || dropped.has(bare) || !lexicon.country(words.slice(0, k).join(' ')))
+        continue;
+      for (const m of cl.mentions) m.cluster = bare;
+      bare.mentions.push(...cl.mentions);
+      bare.mentions.sort((x, y) => x.from - y.from);
+      dropped.add(cl);
+      break;
+    }
+  }
+  return dropped.size === 0 ? clusters : clusters.filter((cl) => !dropped.has(cl));
 }

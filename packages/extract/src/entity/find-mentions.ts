@@ -56,6 +56,17 @@ for (const e of defaultGaz.entries)
 const NOTHING: readonly GazetteerEntry[] = Object.freeze([]);
 
 /**
+ * The gazetteer entries extraction takes for a surface: a region or city (a place without a country
+ * code) written as one common word, given name or title ("Mara", a Kenyan region, or "Mara Velkin") is
+ * left to the other rules, as the city names are.
+ */
+export function placeEntries(surface: string, entries: readonly GazetteerEntry[]): readonly GazetteerEntry[] {
+  if (entries.length === 0 || !lexicon.notPlaces.has(normalizeKey(surface))) return entries;
+  const kept = entries.filter((e) => e.type !== 'location' || e.iso3166_1_alpha2);
+  return kept.length === entries.length ? entries : kept;
+}
+
+/**
  * The gazetteer, asked only about surfaces that can match: most capitalized runs are not in it, and for
  * plain ASCII text the lookup key (see normalizeKey) is just the lower case without a leading "the ".
  */
@@ -65,7 +76,7 @@ export const gazetteer = {
       const lower = surface.toLowerCase();
       if (!GAZETTEER_KEYS.has(lower.startsWith('the ') ? lower.slice(4) : lower)) return NOTHING;
     }
-    return defaultGaz.lookup(surface);
+    return placeEntries(surface, defaultGaz.lookup(surface));
   },
 };
 const MAX_NAME_TOKENS = 8;
@@ -92,6 +103,11 @@ export function findCandidates(doc: Doc): Candidate[] {
         continue;
       }
       let j = extendRun(tokens, i, s.to);
+      // "US$ 20,000", "A$5": a currency's country prefix, not a mention of the country
+      if (j === i + 1 && tokens[j]?.text === '$' && tokens[j]!.start === t.end) {
+        i = j;
+        continue;
+      }
       const sentenceStart = isSentenceStart(tokens, i, s.from);
       const made = analyzeRun(doc, i, j, sentenceStart);
       for (const c of made) out.push(asMetonym(doc, c));
@@ -351,7 +367,7 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
   const { tokens } = doc;
   // "South Korean", "West African": a compound demonym, not a name
   if (isCompoundDemonym(tokens, from, to)) return [];
-  const orgLike = endsInOrgHead(tokens, to);
+  const orgLike = endsInOrgHead(tokens, to) || branchOf(tokens, from, to) !== undefined;
   let a = from;
   const titles: string[] = [];
   let strippedCommon = false;
@@ -384,8 +400,11 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
       a++;
       continue;
     }
+    // "Italian Supreme Court of Cassation", "Australian Centre for …": a demonym starts an institution's name
     const keepInName =
-      orgLike && a + 1 < to && (entityWords.nameAdjectives.has(t.lower) || lexicon.demonym(t.lower));
+      (orgLike || hasOfHead(tokens, a + 1, to)) &&
+      a + 1 < to &&
+      (entityWords.nameAdjectives.has(t.lower) || lexicon.demonym(t.lower));
     // "New South Wales": mid-sentence, a capitalized common word before another capitalized word is part of the name
     const midName = !sentenceStart && a === from && a + 1 < to && isCommonAdjectiveInName(t);
     if (isNonNameWord(t) && a + 1 <= to && !keepInName && !midName) {
@@ -457,7 +476,7 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
   const titled = titles.length > 0;
   const gaz = gazetteer.lookup(core)[0] ?? null;
   const country = lexicon.country(core);
-  const actor = lexicon.actorType(normalizeCore(core).toLowerCase());
+  const actor = lexicon.actorType(normalizeCore(core).toLowerCase()) ?? branchOf(tokens, a, b);
   const coreLen = b - a;
   const single = coreLen === 1;
   const first = tokens[a]!.lower;
@@ -570,8 +589,15 @@ function retypeByNeighbours(doc: Doc, cands: Candidate[]): void {
     const y = named[i + 1]!;
     const link = linked(x, y);
     if (!link) continue;
-    // "Baton Rouge, Louisiana": a place before the larger place that contains it
-    if (isPlace(y) && soft(x) && x.titles.length === 0) retype(x);
+    // "Baton Rouge, Louisiana": a place before the larger place that contains it; not "Jan Roe, Panama
+    // coach", where the place only qualifies the person's role
+    const role = tokens[y.coreTo];
+    const qualifies =
+      link === 'apposition' &&
+      role !== undefined &&
+      !role.cap &&
+      (lexicon.titles.has(role.lower) || entityWords.memberNouns.has(role.lower));
+    if (isPlace(y) && soft(x) && x.titles.length === 0 && !qualifies) retype(x);
     else if (link === 'list' && isPlace(x) && soft(y) && y.titles.length === 0) retype(y);
   }
   for (let i = named.length - 2; i >= 0; i--) {
@@ -703,6 +729,14 @@ function endsInOrgHead(tokens: readonly Token[], to: number): boolean {
   while (b > 0 && tokens[b - 1]!.text === '.') b--;
   const last = tokens[b - 1]?.lower ?? '';
   return lexicon.orgHeads.has(last) || lexicon.legalSuffixes.has(last);
+}
+
+/** "British Red Cross": a demonym before a known organization names that organization's national branch. */
+function branchOf(tokens: readonly Token[], a: number, b: number): 'organization' | undefined {
+  if (b - a < 2 || lexicon.demonym(tokens[a]!.lower) === undefined || lexicon.country(tokens[a]!.lower))
+    return;
+  const rest = normalizeCore(spanText(tokens, a + 1, b)).toLowerCase();
+  return lexicon.actorType(rest) === 'organization' ? 'organization' : undefined;
 }
 
 function isCompoundDemonym(tokens: readonly Token[], from: number, to: number): boolean {

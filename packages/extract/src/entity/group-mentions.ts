@@ -137,6 +137,12 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
     const ofAt = c.key.indexOf(' of ');
     if (c.type === 'organization' && ofAt > 0 && !ofHeads.has(c.key.slice(0, ofAt)))
       ofHeads.set(c.key.slice(0, ofAt), cl);
+    // "the Supreme Court" after "Italian Supreme Court of Cassation": the head without its demonym too
+    const firstSpace = c.key.indexOf(' ');
+    if (c.type === 'organization' && ofAt > firstSpace && firstSpace > 0) {
+      const bareHead = c.key.slice(firstSpace + 1, ofAt);
+      if (lexicon.demonym(c.key.slice(0, firstSpace)) && !ofHeads.has(bareHead)) ofHeads.set(bareHead, cl);
+    }
     if (c.gaz && c.type === 'organization') {
       const name = c.gaz.name.toLowerCase();
       const gazOf = name.indexOf(' of ');
@@ -251,6 +257,15 @@ function shortFormsOf(clusters: readonly Cluster[]): Map<string, Cluster> {
       if (cl.type === 'organization') {
         // "Bank of England" → "Bank"; "Acme Energy Ltd" → "Acme"
         if (words[1] === 'of' && lexicon.orgHeads.has(head)) put(head, cl);
+        // "Church of Scientology" → "Scientology", but a place stays a place ("University of Paris")
+        if (
+          words.length === 3 &&
+          words[1] === 'of' &&
+          lexicon.orgHeads.has(head) &&
+          !lexicon.places.has(last) &&
+          !lexicon.country(last)
+        )
+          put(last, cl);
         if (words.slice(1).every((w) => lexicon.orgHeads.has(w) || lexicon.legalSuffixes.has(w)))
           put(head, cl);
       } else if (lexicon.locHeads.has(last) && words.length === 2) {

@@ -20,6 +20,8 @@ export function isAcronym(s: string): boolean {
 
 export function isNonNameWord(t: Token): boolean {
   const w = t.lower;
+  // "US National Park Service": a country's capitalized code is a name, not the pronoun "us".
+  if (t.text.length > 1 && t.text === t.text.toUpperCase() && lexicon.country(t.text)) return false;
   return (
     lexicon.common.has(w) ||
     lexicon.adjectives.has(w) ||

@@ -68,7 +68,9 @@ const common = readData<CommonFile>('common-words.json');
 const speech = readData<SpeechFile>('speech-verbs.json');
 const triggers = readData<TriggerFile>('event-triggers.json');
 const givenNames = readData<GivenNameFile>('given-names.json');
-const entityFile = readData<Record<string, string[]>>('entity-words.json');
+const entityFile = readData<
+  Record<string, string[]> & { head_pairs: { location: string[]; organization: string[] } }
+>('entity-words.json');
 const actorNames = readData<ActorNameFile>('generated/actor-names.json');
 const englishWords = new Set(readData<{ words: string[] }>('generated/english-words.json').words);
 const handGiven = lower([...givenNames.female, ...givenNames.male]);
@@ -81,23 +83,21 @@ const actorType = new Map<string, 'person' | 'organization' | 'location'>();
 for (const type of ['person', 'organization', 'location'] as const)
   for (const name of actorNames[type]) actorType.set(name, type);
 
+/** Lower-case words that never make a place name on their own: common words, given names, titles. */
+const notPlaces: ReadonlySet<string> = new Set([
+  ...lower(common.words),
+  ...lower(common.months),
+  ...lower(common.weekdays),
+  ...lower(givenNames.female),
+  ...lower(givenNames.male),
+  ...lower(titles.titles),
+]);
 const {
   countryByKey,
   demonymCountry,
   capitalCountry,
   places: placeNames,
-} = loadPlaces({
-  places: places.places,
-  regionalDemonyms: places.regional_demonyms,
-  notPlaces: new Set([
-    ...lower(common.words),
-    ...lower(common.months),
-    ...lower(common.weekdays),
-    ...lower(givenNames.female),
-    ...lower(givenNames.male),
-    ...lower(titles.titles),
-  ]),
-});
+} = loadPlaces({ places: places.places, regionalDemonyms: places.regional_demonyms, notPlaces });
 
 /** Every word list and lexicon, loaded once at module load and never changed. */
 export const lexicon = {
@@ -114,6 +114,7 @@ export const lexicon = {
   femaleNames: lower(givenNames.female),
   maleNames: lower(givenNames.male),
   places: placeNames as ReadonlySet<string>,
+  notPlaces,
   adjectives: lower(places.adjectives),
   common: lower(common.words),
   months: lower(common.months),
@@ -162,6 +163,11 @@ export const entityWords = {
   nameAdjectives: lower(entityFile.name_adjectives!),
   placeTitles: lower(entityFile.place_titles!),
   buildings: lower(entityFile.buildings!),
+  /** "convention centre" → location, "school district" → organization. */
+  headPairs: new Map<string, 'location' | 'organization'>([
+    ...entityFile.head_pairs.location.map((p) => [p, 'location'] as const),
+    ...entityFile.head_pairs.organization.map((p) => [p, 'organization'] as const),
+  ]),
   institutions: lower(entityFile.institutions!),
   memberNouns: lower(entityFile.member_nouns!),
   placeNouns: lower(entityFile.place_nouns!),

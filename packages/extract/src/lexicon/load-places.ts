@@ -29,7 +29,9 @@ export function loadPlaces(words: PlaceWords) {
   const capitalCountry = new Map<string, string>();
   const places = new Set(words.places.map((p) => p.toLowerCase()));
   for (const e of gazetteer.entries) {
-    if (e.type === 'location' && !e.iso3166_1_alpha2) places.add(e.name.toLowerCase());
+    // A region named like a common word or a given name ("Mara") is no place on its own, as for cities.
+    const key = e.name.toLowerCase();
+    if (e.type === 'location' && !e.iso3166_1_alpha2 && !words.notPlaces.has(key)) places.add(key);
     if (!e.iso3166_1_alpha2) continue;
     const capitals = (e.capitals ?? []).map((c) => c.name);
     const country: Country = { name: e.name, iso: e.iso3166_1_alpha2, capitals };
