@@ -10,5 +10,6 @@ export { MAX_FILE_BYTES } from './limits.js';
 export type { Problem } from './problem.js';
 export { readJsonFile } from './read/read-json-file.js';
 export { readLineBytes, readLines } from './read/read-lines.js';
+export { readParquetRows } from './release/read-parquet.js';
 export { STREAM_ABOVE_BYTES, validateRelease } from './release/validate-release.js';
 export { makeReport, mergeReports } from './report.js';

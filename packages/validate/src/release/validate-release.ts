@@ -11,9 +11,10 @@ import { checkKeys } from './check-keys.js';
 import { checkManifest } from './check-manifest.js';
 import { checkTables, type TableData } from './check-tables.js';
 import { collectTexts } from './check-texts.js';
-import { requiredFiles } from './layout.js';
+import { releaseFormats, requiredFiles } from './layout.js';
 import { listFiles } from './list-files.js';
 import { locateInTables } from './locate-in-tables.js';
+import { checkParquetSummary, readParquetTables } from './read-parquet.js';
 import { ReleaseFolder } from './release-folder.js';
 import { checkTablesStreaming } from './stream/check-streaming.js';
 
@@ -87,17 +88,22 @@ export async function validateRelease(
     return makeReport([problem]);
   }
   const folder = new ReleaseFolder(dir, listFiles(dir, out), out);
-  for (const path of requiredFiles())
+  const formats = releaseFormats(folder.files.keys());
+  for (const path of requiredFiles(formats))
     if (!folder.has(path)) out.push(makeProblem('release/missing-file', { file: path }, { path }));
   checkChecksums(folder, out, opts.expectRootSha256);
   const declared = checkDatapackage(folder, out);
   let dataBytes = 0;
   for (const [path, size] of folder.files) if (path.startsWith('data/')) dataBytes += size;
-  if (opts.streaming ?? dataBytes > STREAM_ABOVE_BYTES) {
+  // The streaming check reads text tables; a release of Parquet tables only is read whole.
+  const textual = formats.some((f) => f !== 'parquet');
+  if (textual && (opts.streaming ?? dataBytes > STREAM_ABOVE_BYTES)) {
     checkTablesStreaming(folder, declared, opts.texts ?? new Map(), out);
+    if (formats.includes('parquet')) await checkParquetSummary(folder, out);
     return makeReport(unique(out));
   }
-  const tables = checkTables(folder, declared, out);
+  const parquet = formats.includes('parquet') ? await readParquetTables(folder, out) : new Map();
+  const tables = checkTables(folder, declared, out, parquet);
   checkManifest(folder, tables, out);
   checkKeys(tables, out);
   const texts = collectTexts(folder, tables, opts.texts ?? new Map(), out);
