@@ -53,37 +53,3 @@ export async function readParquetTables(
   }
   return result;
 }
-
-/**
- * The streaming check of a large release with text tables: each Parquet file's footer is read (columns in
- * order, row count equal to manifest.json's `rows`), its rows are not compared (the text tables are, and
- * SHA256SUMS pins every byte written).
- */
-export async function checkParquetSummary(folder: ReleaseFolder, out: Problem[]): Promise<void> {
-  const manifest = folder.text('manifest.json');
-  let listed: { path: string; rows: number | null }[] = [];
-  try {
-    listed = manifest === null ? [] : (JSON.parse(manifest) as { files: typeof listed }).files;
-  } catch {
-    // manifest.json's own check reports it
-  }
-  for (const t of TABLE_NAMES) {
-    const path = `data/${t}.parquet`;
-    const bytes = folder.has(path) ? folder.bytes(path) : null;
-    if (!bytes) continue;
-    const fail = (detail: string) =>
-      out.push(makeProblem('parquet/unreadable', { file: path }, { path, detail }));
-    try {
-      const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-      const metadata = parquetMetadata(file);
-      const names = metadata.schema.slice(1).map((s) => s.name);
-      if (names.join(',') !== columnsOf(t).join(','))
-        fail(`columns [${names.join(', ')}] are not the ${t} columns`);
-      const rows = listed.find((f) => f.path === path)?.rows;
-      if (rows != null && Number(metadata.num_rows) !== rows)
-        fail(`${metadata.num_rows} rows, manifest.json lists ${rows}`);
-    } catch (e) {
-      fail((e as Error).message);
-    }
-  }
-}

@@ -14,9 +14,10 @@ import { collectTexts } from './check-texts.js';
 import { releaseFormats, requiredFiles } from './layout.js';
 import { listFiles } from './list-files.js';
 import { locateInTables } from './locate-in-tables.js';
-import { checkParquetSummary, readParquetTables } from './read-parquet.js';
+import { readParquetTables } from './read-parquet.js';
 import { ReleaseFolder } from './release-folder.js';
 import { checkTablesStreaming } from './stream/check-streaming.js';
+import { compareParquetStreaming } from './stream/compare-parquet.js';
 
 /**
  * Releases with more table data than this are checked by streaming their tables (stream/check-streaming.ts),
@@ -98,8 +99,8 @@ export async function validateRelease(
   // The streaming check reads text tables; a release of Parquet tables only is read whole.
   const textual = formats.some((f) => f !== 'parquet');
   if (textual && (opts.streaming ?? dataBytes > STREAM_ABOVE_BYTES)) {
-    checkTablesStreaming(folder, declared, opts.texts ?? new Map(), out);
-    if (formats.includes('parquet')) await checkParquetSummary(folder, out);
+    const parquetRows = formats.includes('parquet') ? await compareParquetStreaming(folder, out) : new Map();
+    checkTablesStreaming(folder, declared, opts.texts ?? new Map(), out, parquetRows);
     return makeReport(unique(out));
   }
   const parquet = formats.includes('parquet') ? await readParquetTables(folder, out) : new Map();

@@ -99,6 +99,13 @@ function take(stream: TableStream, chunk: Chunk, accept: (r: StreamedRow) => boo
   }
 }
 
+/** A table's rows per file, its Parquet file's among them. */
+function withRows(counts: Map<string, number>, t: TableName, parquet: ReadonlyMap<string, number>) {
+  const n = parquet.get(`data/${t}.parquet`);
+  if (n !== undefined) counts.set(`data/${t}.parquet`, n);
+  return counts;
+}
+
 const sourceOf = (r: StreamedRow) => (typeof r.row?.source_id === 'string' ? r.row.source_id : null);
 
 export function checkTablesStreaming(
@@ -106,6 +113,8 @@ export function checkTablesStreaming(
   declared: DeclaredFields,
   supplied: Texts,
   out: Problem[],
+  /** Rows of each Parquet file, counted by the Parquet check (compare-parquet.ts). */
+  parquetRows: ReadonlyMap<string, number> = new Map(),
 ): void {
   const streams = new Map<TableName, TableStream>();
   for (const t of [...SMALL, ...LARGE])
@@ -119,7 +128,7 @@ export function checkTablesStreaming(
       if (r.valid) valid.push(rows.length);
       rows.push(r.row);
     }
-    tables.set(t, { rows, valid, counts: s.counts(), total: s.total });
+    tables.set(t, { rows, valid, counts: withRows(s.counts(), t, parquetRows), total: s.total });
   }
   checkKeys(new Map([['redirects', tables.get('redirects')!]]), out);
 
@@ -231,7 +240,7 @@ export function checkTablesStreaming(
   for (const t of LARGE) {
     const s = streams.get(t)!;
     s.next(); // ends the table: rows left in CSV/JSONL are reported, comparisons finished
-    tables.set(t, { rows: [], valid: [], counts: s.counts(), total: s.total });
+    tables.set(t, { rows: [], valid: [], counts: withRows(s.counts(), t, parquetRows), total: s.total });
   }
   checkManifest(folder, tables, out);
 
