@@ -256,7 +256,7 @@ export class ReleaseStream {
       pageTables: page,
       pageTexts,
     };
-    return new StreamStaged(this.staging, this.work, docs, built);
+    return new StreamStaged(this.staging, this.work, docs, built, sink.rows);
   }
 
   private writeTable(t: TableName): TableWriter {

@@ -8,7 +8,14 @@ import type { PublishStage, StagedRelease, WrittenRelease } from '../commit-rele
 import type { FileEntry } from '../file-entry.js';
 import { summarizeReport } from '../summarize-report.js';
 import { syncTree } from '../write-atomic.js';
-import { type ChangeSet, diffAgainst, summarizeChanges, writeChangelog } from './diff-stream.js';
+import { baseRowFiles } from './base-rows.js';
+import {
+  type ChangeSet,
+  diffAgainst,
+  type RowFiles,
+  summarizeChanges,
+  writeChangelog,
+} from './diff-stream.js';
 import { HashingWriter } from './hashing-writer.js';
 import { verifyChecksums } from './verify-checksums.js';
 
@@ -28,11 +35,17 @@ export class StreamStaged implements StagedRelease<ChangeSet> {
     private readonly docs: StreamDocsInput,
     /** The data and text files already written. */
     private readonly built: ReadonlyMap<string, FileEntry>,
+    /** Each table's JSON Lines (shipped or scratch). */
+    private readonly rows: RowFiles,
   ) {}
 
-  diff(base: string | null): Promise<ChangeSet> {
+  async diff(base: string | null): Promise<ChangeSet> {
     const work = join(this.work, `diff-${this.diffs++}`);
-    return Promise.resolve(diffAgainst(base, this.staging, work, this.docs.counts as TableCounts));
+    const baseRows = base === null ? undefined : await baseRowFiles(base, join(work, 'base-rows'));
+    return diffAgainst(base, this.staging, work, this.docs.counts as TableCounts, {
+      staged: this.rows,
+      ...(baseRows ? { base: baseRows } : {}),
+    });
   }
 
   summarize(changes: ChangeSet) {

@@ -11,7 +11,7 @@ import { checkKeys } from './check-keys.js';
 import { checkManifest } from './check-manifest.js';
 import { checkTables, type TableData } from './check-tables.js';
 import { collectTexts } from './check-texts.js';
-import { releaseFormats, requiredFiles } from './layout.js';
+import { releaseFormats, requiredFiles, type TableFormat } from './layout.js';
 import { listFiles } from './list-files.js';
 import { locateInTables } from './locate-in-tables.js';
 import { readParquetTables } from './read-parquet.js';
@@ -61,6 +61,19 @@ function rebuild(tables: Map<TableName, TableData>, texts: Texts, out: Problem[]
   out.push(...checkDataset(dataset, texts, { locate: locateInTables(rowsOf, tables) }));
 }
 
+/**
+ * Record problems name the JSON table (data/<table>.json); a release without JSON tables has them point at
+ * the copy read in its place (JSON Lines, else Parquet, else CSV), at the same row.
+ */
+function relocate(problems: Problem[], formats: readonly TableFormat[]): Problem[] {
+  if (formats.includes('json')) return problems;
+  const ext = formats.find((f) => f !== 'csv') ?? 'csv';
+  return problems.map((p) => {
+    const m = p.file === null ? null : /^data\/([a-z_]+)\.json$/.exec(p.file);
+    return m ? { ...p, file: `data/${m[1]}.${ext}` } : p;
+  });
+}
+
 /** Check a release folder as docs/release-format.md describes it; never follows links. */
 export async function validateRelease(
   dir: string,
@@ -101,7 +114,7 @@ export async function validateRelease(
   if (textual && (opts.streaming ?? dataBytes > STREAM_ABOVE_BYTES)) {
     const parquetRows = formats.includes('parquet') ? await compareParquetStreaming(folder, out) : new Map();
     checkTablesStreaming(folder, declared, opts.texts ?? new Map(), out, parquetRows);
-    return makeReport(unique(out));
+    return makeReport(relocate(unique(out), formats));
   }
   const parquet = formats.includes('parquet') ? await readParquetTables(folder, out) : new Map();
   const tables = checkTables(folder, declared, out, parquet);
@@ -109,5 +122,5 @@ export async function validateRelease(
   checkKeys(tables, out);
   const texts = collectTexts(folder, tables, opts.texts ?? new Map(), out);
   rebuild(tables, texts, out);
-  return makeReport(unique(out));
+  return makeReport(relocate(unique(out), formats));
 }
