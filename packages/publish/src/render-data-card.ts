@@ -86,7 +86,7 @@ function filesLines(formats: readonly TableFormat[]): string[] {
     ...json,
     ...(has('parquet')
       ? [
-          "- `data/<table>.parquet`: Apache Parquet, zstd-compressed, the same rows and columns in the same order as the other formats, with real nulls and no formula protection; integers are 32-bit, numbers doubles, dates text, lists JSON text (Parquet's JSON type).",
+          "- `data/<table>.parquet`: Apache Parquet, zstd-compressed, one file per table with the columns of its table schema in order (the same rows, in the same order, as any other format of this release); real nulls, no formula protection; integers are 32-bit, numbers doubles, dates text, lists JSON text (Parquet's JSON type).",
         ]
       : []),
   ];
