@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { sha256 } from '@newsfacts/evidence';
@@ -31,6 +31,8 @@ describe('Parquet tables', { timeout: 120_000 }, () => {
     const warned = (r: { problems: { code: string; file: string | null }[] }) =>
       r.problems.map((p) => `${p.code} ${p.file}`);
     expect(warned(await validateRelease(pq.dir))).toEqual(['source/text-missing data/sources.parquet']);
+    const streamed = await validateRelease(pq.dir, { streaming: true });
+    expect(streamed.problems).toEqual((await validateRelease(pq.dir)).problems);
     expect(warned(await validateRelease(all.dir))).toEqual(['source/text-missing data/sources.json']);
     expect(warned(await validateRelease(all.dir, { streaming: true }))).toEqual([
       'source/text-missing data/sources.json',
@@ -60,6 +62,25 @@ describe('Parquet tables', { timeout: 120_000 }, () => {
       pq.counts.mentions,
     );
     expect(manifest.schema_version).toBe(SCHEMA_VERSION);
+  });
+
+  it('a Parquet-only release with a table of another release: the same problems whole and streamed', async () => {
+    const corpus = makeCorpus({ articles: 6 });
+    const pq = await publishRelease(await tempDir('pq-bad'), inputOf('pq', corpus, PARQUET_ONLY));
+    const other = await publishRelease(
+      await tempDir('pq-other'),
+      inputOf('pq', makeCorpus({ articles: 4, corrected: [1] }), PARQUET_ONLY),
+    );
+    copyFileSync(join(other.dir, 'data/mentions.parquet'), join(pq.dir, 'data/mentions.parquet'));
+    const sorted = (r: { problems: object[] }) => r.problems.map((p) => JSON.stringify(p)).sort();
+    const whole = await validateRelease(pq.dir);
+    expect(whole.valid).toBe(false);
+    expect(whole.problems.map((p) => p.code)).toContain('release/checksum-mismatch');
+    // the spans of the other corpus's mentions do not match these texts: found in the Parquet rows
+    expect(whole.problems.filter((p) => p.code === 'span/text-mismatch')[0]?.file).toBe(
+      'data/mentions.parquet',
+    );
+    expect(sorted(await validateRelease(pq.dir, { streaming: true }))).toEqual(sorted(whole));
   });
 
   it('writes the same bytes twice in this process and in another one, streamed or in memory', async () => {
