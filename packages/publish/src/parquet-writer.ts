@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DuckDBInstance } from '@duckdb/node-api';
+import type { DuckDBInstance } from '@duckdb/node-api';
 import type { TableName } from '@newsfacts/schemas';
 import { type Field, tableSchemaFor } from '@newsfacts/tables';
 import type { FileEntry } from './file-entry.js';
@@ -60,6 +60,8 @@ export class ParquetWriter {
   static async open(): Promise<ParquetWriter> {
     const scratch = mkdtempSync(join(tmpdir(), 'newsfacts-parquet-'));
     try {
+      // loaded on first use: releases without Parquet tables never load the native library
+      const { DuckDBInstance } = await import('@duckdb/node-api');
       const db = await DuckDBInstance.create(':memory:', { ...SETTINGS, temp_directory: scratch });
       return new ParquetWriter(db, scratch);
     } catch (e) {
