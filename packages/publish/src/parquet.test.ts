@@ -62,6 +62,12 @@ describe('Parquet tables', { timeout: 120_000 }, () => {
       pq.counts.mentions,
     );
     expect(manifest.schema_version).toBe(SCHEMA_VERSION);
+    // the data card names the files there are and reads them with a Parquet reader
+    const card = readFileSync(join(pq.dir, 'README.md'), 'utf8');
+    expect(card).toContain('`data/<table>.parquet`');
+    expect(card).toContain("FROM 'data/quotes.parquet'");
+    expect(card).not.toContain('data/<table>.csv');
+    expect(readFileSync(join(pq.dir, 'index.html'), 'utf8')).toContain('data/mentions.parquet');
   });
 
   it('a Parquet-only release with a table of another release: the same problems whole and streamed', async () => {
