@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractArticle } from '@newsfacts/extract';
@@ -17,6 +17,8 @@ import {
 } from '@newsfacts/runner';
 import { type Dataset, type ExtractionDocument, validatorFor } from '@newsfacts/schemas';
 import { validateDataset } from '@newsfacts/validate';
+import { generateCorpus } from './generate-corpus.js';
+import { writeJsonl } from './write-corpus.js';
 
 /** Single-thread figures of each stage on the first articles of the corpus (ms). */
 export interface StageResult {
@@ -46,7 +48,12 @@ export interface SizeResult {
   noChange: number | null;
   /** The whole pipeline again with every article from the per-article cache, ms. */
   cachedRebuild: number | null;
+  /** Bytes of the release's table files (data/*), in the formats measured. */
+  tableBytes: number;
 }
+
+/** Table formats of the measured release (pipeline.json `dataset.formats`; default csv, json, jsonl). */
+export type Formats = ('csv' | 'json' | 'jsonl' | 'parquet')[];
 
 const DEFAULTS = { redistributable: true, license: 'CC0-1.0' };
 const STAGE_SAMPLE = 1000;
@@ -120,7 +127,7 @@ const META = {
 };
 
 /** The streamed pipeline of `newsfacts run` on a corpus file, publishing into a scratch folder. */
-async function runPipeline(corpus: string, workers: number, cacheDir: string | null) {
+async function runPipeline(corpus: string, workers: number, cacheDir: string | null, formats?: Formats) {
   const stats = emptyStats();
   const out = mkdtempSync(join(tmpdir(), 'newsfacts-bench-datasets-'));
   const t = performance.now();
@@ -135,10 +142,9 @@ async function runPipeline(corpus: string, workers: number, cacheDir: string | n
     yield* entries;
     ingested = performance.now();
   }
-  const pipeline = { name: 'bench', config: { dataset: META } } as unknown as Parameters<
-    typeof publishStreamed
-  >[1];
-  await publishStreamed(
+  const dataset = formats ? { ...META, formats } : META;
+  const pipeline = { name: 'bench', config: { dataset } } as unknown as Parameters<typeof publishStreamed>[1];
+  const { result } = await publishStreamed(
     out,
     pipeline,
     timed(),
@@ -146,19 +152,21 @@ async function runPipeline(corpus: string, workers: number, cacheDir: string | n
     () => {},
   );
   const end = performance.now();
+  const data = join(result.dir, 'data');
+  const tableBytes = readdirSync(data).reduce((n, f) => n + statSync(join(data, f)).size, 0);
   rmSync(out, { recursive: true, force: true });
-  return { stats, endToEnd: end - t, ingest: ingested - t, publish: end - ingested };
+  return { stats, endToEnd: end - t, ingest: ingested - t, publish: end - ingested, tableBytes };
 }
 
 /** Measure one corpus (a pipeline folder with articles.jsonl) in this process, then peak RSS. */
 export async function measureSize(
   pipelineDir: string,
   workers: number,
-  o: { stages: boolean; rerun: boolean },
+  o: { stages: boolean; rerun: boolean; formats?: Formats },
 ): Promise<SizeResult> {
   const corpus = join(pipelineDir, 'articles.jsonl');
   const cacheDir = o.rerun ? mkdtempSync(join(tmpdir(), 'newsfacts-bench-cache-')) : null;
-  const run = await runPipeline(corpus, workers, cacheDir);
+  const run = await runPipeline(corpus, workers, cacheDir, o.formats);
   const peakRssMb = process.resourceUsage().maxRSS / 1024;
   let noChange: number | null = null;
   let cachedRebuild: number | null = null;
@@ -167,7 +175,7 @@ export async function measureSize(
     hashInputs(loadPipeline(pipelineDir));
     codeFingerprint();
     noChange = performance.now() - n;
-    cachedRebuild = (await runPipeline(corpus, workers, cacheDir)).endToEnd;
+    cachedRebuild = (await runPipeline(corpus, workers, cacheDir, o.formats)).endToEnd;
     rmSync(cacheDir, { recursive: true, force: true });
   }
   return {
@@ -181,5 +189,35 @@ export async function measureSize(
     stats: run.stats,
     noChange,
     cachedRebuild,
+    tableBytes: run.tableBytes,
   };
+}
+
+/**
+ * Table bytes per article of a generated corpus of `count` articles published in `formats` (docs/scale.md,
+ * "Release size"): the corpus bench.ts generates (seed 42), one worker, streamed as `newsfacts run` does.
+ * Run by hand from the built package (the command is in docs/scale.md).
+ * @public
+ */
+export async function measureTableSizes(
+  count: number,
+  formats?: Formats,
+): Promise<{ articles: number; textBytes: number; tableBytes: number; publishMs: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'newsfacts-bench-tables-'));
+  try {
+    const few = Math.max(1, Math.round(count / 1000));
+    const corpus = writeJsonl(
+      join(dir, 'articles.jsonl'),
+      generateCorpus({ seed: 42, count, duplicates: few, nearDuplicates: few, foreign: few }),
+    );
+    const run = await runPipeline(join(dir, 'articles.jsonl'), 1, null, formats);
+    return {
+      articles: run.stats.articles,
+      textBytes: corpus.bytes,
+      tableBytes: run.tableBytes,
+      publishMs: run.publish,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -3,7 +3,10 @@ import { tableSchemaFor } from '@newsfacts/tables';
 import { licenseUrl } from './license-url.js';
 import { DEFAULT_LICENSE, type ReleaseInput } from './release-input.js';
 import type { FileIndex, ReleaseSource } from './release-source.js';
+import { formatsOf } from './table-formats.js';
 
+/** The media type IANA registered for Parquet (2024). */
+const PARQUET_MEDIATYPE = 'application/vnd.apache.parquet';
 const PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
 const CSV_DIALECT = {
   header: true,
@@ -22,10 +25,17 @@ function textResourceName(id: string, taken: Set<string>): string {
   return name;
 }
 
-/** The table schema; the profile wants at least one foreign key when the property is present. */
-function schemaOf(table: TableName) {
+/**
+ * The table schema; the profile wants at least one foreign key when the property is present. Foreign keys
+ * name the resources of the same format (`suffix`: '' for the tables' main resources, else `-parquet`).
+ */
+function schemaOf(table: TableName, suffix = '') {
   const { foreignKeys, ...rest } = tableSchemaFor(table);
-  return foreignKeys.length > 0 ? { ...rest, foreignKeys } : rest;
+  const keys = foreignKeys.map((k) => ({
+    ...k,
+    reference: { ...k.reference, resource: `${k.reference.resource}${suffix}` },
+  }));
+  return keys.length > 0 ? { ...rest, foreignKeys: keys } : rest;
 }
 
 function licenseOf(id: string) {
@@ -34,8 +44,9 @@ function licenseOf(id: string) {
 }
 
 /**
- * datapackage.json (Frictionless Data Package v2). CSV resources carry the table schemas and are named
- * after their tables, so foreign keys resolve; JSON, JSON Lines and texts are plain file resources.
+ * datapackage.json (Frictionless Data Package v2). CSV resources (else Parquet ones) carry the table
+ * schemas and are named after their tables, so foreign keys resolve; Parquet resources beside CSV are
+ * `<table>-parquet` with the same schema; JSON, JSON Lines and texts are plain file resources.
  */
 export function buildDatapackage(
   input: Pick<ReleaseInput, 'name' | 'meta'> & { version: string },
@@ -49,7 +60,10 @@ export function buildDatapackage(
     return { bytes: e.bytes, hash: `sha256:${e.sha256}` };
   };
   const resources: object[] = [];
-  for (const t of TABLE_NAMES) {
+  const formats = formatsOf(input.meta);
+  // The resource named after a table carries its schema: the CSV, else the Parquet file.
+  const parquetSuffix = formats.includes('csv') ? '-parquet' : '';
+  for (const t of formats.includes('csv') ? TABLE_NAMES : []) {
     const csv = `data/${t}.csv`;
     resources.push({
       name: t,
@@ -68,9 +82,22 @@ export function buildDatapackage(
       ['json', 'application/json'],
       ['jsonl', 'application/jsonl'],
     ] as const) {
+      if (!formats.includes(ext)) continue;
       const path = `data/${t}.${ext}`;
       resources.push({ name: `${t}-${ext}`, path, format: ext, mediatype, encoding: 'utf-8', ...file(path) });
     }
+  }
+  for (const t of formats.includes('parquet') ? TABLE_NAMES : []) {
+    const path = `data/${t}.parquet`;
+    resources.push({
+      name: `${t}${parquetSuffix}`,
+      type: 'table',
+      path,
+      format: 'parquet',
+      mediatype: PARQUET_MEDIATYPE,
+      ...file(path),
+      schema: schemaOf(t, parquetSuffix),
+    });
   }
   const taken = new Set<string>(resources.map((r) => (r as { name: string }).name));
   const cited: object[] = [];

@@ -7,7 +7,7 @@ export type TableCounts = Readonly<Record<TableName, number>>;
 
 /** Row count of a data file, null for anything else. */
 function rowsOf(path: string, counts: TableCounts): number | null {
-  const m = /^data\/([a-z_]+)\.(csv|json|jsonl)$/.exec(path);
+  const m = /^data\/([a-z_]+)\.(csv|json|jsonl|parquet)$/.exec(path);
   const rows = m ? (counts as Record<string, number | undefined>)[m[1]!] : undefined;
   return rows ?? null;
 }

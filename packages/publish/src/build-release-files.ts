@@ -10,6 +10,7 @@ import { entryOf, type FileEntry } from './file-entry.js';
 import { type BuildInput, DEFAULT_LICENSE } from './release-input.js';
 import { renderChangelog } from './render-changelog.js';
 import { assertDatasetName, assertVersion } from './semver.js';
+import { formatsOf } from './table-formats.js';
 
 export function currentColumns(): Record<TableName, string[]> {
   return Object.fromEntries(TABLE_NAMES.map((t) => [t, columnsOf(t)])) as Record<TableName, string[]>;
@@ -36,7 +37,8 @@ export async function buildReleaseFiles(input: BuildInput): Promise<Map<string, 
   const sources = [...dataset.sources].sort((a, b) => compareStrings(a.id, b.id));
   const { textPaths, files: textFiles } = buildTextFiles(sources, input.texts);
   const tables = toRows(dataset, textPaths);
-  const files = new Map<string, Uint8Array>([...buildDataFiles(tables), ...textFiles]);
+  const data = await buildDataFiles(tables, formatsOf(meta));
+  const files = new Map<string, Uint8Array>([...data, ...textFiles]);
   const index = new Map<string, FileEntry>([...files].map(([p, bytes]) => [p, entryOf(p, bytes)]));
   const counts = Object.fromEntries(TABLE_NAMES.map((t) => [t, tables[t].length])) as TableCounts;
   const diff = diffReleases(input.previous ?? null, { tables, columns: currentColumns() });

@@ -1,6 +1,7 @@
 import { sha256 } from '@newsfacts/evidence';
 import { type Manifest, TABLE_NAMES, type TableName } from '@newsfacts/schemas';
 import { fromRows, type Tables } from '@newsfacts/tables';
+import { type Problem, readParquetRows } from '@newsfacts/validate';
 import { readFiles } from './read-files.js';
 import { ReleaseError } from './release-error.js';
 import type { ReleaseSnapshot } from './release-snapshot.js';
@@ -17,9 +18,35 @@ function parseJson<T>(files: ReadonlyMap<string, Uint8Array>, path: string, dir:
   }
 }
 
+/** A table's rows from its JSON file, else its JSON Lines, else its Parquet file (the release's formats). */
+async function readRows(
+  files: ReadonlyMap<string, Uint8Array>,
+  t: TableName,
+  dir: string,
+): Promise<unknown[]> {
+  const path = (f: string) => `data/${t}.${f}`;
+  if (files.has(path('json')) || !(files.has(path('jsonl')) || files.has(path('parquet'))))
+    return parseJson<unknown[]>(files, path('json'), dir);
+  const jsonl = files.get(path('jsonl'));
+  if (jsonl) {
+    const text = decoder.decode(jsonl);
+    return text === ''
+      ? []
+      : text
+          .slice(0, -1)
+          .split('\n')
+          .map((l) => JSON.parse(l) as unknown);
+  }
+  const problems: Problem[] = [];
+  const rows = await readParquetRows(t, files.get(path('parquet'))!, path('parquet'), problems);
+  if (!rows)
+    throw new ReleaseError('release/unreadable', `${dir}/${path('parquet')}: ${problems[0]?.message}`);
+  return rows;
+}
+
 type Resource = { name: string; schema?: { fields: { name: string }[] } };
 
-/** Read a published release back: manifest, rows (from the JSON files), records, shipped texts. */
+/** Read a published release back: manifest, rows (JSON files, else JSON Lines, else Parquet), records, shipped texts. */
 export async function readRelease(dir: string): Promise<ReleaseSnapshot> {
   let files: Map<string, Uint8Array>;
   try {
@@ -32,9 +59,9 @@ export async function readRelease(dir: string): Promise<ReleaseSnapshot> {
   }
   const manifest = parseJson<Manifest>(files, 'manifest.json', dir);
   const datapackage = parseJson<{ resources?: Resource[] }>(files, 'datapackage.json', dir);
-  const tables = Object.fromEntries(
-    TABLE_NAMES.map((t) => [t, parseJson<unknown[]>(files, `data/${t}.json`, dir)]),
-  ) as unknown as Tables;
+  const rows = {} as Record<TableName, unknown[]>;
+  for (const t of TABLE_NAMES) rows[t] = await readRows(files, t, dir);
+  const tables = rows as unknown as Tables;
   const columns = Object.fromEntries(
     TABLE_NAMES.map((t) => {
       const r = datapackage.resources?.find((x) => x.name === t);

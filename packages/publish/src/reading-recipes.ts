@@ -44,10 +44,40 @@ FROM read_csv('data/quotes.csv', header = true) AS q
 LEFT JOIN read_csv('data/entities.csv', header = true) AS e ON e.id = q.speaker_id
 ORDER BY q.id;`;
 
+import { DEFAULT_FORMATS, type TableFormat } from '@newsfacts/validate';
+
 const block = (lang: string, code: string) => ['```' + lang, code, '```', ''];
 
-/** The data card's "Reading the tables" section. */
-export function readingSection(): string[] {
+const DUCKDB_PARQUET = `-- recipe: DuckDB (SQL) on the Parquet tables
+SELECT q.id, e.name AS speaker, q.text
+FROM 'data/quotes.parquet' AS q
+LEFT JOIN 'data/entities.parquet' AS e ON e.id = q.speaker_id
+ORDER BY q.id;`;
+
+const PANDAS_PARQUET = `# recipe: pandas with a Parquet engine (pyarrow or fastparquet installed)
+import pandas as pd
+
+quotes = pd.read_parquet("data/quotes.parquet")  # nulls are nulls; list columns are JSON text: json.loads`;
+
+/** Reading a release whose tables include no CSV: its Parquet files, else its JSON files. */
+function withoutCsv(formats: readonly TableFormat[]): string[] {
+  if (!formats.includes('parquet'))
+    return [
+      'Read the JSON files (`json.load`, `pd.read_json(..., dtype=False, convert_dates=False)` to keep ISO dates as text), with the column types of `datapackage.json`.',
+      '',
+    ];
+  return [
+    "Read the Parquet files with DuckDB, pandas (with pyarrow or fastparquet), Polars, Spark or any Parquet reader; `datapackage.json` gives each table's schema and foreign keys. " +
+      'Columns keep their types (lists are JSON text; dates are text: convert them yourself when you want timestamps).',
+    '',
+    ...block('sql', DUCKDB_PARQUET),
+    ...block('python', PANDAS_PARQUET),
+  ];
+}
+
+/** The data card's "Reading the tables" section (the CSV recipes when the release has CSV tables). */
+export function readingSection(formats: readonly TableFormat[] = DEFAULT_FORMATS): string[] {
+  if (!formats.includes('csv')) return ['## Reading the tables', '', ...withoutCsv(formats)];
   return [
     '## Reading the tables',
     '',
@@ -58,6 +88,7 @@ export function readingSection(): string[] {
     ...block('python', PANDAS),
     ...block('python', PYTHON_CSV),
     ...block('sql', DUCKDB),
+    ...(formats.includes('parquet') ? block('sql', DUCKDB_PARQUET) : []),
     'Frictionless readers (v1 and v2) read `datapackage.json` directly: every table schema declares `missingValues: [""]`. ' +
       'To validate rows with python-jsonschema, use jsonschema ≥ 4.18 for `referencing` (older versions: `RefResolver` with a store of the schemas).',
     '',

@@ -1,11 +1,13 @@
 import { type Manifest, TABLE_NAMES } from '@newsfacts/schemas';
 import { tableSchemaFor } from '@newsfacts/tables';
+import type { TableFormat } from '@newsfacts/validate';
 import { licenseUrl } from './license-url.js';
 import { mdCode, mdText } from './markdown.js';
 import { readingSection } from './reading-recipes.js';
 import type { ReleaseInput } from './release-input.js';
 import type { ReleaseSource } from './release-source.js';
 import { TABLE_DESCRIPTIONS } from './table-descriptions.js';
+import { formatsOf } from './table-formats.js';
 
 type CardManifest = Pick<
   Manifest,
@@ -62,6 +64,35 @@ function sourcesSection(sources: Iterable<ReleaseSource>): string[] {
 }
 
 /** README.md: the data card of a release. */
+/** The table files of the release's formats (the seed releases' three: the lines they always had). */
+function filesLines(formats: readonly TableFormat[]): string[] {
+  const has = (f: TableFormat) => formats.includes(f);
+  const json =
+    has('json') && has('jsonl')
+      ? [
+          '- `data/<table>.json`: a JSON array of rows, one per line; `data/<table>.jsonl`: the same rows as JSON Lines.',
+        ]
+      : has('json')
+        ? ['- `data/<table>.json`: a JSON array of rows, one per line.']
+        : has('jsonl')
+          ? ['- `data/<table>.jsonl`: the rows as JSON Lines, one JSON object per line.']
+          : [];
+  return [
+    ...(has('csv')
+      ? [
+          '- `data/<table>.csv`: RFC 4180, UTF-8 without byte-order mark, LF line ends, a header row, fixed column order. An empty cell is null, and only null: no cell holds an empty string (a span at the very start or end of a text has a null `prefix` or `suffix`); lists are JSON arrays; booleans are `true`/`false`.',
+          "- Formula protection: a text cell that starts with `=`, `+`, `-`, `@`, a tab, a carriage return or `'` is prefixed with `'` so spreadsheets do not run it. To undo it, drop the first character of every text cell that starts with `'`. The JSON files are not protected.",
+        ]
+      : []),
+    ...json,
+    ...(has('parquet')
+      ? [
+          "- `data/<table>.parquet`: Apache Parquet, zstd-compressed, one file per table with the columns of its table schema in order (the same rows, in the same order, as any other format of this release); real nulls, no formula protection; integers are 32-bit, numbers doubles, dates text, lists JSON text (Parquet's JSON type).",
+        ]
+      : []),
+  ];
+}
+
 export function renderDataCard(
   manifest: CardManifest,
   meta: ReleaseInput['meta'],
@@ -96,14 +127,12 @@ export function renderDataCard(
     '',
     '## Files',
     '',
-    '- `data/<table>.csv`: RFC 4180, UTF-8 without byte-order mark, LF line ends, a header row, fixed column order. An empty cell is null, and only null: no cell holds an empty string (a span at the very start or end of a text has a null `prefix` or `suffix`); lists are JSON arrays; booleans are `true`/`false`.',
-    "- Formula protection: a text cell that starts with `=`, `+`, `-`, `@`, a tab, a carriage return or `'` is prefixed with `'` so spreadsheets do not run it. To undo it, drop the first character of every text cell that starts with `'`. The JSON files are not protected.",
-    '- `data/<table>.json`: a JSON array of rows, one per line; `data/<table>.jsonl`: the same rows as JSON Lines.',
+    ...filesLines(formatsOf(meta)),
     "- `texts/<source>.txt`: the exact text of each source whose licence allows redistribution (':' in ids becomes '_').",
     '- `datapackage.json`: Frictionless Data Package v2 with the table schemas, sizes and hashes; `manifest.json`: files, counts, sources; `SHA256SUMS`: checksums of every other file (`sha256sum -c SHA256SUMS`); `index.html`: a page to browse the release.',
     '',
     ...tablesSection(manifest.counts),
-    ...readingSection(),
+    ...readingSection(formatsOf(meta)),
     '## Known limits',
     '',
     '- Entities, quotes and events were found automatically: some are missed, some are wrong. `confidence` and `method` say how each was made; curated changes are listed in `curation`.',

@@ -139,6 +139,16 @@ export const PROBLEM_CATALOG = {
     'The JSON Lines and JSON files of a table hold different records.',
     '{table}: {detail}',
   ),
+  'parquet/json-mismatch': e(
+    'Parquet and JSON differ',
+    'The Parquet file of a table holds different records from its JSON file (or, without one, its JSON Lines file).',
+    '{table}: {detail}',
+  ),
+  'parquet/unreadable': e(
+    'Unreadable Parquet file',
+    'A Parquet table cannot be read, or its columns are not the columns of its table, in order.',
+    '{path}: {detail}',
+  ),
   'table/not-array': e(
     'Not an array of rows',
     'A JSON table file must hold an array of row objects.',

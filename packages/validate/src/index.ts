@@ -12,5 +12,8 @@ export { MAX_FILE_BYTES } from './limits.js';
 export type { Problem } from './problem.js';
 export { readJsonFile } from './read/read-json-file.js';
 export { readLineBytes, readLines } from './read/read-lines.js';
+export type { TableFormat } from './release/layout.js';
+export { DEFAULT_FORMATS, TABLE_FORMATS } from './release/layout.js';
+export { readParquetRows } from './release/read-parquet.js';
 export { STREAM_ABOVE_BYTES, validateRelease } from './release/validate-release.js';
 export { makeReport, mergeReports } from './report.js';

@@ -122,9 +122,16 @@ function firstLine(path: string): string | undefined {
   return undefined;
 }
 
-function diffTable(table: TableName, base: string, staged: string, work: string): ChangeListing {
-  const aPath = join(base, 'data', `${table}.jsonl`);
-  const bPath = join(staged, 'data', `${table}.jsonl`);
+/** Each table's rows as JSON Lines, for both sides of a diff (missing: data/<table>.jsonl of the folder). */
+export type RowFiles = ReadonlyMap<TableName, string>;
+
+function diffTable(
+  table: TableName,
+  base: string,
+  work: string,
+  aPath: string,
+  bPath: string,
+): ChangeListing {
   const aFirst = existsSync(aPath) ? firstLine(aPath) : undefined;
   const colsA = columnsOfBase(base, table) ?? Object.keys(aFirst ? (JSON.parse(aFirst) as Row) : {});
   const { common, fieldsAdded, fieldsRemoved } = columnChanges(colsA, currentColumns()[table]);
@@ -176,6 +183,7 @@ export function diffAgainst(
   staged: string,
   work: string,
   counts: TableCounts,
+  rows: { base?: RowFiles; staged?: RowFiles } = {},
 ): ChangeSet {
   if (base === null) {
     return {
@@ -195,7 +203,14 @@ export function diffAgainst(
   }
   const manifest = JSON.parse(readFileSync(join(base, 'manifest.json'), 'utf8')) as { version: string };
   mkdirSync(work, { recursive: true });
-  return { from: manifest.version, tables: TABLE_NAMES.map((t) => diffTable(t, base, staged, work)) };
+  const path = (dir: string, files: RowFiles | undefined, t: TableName) =>
+    files?.get(t) ?? join(dir, 'data', `${t}.jsonl`);
+  return {
+    from: manifest.version,
+    tables: TABLE_NAMES.map((t) =>
+      diffTable(t, base, work, path(base, rows.base, t), path(staged, rows.staged, t)),
+    ),
+  };
 }
 
 export function summarizeChanges(changes: ChangeSet): ChangeSummary {

@@ -12,15 +12,18 @@ import {
   type TableName,
 } from '@newsfacts/schemas';
 import { compareStrings, encodeCsvRows, entityRow, type Tables } from '@newsfacts/tables';
+import { DEFAULT_FORMATS, type TableFormat } from '@newsfacts/validate';
 import type { TableCounts } from '../build-manifest.js';
 import { commitRelease, type PublishOptions, type PublishResult } from '../commit-release.js';
 import type { FileEntry } from '../file-entry.js';
 import { PAGE_SOURCES } from '../page-sample.js';
+import { ParquetWriter } from '../parquet-writer.js';
 import { ReleaseError } from '../release-error.js';
 import { DEFAULT_LICENSE, type ReleaseInput } from '../release-input.js';
 import { removeStaleTemps } from '../remove-stale-temps.js';
 import { assertDatasetName, assertVersion } from '../semver.js';
 import { sourceRepeat } from '../source-repeat.js';
+import { formatsOf } from '../table-formats.js';
 import { textPathFor } from '../text-path.js';
 import { withIoErrors } from '../with-io-errors.js';
 import { tempName } from '../write-atomic.js';
@@ -34,13 +37,15 @@ import {
 import { SlotColumns, TEXT_BYTES } from './slot-columns.js';
 import { SpillFile } from './spill-file.js';
 import { StreamStaged } from './stream-staged.js';
-import { writeTable } from './table-writer.js';
+import { type TableWriter, writeTable } from './table-writer.js';
 
 /** Where the tables' files, counts and page rows go while they are written. */
 interface TableSink {
   built: Map<string, FileEntry>;
   counts: Record<TableName, number>;
   page: Tables;
+  /** The JSON Lines of each table written, for the Parquet files made from them. */
+  rows: Map<TableName, string>;
 }
 
 interface RelationRef {
@@ -70,6 +75,8 @@ export class ReleaseStream {
   private readonly relationSpill: SpillFile;
   private readonly relations: RelationRef[] = [];
   private closed = false;
+  /** The release's table formats, known at publish. */
+  private formats: readonly TableFormat[] = DEFAULT_FORMATS;
 
   private constructor(
     private readonly datasetsDir: string,
@@ -222,11 +229,13 @@ export class ReleaseStream {
     const page = Object.fromEntries(TABLE_NAMES.map((t) => [t, []])) as unknown as Tables;
     const ids = this.ids;
     const order = Uint32Array.from(ids.keys()).sort((a, b) => compareStrings(ids[a]!, ids[b]!));
-    const sink = { built, counts, page };
+    const sink = { built, counts, page, rows: new Map<TableName, string>() };
+    this.formats = formatsOf(input.meta);
     this.writeSourceTables(order, sink);
     this.writeEntities(sink);
     this.writeRelations(order, sink);
-    for (const e of writeTable(this.staging, 'redirects').end()) built.set(e.path, e);
+    this.endTable(this.writeTable('redirects'), 'redirects', sink);
+    if (this.formats.includes('parquet')) await this.writeParquet(sink);
     const textPaths = this.listTexts(order, built);
     const pageTexts = new Map<string, string>();
     for (const s of page.sources)
@@ -247,13 +256,37 @@ export class ReleaseStream {
       pageTables: page,
       pageTexts,
     };
-    return new StreamStaged(this.staging, this.work, docs, built);
+    return new StreamStaged(this.staging, this.work, docs, built, sink.rows);
+  }
+
+  private writeTable(t: TableName): TableWriter {
+    return writeTable(this.staging, t, this.formats, this.work);
+  }
+
+  private endTable(w: TableWriter, t: TableName, sink: TableSink): void {
+    for (const e of w.end()) sink.built.set(e.path, e);
+    if (w.jsonlFile) sink.rows.set(t, w.jsonlFile);
+  }
+
+  /** data/<table>.parquet of every table, made from its complete JSON Lines. */
+  private async writeParquet(sink: TableSink): Promise<void> {
+    const parquet = await ParquetWriter.open();
+    try {
+      for (const t of TABLE_NAMES) {
+        const rows = sink.rows.get(t);
+        if (!rows) throw new Error(`bug: no rows file for ${t}`);
+        const e = await parquet.write(t, rows, join(this.staging, `data/${t}.parquet`));
+        sink.built.set(e.path, e);
+      }
+    } finally {
+      parquet.close();
+    }
   }
 
   /** Source-ordered tables: articles in source-id order, each article's rows already in order. */
   private writeSourceTables(order: Uint32Array, sink: TableSink): void {
     SOURCE_TABLES.forEach((t, i) => {
-      const w = writeTable(this.staging, t);
+      const w = this.writeTable(t);
       order.forEach((slot, k) => {
         const { jsonl, csv, rows } = this.chunk(slot, i);
         w.add(jsonl, csv);
@@ -262,13 +295,13 @@ export class ReleaseStream {
           for (const line of jsonl.slice(0, -1).split('\n'))
             (sink.page[t] as unknown as unknown[]).push(JSON.parse(line));
       });
-      for (const e of w.end()) sink.built.set(e.path, e);
+      this.endTable(w, t, sink);
     });
   }
 
   /** Entities: merged across articles, in memory (they grow with distinct entities only). */
   private writeEntities(sink: TableSink): void {
-    const w = writeTable(this.staging, 'entities');
+    const w = this.writeTable('entities');
     const valid = rowValidatorFor('entities');
     for (const { entity, mentionCount } of this.entities.build()) {
       const row = entityRow(entity, mentionCount);
@@ -281,13 +314,13 @@ export class ReleaseStream {
       sink.page.entities.push(row);
       sink.counts.entities++;
     }
-    for (const e of w.end()) sink.built.set(e.path, e);
+    this.endTable(w, 'entities', sink);
   }
 
   /** Event relations: ordered by id across the corpus; the page keeps those of the sources it shows. */
   private writeRelations(order: Uint32Array, sink: TableSink): void {
     const shown = new Set(Array.from(order.subarray(0, PAGE_SOURCES), (slot) => this.ids[slot]!));
-    const w = writeTable(this.staging, 'event_relations');
+    const w = this.writeTable('event_relations');
     const refs = [...this.relations].sort((a, b) => compareStrings(a.id, b.id));
     for (let k = 0; k < refs.length; k++) {
       const r = refs[k]!;
@@ -299,7 +332,7 @@ export class ReleaseStream {
       if (shown.has(row.source_id)) sink.page.event_relations.push(row as never);
       sink.counts.event_relations++;
     }
-    for (const e of w.end()) sink.built.set(e.path, e);
+    this.endTable(w, 'event_relations', sink);
   }
 
   /** The text path of every source (null: not shipped); the shipped ones join the built files. */

@@ -1,35 +1,58 @@
 import { join } from 'node:path';
 import type { TableName } from '@newsfacts/schemas';
 import { encodeCsvHeader } from '@newsfacts/tables';
+import { DEFAULT_FORMATS, type TableFormat } from '@newsfacts/validate';
 import type { FileEntry } from '../file-entry.js';
 import { HashingWriter } from './hashing-writer.js';
 
 export interface TableWriter {
   /** Appends rows given as JSON Lines and the matching CSV lines. */
   add(jsonlChunk: string, csvChunk: string): void;
+  /** The entries of the shipped text files (CSV, JSON, JSON Lines among the formats). */
   end(): FileEntry[];
+  /** The table's JSON Lines file (shipped, or in `scratch` when only Parquet needs it), null if none. */
+  readonly jsonlFile: string | null;
 }
 
-/** The three files of a table in folder `dir`, written row chunk by row chunk. */
-export function writeTable(dir: string, table: TableName): TableWriter {
+/**
+ * The text files of a table in folder `dir`, written row chunk by row chunk. With Parquet among the
+ * formats the JSON Lines are always written (in `scratch` when not shipped): the Parquet file is made from
+ * them once the table is complete.
+ */
+export function writeTable(
+  dir: string,
+  table: TableName,
+  formats: readonly TableFormat[] = DEFAULT_FORMATS,
+  scratch: string | null = null,
+): TableWriter {
   const open = (path: string) => new HashingWriter(join(dir, path), path);
-  const csv = open(`data/${table}.csv`);
-  const json = open(`data/${table}.json`);
-  const jsonl = open(`data/${table}.jsonl`);
-  csv.write(encodeCsvHeader(table));
+  const csv = formats.includes('csv') ? open(`data/${table}.csv`) : null;
+  const json = formats.includes('json') ? open(`data/${table}.json`) : null;
+  const shipJsonl = formats.includes('jsonl');
+  const jsonlFile = shipJsonl
+    ? join(dir, `data/${table}.jsonl`)
+    : formats.includes('parquet') && scratch
+      ? join(scratch, `${table}.rows.jsonl`)
+      : null;
+  const jsonl = jsonlFile ? new HashingWriter(jsonlFile, `data/${table}.jsonl`) : null;
+  csv?.write(encodeCsvHeader(table));
   let any = false;
   return {
+    jsonlFile,
     add(jsonlChunk, csvChunk) {
       if (jsonlChunk.length === 0) return;
-      jsonl.write(jsonlChunk);
-      csv.write(csvChunk);
+      jsonl?.write(jsonlChunk);
+      csv?.write(csvChunk);
       // JSON.stringify never writes a raw line break, so the rows are the lines
-      json.write((any ? ',\n' : '[\n') + jsonlChunk.slice(0, -1).replaceAll('\n', ',\n'));
+      json?.write((any ? ',\n' : '[\n') + jsonlChunk.slice(0, -1).replaceAll('\n', ',\n'));
       any = true;
     },
     end() {
-      json.write(any ? '\n]\n' : '[]\n');
-      return [csv.end(), json.end(), jsonl.end()];
+      json?.write(any ? '\n]\n' : '[]\n');
+      const shipped = [csv?.end(), json?.end()];
+      const rows = jsonl?.end();
+      if (shipJsonl) shipped.push(rows);
+      return shipped.filter((e): e is FileEntry => e !== undefined);
     },
   };
 }

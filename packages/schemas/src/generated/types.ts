@@ -939,6 +939,12 @@ roles?: string[]
 path?: CommonUri
 }[]
 /**
+ * Table formats of the release, in any order (default csv, json, jsonl). parquet: one zstd-compressed Parquet file per table, sized for corpora; csv, json and jsonl suit small datasets.
+ * 
+ * @minItems 1
+ */
+formats?: ("csv" | "json" | "jsonl" | "parquet")[]
+/**
  * Where the dataset lives.
  */
 homepage?: (CommonUri | null)

@@ -24,7 +24,7 @@ function fieldNames(schema: unknown): string[] | null {
 
 /**
  * datapackage.json is valid against the official profile; every data and text file is a resource (matched by
- * path) whose bytes and `sha256:<hex>` hash match; each table's CSV resource declares its table schema inline.
+ * path) whose bytes and `sha256:<hex>` hash match; each table's CSV and Parquet resources declare its table schema inline.
  */
 export function checkDatapackage(folder: ReleaseFolder, out: Problem[]): DeclaredFields {
   const declared: DeclaredFields = new Map();
@@ -76,17 +76,19 @@ export function checkDatapackage(folder: ReleaseFolder, out: Problem[]): Declare
     if (isDataFile(path) && !byPath.has(path)) mismatch('/resources', `${path} is not a resource`);
   }
   for (const table of TABLE_NAMES) {
-    const path = `data/${table}.csv`;
-    const resource = byPath.get(path);
-    if (!resource) continue;
-    const names = fieldNames(resource.schema);
-    declared.set(table, names);
-    if (names === null) mismatch('/resources', `${path}: no inline table schema with fields`);
-    else if (names.join(',') !== columnsOf(table).join(','))
-      mismatch(
-        '/resources',
-        `${path}: schema fields [${names.join(', ')}] differ from the ${table} row schema`,
-      );
+    for (const format of ['csv', 'parquet'] as const) {
+      const path = `data/${table}.${format}`;
+      const resource = byPath.get(path);
+      if (!resource) continue;
+      const names = fieldNames(resource.schema);
+      if (format === 'csv') declared.set(table, names);
+      if (names === null) mismatch('/resources', `${path}: no inline table schema with fields`);
+      else if (names.join(',') !== columnsOf(table).join(','))
+        mismatch(
+          '/resources',
+          `${path}: schema fields [${names.join(', ')}] differ from the ${table} row schema`,
+        );
+    }
   }
   return declared;
 }

@@ -16,8 +16,21 @@ export class ReleaseFolder {
     private readonly out: Problem[],
   ) {}
 
+  /** Release paths read from another file (a Parquet-only release's tables decoded for the streaming check). */
+  private readonly aliases = new Map<string, string>();
+
   has(path: string): boolean {
-    return this.files.has(path);
+    return this.files.has(path) || this.aliases.has(path);
+  }
+
+  /** Where to read a release path line by line. */
+  pathOf(path: string): string {
+    return this.aliases.get(path) ?? join(this.dir, path);
+  }
+
+  /** Read `path` from `file` in the streaming table check (not a file of the release: not listed or hashed). */
+  alias(path: string, file: string): void {
+    this.aliases.set(path, file);
   }
 
   private readOnce(path: string): Buffer | null {

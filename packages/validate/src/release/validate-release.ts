@@ -1,4 +1,6 @@
-import { lstatSync } from 'node:fs';
+import { lstatSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { TABLE_NAMES, type TableName, type Texts, type ValidationReport } from '@newsfacts/schemas';
 import { fromRows, type Tables } from '@newsfacts/tables';
 import { checkDataset } from '../dataset/check-dataset.js';
@@ -6,16 +8,18 @@ import type { Kind } from '../dataset/context.js';
 import { makeProblem, type Problem } from '../problem.js';
 import { makeReport } from '../report.js';
 import { checkChecksums } from './check-checksums.js';
-import { checkDatapackage } from './check-datapackage.js';
+import { checkDatapackage, type DeclaredFields } from './check-datapackage.js';
 import { checkKeys } from './check-keys.js';
 import { checkManifest } from './check-manifest.js';
 import { checkTables, type TableData } from './check-tables.js';
 import { collectTexts } from './check-texts.js';
-import { requiredFiles } from './layout.js';
+import { releaseFormats, requiredFiles, type TableFormat } from './layout.js';
 import { listFiles } from './list-files.js';
 import { locateInTables } from './locate-in-tables.js';
+import { readParquetTables } from './read-parquet.js';
 import { ReleaseFolder } from './release-folder.js';
 import { checkTablesStreaming } from './stream/check-streaming.js';
+import { compareParquetStreaming, decodeParquetTables } from './stream/compare-parquet.js';
 
 /**
  * Releases with more table data than this are checked by streaming their tables (stream/check-streaming.ts),
@@ -59,6 +63,44 @@ function rebuild(tables: Map<TableName, TableData>, texts: Texts, out: Problem[]
   out.push(...checkDataset(dataset, texts, { locate: locateInTables(rowsOf, tables) }));
 }
 
+/**
+ * A Parquet table holds about a tenth of the bytes of its rows as JSON Lines (docs/scale.md): it counts that
+ * much towards STREAM_ABOVE_BYTES.
+ */
+const PARQUET_RATIO = 10;
+
+/** The streaming table check; a release of Parquet tables only has them decoded for it into a scratch folder. */
+async function checkStreaming(
+  folder: ReleaseFolder,
+  declared: DeclaredFields,
+  formats: readonly TableFormat[],
+  texts: Texts,
+  out: Problem[],
+): Promise<void> {
+  if (!formats.includes('parquet')) return checkTablesStreaming(folder, declared, texts, out);
+  if (formats.some((f) => f !== 'parquet'))
+    return checkTablesStreaming(folder, declared, texts, out, await compareParquetStreaming(folder, out));
+  const scratch = mkdtempSync(join(tmpdir(), 'newsfacts-validate-'));
+  try {
+    checkTablesStreaming(folder, declared, texts, out, await decodeParquetTables(folder, scratch, out));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Record problems name the JSON table (data/<table>.json); a release without JSON tables has them point at
+ * the copy read in its place (JSON Lines, else Parquet, else CSV), at the same row.
+ */
+function relocate(problems: Problem[], formats: readonly TableFormat[]): Problem[] {
+  if (formats.includes('json')) return problems;
+  const ext = formats.find((f) => f !== 'csv') ?? 'csv';
+  return problems.map((p) => {
+    const m = p.file === null ? null : /^data\/([a-z_]+)\.json$/.exec(p.file);
+    return m ? { ...p, file: `data/${m[1]}.${ext}` } : p;
+  });
+}
+
 /** Check a release folder as docs/release-format.md describes it; never follows links. */
 export async function validateRelease(
   dir: string,
@@ -87,20 +129,23 @@ export async function validateRelease(
     return makeReport([problem]);
   }
   const folder = new ReleaseFolder(dir, listFiles(dir, out), out);
-  for (const path of requiredFiles())
+  const formats = releaseFormats(folder.files.keys());
+  for (const path of requiredFiles(formats))
     if (!folder.has(path)) out.push(makeProblem('release/missing-file', { file: path }, { path }));
   checkChecksums(folder, out, opts.expectRootSha256);
   const declared = checkDatapackage(folder, out);
   let dataBytes = 0;
-  for (const [path, size] of folder.files) if (path.startsWith('data/')) dataBytes += size;
+  for (const [path, size] of folder.files)
+    if (path.startsWith('data/')) dataBytes += path.endsWith('.parquet') ? size * PARQUET_RATIO : size;
   if (opts.streaming ?? dataBytes > STREAM_ABOVE_BYTES) {
-    checkTablesStreaming(folder, declared, opts.texts ?? new Map(), out);
-    return makeReport(unique(out));
+    await checkStreaming(folder, declared, formats, opts.texts ?? new Map(), out);
+    return makeReport(relocate(unique(out), formats));
   }
-  const tables = checkTables(folder, declared, out);
+  const parquet = formats.includes('parquet') ? await readParquetTables(folder, out) : new Map();
+  const tables = checkTables(folder, declared, out, parquet);
   checkManifest(folder, tables, out);
   checkKeys(tables, out);
   const texts = collectTexts(folder, tables, opts.texts ?? new Map(), out);
   rebuild(tables, texts, out);
-  return makeReport(unique(out));
+  return makeReport(relocate(unique(out), formats));
 }

@@ -7,6 +7,7 @@ import { deepEqual } from './deep-equal.js';
 const MAX_LISTED = 20;
 
 type Row = Record<string, unknown>;
+export type MismatchCode = 'csv/json-mismatch' | 'jsonl/json-mismatch' | 'parquet/json-mismatch';
 
 /** Row-by-row comparison of one file (CSV or JSONL) with the JSON rows of the same table, fed one row at a time. */
 export class RowComparer {
@@ -15,7 +16,7 @@ export class RowComparer {
   private more = 0;
   constructor(
     private readonly table: TableName,
-    private readonly code: 'csv/json-mismatch' | 'jsonl/json-mismatch',
+    private readonly code: MismatchCode,
     private readonly file: string,
     private readonly out: Problem[],
   ) {
@@ -67,10 +68,10 @@ export class RowComparer {
   }
 }
 
-/** Rows of one file (CSV or JSONL) against the JSON rows of the same table, cell by cell. */
+/** Rows of one file (CSV, JSONL or Parquet) against the JSON rows of the same table, cell by cell. */
 export function compareRows(
   table: TableName,
-  code: 'csv/json-mismatch' | 'jsonl/json-mismatch',
+  code: MismatchCode,
   file: string,
   other: readonly Row[],
   json: readonly Row[],

@@ -99,10 +99,20 @@ function take(stream: TableStream, chunk: Chunk, accept: (r: StreamedRow) => boo
   }
 }
 
+/** A table's rows per file, its Parquet file's among them. */
+function withRows(counts: Map<string, number>, t: TableName, parquet: ReadonlyMap<string, number>) {
+  const n = parquet.get(`data/${t}.parquet`);
+  if (n !== undefined) counts.set(`data/${t}.parquet`, n);
+  return counts;
+}
+
 const sourceOf = (r: StreamedRow) => (typeof r.row?.source_id === 'string' ? r.row.source_id : null);
 
 /** The small tables, read whole. */
-function readSmallTables(streams: Map<TableName, TableStream>): Map<TableName, TableData> {
+function readSmallTables(
+  streams: Map<TableName, TableStream>,
+  parquetRows: ReadonlyMap<string, number>,
+): Map<TableName, TableData> {
   const tables = new Map<TableName, TableData>();
   for (const t of SMALL) {
     const s = streams.get(t)!;
@@ -112,7 +122,7 @@ function readSmallTables(streams: Map<TableName, TableStream>): Map<TableName, T
       if (r.valid) valid.push(rows.length);
       rows.push(r.row);
     }
-    tables.set(t, { rows, valid, counts: s.counts(), total: s.total });
+    tables.set(t, { rows, valid, counts: withRows(s.counts(), t, parquetRows), total: s.total });
   }
   return tables;
 }
@@ -214,11 +224,13 @@ export function checkTablesStreaming(
   declared: DeclaredFields,
   supplied: Texts,
   out: Problem[],
+  /** Rows of each Parquet file, counted by the Parquet check (compare-parquet.ts). */
+  parquetRows: ReadonlyMap<string, number> = new Map(),
 ): void {
   const streams = new Map<TableName, TableStream>();
   for (const t of [...SMALL, ...LARGE])
     streams.set(t, new TableStream(t, folder, declared.get(t) ?? undefined, out));
-  const tables = readSmallTables(streams);
+  const tables = readSmallTables(streams, parquetRows);
   checkKeys(new Map([['redirects', tables.get('redirects')!]]), out);
 
   const texts = lazyTexts(folder, tables, supplied, out);
@@ -248,7 +260,7 @@ export function checkTablesStreaming(
   for (const t of LARGE) {
     const s = streams.get(t)!;
     s.next(); // ends the table: rows left in CSV/JSONL are reported, comparisons finished
-    tables.set(t, { rows: [], valid: [], counts: s.counts(), total: s.total });
+    tables.set(t, { rows: [], valid: [], counts: withRows(s.counts(), t, parquetRows), total: s.total });
   }
   checkManifest(folder, tables, out);
 

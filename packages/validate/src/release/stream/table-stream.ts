@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { rowValidatorFor, type TableName } from '@newsfacts/schemas';
 import { decodeCsv } from '@newsfacts/tables';
 import type { ValidateFunction } from 'ajv';
@@ -31,7 +30,7 @@ class CsvRows {
     private readonly out: Problem[],
     fields: string[] | undefined,
   ) {
-    this.lines = new LineReader(join(folder.dir, file), file, out);
+    this.lines = new LineReader(folder.pathOf(file), file, out);
     const header = this.record();
     if (header === null) {
       // An empty file: what decodeCsv says about it.
@@ -130,7 +129,7 @@ abstract class LineRows {
     folder: ReleaseFolder,
     protected readonly out: Problem[],
   ) {
-    this.lines = new LineReader(join(folder.dir, file), file, out);
+    this.lines = new LineReader(folder.pathOf(file), file, out);
   }
 
   protected line(): string | null {
