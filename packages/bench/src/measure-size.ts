@@ -39,6 +39,10 @@ export interface SizeResult {
   ingest: number;
   /** Writing the tables, descriptive files, checks and the rename (ms). */
   publish: number;
+  /** From the start to the first article out of the workers: loading their modules, one article (ms). */
+  warmUp: number;
+  /** Time the main thread was busy during ingest (event-loop utilization): its serial work (ms). */
+  mainThread: number;
   stages: StageResult | null;
   peakRssMb: number;
   stats: CorpusStats;
@@ -124,7 +128,10 @@ async function runPipeline(corpus: string, workers: number, cacheDir: string | n
   const stats = emptyStats();
   const out = mkdtempSync(join(tmpdir(), 'newsfacts-bench-datasets-'));
   const t = performance.now();
+  const elu = performance.eventLoopUtilization();
   let ingested = t;
+  let firstEntry = t;
+  let ingestBusy = 0;
   const entries = corpusEntries(readCorpus(corpus, DEFAULTS), stats, {
     workers,
     cacheDir,
@@ -132,8 +139,14 @@ async function runPipeline(corpus: string, workers: number, cacheDir: string | n
     encode: true,
   });
   async function* timed(): AsyncGenerator<CorpusEntry> {
-    yield* entries;
+    let first = true;
+    for await (const e of entries) {
+      if (first) firstEntry = performance.now();
+      first = false;
+      yield e;
+    }
     ingested = performance.now();
+    ingestBusy = performance.eventLoopUtilization(elu).active;
   }
   const pipeline = { name: 'bench', config: { dataset: META } } as unknown as Parameters<
     typeof publishStreamed
@@ -147,7 +160,14 @@ async function runPipeline(corpus: string, workers: number, cacheDir: string | n
   );
   const end = performance.now();
   rmSync(out, { recursive: true, force: true });
-  return { stats, endToEnd: end - t, ingest: ingested - t, publish: end - ingested };
+  return {
+    stats,
+    endToEnd: end - t,
+    ingest: ingested - t,
+    publish: end - ingested,
+    warmUp: firstEntry - t,
+    mainThread: ingestBusy,
+  };
 }
 
 /** Measure one corpus (a pipeline folder with articles.jsonl) in this process, then peak RSS. */
@@ -176,6 +196,8 @@ export async function measureSize(
     endToEnd: run.endToEnd,
     ingest: run.ingest,
     publish: run.publish,
+    warmUp: run.warmUp,
+    mainThread: run.mainThread,
     stages: o.stages ? measureStages(corpus) : null,
     peakRssMb,
     stats: run.stats,

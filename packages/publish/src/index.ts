@@ -20,7 +20,7 @@ export type { BuildInput, ReleaseInput } from './release-input.js';
 export { DEFAULT_LICENSE } from './release-input.js';
 export type { ReleaseSnapshot } from './release-snapshot.js';
 export { assertDatasetName, compareSemver } from './semver.js';
-export type { ArticleRows, EncodedRelation, EncodedRows, SourceTable } from './stream/article-rows.js';
+export type { ArticleRows, SourceTable } from './stream/article-rows.js';
 export { articleRows, SOURCE_TABLES, validateArticle } from './stream/article-rows.js';
 export type { StreamPublishInput } from './stream/release-stream.js';
 export { ReleaseStream } from './stream/release-stream.js';
