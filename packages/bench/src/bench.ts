@@ -98,7 +98,7 @@ function printSize(c: WrittenCorpus, r: SizeResult, log: (s: string) => void): v
   // steady: the articles after the first, over the ingest time after the warm-up (workers loading)
   const steady = rate(Math.max(1, r.stats.processed - 1), r.ingest - r.warmUp);
   log(
-    `    warm-up ${fmt(r.warmUp / 1000, 2)} s, then ${steady} articles/s; main thread ${fmt(r.mainThread / c.articles, 2)} ms CPU/article during ingest, ${fmt(r.publishCpu / c.articles, 2)} during publish`,
+    `    warm-up ${fmt(r.warmUp / 1000, 2)} s (main thread ${fmt(r.warmUpCpu / 1000, 2)} s CPU), then ${steady} articles/s; main thread ${fmt(r.mainThread / Math.max(1, c.articles - 1), 2)} ms CPU/article during ingest after warm-up, ${fmt(r.publishCpu / c.articles, 2)} during publish`,
   );
   const s = r.stats;
   log(
