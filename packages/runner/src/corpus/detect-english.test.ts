@@ -32,6 +32,7 @@ describe('englishRatio', () => {
     ['accents', 'Le gouvernement a annonc\u00e9 mardi une s\u00e9rie de mesures pour the \u00c9tat.'],
     ['long', 'the cat and the dog were in the house of a man. '.repeat(600)],
     ['empty', ''],
+    ['prefixes of stop words', 'Againsts saidx THEIRS wouldn a I Whichever abouts were.'],
   ])('%s: same as the regexp path', (_, text) => {
     expect(englishRatio(text)).toEqual(referenceRatio(text));
   });

@@ -17,25 +17,35 @@ const HEAD = 20_000;
 const SEPARATORS = new Set([0xa0, 0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026]);
 const isAsciiLetter = (c: number) => (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
 
+const LONGEST_STOP_WORD = 7;
+/** A word of up to 7 ASCII letters as a number, case folded (base 27: unique, below 2^53). */
+const wordKey = (key: number, c: number) => key * 27 + ((c | 0x20) - 0x60);
+const STOP_KEYS = new Set(
+  [...STOP_WORDS].map((w) => [...w].reduce((k, ch) => wordKey(k, ch.charCodeAt(0)), 0)),
+);
+
 /**
- * The count in one scan, without lower-casing the text or matching a regexp; null when the head of
- * the text has a character it does not know (the regexp path handles those, with the same result).
+ * The count in one scan, without lower-casing the text, matching a regexp or making a string per word;
+ * null when the head of the text has a character it does not know (the regexp path handles those,
+ * with the same result).
  */
 function asciiRatio(head: string): { hits: number; words: number } | null {
   let words = 0;
   let hits = 0;
-  let start = -1;
+  let length = 0;
+  let key = 0;
   for (let i = 0; i <= head.length && words < MAX_WORDS; i++) {
     const c = i < head.length ? head.charCodeAt(i) : 0x20;
     if (isAsciiLetter(c)) {
-      if (start < 0) start = i;
+      if (++length <= LONGEST_STOP_WORD) key = wordKey(key, c);
       continue;
     }
     if (c >= 0x80 && !SEPARATORS.has(c)) return null;
-    if (start < 0) continue;
+    if (length === 0) continue;
     words++;
-    if (i - start <= 7 && STOP_WORDS.has(head.slice(start, i).toLowerCase())) hits++;
-    start = -1;
+    if (length <= LONGEST_STOP_WORD && STOP_KEYS.has(key)) hits++;
+    length = 0;
+    key = 0;
   }
   return { hits, words };
 }
