@@ -95,6 +95,11 @@ function printSize(c: WrittenCorpus, r: SizeResult, log: (s: string) => void): v
   log(
     `  ${r.workers} worker${r.workers > 1 ? 's' : ''}: end to end ${rate(c.articles, total)} articles/s, ${fmt((mb / total) * 1000, 2)} MB/s, ${rate(c.words, total)} words/s (${fmt(total / 1000, 2)} s: ingest ${fmt(r.ingest / 1000, 2)} s, publish ${fmt(r.publish / 1000, 2)} s), peak RSS ${fmt(r.peakRssMb)} MB`,
   );
+  // steady: the articles after the first, over the ingest time after the warm-up (workers loading)
+  const steady = rate(Math.max(1, r.stats.processed - 1), r.ingest - r.warmUp);
+  log(
+    `    warm-up ${fmt(r.warmUp / 1000, 2)} s (main thread ${fmt(r.warmUpCpu / 1000, 2)} s CPU), then ${steady} articles/s; main thread ${fmt(r.mainThread / Math.max(1, c.articles - 1), 2)} ms CPU/article during ingest after warm-up, ${fmt(r.publishCpu / c.articles, 2)} during publish`,
+  );
   const s = r.stats;
   log(
     `    hygiene: ${s.duplicates} duplicates, ${s.nearDuplicates} near-duplicates, ${s.nonEnglish} not English`,

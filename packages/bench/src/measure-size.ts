@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractArticle } from '@newsfacts/extract';
@@ -41,6 +41,14 @@ export interface SizeResult {
   ingest: number;
   /** Writing the tables, descriptive files, checks and the rename (ms). */
   publish: number;
+  /** From the start to the first article out of the workers: loading their modules, one article (ms). */
+  warmUp: number;
+  /** CPU time of the main thread during ingest after the warm-up: its serial work (ms). */
+  mainThread: number;
+  /** CPU time of the main thread during the warm-up (loading, fingerprinting the code, ms). */
+  warmUpCpu: number;
+  /** CPU time of the main thread during publish (ms). */
+  publishCpu: number;
   stages: StageResult | null;
   peakRssMb: number;
   stats: CorpusStats;
@@ -126,12 +134,31 @@ const META = {
   contributors: [],
 };
 
+/**
+ * CPU time of this thread so far (ms), from /proc on Linux (clock ticks of 10 ms), else the wall time
+ * the event loop was busy: the main thread's own work, not the workers', and not the time it waited
+ * for a core on a loaded machine (which the event-loop figure counts).
+ */
+function mainThreadMs(): number {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return performance.eventLoopUtilization().active;
+  }
+}
+
 /** The streamed pipeline of `newsfacts run` on a corpus file, publishing into a scratch folder. */
 async function runPipeline(corpus: string, workers: number, cacheDir: string | null, formats?: Formats) {
   const stats = emptyStats();
   const out = mkdtempSync(join(tmpdir(), 'newsfacts-bench-datasets-'));
   const t = performance.now();
+  const cpu0 = mainThreadMs();
   let ingested = t;
+  let firstEntry = t;
+  let ingestBusy = 0;
+  let warmUpCpu = 0;
   const entries = corpusEntries(readCorpus(corpus, DEFAULTS), stats, {
     workers,
     cacheDir,
@@ -139,8 +166,17 @@ async function runPipeline(corpus: string, workers: number, cacheDir: string | n
     encode: true,
   });
   async function* timed(): AsyncGenerator<CorpusEntry> {
-    yield* entries;
+    let first = true;
+    for await (const e of entries) {
+      if (first) {
+        firstEntry = performance.now();
+        warmUpCpu = mainThreadMs() - cpu0;
+      }
+      first = false;
+      yield e;
+    }
     ingested = performance.now();
+    ingestBusy = mainThreadMs() - cpu0 - warmUpCpu;
   }
   const dataset = formats ? { ...META, formats } : META;
   const pipeline = { name: 'bench', config: { dataset } } as unknown as Parameters<typeof publishStreamed>[1];
@@ -152,10 +188,21 @@ async function runPipeline(corpus: string, workers: number, cacheDir: string | n
     () => {},
   );
   const end = performance.now();
+  const publishCpu = mainThreadMs() - cpu0 - warmUpCpu - ingestBusy;
   const data = join(result.dir, 'data');
   const tableBytes = readdirSync(data).reduce((n, f) => n + statSync(join(data, f)).size, 0);
   rmSync(out, { recursive: true, force: true });
-  return { stats, endToEnd: end - t, ingest: ingested - t, publish: end - ingested, tableBytes };
+  return {
+    stats,
+    endToEnd: end - t,
+    ingest: ingested - t,
+    publish: end - ingested,
+    warmUp: firstEntry - t,
+    mainThread: ingestBusy,
+    warmUpCpu,
+    publishCpu,
+    tableBytes,
+  };
 }
 
 /** Measure one corpus (a pipeline folder with articles.jsonl) in this process, then peak RSS. */
@@ -184,6 +231,10 @@ export async function measureSize(
     endToEnd: run.endToEnd,
     ingest: run.ingest,
     publish: run.publish,
+    warmUp: run.warmUp,
+    mainThread: run.mainThread,
+    warmUpCpu: run.warmUpCpu,
+    publishCpu: run.publishCpu,
     stages: o.stages ? measureStages(corpus) : null,
     peakRssMb,
     stats: run.stats,

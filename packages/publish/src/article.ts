@@ -4,5 +4,5 @@
  */
 
 export { ReleaseError } from './release-error.js';
-export type { ArticleRows, EncodedRelation, EncodedRows, SourceTable } from './stream/article-rows.js';
+export type { ArticleRows, SourceTable } from './stream/article-rows.js';
 export { articleRows, SOURCE_TABLES, validateArticle } from './stream/article-rows.js';

@@ -16,7 +16,7 @@ export { DEFAULT_LICENSE } from './release-input.js';
 export type { ReleaseSnapshot } from './release-snapshot.js';
 export { assertDatasetName, compareSemver } from './semver.js';
 export { sourceRepeat } from './source-repeat.js';
-export type { ArticleRows, EncodedRelation, EncodedRows, SourceTable } from './stream/article-rows.js';
+export type { ArticleRows, SourceTable } from './stream/article-rows.js';
 export { articleRows, SOURCE_TABLES, validateArticle } from './stream/article-rows.js';
 export type { StreamPublishInput } from './stream/release-stream.js';
 export { ReleaseStream } from './stream/release-stream.js';

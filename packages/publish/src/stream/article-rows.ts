@@ -21,35 +21,46 @@ export const SOURCE_TABLES = [
 ] as const satisfies readonly TableName[];
 export type SourceTable = (typeof SOURCE_TABLES)[number];
 
-/** One table's rows of one article, encoded as they appear in the release files. */
-export interface EncodedRows {
-  /** JSON Lines, one row per line (also the lines of the .json array). */
-  jsonl: string;
-  /** CSV data lines, no header. */
-  csv: string;
-  rows: number;
-}
-
-/** An event relation, encoded, with the id that orders it in the release. */
-export interface EncodedRelation {
-  id: string;
-  jsonl: string;
-  csv: string;
-}
-
-/** One article's part of every source-ordered table, plus its relations: what a worker can encode. */
+/**
+ * One article's part of every source-ordered table, plus its relations: what a worker can encode. The
+ * encoded lines travel as one UTF-8 buffer, which a worker transfers instead of copying and the
+ * release stream appends to its scratch files as bytes (no string crosses the threads).
+ */
 export interface ArticleRows {
   source: Source;
   /** The article's entities without their mentions (the stream merges them), and how many each has. */
   entities: { entity: Entity; mentionCount: number }[];
-  tables: Record<SourceTable, EncodedRows>;
-  relations: EncodedRelation[];
+  /**
+   * UTF-8 of each source table's JSON Lines then its CSV data lines (no header), in SOURCE_TABLES
+   * order, then each relation's JSON line and CSV line.
+   */
+  bytes: Uint8Array;
+  /** Byte length of each part of `bytes`, in that order. */
+  lengths: number[];
+  /** Rows of each source table, in SOURCE_TABLES order. */
+  rows: number[];
+  /** Each relation's id (what orders it in the release), in the order of its parts. */
+  relationIds: string[];
 }
 
-function encode(table: TableName, rows: readonly object[]): EncodedRows {
+const utf8 = new TextEncoder();
+
+/** The parts as one UTF-8 buffer of its own (transferable) and each part's byte length. */
+function pack(parts: readonly string[]): { bytes: Uint8Array; lengths: number[] } {
+  const lengths = parts.map((p) => Buffer.byteLength(p));
+  const bytes = new Uint8Array(lengths.reduce((a, b) => a + b, 0));
+  let at = 0;
+  parts.forEach((p, i) => {
+    utf8.encodeInto(p, bytes.subarray(at));
+    at += lengths[i]!;
+  });
+  return { bytes, lengths };
+}
+
+function jsonLines(rows: readonly object[]): string {
   let jsonl = '';
   for (const r of rows) jsonl += `${JSON.stringify(r)}\n`;
-  return { jsonl, csv: encodeCsvRows(table, rows), rows: rows.length };
+  return jsonl;
 }
 
 /** One article's document as a dataset of its own. */
@@ -79,17 +90,15 @@ export function articleRows(doc: ExtractionDocument): ArticleRows {
   const s = doc.source;
   const dataset = sortDataset(datasetOf(doc));
   const tables = toRows(dataset, new Map([[s.id, s.redistributable ? textPathFor(s.id) : null]]));
+  const parts: string[] = [];
+  for (const t of SOURCE_TABLES) parts.push(jsonLines(tables[t]), encodeCsvRows(t, tables[t]));
+  for (const r of tables.event_relations)
+    parts.push(`${JSON.stringify(r)}\n`, encodeCsvRows('event_relations', [r]));
   return {
     source: s,
     entities: doc.entities.map((e) => ({ entity: { ...e, mentions: [] }, mentionCount: e.mentions.length })),
-    tables: Object.fromEntries(SOURCE_TABLES.map((t) => [t, encode(t, tables[t])])) as Record<
-      SourceTable,
-      EncodedRows
-    >,
-    relations: tables.event_relations.map((r) => ({
-      id: r.id,
-      jsonl: `${JSON.stringify(r)}\n`,
-      csv: encodeCsvRows('event_relations', [r]),
-    })),
+    ...pack(parts),
+    rows: SOURCE_TABLES.map((t) => tables[t].length),
+    relationIds: tables.event_relations.map((r) => r.id),
   };
 }

@@ -164,19 +164,26 @@ export class ReleaseStream {
       }
       textBytes = bytes.byteLength;
     }
+    // the parts of r.bytes, in order: each table's JSON Lines and CSV lines, then each relation's
+    let from = 0;
+    let part = 0;
+    const next = (spill: SpillFile) => {
+      const n = r.lengths[part++]!;
+      from += n;
+      return spill.append(r.bytes.subarray(from - n, from));
+    };
     const at: number[] = [];
-    for (const t of SOURCE_TABLES) {
-      const part = r.tables[t];
-      at.push(...this.spills[t].jsonl.append(part.jsonl), ...this.spills[t].csv.append(part.csv), part.rows);
-    }
+    SOURCE_TABLES.forEach((t, i) => {
+      at.push(...next(this.spills[t].jsonl), ...next(this.spills[t].csv), r.rows[i]!);
+    });
     at.push(textBytes);
     this.slotOf.set(s.id, this.ids.length);
     this.ids.push(s.id);
     this.slots.push(at);
-    for (const rel of r.relations) {
-      const [offset, jsonlBytes] = this.relationSpill.append(rel.jsonl);
-      const [, csvBytes] = this.relationSpill.append(rel.csv);
-      this.relations.push({ id: rel.id, at: offset, jsonlBytes, csvBytes });
+    for (const id of r.relationIds) {
+      const [offset, jsonlBytes] = next(this.relationSpill);
+      const [, csvBytes] = next(this.relationSpill);
+      this.relations.push({ id, at: offset, jsonlBytes, csvBytes });
     }
     for (const { entity, mentionCount } of r.entities) this.entities.add(s.id, entity, mentionCount);
     return 'added';

@@ -1,29 +1,37 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 
-// small: pending text is garbage soon after it is written, so the heap does not grow to hold it
-const FLUSH_BYTES = 256 * 1024;
+const BUFFER_BYTES = 256 * 1024;
 
-/** An append-only scratch file: text goes in by chunks, any chunk comes back by its byte range. */
+/**
+ * An append-only scratch file: bytes go in by chunks, any chunk comes back by its byte range. Chunks
+ * are copied into one fixed buffer written when full, so a chunk never keeps alive the larger buffer
+ * it is a view of (an article's encoded rows), and there is one write per 256 KiB.
+ */
 export class SpillFile {
   private readonly fd: number;
   private size = 0;
-  private pending: string[] = [];
-  private pendingBytes = 0;
+  private readonly buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  private used = 0;
 
   constructor(readonly path: string) {
     this.fd = openSync(path, 'w+', 0o600);
   }
 
-  /** Appends `text`; returns its byte offset and length. */
-  append(text: string): [number, number] {
-    const bytes = Buffer.byteLength(text);
+  /** Appends UTF-8 bytes; returns their offset and length. */
+  append(bytes: Uint8Array): [number, number] {
+    const n = bytes.byteLength;
     const at = this.size;
-    this.size += bytes;
-    if (bytes === 0) return [at, 0];
-    this.pending.push(text);
-    this.pendingBytes += bytes;
-    if (this.pendingBytes >= FLUSH_BYTES) this.flush();
-    return [at, bytes];
+    this.size += n;
+    if (n > BUFFER_BYTES - this.used) {
+      this.flush();
+      if (n >= BUFFER_BYTES) {
+        this.writeAll(bytes);
+        return [at, n];
+      }
+    }
+    this.buffer.set(bytes, this.used);
+    this.used += n;
+    return [at, n];
   }
 
   read(offset: number, length: number): string {
@@ -40,14 +48,18 @@ export class SpillFile {
   }
 
   flush(): void {
-    if (this.pending.length === 0) return;
-    writeSync(this.fd, this.pending.join(''));
-    this.pending = [];
-    this.pendingBytes = 0;
+    if (this.used === 0) return;
+    this.writeAll(this.buffer.subarray(0, this.used));
+    this.used = 0;
+  }
+
+  private writeAll(bytes: Uint8Array): void {
+    for (let done = 0; done < bytes.byteLength; )
+      done += writeSync(this.fd, bytes, done, bytes.byteLength - done);
   }
 
   close(): void {
-    this.pending = [];
+    this.used = 0;
     closeSync(this.fd);
   }
 }

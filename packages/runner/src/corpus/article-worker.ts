@@ -11,5 +11,7 @@ parentPort?.on('message', (task: ArticleTask) => {
     const err = e as { message?: string; code?: string; exitCode?: number };
     reply = { ok: false, message: err.message ?? String(e), code: err.code, exitCode: err.exitCode };
   }
-  parentPort?.postMessage(reply);
+  // the encoded rows are moved, not copied: the worker has no further use for them
+  const rows = reply.ok ? reply.value.rows : null;
+  parentPort?.postMessage(reply, rows ? [rows.bytes.buffer as ArrayBuffer] : []);
 });

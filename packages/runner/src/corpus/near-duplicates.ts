@@ -58,17 +58,25 @@ function wordHashes(text: string): number[] {
 /** MinHash signature of a text: lower-cased words (letters and digits), shingles of 5 words. */
 export function minhash(text: string): Uint32Array {
   const words = wordHashes(text);
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
   const n = Math.max(1, words.length - SHINGLE + 1);
+  const shingles = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     let h = 0;
     const end = Math.min(i + SHINGLE, words.length);
     for (let j = i; j < end; j++) h = Math.imul(h ^ words[j]!, 0x5bd1e995) + (j - i);
-    h >>>= 0;
-    for (let k = 0; k < HASHES; k++) {
-      const v = (Math.imul(h, MULT[k]!) + ADD[k]!) >>> 0;
-      if (v < sig[k]!) sig[k] = v;
+    shingles[i] = h >>> 0;
+  }
+  // one hash function at a time over every shingle: the minimum stays in a register
+  const sig = new Uint32Array(HASHES);
+  for (let k = 0; k < HASHES; k++) {
+    const mult = MULT[k]!;
+    const add = ADD[k]!;
+    let min = 0xffffffff;
+    for (let i = 0; i < n; i++) {
+      const v = (Math.imul(shingles[i]!, mult) + add) >>> 0;
+      if (v < min) min = v;
     }
+    sig[k] = min;
   }
   return sig;
 }

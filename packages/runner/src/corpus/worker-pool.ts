@@ -22,6 +22,12 @@ export class WorkerTaskError extends Error {
   }
 }
 
+/**
+ * Each article allocates ~2 MB that dies young: a 64 MB young generation (V8's default is a few
+ * MB) lets most of it go in cheap scavenges instead of promoting it (measured: about half the GC time).
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 64 };
+
 /** A fixed set of worker threads running one module; each takes the next queued job when free. */
 export class WorkerPool<I, O> {
   private readonly idle: Worker[] = [];
@@ -32,7 +38,7 @@ export class WorkerPool<I, O> {
 
   constructor(url: URL, size: number, workerData?: unknown) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(url, { workerData });
+      const w = new Worker(url, { workerData, resourceLimits: WORKER_LIMITS });
       w.on('message', (reply: WorkerReply<O>) => this.settle(w, reply));
       w.on('error', (e) => this.fail(w, e));
       w.on('exit', (code) => {
