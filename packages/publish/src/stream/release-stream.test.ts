@@ -3,26 +3,10 @@ import { join, relative } from 'node:path';
 import { mergeDocuments } from '@newsfacts/normalize';
 import { type Dataset, type ExtractionDocument, SCHEMA_VERSION } from '@newsfacts/schemas';
 import { describe, expect, it } from 'vitest';
+import { docsOf } from '../fixtures/docs-of.js';
 import { type Corpus, makeCorpus } from '../fixtures/make-corpus.js';
 import { inputOf, tempDir } from '../fixtures/make-input.js';
 import { PAGE_SOURCES, publishRelease, ReleaseError, ReleaseStream } from '../index.js';
-
-/** The corpus as the per-article documents a pipeline would produce (entities cut to each article). */
-function docsOf(d: Dataset): ExtractionDocument[] {
-  return d.sources.map((source) => {
-    const here = (e: { source: string }) => e.source === source.id;
-    return {
-      schema_version: SCHEMA_VERSION,
-      source,
-      entities: d.entities
-        .map((e) => ({ ...e, mentions: e.mentions.filter((m) => here(m.evidence)) }))
-        .filter((e) => e.mentions.length > 0),
-      quotes: d.quotes.filter((q) => here(q.evidence)),
-      events: d.events.filter((v) => here(v.evidence[0]!)),
-      relations: d.relations.filter((r) => here(r.evidence)),
-    };
-  });
-}
 
 function files(dir: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -39,7 +23,7 @@ function files(dir: string): Map<string, string> {
 
 /** Publish a corpus both ways: in memory (publishRelease) into `a`, streamed into `b`. */
 async function bothWays(a: string, b: string, corpus: Corpus, epoch = 1_700_000_000) {
-  const docs = docsOf(corpus.dataset);
+  const docs = docsOf(corpus);
   const input = {
     ...inputOf('wire', { dataset: mergeDocuments(docs), texts: corpus.texts }),
     sourceDateEpoch: epoch,
@@ -80,7 +64,7 @@ describe('ReleaseStream', { timeout: 60_000 }, () => {
   it('drops the same article twice, refuses another text under its id, and leaves nothing behind', async () => {
     const root = await tempDir('conflict');
     const corpus = makeCorpus({ articles: 2 });
-    const [doc] = docsOf(corpus.dataset);
+    const [doc] = docsOf(corpus);
     const text = corpus.texts.get(doc!.source.id)!;
     const stream = await ReleaseStream.open(root, 'wire');
     expect(stream.add(doc!, text)).toBe('added');
@@ -93,7 +77,7 @@ describe('ReleaseStream', { timeout: 60_000 }, () => {
   it('refuses an article whose records do not match its text; nothing is published', async () => {
     const root = await tempDir('invalid');
     const corpus = makeCorpus({ articles: 1 });
-    const [doc] = docsOf(corpus.dataset);
+    const [doc] = docsOf(corpus);
     const text = corpus.texts.get(doc!.source.id)!;
     const broken = structuredClone(doc!);
     broken.quotes[0]!.evidence.exact = 'words the article does not have';
