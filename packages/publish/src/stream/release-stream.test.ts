@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { mergeDocuments } from '@newsfacts/normalize';
-import { type Dataset, type ExtractionDocument, SCHEMA_VERSION } from '@newsfacts/schemas';
 import { describe, expect, it } from 'vitest';
 import { docsOf } from '../fixtures/docs-of.js';
 import { type Corpus, makeCorpus } from '../fixtures/make-corpus.js';
