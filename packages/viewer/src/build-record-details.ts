@@ -1,5 +1,5 @@
 import { compareStrings } from './compare.js';
-import { describeDate } from './describe-date.js';
+import { daysMemo, describeDate } from './describe-date.js';
 import { entityName, type RecordIndex } from './index-records.js';
 import type { ReleaseTables } from './types.js';
 
@@ -68,6 +68,7 @@ export function buildRecordDetails(tables: ReleaseTables, index: RecordIndex): D
       ],
     };
   }
+  const daysOf = daysMemo();
   for (const row of tables.events) {
     const names = [...(index.participants.get(row.id) ?? [])]
       .sort((a, b) => compareStrings(a.role, b.role) || compareStrings(a.entity_id, b.entity_id))
@@ -82,7 +83,7 @@ export function buildRecordDetails(tables: ReleaseTables, index: RecordIndex): D
       fields: [
         ['Id', row.id, null],
         ['Type', row.type, null],
-        ['Date', describeDate(row.date), null],
+        ['Date', describeDate(row.date, daysOf), null],
         ['Modality', row.modality, null],
         ['Participants', names.join(', ') || 'none', null],
         ['Location', row.location_id ? entityName(index, row.location_id) : 'none', null],

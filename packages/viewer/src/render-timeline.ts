@@ -1,7 +1,7 @@
 import type { EventRelationRow, EventRow } from '@newsfacts/schemas';
-import { type EdtfDays, edtfDays } from '@newsfacts/validate';
+import type { EdtfDays } from '@newsfacts/validate';
 import { compareStrings } from './compare.js';
-import { describeQualifiers } from './describe-date.js';
+import { daysMemo, qualifierWords } from './describe-date.js';
 import { escapeHtml } from './escape-html.js';
 
 import { timeTicks } from './time-ticks.js';
@@ -29,7 +29,7 @@ function renderBar(item: DatedEvent, x: (day: number) => number): string {
   const { event, date, row } = item;
   const y = TOP + row * ROW;
   const fuzzy = date.uncertain || date.approximate || date.unspecified;
-  const qualifiers = describeQualifiers(event.date ?? '');
+  const qualifiers = qualifierWords(date);
   const when = qualifiers ? `${event.date} · ${qualifiers}` : (event.date ?? '');
   const x0 = x(date.start);
   const width = Math.max(4, x(date.end) - x0);
@@ -100,7 +100,8 @@ function renderSvg(dated: DatedEvent[], relations: readonly EventRelationRow[]):
  * undated events in a list beside it.
  */
 export function renderTimeline(events: readonly EventRow[], relations: readonly EventRelationRow[]): string {
-  const parsed = events.map((event) => ({ event, date: event.date === null ? null : edtfDays(event.date) }));
+  const daysOf = daysMemo();
+  const parsed = events.map((event) => ({ event, date: event.date === null ? null : daysOf(event.date) }));
   const dated = parsed
     .filter((p): p is { event: EventRow; date: EdtfDays } => p.date !== null)
     .sort(

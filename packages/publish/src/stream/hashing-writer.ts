@@ -9,7 +9,8 @@ export class HashingWriter {
   private readonly fd: number;
   private readonly hash: Hash = createHash('sha256');
   private bytes = 0;
-  private pending: string[] = [];
+  /** Strings are joined and encoded at flush; bytes (already UTF-8) go as they are. */
+  private pending: (string | Uint8Array)[] = [];
   private pendingBytes = 0;
 
   constructor(
@@ -19,16 +20,18 @@ export class HashingWriter {
     this.fd = openSync(file, 'wx', 0o644);
   }
 
-  write(text: string): void {
-    if (text.length === 0) return;
-    this.pending.push(text);
-    this.pendingBytes += text.length;
+  write(piece: string | Uint8Array): void {
+    if (piece.length === 0) return;
+    this.pending.push(piece);
+    this.pendingBytes += piece.length;
     if (this.pendingBytes >= FLUSH_BYTES) this.flush();
   }
 
   private flush(): void {
     if (this.pending.length === 0) return;
-    const buf = Buffer.from(this.pending.join(''), 'utf8');
+    const buf = this.pending.every((p) => typeof p === 'string')
+      ? Buffer.from(this.pending.join(''), 'utf8')
+      : Buffer.concat(this.pending.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
     this.pending = [];
     this.pendingBytes = 0;
     this.hash.update(buf);

@@ -189,16 +189,20 @@ export class ReleaseStream {
     return 'added';
   }
 
-  /** One slot's rows of a source-ordered table, as JSON Lines and CSV lines. */
-  private chunk(slot: number, table: number): { jsonl: string; csv: string; rows: number } {
+  /** One slot's rows of a source-ordered table, as the UTF-8 bytes of its JSON Lines and CSV lines. */
+  private chunk(slot: number, table: number): { jsonl: Buffer; csv: Buffer; rows: number } {
     const f = table * 5;
     const spill = this.spills[SOURCE_TABLES[table]!];
     const get = (k: number) => this.slots.get(slot, f + k);
-    return { jsonl: spill.jsonl.read(get(0), get(1)), csv: spill.csv.read(get(2), get(3)), rows: get(4) };
+    return {
+      jsonl: spill.jsonl.readBytes(get(0), get(1)),
+      csv: spill.csv.readBytes(get(2), get(3)),
+      rows: get(4),
+    };
   }
 
   private sourceRow(slot: number): SourceRow {
-    return JSON.parse(this.chunk(slot, 0).jsonl) as SourceRow;
+    return JSON.parse(this.chunk(slot, 0).jsonl.toString('utf8')) as SourceRow;
   }
 
   /** Writes, validates and publishes the release; the scratch folders are gone afterwards. */
@@ -299,7 +303,7 @@ export class ReleaseStream {
         w.add(jsonl, csv);
         sink.counts[t] += rows;
         if (k < PAGE_SOURCES && jsonl.length > 0)
-          for (const line of jsonl.slice(0, -1).split('\n'))
+          for (const line of jsonl.toString('utf8').slice(0, -1).split('\n'))
             (sink.page[t] as unknown as unknown[]).push(JSON.parse(line));
       });
       this.endTable(w, t, sink);
@@ -333,9 +337,9 @@ export class ReleaseStream {
       const r = refs[k]!;
       if (k > 0 && refs[k - 1]!.id === r.id)
         throw new ReleaseError('release/invalid-dataset', `${this.name}: relation id ${r.id} is used twice`);
-      const jsonl = this.relationSpill.read(r.at, r.jsonlBytes);
-      w.add(jsonl, this.relationSpill.read(r.at + r.jsonlBytes, r.csvBytes));
-      const row = JSON.parse(jsonl) as { source_id: string };
+      const jsonl = this.relationSpill.readBytes(r.at, r.jsonlBytes);
+      w.add(jsonl, this.relationSpill.readBytes(r.at + r.jsonlBytes, r.csvBytes));
+      const row = JSON.parse(jsonl.toString('utf8')) as { source_id: string };
       if (shown.has(row.source_id)) sink.page.event_relations.push(row as never);
       sink.counts.event_relations++;
     }

@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 
 const BUFFER_BYTES = 256 * 1024;
+const EMPTY = Buffer.alloc(0);
 
 /**
  * An append-only scratch file: bytes go in by chunks, any chunk comes back by its byte range. Chunks
@@ -34,8 +35,9 @@ export class SpillFile {
     return [at, n];
   }
 
-  read(offset: number, length: number): string {
-    if (length === 0) return '';
+  /** A chunk as the UTF-8 bytes it was appended as (no decoding: for copying into another file). */
+  readBytes(offset: number, length: number): Buffer {
+    if (length === 0) return EMPTY;
     this.flush();
     const buf = Buffer.allocUnsafe(length);
     let done = 0;
@@ -44,7 +46,7 @@ export class SpillFile {
       if (n === 0) throw new Error(`bug: ${this.path} ends before byte ${offset + length}`);
       done += n;
     }
-    return buf.toString('utf8');
+    return buf;
   }
 
   flush(): void {

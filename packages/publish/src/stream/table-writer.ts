@@ -6,8 +6,8 @@ import type { FileEntry } from '../file-entry.js';
 import { HashingWriter } from './hashing-writer.js';
 
 export interface TableWriter {
-  /** Appends rows given as JSON Lines and the matching CSV lines. */
-  add(jsonlChunk: string, csvChunk: string): void;
+  /** Appends rows given as JSON Lines and the matching CSV lines (text, or their UTF-8 bytes). */
+  add(jsonlChunk: string | Uint8Array, csvChunk: string | Uint8Array): void;
   /** The entries of the shipped text files (CSV, JSON, JSON Lines among the formats). */
   end(): FileEntry[];
   /** The table's JSON Lines file (shipped, or in `scratch` when only Parquet needs it), null if none. */
@@ -19,6 +19,27 @@ export interface TableWriter {
  * formats the JSON Lines are always written (in `scratch` when not shipped): the Parquet file is made from
  * them once the table is complete.
  */
+const NEWLINE = 0x0a;
+const SEPARATOR = Buffer.from(',\n');
+const OPEN = Buffer.from('[\n');
+
+/**
+ * JSON Lines (each ending in a line break) as the next part of a JSON array: `[` or `,` before the first
+ * row, `,` between rows, no break after the last. JSON.stringify never writes a raw line break, so the
+ * rows are the lines; in UTF-8 the byte 0x0A is only ever a line break.
+ */
+function jsonArrayPart(jsonl: string | Uint8Array, after: boolean): string | Uint8Array {
+  if (typeof jsonl === 'string') return (after ? ',\n' : '[\n') + jsonl.slice(0, -1).replaceAll('\n', ',\n');
+  const parts: Uint8Array[] = [after ? SEPARATOR : OPEN];
+  let from = 0;
+  for (let i = jsonl.indexOf(NEWLINE); i !== -1 && i < jsonl.length - 1; i = jsonl.indexOf(NEWLINE, from)) {
+    parts.push(jsonl.subarray(from, i), SEPARATOR);
+    from = i + 1;
+  }
+  parts.push(jsonl.subarray(from, jsonl.length - 1));
+  return Buffer.concat(parts);
+}
+
 export function writeTable(
   dir: string,
   table: TableName,
@@ -43,8 +64,7 @@ export function writeTable(
       if (jsonlChunk.length === 0) return;
       jsonl?.write(jsonlChunk);
       csv?.write(csvChunk);
-      // JSON.stringify never writes a raw line break, so the rows are the lines
-      json?.write((any ? ',\n' : '[\n') + jsonlChunk.slice(0, -1).replaceAll('\n', ',\n'));
+      json?.write(jsonArrayPart(jsonlChunk, any));
       any = true;
     },
     end() {
