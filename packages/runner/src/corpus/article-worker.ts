@@ -1,10 +1,10 @@
 import { parentPort } from 'node:worker_threads';
-import { type ArticleResult, type ArticleTask, runArticleTask } from './article-task.js';
+import { type ArticleOutcome, type ArticleTask, runArticleTask } from './article-task.js';
 import type { WorkerReply } from './worker-pool.js';
 
-/** Worker thread entry: one article per message, the document JSON back (documents stay off the main heap until merged). */
+/** Worker thread entry: one article per message; back come its text's facts and its document JSON or rows. */
 parentPort?.on('message', (task: ArticleTask) => {
-  let reply: WorkerReply<ArticleResult>;
+  let reply: WorkerReply<ArticleOutcome>;
   try {
     reply = { ok: true, value: runArticleTask(task) };
   } catch (e) {
@@ -12,6 +12,6 @@ parentPort?.on('message', (task: ArticleTask) => {
     reply = { ok: false, message: err.message ?? String(e), code: err.code, exitCode: err.exitCode };
   }
   // the encoded rows are moved, not copied: the worker has no further use for them
-  const rows = reply.ok ? reply.value.rows : null;
+  const rows = reply.ok ? reply.value.result?.rows : null;
   parentPort?.postMessage(reply, rows ? [rows.bytes.buffer as ArrayBuffer] : []);
 });

@@ -1,11 +1,11 @@
 import type { Article } from '../pipeline/articles.js';
 import { EXIT, RunError } from '../run-error.js';
-import { articleCacheKey, readCached } from './article-cache.js';
-import { type ArticleResult, type ArticleTask, runArticleTask } from './article-task.js';
+import { articleCacheKey } from './article-cache.js';
+import { type ArticleOutcome, type ArticleTask, runArticleTask } from './article-task.js';
 import type { CorpusEntry } from './corpus-entry.js';
 import type { CorpusStats } from './corpus-stats.js';
 import { orderedWindow } from './ordered-window.js';
-import { type Plan, planArticles } from './plan-articles.js';
+import { type Admitted, CorpusPlanner } from './plan-articles.js';
 import type { Shard } from './shard.js';
 import { WorkerPool, WorkerTaskError } from './worker-pool.js';
 
@@ -24,57 +24,94 @@ export interface EntryOptions {
 /** How many articles may be in flight per worker: enough to keep workers busy, few enough to bound memory. */
 const PER_WORKER = 8;
 
-function taskFor(plan: Plan & { kind: 'process' }, o: EntryOptions): ArticleTask {
-  const { text, meta } = plan.article;
+/** An admitted article and what its task gave (nothing for a copy of a text read before). */
+interface Done {
+  admitted: Admitted;
+  outcome: ArticleOutcome | null;
+  /** The task failed outside the run's own errors (a worker's message, or a bug in this thread). */
+  error?: unknown;
+}
+
+function taskFor(a: Admitted, o: EntryOptions): ArticleTask {
+  const { text, meta } = a.article;
   return {
     text,
     meta,
     cacheDir: o.cacheDir,
-    cacheKey: articleCacheKey(plan.textSha256, meta, o.code),
+    cacheKey: articleCacheKey(a.textSha256, meta, o.code),
     encode: o.encode ?? false,
+    facts: true,
+    process: a.mine,
   };
 }
 
-const asRunError = (label: string) => (e: unknown) => {
-  if (e instanceof WorkerTaskError)
-    throw new RunError(`${label}: ${e.message}`, e.exitCode ?? EXIT.usage, e.code ?? 'cli/error');
-  throw e;
-};
-
 /**
- * Every planned article as an entry or, with a pool, a promise of one: cache hits are read here, misses
- * are extracted by the pool (which also fills the cache) or, without a pool, right here.
+ * Each article admitted as it is read and, unless its text was read before, its task run: in the pool
+ * (a promise) or right here. The task works out the facts planning needs and processes the article ahead
+ * of its plan, so this thread only hashes each text.
  */
-export function* planEntries(
+function* runTasks(
+  articles: Iterable<Article>,
+  planner: CorpusPlanner,
+  o: EntryOptions,
+  pool: WorkerPool<ArticleTask, ArticleOutcome> | null,
+): Generator<Done | Promise<Done>> {
+  for (const article of articles) {
+    const admitted = planner.admit(article);
+    if (admitted.copy) yield { admitted, outcome: null };
+    else if (pool)
+      yield pool.run(taskFor(admitted, o)).then(
+        (outcome) => ({ admitted, outcome }),
+        (error: unknown) => ({ admitted, outcome: null, error }),
+      );
+    else yield runHere(admitted, o);
+  }
+}
+
+function runHere(admitted: Admitted, o: EntryOptions): Done {
+  try {
+    return { admitted, outcome: runArticleTask(taskFor(admitted, o)) };
+  } catch (error) {
+    return { admitted, outcome: null, error };
+  }
+}
+
+function failed(label: string, e: unknown): Error {
+  if (e instanceof WorkerTaskError)
+    return new RunError(`${label}: ${e.message}`, e.exitCode ?? EXIT.usage, e.code ?? 'cli/error');
+  return e as Error;
+}
+
+/** The entry of a done task, in input order: planned, then its result taken (or dropped with the plan). */
+function entryOf(d: Done, planner: CorpusPlanner, stats: CorpusStats): CorpusEntry | null {
+  const { admitted, outcome } = d;
+  const { label, text } = admitted.article;
+  if (d.error !== undefined && !outcome) throw failed(label, d.error);
+  const plan = planner.decide(admitted, outcome?.facts ?? null);
+  if (!plan) return null;
+  const seq = plan.seq;
+  if (plan.kind === 'skipped') return { seq, kind: 'skipped', label, reason: plan.reason };
+  if (plan.kind === 'duplicate') return { seq, kind: 'duplicate', label, text, source: plan.source };
+  if (outcome?.failure) {
+    const f = outcome.failure;
+    throw new RunError(`${label}: ${f.message}`, f.exitCode ?? EXIT.usage, f.code ?? 'cli/error');
+  }
+  if (!outcome?.result) throw new Error(`bug: ${label} was planned for processing but not processed`);
+  if (outcome.cached) stats.cacheHits++;
+  else stats.processed++;
+  return { seq, kind: 'document', label, text, ...outcome.result };
+}
+
+/** Every article of the stream as an entry in input order, in this thread (no worker, no promise). */
+export function* localEntries(
   articles: Iterable<Article>,
   stats: CorpusStats,
   o: EntryOptions,
-  pool: WorkerPool<ArticleTask, ArticleResult> | null,
-): Generator<CorpusEntry | Promise<CorpusEntry>> {
-  for (const plan of planArticles(articles, stats, o.shard)) {
-    const { seq, article } = plan;
-    const { label, text } = article;
-    if (plan.kind === 'skipped') yield { seq, kind: 'skipped', label, reason: plan.reason };
-    else if (plan.kind === 'duplicate') yield { seq, kind: 'duplicate', label, text, source: plan.source };
-    else {
-      const task = taskFor(plan, o);
-      const cached = o.cacheDir ? readCached(o.cacheDir, task.cacheKey) : null;
-      if (cached !== null) {
-        stats.cacheHits++;
-        yield { seq, kind: 'document', label, text, json: cached };
-        continue;
-      }
-      stats.processed++;
-      const entry = (r: ArticleResult): CorpusEntry => ({ seq, kind: 'document', label, text, ...r });
-      if (!pool) {
-        try {
-          yield entry(runArticleTask(task));
-        } catch (e) {
-          if (e instanceof RunError) throw new RunError(`${label}: ${e.message}`, e.exitCode, e.code);
-          throw e;
-        }
-      } else yield pool.run(task).then(entry, asRunError(label));
-    }
+): Generator<CorpusEntry> {
+  const planner = new CorpusPlanner(stats, o.shard);
+  for (const d of runTasks(articles, planner, o, null)) {
+    const e = entryOf(d as Done, planner, stats);
+    if (e) yield e;
   }
 }
 
@@ -85,9 +122,14 @@ export async function* corpusEntries(
   o: EntryOptions,
 ): AsyncGenerator<CorpusEntry> {
   const url = new URL('./article-worker.js', import.meta.url);
-  const pool = o.workers > 1 ? new WorkerPool<ArticleTask, ArticleResult>(url, o.workers) : null;
+  const pool = o.workers > 1 ? new WorkerPool<ArticleTask, ArticleOutcome>(url, o.workers) : null;
+  const planner = new CorpusPlanner(stats, o.shard);
   try {
-    yield* orderedWindow(planEntries(articles, stats, o, pool), Math.max(1, o.workers) * PER_WORKER);
+    const window = Math.max(1, o.workers) * PER_WORKER;
+    for await (const d of orderedWindow(runTasks(articles, planner, o, pool), window)) {
+      const e = entryOf(d, planner, stats);
+      if (e) yield e;
+    }
   } finally {
     await pool?.close();
   }

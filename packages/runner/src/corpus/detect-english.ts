@@ -66,8 +66,10 @@ export function englishRatio(text: string): { ratio: number; words: number } {
   return { ratio: words === 0 ? 0 : hits / words, words };
 }
 
-/** Whether a text reads as English; very short texts get the benefit of the doubt. */
-export function isEnglish(text: string): boolean {
+/** Whether a text reads as English (very short texts get the benefit of the doubt), and its ratio. */
+export function englishCheck(text: string): { english: boolean; ratio: number } {
   const { ratio, words } = englishRatio(text);
-  return words < MIN_WORDS || ratio >= ENGLISH_MIN_RATIO;
+  return { english: words < MIN_WORDS || ratio >= ENGLISH_MIN_RATIO, ratio };
 }
+
+export const isEnglish = (text: string): boolean => englishCheck(text).english;

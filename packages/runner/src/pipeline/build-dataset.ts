@@ -2,8 +2,7 @@ import { applyCuration } from '@newsfacts/normalize';
 import type { Dataset } from '@newsfacts/schemas';
 import { validateDataset } from '@newsfacts/validate';
 import { DatasetAssembler, type SkipReporter } from '../corpus/assemble-dataset.js';
-import { corpusEntries, type EntryOptions, planEntries } from '../corpus/corpus-entries.js';
-import type { CorpusEntry } from '../corpus/corpus-entry.js';
+import { corpusEntries, type EntryOptions, localEntries } from '../corpus/corpus-entries.js';
 import { type CorpusStats, emptyStats } from '../corpus/corpus-stats.js';
 import { EXIT, RunError } from '../run-error.js';
 import type { Article } from './articles.js';
@@ -68,8 +67,7 @@ export function buildDataset(p: Pipeline, progress?: Progress, onSkip?: SkipRepo
   const stats = emptyStats();
   const assembler = new DatasetAssembler(onSkip);
   const o: EntryOptions = { workers: 1, cacheDir: null, code: '' };
-  for (const e of planEntries(hashedArticles(p, hasher, progress), stats, o, null))
-    assembler.add(e as CorpusEntry);
+  for (const e of localEntries(hashedArticles(p, hasher, progress), stats, o)) assembler.add(e);
   return built(p, assembler, hasher, stats);
 }
 
