@@ -146,4 +146,18 @@ describe('entities', () => {
     const e = entities('He got support from Zorvbook creator Mark Zuckerberg on Monday.');
     expect(e.find((x) => x.name === 'Zorvbook')?.type).toBe('organization');
   });
+
+  it('takes a name after a kind-of-organization noun, in a list after it or in apposition, for an organization', () => {
+    const typeOf = (text: string, name: string) => entities(text).find((x) => x.name === name)?.type;
+    expect(typeOf('The final saw the team Zorvath and Quillmar face off.', 'Quillmar')).toBe('organization');
+    expect(typeOf('Grants went to the schools Santo Velmo and Ardena in Lagos.', 'Santo Velmo')).toBe(
+      'organization',
+    );
+    expect(typeOf('Pupils of Velmora Tundu, a private school in Lagos, marched.', 'Velmora Tundu')).toBe(
+      'organization',
+    );
+    // a person whose role only contains the noun stays a person
+    expect(typeOf('Velmora Tundu, a school teacher in Lagos, marched.', 'Velmora Tundu')).toBe('person');
+    expect(typeOf("Velmora Tundu, the party's leader, marched.", 'Velmora Tundu')).toBe('person');
+  });
 });

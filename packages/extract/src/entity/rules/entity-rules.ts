@@ -63,6 +63,12 @@ export const ENTITY_RULES = {
     fixture: 'Talks In Kenya Resume After Long Delay\n\nDelegates met in Kenya on Monday.',
     expected: { name: 'Kenya', type: 'location' },
   },
+  'entity/kind-noun': {
+    description:
+      'a noun naming a kind of organization right before the name ("the firm X") or heading its apposition ("X, a private school")',
+    fixture: 'Shares of the software firm Zorvathix rose. Velmora, a private school in Lagos, closed.',
+    expected: { name: 'Zorvathix', type: 'organization' },
+  },
   'entity/known-actor': {
     description:
       'a known actor of the Phoenix dictionaries (companies, media, armed groups, places, leaders)',
