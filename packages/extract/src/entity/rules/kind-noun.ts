@@ -37,7 +37,7 @@ function kindInApposition({ tokens, b }: NameFacts): boolean {
   if (tokens[b]?.text !== ',' || !ARTICLES.test(tokens[b + 1]?.lower ?? '')) return false;
   for (let k = b + 2; k < b + 6; k++) {
     const t = tokens[k];
-    if (!t || t.kind !== 'word' || t.cap) return false;
+    if (t?.kind !== 'word' || t.cap) return false;
     if (!isKind(t)) {
       if (AFTER_HEAD.test(t.lower)) return false;
       continue;
@@ -45,7 +45,7 @@ function kindInApposition({ tokens, b }: NameFacts): boolean {
     // "the party's leader": the noun only qualifies another
     const next = tokens[k + 1];
     if (/^['’]s?$/.test(next?.text ?? '')) return false;
-    return !next || next.kind !== 'word' || AFTER_HEAD.test(next.lower);
+    return next?.kind !== 'word' || AFTER_HEAD.test(next.lower);
   }
   return false;
 }
