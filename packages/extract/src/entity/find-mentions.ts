@@ -505,7 +505,11 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
   if (type === null && !single) return [];
   const known = gaz !== null || country !== undefined || actor !== undefined || type === 'location';
   const uncertain =
-    single && !known && !isAcronym(tokens[a]!.text) && rule !== 'entity/context' && rule !== 'entity/kind-noun';
+    single &&
+    !known &&
+    !isAcronym(tokens[a]!.text) &&
+    rule !== 'entity/context' &&
+    rule !== 'entity/kind-noun';
   const made = makeCandidate(doc, start, b, a, b, {
     type,
     form: titled ? 'title' : gaz && gaz.name !== normalizeCore(core) && !country ? 'alias' : 'name',
