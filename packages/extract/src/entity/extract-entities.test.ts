@@ -160,4 +160,26 @@ describe('entities', () => {
     expect(typeOf('Velmora Tundu, a school teacher in Lagos, marched.', 'Velmora Tundu')).toBe('person');
     expect(typeOf("Velmora Tundu, the party's leader, marched.", 'Velmora Tundu')).toBe('person');
   });
+
+  it('reads a name to the end its bracketed abbreviation spells, in any order of the initials', () => {
+    const names = entities('The League of Free Potters and Weavers (LFWP) met in Lagos.').map((x) => x.name);
+    expect(names).toContain('League of Free Potters and Weavers');
+    // initials that do not spell the abbreviation stop the name before "and"
+    expect(entities('The League of Free Potters and Weavers (XYZ) met.').map((x) => x.name)).toContain(
+      'League of Free Potters',
+    );
+  });
+
+  it('ends a name opening with a place at its "of" head when a country follows', () => {
+    const names = entities(
+      'Researchers from Colorado Zorvath University of the US and the Bank of Zorbland met.',
+    ).map((x) => x.name);
+    expect(names).toContain('Colorado Zorvath University');
+    expect(names).toContain('Bank of Zorbland');
+  });
+
+  it('keeps the domain ending of a web address written as a name', () => {
+    const e = entities('The security firm Zorvath.com said the flaw was serious.');
+    expect(e.find((x) => x.name === 'Zorvath.com')?.type).toBe('organization');
+  });
 });

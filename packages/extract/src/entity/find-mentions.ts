@@ -284,7 +284,7 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     }
     const n1 = tokens[j + 1];
     const joins =
-      (u.lower === 'of' && lexicon.ofHeads.has(prev.lower)) ||
+      (u.lower === 'of' && lexicon.ofHeads.has(prev.lower) && !placeAfterPlaceName(tokens, i, j)) ||
       (u.lower === 'for' && entityWords.forHeads.has(prev.lower));
     if (u.lower === 'for' && joins) joinedFor = true;
     if (joins && n1 && j + 1 < end) {
@@ -299,6 +299,11 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
       }
     }
     if (lexicon.particles.has(u.lower) && n1?.cap && j + 1 < end && u.text === u.lower) {
+      j += 2;
+      continue;
+    }
+    // "Secunia.com": a web address written as a name keeps its domain ending
+    if (u.text === '.' && u.start === prev.end && n1?.start === u.end && isDomainEnding(n1)) {
       j += 2;
       continue;
     }
@@ -327,6 +332,9 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     const after = tokens[j + 2];
     if (!after?.cap || after.kind !== 'word') return j + 2;
   }
+  // "Union of Rationalist Atheists and Agnostics (UAAR)": the bracketed abbreviation spells the longer name
+  const spelled = bridge && j + 1 < end ? spelledByAbbreviation(tokens, i, j, end) : 0;
+  if (spelled > 0) return spelled;
   // "Fire and Emergency Services": a public body whose name joins two words with "and"
   if (bridge && (bridge.lower === 'and' || bridge.text === '&') && tokens[j + 1]?.cap && j + 1 < end) {
     let k = j + 1;
@@ -347,6 +355,54 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     if (gazetteer.lookup(spanText(tokens, i, k)).length > 0 && tokens[k - 1]!.cap) return k;
   }
   return j;
+}
+
+const DOMAIN_ENDINGS = /^(com|org|net|gov|edu|info|io)$/;
+
+function isDomainEnding(t: Token): boolean {
+  return t.kind === 'word' && t.text === t.lower && DOMAIN_ENDINGS.test(t.text);
+}
+
+/**
+ * "Colorado State University of the US": a name that opens with a place and ends in an "of" head before
+ * a country is complete; "of the US" says where it is ("Bank of England", "Reserve Bank of India" join).
+ */
+function placeAfterPlaceName(tokens: readonly Token[], i: number, j: number): boolean {
+  if (j - i < 2) return false;
+  const first = tokens[i]!;
+  if (!lexicon.places.has(first.lower) && !lexicon.country(first.text)) return false;
+  let k = j + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  const one = tokens[k];
+  if (!one?.cap) return false;
+  const two = tokens[k + 1];
+  return (
+    lexicon.country(one.text) !== undefined ||
+    (two?.cap === true && lexicon.country(`${one.text} ${two.text}`) !== undefined)
+  );
+}
+
+/**
+ * End of "X and Y" (or "X & Y") when the abbreviation in brackets right after it has the initials of the
+ * whole name, in any order (an abbreviation of the name in its own language: UAAR), else 0.
+ */
+function spelledByAbbreviation(tokens: readonly Token[], i: number, j: number, end: number): number {
+  const bridge = tokens[j]!;
+  if (bridge.lower !== 'and' && bridge.text !== '&') return 0;
+  let k = j + 1;
+  while (k < end && k - j <= 3 && tokens[k]!.cap && tokens[k]!.kind === 'word') k++;
+  const acr = tokens[k + 1];
+  if (k === j + 1 || tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !acr || !isAcronym(acr.text))
+    return 0;
+  const letters = (xs: string[]) => xs.sort().join('');
+  const wanted = letters([...acr.text.replace(/[.&]/g, '')]);
+  const initials: string[] = [];
+  for (let n = i; n < k; n++) {
+    const t = tokens[n]!;
+    // a leading "The" is not spelled
+    if (t.cap && t.kind === 'word' && !(n === i && lexicon.common.has(t.lower))) initials.push(t.text[0]!);
+  }
+  return wanted.length >= 3 && letters(initials) === wanted ? k : 0;
 }
 
 function isCaptionLabel(tokens: readonly Token[], k: number): boolean {
