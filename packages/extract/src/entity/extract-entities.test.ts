@@ -182,4 +182,19 @@ describe('entities', () => {
     const e = entities('The security firm Zorvath.com said the flaw was serious.');
     expect(e.find((x) => x.name === 'Zorvath.com')?.type).toBe('organization');
   });
+
+  it('takes no description or abstract noun for a personal name or a place', () => {
+    const names = entities(
+      'Prize-winner Velmora Tundu spoke. Operation Zorvath began. Successful Quillmars marched. He was subject to Zorbophobia.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(names).toContain('person:Velmora Tundu');
+    expect(names).not.toContain('person:Operation Zorvath');
+    expect(names).not.toContain('person:Successful Quillmars');
+    expect(names).not.toContain('location:Zorbophobia');
+    expect(entities('Booker Prize-winner Velmora Tundu spoke.').map((x) => x.name)).not.toContain(
+      'Booker Prize-winner',
+    );
+    // a hyphenated given name of short syllables stays a name
+    expect(entities('Mayor Hau Lung-bin opened the fair.').map((x) => x.name)).toContain('Hau Lung-bin');
+  });
 });
