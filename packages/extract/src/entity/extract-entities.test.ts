@@ -197,4 +197,32 @@ describe('entities', () => {
     // a hyphenated given name of short syllables stays a name
     expect(entities('Mayor Hau Lung-bin opened the fair.').map((x) => x.name)).toContain('Hau Lung-bin');
   });
+
+  it('reads a title that is also a given name, before one surname, as the given name', () => {
+    const names = entities('The prize was founded by Dean Zorvath in 1989.').map((x) => x.name);
+    expect(names).toContain('Dean Zorvath');
+    expect(entities('Dean Mbeki Tundu of the law school spoke.').map((x) => x.name)).toContain('Mbeki Tundu');
+  });
+
+  it('types a possessive before a title and a personal name as the institution ("Labour\'s Shadow Minister")', () => {
+    const e = entities(
+      "Labour's Shadow Home Secretary Velmora Tundu spoke. Zorvath's Mayor Mbeki Roe agreed.",
+    );
+    expect(e.find((x) => x.name === 'Labour')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Zorvath')?.type).toBe('location');
+    expect(e.find((x) => x.name === 'Velmora Tundu')?.type).toBe('person');
+  });
+
+  it('takes a title\'s portfolio for no institution ("Undersecretary for Education Mr. Roe")', () => {
+    const e = entities('Undersecretary for Education Mr. Zorvath said no.').map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(['person:Zorvath']);
+  });
+
+  it('drops a repeated abbreviation that the article spells out as a phrase naming nothing', () => {
+    const names = entities(
+      'Users of Internet Explorer left. IE is old. IE could fall. The QXR met. The QXR left.',
+    ).map((x) => x.name);
+    expect(names).not.toContain('IE');
+    expect(names).toContain('QXR');
+  });
 });

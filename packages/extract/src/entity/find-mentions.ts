@@ -88,6 +88,8 @@ export function findCandidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = doc;
   const titleCaseLines: { from: number; to: number }[] = [];
+  /** Initials of capitalized runs that name nothing ("Internet Explorer"). */
+  const unnamed = new Set<string>();
   for (const s of doc.sentences) {
     if (s.headline && isDatelineLike(tokens, s.from, s.to)) continue;
     // In a Title Case headline every word is capitalized: only names the body also uses are read there.
@@ -110,6 +112,23 @@ export function findCandidates(doc: Doc): Candidate[] {
       }
       const sentenceStart = isSentenceStart(tokens, i, s.from);
       const made = analyzeRun(doc, i, j, sentenceStart);
+      if (j - i > 1 && made.every((c) => c.type === null)) {
+        unnamed.add(initialsOf(tokens, i, j));
+        if (lexicon.common.has(t.lower)) unnamed.add(initialsOf(tokens, i + 1, j));
+      }
+      if (made.length === 1) typeBeforeTitledPossessive(tokens, made[0]!, j, s.to);
+      // "Labour's Shadow Home Secretary": a word read as an adjective takes no possessive; it is a name there
+      if (made.length === 0 && j === i + 1) {
+        const c = makeCandidate(doc, i, j, i, j, {
+          type: null,
+          form: 'name',
+          titles: [],
+          uncertain: true,
+          rule: 'entity/name',
+        });
+        typeBeforeTitledPossessive(tokens, c, j, s.to);
+        if (c.type !== null) made.push(c);
+      }
       for (const c of made) out.push(asMetonym(doc, c));
       const possessive = possessiveName(doc, i, j, s.to);
       if (possessive) {
@@ -119,6 +138,7 @@ export function findCandidates(doc: Doc): Candidate[] {
       i = j;
     }
   }
+  dropSpelledTerms(out, unnamed);
   retypeByNeighbours(doc, out);
   retypeNationalTeams(doc, out);
   unifyLegalNames(out);
@@ -128,6 +148,45 @@ export function findCandidates(doc: Doc): Candidate[] {
   findCapitals(doc, out);
   markBylines(doc, out);
   return out;
+}
+
+/** Initials of the capitalized words of a run. */
+function initialsOf(tokens: readonly Token[], i: number, j: number): string {
+  let out = '';
+  for (let k = i; k < j; k++) {
+    const t = tokens[k]!;
+    if (t.cap && t.kind === 'word') out += t.text[0];
+  }
+  return out;
+}
+
+/**
+ * "IE" beside "Internet Explorer": an abbreviation taken for an organization only because it is repeated
+ * names nothing when the article spells it out as a capitalized phrase that names nothing.
+ */
+function dropSpelledTerms(cands: Candidate[], unnamed: ReadonlySet<string>): void {
+  if (unnamed.size === 0) return;
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const c = cands[k]!;
+    if (c.rule === 'entity/acronym' && unnamed.has(c.core.replace(/\./g, ''))) cands.splice(k, 1);
+  }
+}
+
+/**
+ * "Labour's Shadow Home Secretary Yvette Cooper": a name not otherwise typed, written as a possessive before
+ * a title and a personal name, is the institution (or the place) the person serves.
+ */
+function typeBeforeTitledPossessive(tokens: readonly Token[], c: Candidate, j: number, end: number): void {
+  if (c.titles.length > 0 || !(c.type === null || c.weak || c.uncertain)) return;
+  if (!/^['’]s$/i.test(tokens[j]?.text ?? '') || !tokens[j + 1]?.cap || j + 1 >= end) return;
+  const k = extendRun(tokens, j + 1, end);
+  const tl = titleLength(tokens, j + 1, k);
+  if (tl === 0 || j + 1 + tl >= k || !looksLikePersonName(tokens, j + 1 + tl, k)) return;
+  const title = spanText(tokens, j + 1, j + 1 + tl).toLowerCase();
+  c.type = entityWords.placeTitles.has(title.replace(/\.$/, '')) ? 'location' : 'organization';
+  c.uncertain = false;
+  c.weak = false;
+  c.rule = 'entity/before-title';
 }
 
 /** "Kenya's Supreme Court": a known name written as a possessive. */
@@ -435,6 +494,7 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
       continue;
     }
     const tl = titleLength(tokens, a, to);
+    if (tl === 1 && titles.length === 0 && isGivenNameBeforeSurname(tokens, a, to)) break;
     if (tl > 0 && a + tl < to) {
       titles.push(stripEx(spanText(tokens, a, a + tl).toLowerCase()));
       a += tl;
@@ -494,7 +554,11 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
   if (titles.length === 0) {
     const split = innerTitle(tokens, a, to);
     if (split > 0) {
-      const head = analyzeRun(doc, from, split, sentenceStart);
+      // "Undersecretary for Education Mr. Toccafondi": a title's portfolio, not an institution
+      const portfolio =
+        /^(for|of)$/.test(tokens[from - 1]?.lower ?? '') &&
+        lexicon.titleOfObjects.has(spanText(tokens, from, split).toLowerCase());
+      const head = portfolio ? [] : analyzeRun(doc, from, split, sentenceStart);
       const title = spanText(tokens, split, split + titleLength(tokens, split, to)).toLowerCase();
       for (const c of head) {
         if (c.type !== null && !c.weak && !c.uncertain) continue;
@@ -875,6 +939,19 @@ function titleLength(tokens: readonly Token[], a: number, to: number): number {
     return Math.min(len, to - a);
   }
   return 0;
+}
+
+/**
+ * "founded by Dean Kamen": a title word that is also a given name, before one capitalized word that is not
+ * a given name, opens a personal name.
+ */
+function isGivenNameBeforeSurname(tokens: readonly Token[], a: number, to: number): boolean {
+  const w = tokens[a]!.lower;
+  if (!lexicon.maleNames.has(w) && !lexicon.femaleNames.has(w)) return false;
+  const end = tokens[to - 1]!.text === '.' ? to - 1 : to;
+  return (
+    end === a + 2 && !lexicon.givenNames.has(tokens[a + 1]!.lower) && looksLikePersonName(tokens, a + 1, end)
+  );
 }
 
 /** "ex-minister": the title without "ex-". */

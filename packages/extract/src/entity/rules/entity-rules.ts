@@ -24,7 +24,7 @@ export const ENTITY_RULES = {
   },
   'entity/before-title': {
     description:
-      'an institution or place written before a title and a personal name ("Springfield Mayor John Roe")',
+      'an institution or place written before a title and a personal name ("Springfield Mayor John Roe", "Labour\'s Shadow Home Secretary Jane Roe")',
     fixture: 'Zorbland Mayor John Roe opened the bridge.',
     expected: { name: 'Zorbland', type: 'location' },
   },
