@@ -225,4 +225,10 @@ describe('entities', () => {
     expect(names).not.toContain('IE');
     expect(names).toContain('QXR');
   });
+
+  it('takes a municipality named with its town and a weekly for organizations', () => {
+    const e = entities('The Municipality of Zorbland asked for taxes, Mbeki Tundu told Zorvath Weekly.');
+    expect(e.find((x) => x.name === 'Municipality of Zorbland')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Zorvath Weekly')?.type).toBe('organization');
+  });
 });
