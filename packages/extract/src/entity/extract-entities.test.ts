@@ -231,4 +231,19 @@ describe('entities', () => {
     expect(e.find((x) => x.name === 'Municipality of Zorbland')?.type).toBe('organization');
     expect(e.find((x) => x.name === 'Zorvath Weekly')?.type).toBe('organization');
   });
+
+  it('types a lone unknown word listed with an organization, but not a given name or a hashtag', () => {
+    const typeOf = (text: string, name: string) => entities(text).find((x) => x.name === name)?.type;
+    expect(typeOf('Zorvathix, Microsoft, and Quillmar showed consoles.', 'Zorvathix')).toBe('organization');
+    expect(typeOf('Microsoft and Zorvathix showed consoles.', 'Zorvathix')).toBe('organization');
+    expect(typeOf('Microsoft and Ahmed met.', 'Ahmed')).not.toBe('organization');
+    expect(typeOf('She chose #Zorvathix and Microsoft.', 'Zorvathix')).toBeUndefined();
+  });
+
+  it('takes a known place of two words and a role word for no person ("Los Angeles Sheriff")', () => {
+    const names = entities("A detective of the Los Angeles Sheriff's office was told.").map(
+      (x) => `${x.type}:${x.name}`,
+    );
+    expect(names).not.toContain('person:Los Angeles Sheriff');
+  });
 });

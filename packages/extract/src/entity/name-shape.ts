@@ -76,6 +76,11 @@ export function isLikelyPersonName(tokens: readonly Token[], a: number, b: numbe
   const last = words[words.length - 1]!;
   if (lexicon.titles.has(last)) return false;
   for (const w of words) if (isKnownNonPerson(w)) return false;
+  // "Los Angeles Sheriff": a known place of two or more words, then a word
+  for (let n = 2; n < words.length; n++) {
+    const head = words.slice(0, n).join(' ');
+    if (lexicon.places.has(head) || lexicon.country(head)) return false;
+  }
   if (lexicon.givenNames.has(words[0]!)) return true;
   // "Operation Clambake", "Successful Stormtroopers"
   if (isAbstractWord(words[0]!)) return false;

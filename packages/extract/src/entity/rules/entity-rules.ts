@@ -85,6 +85,11 @@ export const ENTITY_RULES = {
     fixture: 'Delegates met in Peshawar on Monday.',
     expected: { name: 'Peshawar', type: 'location' },
   },
+  'entity/listed-with-organization': {
+    description: 'a lone untyped word listed with an organization is an organization',
+    fixture: 'Zorvathix, Microsoft and Quillmar showed new consoles.',
+    expected: { name: 'Zorvathix', type: 'organization' },
+  },
   'entity/listed-with-place': {
     description: 'a name typed only by default takes the type of a place it is listed with',
     fixture: 'Storms hit Karachi and Zorbland on Monday.',
