@@ -146,4 +146,104 @@ describe('entities', () => {
     const e = entities('He got support from Zorvbook creator Mark Zuckerberg on Monday.');
     expect(e.find((x) => x.name === 'Zorvbook')?.type).toBe('organization');
   });
+
+  it('takes a name after a kind-of-organization noun, in a list after it or in apposition, for an organization', () => {
+    const typeOf = (text: string, name: string) => entities(text).find((x) => x.name === name)?.type;
+    expect(typeOf('The final saw the team Zorvath and Quillmar face off.', 'Quillmar')).toBe('organization');
+    expect(typeOf('Grants went to the schools Santo Velmo and Ardena in Lagos.', 'Santo Velmo')).toBe(
+      'organization',
+    );
+    expect(typeOf('Pupils of Velmora Tundu, a private school in Lagos, marched.', 'Velmora Tundu')).toBe(
+      'organization',
+    );
+    // a person whose role only contains the noun stays a person
+    expect(typeOf('Velmora Tundu, a school teacher in Lagos, marched.', 'Velmora Tundu')).toBe('person');
+    expect(typeOf("Velmora Tundu, the party's leader, marched.", 'Velmora Tundu')).toBe('person');
+  });
+
+  it('reads a name to the end its bracketed abbreviation spells, in any order of the initials', () => {
+    const names = entities('The League of Free Potters and Weavers (LFWP) met in Lagos.').map((x) => x.name);
+    expect(names).toContain('League of Free Potters and Weavers');
+    // initials that do not spell the abbreviation stop the name before "and"
+    expect(entities('The League of Free Potters and Weavers (XYZ) met.').map((x) => x.name)).toContain(
+      'League of Free Potters',
+    );
+  });
+
+  it('ends a name opening with a place at its "of" head when a country follows', () => {
+    const names = entities(
+      'Researchers from Colorado Zorvath University of the US and the Bank of Zorbland met.',
+    ).map((x) => x.name);
+    expect(names).toContain('Colorado Zorvath University');
+    expect(names).toContain('Bank of Zorbland');
+  });
+
+  it('keeps the domain ending of a web address written as a name', () => {
+    const e = entities('The security firm Zorvath.com said the flaw was serious.');
+    expect(e.find((x) => x.name === 'Zorvath.com')?.type).toBe('organization');
+  });
+
+  it('takes no description or abstract noun for a personal name or a place', () => {
+    const names = entities(
+      'Prize-winner Velmora Tundu spoke. Operation Zorvath began. Successful Quillmars marched. He was subject to Zorbophobia.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(names).toContain('person:Velmora Tundu');
+    expect(names).not.toContain('person:Operation Zorvath');
+    expect(names).not.toContain('person:Successful Quillmars');
+    expect(names).not.toContain('location:Zorbophobia');
+    expect(entities('Booker Prize-winner Velmora Tundu spoke.').map((x) => x.name)).not.toContain(
+      'Booker Prize-winner',
+    );
+    // a hyphenated given name of short syllables stays a name
+    expect(entities('Mayor Hau Lung-bin opened the fair.').map((x) => x.name)).toContain('Hau Lung-bin');
+  });
+
+  it('reads a title that is also a given name, before one surname, as the given name', () => {
+    const names = entities('The prize was founded by Dean Zorvath in 1989.').map((x) => x.name);
+    expect(names).toContain('Dean Zorvath');
+    expect(entities('Dean Mbeki Tundu of the law school spoke.').map((x) => x.name)).toContain('Mbeki Tundu');
+  });
+
+  it('types a possessive before a title and a personal name as the institution ("Labour\'s Shadow Minister")', () => {
+    const e = entities(
+      "Labour's Shadow Home Secretary Velmora Tundu spoke. Zorvath's Mayor Mbeki Roe agreed.",
+    );
+    expect(e.find((x) => x.name === 'Labour')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Zorvath')?.type).toBe('location');
+    expect(e.find((x) => x.name === 'Velmora Tundu')?.type).toBe('person');
+  });
+
+  it('takes a title\'s portfolio for no institution ("Undersecretary for Education Mr. Roe")', () => {
+    const e = entities('Undersecretary for Education Mr. Zorvath said no.').map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(['person:Zorvath']);
+  });
+
+  it('drops a repeated abbreviation that the article spells out as a phrase naming nothing', () => {
+    const names = entities(
+      'Users of Internet Explorer left. IE is old. IE could fall. The QXR met. The QXR left.',
+    ).map((x) => x.name);
+    expect(names).not.toContain('IE');
+    expect(names).toContain('QXR');
+  });
+
+  it('takes a municipality named with its town and a weekly for organizations', () => {
+    const e = entities('The Municipality of Zorbland asked for taxes, Mbeki Tundu told Zorvath Weekly.');
+    expect(e.find((x) => x.name === 'Municipality of Zorbland')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Zorvath Weekly')?.type).toBe('organization');
+  });
+
+  it('types a lone unknown word listed with an organization, but not a given name or a hashtag', () => {
+    const typeOf = (text: string, name: string) => entities(text).find((x) => x.name === name)?.type;
+    expect(typeOf('Zorvathix, Microsoft, and Quillmar showed consoles.', 'Zorvathix')).toBe('organization');
+    expect(typeOf('Microsoft and Zorvathix showed consoles.', 'Zorvathix')).toBe('organization');
+    expect(typeOf('Microsoft and Ahmed met.', 'Ahmed')).not.toBe('organization');
+    expect(typeOf('She chose #Zorvathix and Microsoft.', 'Zorvathix')).toBeUndefined();
+  });
+
+  it('takes a known place of two words and a role word for no person ("Los Angeles Sheriff")', () => {
+    const names = entities("A detective of the Los Angeles Sheriff's office was told.").map(
+      (x) => `${x.type}:${x.name}`,
+    );
+    expect(names).not.toContain('person:Los Angeles Sheriff');
+  });
 });

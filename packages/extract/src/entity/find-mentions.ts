@@ -88,6 +88,8 @@ export function findCandidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = doc;
   const titleCaseLines: { from: number; to: number }[] = [];
+  /** Initials of capitalized runs that name nothing ("Internet Explorer"). */
+  const unnamed = new Set<string>();
   for (const s of doc.sentences) {
     if (s.headline && isDatelineLike(tokens, s.from, s.to)) continue;
     // In a Title Case headline every word is capitalized: only names the body also uses are read there.
@@ -110,6 +112,23 @@ export function findCandidates(doc: Doc): Candidate[] {
       }
       const sentenceStart = isSentenceStart(tokens, i, s.from);
       const made = analyzeRun(doc, i, j, sentenceStart);
+      if (j - i > 1 && made.every((c) => c.type === null)) {
+        unnamed.add(initialsOf(tokens, i, j));
+        if (lexicon.common.has(t.lower)) unnamed.add(initialsOf(tokens, i + 1, j));
+      }
+      if (made.length === 1) typeBeforeTitledPossessive(tokens, made[0]!, j, s.to);
+      // "Labour's Shadow Home Secretary": a word read as an adjective takes no possessive; it is a name there
+      if (made.length === 0 && j === i + 1) {
+        const c = makeCandidate(doc, i, j, i, j, {
+          type: null,
+          form: 'name',
+          titles: [],
+          uncertain: true,
+          rule: 'entity/name',
+        });
+        typeBeforeTitledPossessive(tokens, c, j, s.to);
+        if (c.type !== null) made.push(c);
+      }
       for (const c of made) out.push(asMetonym(doc, c));
       const possessive = possessiveName(doc, i, j, s.to);
       if (possessive) {
@@ -119,6 +138,7 @@ export function findCandidates(doc: Doc): Candidate[] {
       i = j;
     }
   }
+  dropSpelledTerms(out, unnamed);
   retypeByNeighbours(doc, out);
   retypeNationalTeams(doc, out);
   unifyLegalNames(out);
@@ -128,6 +148,45 @@ export function findCandidates(doc: Doc): Candidate[] {
   findCapitals(doc, out);
   markBylines(doc, out);
   return out;
+}
+
+/** Initials of the capitalized words of a run. */
+function initialsOf(tokens: readonly Token[], i: number, j: number): string {
+  let out = '';
+  for (let k = i; k < j; k++) {
+    const t = tokens[k]!;
+    if (t.cap && t.kind === 'word') out += t.text[0];
+  }
+  return out;
+}
+
+/**
+ * "IE" beside "Internet Explorer": an abbreviation taken for an organization only because it is repeated
+ * names nothing when the article spells it out as a capitalized phrase that names nothing.
+ */
+function dropSpelledTerms(cands: Candidate[], unnamed: ReadonlySet<string>): void {
+  if (unnamed.size === 0) return;
+  for (let k = cands.length - 1; k >= 0; k--) {
+    const c = cands[k]!;
+    if (c.rule === 'entity/acronym' && unnamed.has(c.core.replace(/\./g, ''))) cands.splice(k, 1);
+  }
+}
+
+/**
+ * "Labour's Shadow Home Secretary Yvette Cooper": a name not otherwise typed, written as a possessive before
+ * a title and a personal name, is the institution (or the place) the person serves.
+ */
+function typeBeforeTitledPossessive(tokens: readonly Token[], c: Candidate, j: number, end: number): void {
+  if (c.titles.length > 0 || !(c.type === null || c.weak || c.uncertain)) return;
+  if (!/^['’]s$/i.test(tokens[j]?.text ?? '') || !tokens[j + 1]?.cap || j + 1 >= end) return;
+  const k = extendRun(tokens, j + 1, end);
+  const tl = titleLength(tokens, j + 1, k);
+  if (tl === 0 || j + 1 + tl >= k || !looksLikePersonName(tokens, j + 1 + tl, k)) return;
+  const title = spanText(tokens, j + 1, j + 1 + tl).toLowerCase();
+  c.type = entityWords.placeTitles.has(title.replace(/\.$/, '')) ? 'location' : 'organization';
+  c.uncertain = false;
+  c.weak = false;
+  c.rule = 'entity/before-title';
 }
 
 /** "Kenya's Supreme Court": a known name written as a possessive. */
@@ -284,7 +343,7 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     }
     const n1 = tokens[j + 1];
     const joins =
-      (u.lower === 'of' && lexicon.ofHeads.has(prev.lower)) ||
+      (u.lower === 'of' && lexicon.ofHeads.has(prev.lower) && !placeAfterPlaceName(tokens, i, j)) ||
       (u.lower === 'for' && entityWords.forHeads.has(prev.lower));
     if (u.lower === 'for' && joins) joinedFor = true;
     if (joins && n1 && j + 1 < end) {
@@ -299,6 +358,11 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
       }
     }
     if (lexicon.particles.has(u.lower) && n1?.cap && j + 1 < end && u.text === u.lower) {
+      j += 2;
+      continue;
+    }
+    // "Secunia.com": a web address written as a name keeps its domain ending
+    if (u.text === '.' && u.start === prev.end && n1?.start === u.end && isDomainEnding(n1)) {
       j += 2;
       continue;
     }
@@ -327,6 +391,9 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     const after = tokens[j + 2];
     if (!after?.cap || after.kind !== 'word') return j + 2;
   }
+  // "Union of Rationalist Atheists and Agnostics (UAAR)": the bracketed abbreviation spells the longer name
+  const spelled = bridge && j + 1 < end ? spelledByAbbreviation(tokens, i, j, end) : 0;
+  if (spelled > 0) return spelled;
   // "Fire and Emergency Services": a public body whose name joins two words with "and"
   if (bridge && (bridge.lower === 'and' || bridge.text === '&') && tokens[j + 1]?.cap && j + 1 < end) {
     let k = j + 1;
@@ -347,6 +414,54 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     if (gazetteer.lookup(spanText(tokens, i, k)).length > 0 && tokens[k - 1]!.cap) return k;
   }
   return j;
+}
+
+const DOMAIN_ENDINGS = /^(com|org|net|gov|edu|info|io)$/;
+
+function isDomainEnding(t: Token): boolean {
+  return t.kind === 'word' && t.text === t.lower && DOMAIN_ENDINGS.test(t.text);
+}
+
+/**
+ * "Colorado State University of the US": a name that opens with a place and ends in an "of" head before
+ * a country is complete; "of the US" says where it is ("Bank of England", "Reserve Bank of India" join).
+ */
+function placeAfterPlaceName(tokens: readonly Token[], i: number, j: number): boolean {
+  if (j - i < 2) return false;
+  const first = tokens[i]!;
+  if (!lexicon.places.has(first.lower) && !lexicon.country(first.text)) return false;
+  let k = j + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  const one = tokens[k];
+  if (!one?.cap) return false;
+  const two = tokens[k + 1];
+  return (
+    lexicon.country(one.text) !== undefined ||
+    (two?.cap === true && lexicon.country(`${one.text} ${two.text}`) !== undefined)
+  );
+}
+
+/**
+ * End of "X and Y" (or "X & Y") when the abbreviation in brackets right after it has the initials of the
+ * whole name, in any order (an abbreviation of the name in its own language: UAAR), else 0.
+ */
+function spelledByAbbreviation(tokens: readonly Token[], i: number, j: number, end: number): number {
+  const bridge = tokens[j]!;
+  if (bridge.lower !== 'and' && bridge.text !== '&') return 0;
+  let k = j + 1;
+  while (k < end && k - j <= 3 && tokens[k]!.cap && tokens[k]!.kind === 'word') k++;
+  const acr = tokens[k + 1];
+  if (k === j + 1 || tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !acr || !isAcronym(acr.text))
+    return 0;
+  const letters = (xs: string[]) => xs.sort().join('');
+  const wanted = letters([...acr.text.replace(/[.&]/g, '')]);
+  const initials: string[] = [];
+  for (let n = i; n < k; n++) {
+    const t = tokens[n]!;
+    // a leading "The" is not spelled
+    if (t.cap && t.kind === 'word' && !(n === i && lexicon.common.has(t.lower))) initials.push(t.text[0]!);
+  }
+  return wanted.length >= 3 && letters(initials) === wanted ? k : 0;
 }
 
 function isCaptionLabel(tokens: readonly Token[], k: number): boolean {
@@ -379,6 +494,7 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
       continue;
     }
     const tl = titleLength(tokens, a, to);
+    if (tl === 1 && titles.length === 0 && isGivenNameBeforeSurname(tokens, a, to)) break;
     if (tl > 0 && a + tl < to) {
       titles.push(stripEx(spanText(tokens, a, a + tl).toLowerCase()));
       a += tl;
@@ -438,7 +554,11 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
   if (titles.length === 0) {
     const split = innerTitle(tokens, a, to);
     if (split > 0) {
-      const head = analyzeRun(doc, from, split, sentenceStart);
+      // "Undersecretary for Education Mr. Toccafondi": a title's portfolio, not an institution
+      const portfolio =
+        /^(for|of)$/.test(tokens[from - 1]?.lower ?? '') &&
+        lexicon.titleOfObjects.has(spanText(tokens, from, split).toLowerCase());
+      const head = portfolio ? [] : analyzeRun(doc, from, split, sentenceStart);
       const title = spanText(tokens, split, split + titleLength(tokens, split, to)).toLowerCase();
       for (const c of head) {
         if (c.type !== null && !c.weak && !c.uncertain) continue;
@@ -504,7 +624,12 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
   const { type, weak, rule } = typeName(facts);
   if (type === null && !single) return [];
   const known = gaz !== null || country !== undefined || actor !== undefined || type === 'location';
-  const uncertain = single && !known && !isAcronym(tokens[a]!.text) && rule !== 'entity/context';
+  const uncertain =
+    single &&
+    !known &&
+    !isAcronym(tokens[a]!.text) &&
+    rule !== 'entity/context' &&
+    rule !== 'entity/kind-noun';
   const made = makeCandidate(doc, start, b, a, b, {
     type,
     form: titled ? 'title' : gaz && gaz.name !== normalizeCore(core) && !country ? 'alias' : 'name',
@@ -604,6 +729,51 @@ function retypeByNeighbours(doc: Doc, cands: Candidate[]): void {
     const x = named[i]!;
     const y = named[i + 1]!;
     if (linked(x, y) === 'list' && isPlace(y) && soft(x) && x.titles.length === 0) retype(x);
+  }
+  listWithOrganizations(doc, named, linked);
+}
+
+/**
+ * "Ubisoft, Microsoft and Sony": a lone untyped word listed with an organization is one too; not a given
+ * name or a word of a personal name of the article ("Microsoft and Ahmed").
+ */
+function listWithOrganizations(
+  doc: Doc,
+  named: readonly Candidate[],
+  linked: (x: Candidate, y: Candidate) => 'list' | 'apposition' | null,
+): void {
+  const isOrg = (c: Candidate) => c.type === 'organization' && !c.weak && !c.uncertain;
+  const personWords = new Set<string>();
+  for (const c of named) if (c.type === 'person') for (const w of c.key.split(' ')) personWords.add(w);
+  const open = (c: Candidate) =>
+    c.type === null &&
+    c.titles.length === 0 &&
+    c.coreTo - c.coreFrom === 1 &&
+    !isAcronym(c.core) &&
+    !lexicon.givenNames.has(c.key) &&
+    !personWords.has(c.key) &&
+    !lexicon.english.has(c.key) &&
+    !/^[#@]$/.test(doc.tokens[c.coreFrom - 1]?.text ?? '');
+  // "A, B and C": a comma links names only when a conjunction follows the second
+  const listed = (x: Candidate, y: Candidate) => {
+    const link = linked(x, y);
+    if (link !== 'apposition') return link === 'list';
+    const after = doc.tokens[y.coreTo]?.text === ',' ? y.coreTo + 1 : y.coreTo;
+    return /^(and|or)$/.test(doc.tokens[after]?.lower ?? '');
+  };
+  const retype = (c: Candidate) => {
+    c.type = 'organization';
+    c.uncertain = false;
+    c.rule = 'entity/listed-with-organization';
+  };
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = 0; i + 1 < named.length; i++) {
+      const x = named[i]!;
+      const y = named[i + 1]!;
+      if (!listed(x, y)) continue;
+      if (isOrg(y) && open(x)) retype(x);
+      else if (isOrg(x) && open(y)) retype(y);
+    }
   }
 }
 
@@ -814,6 +984,19 @@ function titleLength(tokens: readonly Token[], a: number, to: number): number {
     return Math.min(len, to - a);
   }
   return 0;
+}
+
+/**
+ * "founded by Dean Kamen": a title word that is also a given name, before one capitalized word that is not
+ * a given name, opens a personal name.
+ */
+function isGivenNameBeforeSurname(tokens: readonly Token[], a: number, to: number): boolean {
+  const w = tokens[a]!.lower;
+  if (!lexicon.maleNames.has(w) && !lexicon.femaleNames.has(w)) return false;
+  const end = tokens[to - 1]!.text === '.' ? to - 1 : to;
+  return (
+    end === a + 2 && !lexicon.givenNames.has(tokens[a + 1]!.lower) && looksLikePersonName(tokens, a + 1, end)
+  );
 }
 
 /** "ex-minister": the title without "ex-". */

@@ -28,6 +28,7 @@ export function isNonNameWord(t: Token): boolean {
     lexicon.months.has(w) ||
     lexicon.weekdays.has(w) ||
     /^(anti|pro|non|post|pre|mid)-/.test(w) ||
+    hasCommonTail(t) ||
     (lexicon.demonym(w) !== undefined && !lexicon.country(w))
   );
 }
@@ -38,9 +39,29 @@ export function looksLikePersonName(tokens: readonly Token[], a: number, b: numb
     const t = tokens[k]!;
     if (t.kind !== 'word') return false;
     if (lexicon.particles.has(t.lower) && t.text === t.lower) continue;
-    if (isAcronym(t.text) || isNonNameWord(t) || lexicon.months.has(t.lower)) return false;
+    if (isAcronym(t.text) || isNonNameWord(t) || lexicon.months.has(t.lower) || hasCommonTail(t))
+      return false;
   }
   return true;
+}
+
+/**
+ * "Prize-winner", "Oscar-nominated": a hyphenated word ending in a lower-case English word is a description;
+ * the parts of a hyphenated personal name are capitalized ("Kim Shin-Wook") or short syllables ("Lung-bin").
+ */
+function hasCommonTail(t: Token): boolean {
+  const dash = t.text.lastIndexOf('-');
+  if (dash < 1) return false;
+  const tail = t.text.slice(dash + 1);
+  return tail.length >= 5 && tail === tail.toLowerCase() && lexicon.english.has(tail);
+}
+
+/** Suffixes of English abstract nouns and adjectives ("Operation", "Successful", "Insurgency", "Islamism"). */
+const ABSTRACT_SUFFIX = /(?:tion|sion|ment|ness|ity|ism|phobia|ful|ous|ency|ancy)$/;
+
+/** A word built with an abstract-noun or adjective suffix, not a given name: it does not open a personal name. */
+export function isAbstractWord(w: string): boolean {
+  return w.length >= 7 && ABSTRACT_SUFFIX.test(w) && !lexicon.givenNames.has(w);
 }
 
 /**
@@ -55,7 +76,14 @@ export function isLikelyPersonName(tokens: readonly Token[], a: number, b: numbe
   const last = words[words.length - 1]!;
   if (lexicon.titles.has(last)) return false;
   for (const w of words) if (isKnownNonPerson(w)) return false;
+  // "Los Angeles Sheriff": a known place of two or more words, then a word
+  for (let n = 2; n < words.length; n++) {
+    const head = words.slice(0, n).join(' ');
+    if (lexicon.places.has(head) || lexicon.country(head)) return false;
+  }
   if (lexicon.givenNames.has(words[0]!)) return true;
+  // "Operation Clambake", "Successful Stormtroopers"
+  if (isAbstractWord(words[0]!)) return false;
   return !lexicon.english.has(words[0]!) || !lexicon.english.has(last);
 }
 

@@ -175,4 +175,5 @@ export const entityWords = {
   placePrepositions: lower(entityFile.place_prepositions!),
   femaleTitles: lower(entityFile.female_titles!),
   maleTitles: lower(entityFile.male_titles!),
+  orgKindNouns: lower(entityFile.organization_kind_nouns!),
 };

@@ -24,7 +24,7 @@ export const ENTITY_RULES = {
   },
   'entity/before-title': {
     description:
-      'an institution or place written before a title and a personal name ("Springfield Mayor John Roe")',
+      'an institution or place written before a title and a personal name ("Springfield Mayor John Roe", "Labour\'s Shadow Home Secretary Jane Roe")',
     fixture: 'Zorbland Mayor John Roe opened the bridge.',
     expected: { name: 'Zorbland', type: 'location' },
   },
@@ -63,6 +63,12 @@ export const ENTITY_RULES = {
     fixture: 'Talks In Kenya Resume After Long Delay\n\nDelegates met in Kenya on Monday.',
     expected: { name: 'Kenya', type: 'location' },
   },
+  'entity/kind-noun': {
+    description:
+      'a noun naming a kind of organization right before the name ("the firm X") or heading its apposition ("X, a private school")',
+    fixture: 'Shares of the software firm Zorvathix rose. Velmora, a private school in Lagos, closed.',
+    expected: { name: 'Zorvathix', type: 'organization' },
+  },
   'entity/known-actor': {
     description:
       'a known actor of the Phoenix dictionaries (companies, media, armed groups, places, leaders)',
@@ -78,6 +84,11 @@ export const ENTITY_RULES = {
     description: 'a city or region of the place list',
     fixture: 'Delegates met in Peshawar on Monday.',
     expected: { name: 'Peshawar', type: 'location' },
+  },
+  'entity/listed-with-organization': {
+    description: 'a lone untyped word listed with an organization is an organization',
+    fixture: 'Zorvathix, Microsoft and Quillmar showed new consoles.',
+    expected: { name: 'Zorvathix', type: 'organization' },
   },
   'entity/listed-with-place': {
     description: 'a name typed only by default takes the type of a place it is listed with',

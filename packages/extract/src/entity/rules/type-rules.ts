@@ -4,6 +4,7 @@ import { country } from './country.js';
 import { dateline } from './dateline.js';
 import { gazetteer } from './gazetteer.js';
 import { institutionWord } from './institution-word.js';
+import { kindNoun } from './kind-noun.js';
 import { knownActor } from './known-actor.js';
 import { locationHead } from './location-head.js';
 import { locationPrefix } from './location-prefix.js';
@@ -30,6 +31,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   ofName,
   orgHeadBeforePlace,
   context,
+  kindNoun,
   locationPrefix,
   locative,
   personName,

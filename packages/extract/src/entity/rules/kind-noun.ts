@@ -1,0 +1,51 @@
+import { entityWords } from '../../lexicon/load-lexicons.js';
+import type { Token } from '../../text/tokenize.js';
+import type { NameFacts, TypeRule } from './name-facts.js';
+
+/** Words that may follow the head noun of an apposition ("X, a private school in Milan"). */
+const AFTER_HEAD = /^(in|at|from|of|on|for|with|based|that|which|whose|near)$/;
+const ARTICLES = /^(a|an|the)$/;
+
+/**
+ * A common noun naming a kind of organization, written right before the name ("the firm X", "journal X",
+ * "the schools X and Y") or heading an apposition after it ("X, a private school in Milan"), makes the
+ * name an organization.
+ */
+export const kindNoun: TypeRule = {
+  id: 'entity/kind-noun',
+  decide: (f) => (kindBefore(f) || kindInApposition(f) ? { type: 'organization' } : undefined),
+};
+
+function isKind(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.cap && entityWords.orgKindNouns.has(t.lower);
+}
+
+/** "the firm X", and the later names of a list after it: "the schools X and Y", "team X and Y". */
+function kindBefore({ tokens, a }: NameFacts): boolean {
+  let p = a - 1;
+  if (isKind(tokens[p])) return true;
+  // back over one listed name: "and" or a comma, then capitalized words
+  if (!/^(and|,|or)$/.test(tokens[p]?.lower ?? '')) return false;
+  p--;
+  const stop = Math.max(0, p - 4);
+  while (p >= stop && tokens[p]!.cap && tokens[p]!.kind === 'word') p--;
+  return p < a - 2 && isKind(tokens[p]);
+}
+
+/** "X, a private school in Milan": an article, at most three lower-case words, the kind noun, then no noun. */
+function kindInApposition({ tokens, b }: NameFacts): boolean {
+  if (tokens[b]?.text !== ',' || !ARTICLES.test(tokens[b + 1]?.lower ?? '')) return false;
+  for (let k = b + 2; k < b + 6; k++) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || t.cap) return false;
+    if (!isKind(t)) {
+      if (AFTER_HEAD.test(t.lower)) return false;
+      continue;
+    }
+    // "the party's leader": the noun only qualifies another
+    const next = tokens[k + 1];
+    if (/^['’]s?$/.test(next?.text ?? '')) return false;
+    return next?.kind !== 'word' || AFTER_HEAD.test(next.lower);
+  }
+  return false;
+}
