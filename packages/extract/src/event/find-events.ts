@@ -390,7 +390,9 @@ function cameoHitAt(input: EventInputs, k: number, clauseFrom: number, clauseTo:
   const { tokens } = input.doc;
   const from = Math.max(clauseFrom, k - DYAD_WINDOW);
   const to = Math.min(clauseTo, k + DYAD_WINDOW);
-  const form = input.shortQuoted[k] || endsAgentAt(tokens, k) ? null : findCameoForm(tokens, k, to);
+  // the verb lookup first: it is one map lookup, and most tokens are no dictionary verb
+  const found = input.shortQuoted[k] ? null : findCameoForm(tokens, k, to);
+  const form = found && !endsAgentAt(tokens, k) ? found : null;
   // a source actor first: it is cheap, and most verbs of a text have none in their clause
   if (!form || !hasActorBefore(tokens, input.idx, actorFrom(input, clauseFrom, from), k)) return null;
   const end = k + form.words.length;

@@ -28,7 +28,13 @@ export function findCameoForm(tokens: readonly Token[], k: number, ct: number): 
   const afterBe =
     cameoVerbs.be.has(tokens[k - 1]?.lower ?? '') || cameoVerbs.be.has(tokens[k - 2]?.lower ?? '');
   if (afterBe && !tokens[k]!.lower.endsWith('ing')) return null;
-  return list.find((f) => f.words.every((w, j) => k + j < ct && tokens[k + j]!.lower === w)) ?? null;
+  for (const f of list) if (formAt(tokens, f.words, k, ct)) return f;
+  return null;
+}
+
+function formAt(tokens: readonly Token[], words: readonly string[], k: number, ct: number): boolean {
+  for (let j = 0; j < words.length; j++) if (k + j >= ct || tokens[k + j]!.lower !== words[j]) return false;
+  return true;
 }
 
 /** The code a verb form takes in its clause [cf, ct): its best pattern's, else its own. */
