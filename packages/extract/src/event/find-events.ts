@@ -124,8 +124,9 @@ export function findEvents(input: EventInputs): FoundEvent[] {
     // dates matter only to events: read them once the sentence has one
     let dates: DateMention[] | undefined;
     for (const [cf, ct] of clauses) {
-      const types = new Set<string>();
       const { kept, all } = triggersIn(input, cf, ct);
+      if (kept.length === 0) continue;
+      const types = new Set<string>();
       for (const f of kept) {
         // one event per type and clause: "killed in the bombing" is one attack
         if (types.has(f.t.type)) continue;
@@ -269,10 +270,11 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
  * it in the clause that it follows up ("met union leaders and promised to review …").
  */
 function codeCommitments(tokens: readonly Token[], found: TriggerHit[], ct: number): void {
-  const drop = new Set<TriggerHit>();
+  let drop: Set<TriggerHit> | undefined;
   found.forEach((f, i) => {
     const c = f.commitment;
     if (!c) return;
+    drop ??= new Set<TriggerHit>();
     // hits are in text order: the act is among the next few
     const acts: TriggerHit[] = [];
     for (let j = i + 1; j < found.length && found[j]!.from - c.at < COMMITTED_ACT_GAP; j++)
@@ -283,8 +285,9 @@ function codeCommitments(tokens: readonly Token[], found: TriggerHit[], ct: numb
     if (followUp || acts.some((g) => cameoVerbs.keptActs.has(g.t.type))) drop.add(f);
     else found[i] = { ...f, t: { ...f.t, type: commitmentType(actType, c.negated) } };
   });
-  if (drop.size === 0) return;
-  const kept = found.filter((f) => !drop.has(f));
+  if (!drop || drop.size === 0) return;
+  const dropped = drop;
+  const kept = found.filter((f) => !dropped.has(f));
   found.length = 0;
   found.push(...kept);
 }
@@ -355,7 +358,9 @@ function isGoverned(tokens: readonly Token[], f: TriggerHit, cf: number): boolea
 /** The longest lexicon phrase starting at `k`, recoded by a dictionary pattern that matches its clause. */
 function lexiconHitAt(input: EventInputs, k: number, from: number, to: number): TriggerHit | null {
   const { tokens } = input.doc;
-  for (const { t, words } of byFirstWord.get(tokens[k]!.lower) ?? []) {
+  const list = byFirstWord.get(tokens[k]!.lower);
+  if (!list) return null;
+  for (const { t, words } of list) {
     // inside a short quotation only a verb counts ('it was "disappointed"', not 'a "large-scale attack"')
     if (input.shortQuoted[k] && t.w < 2) continue;
     // "was met by troops" is not a meeting

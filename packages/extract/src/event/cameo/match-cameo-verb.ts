@@ -72,11 +72,12 @@ function bestPattern(
   let best: VerbForm['patterns'][number] | null = null;
   let bestScore = 0;
   if (form.patterns.length === 0) return null;
+  // the words near the verb; a pattern word is near when it or its plural ("diplomats") is
   const near = new Set<string>();
   for (let j = Math.max(cf, k - OBJECT_WINDOW); j < Math.min(ct, to + PREP_WINDOW + 5); j++)
-    for (const w of singularsOf(tokens[j]!.lower)) near.add(w);
+    near.add(tokens[j]!.lower);
   for (const p of form.patterns) {
-    if (p.literals?.some((w) => !near.has(w))) continue;
+    if (p.literalForms && !allNear(near, p.literalForms)) continue;
     const score = scorePattern(tokens, p, k, to, cf, ct);
     if (score > bestScore) {
       best = p;
@@ -140,9 +141,8 @@ function findWord(tokens: readonly Token[], w: string, from: number, to: number)
       if (lower === w || isPluralOf(lower, w)) return j + 1;
       continue;
     }
-    for (const ph of synset.get(lower) ?? []) {
-      if (ph.every((x, i) => j + i < to && tokens[j + i]!.lower === x)) return j + ph.length;
-    }
+    const phrases = synset.get(lower);
+    if (phrases) for (const ph of phrases) if (formAt(tokens, ph, j, to)) return j + ph.length;
   }
   return -1;
 }
@@ -152,7 +152,9 @@ function isPluralOf(word: string, noun: string): boolean {
   return word.length === noun.length + 1 ? word === `${noun}s` : word === `${noun}es`;
 }
 
-function singularsOf(word: string): string[] {
-  if (!word.endsWith('s')) return [word];
-  return word.endsWith('es') ? [word, word.slice(0, -1), word.slice(0, -2)] : [word, word.slice(0, -1)];
+/** Whether every literal (with its two plurals, three by three) has one of its forms near the verb. */
+function allNear(near: ReadonlySet<string>, forms: readonly string[]): boolean {
+  for (let i = 0; i < forms.length; i += 3)
+    if (!near.has(forms[i]!) && !near.has(forms[i + 1]!) && !near.has(forms[i + 2]!)) return false;
+  return true;
 }

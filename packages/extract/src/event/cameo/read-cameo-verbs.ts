@@ -9,6 +9,8 @@ interface Pattern {
   preps?: { prep: string; object?: string[] }[];
   /** The plain words (no synsets) the pattern needs somewhere near the verb: a cheap first test. */
   literals?: string[];
+  /** Each literal with its regular plurals ("diplomat", "diplomats", "diplomates"), three by three. */
+  literalForms?: string[];
 }
 interface VerbFile {
   synsets: Record<string, string[]>;
@@ -89,7 +91,11 @@ function indexForms(): Map<string, VerbForm[]> {
     for (const name of x.blocks)
       for (const o of x.objects)
         blockByName.get(name)?.patterns.push({ cameo: x.cameo, object: o.split(' ') });
-  for (const b of verbs.blocks) for (const p of b.patterns) p.literals = literalsOf(p);
+  for (const b of verbs.blocks)
+    for (const p of b.patterns) {
+      p.literals = literalsOf(p);
+      p.literalForms = p.literals.flatMap((w) => [w, `${w}s`, `${w}es`]);
+    }
   for (const b of verbs.blocks) {
     const blockCode = b.name in extra.block_codes ? extra.block_codes[b.name]! : b.cameo;
     for (const v of b.verbs)
