@@ -57,11 +57,8 @@ export function hasActorBefore(tokens: readonly Token[], idx: MentionIndex, cf: 
   const first = tokens[cf]?.lower;
   if ((first === 'who' || first === 'which') && idx.endingAt(tokens[cf - 1]?.text === ',' ? cf - 1 : cf))
     return true;
-  for (let k = cf; k < at; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word') continue;
-    if (isAgentAt(tokens, k) || (t.cap && lexicon.demonym(t.lower))) return true;
-  }
+  const memo = actorWordsOf(tokens);
+  for (let k = cf; k < at; k++) if (isActorWord(tokens, k, memo)) return true;
   return false;
 }
 
@@ -73,10 +70,33 @@ export function hasTargetAfter(
   ct: number,
 ): boolean {
   if (hasMentionIn(idx, from, ct)) return true;
-  for (let k = from; k < ct; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word') continue;
-    if (isAgentAt(tokens, k) || (t.cap && lexicon.demonym(t.lower))) return true;
-  }
+  const memo = actorWordsOf(tokens);
+  for (let k = from; k < ct; k++) if (isActorWord(tokens, k, memo)) return true;
   return false;
+}
+
+/**
+ * Per document, whether each token starts an agent phrase or is a capitalised demonym: 0 not yet known,
+ * 1 no, 2 yes. Every dictionary verb scans up to 40 tokens on each side, so neighbouring verbs would ask
+ * about the same tokens again; the answer depends on the tokens only.
+ */
+const actorWords = new WeakMap<readonly Token[], Uint8Array>();
+
+function actorWordsOf(tokens: readonly Token[]): Uint8Array {
+  let memo = actorWords.get(tokens);
+  if (!memo) {
+    memo = new Uint8Array(tokens.length);
+    actorWords.set(tokens, memo);
+  }
+  return memo;
+}
+
+function isActorWord(tokens: readonly Token[], k: number, memo: Uint8Array): boolean {
+  let v = memo[k]!;
+  if (v === 0) {
+    const t = tokens[k]!;
+    v = t.kind === 'word' && (isAgentAt(tokens, k) || (t.cap && lexicon.demonym(t.lower))) ? 2 : 1;
+    memo[k] = v;
+  }
+  return v === 2;
 }
