@@ -72,12 +72,14 @@ function bestPattern(
   let best: VerbForm['patterns'][number] | null = null;
   let bestScore = 0;
   if (form.patterns.length === 0) return null;
-  // the words near the verb; a pattern word is near when it or its plural ("diplomats") is
+  // the pattern words near the verb, as themselves or as their regular plural ("diplomats")
   const near = new Set<string>();
-  for (let j = Math.max(cf, k - OBJECT_WINDOW); j < Math.min(ct, to + PREP_WINDOW + 5); j++)
-    near.add(tokens[j]!.lower);
+  for (let j = Math.max(cf, k - OBJECT_WINDOW); j < Math.min(ct, to + PREP_WINDOW + 5); j++) {
+    const literals = cameoVerbs.literalsByWord.get(tokens[j]!.lower);
+    if (literals) for (const l of literals) near.add(l);
+  }
   for (const p of form.patterns) {
-    if (p.literalForms && !allNear(near, p.literalForms)) continue;
+    if (p.literals && !allNear(near, p.literals)) continue;
     const score = scorePattern(tokens, p, k, to, cf, ct);
     if (score > bestScore) {
       best = p;
@@ -152,9 +154,7 @@ function isPluralOf(word: string, noun: string): boolean {
   return word.length === noun.length + 1 ? word === `${noun}s` : word === `${noun}es`;
 }
 
-/** Whether every literal (with its two plurals, three by three) has one of its forms near the verb. */
-function allNear(near: ReadonlySet<string>, forms: readonly string[]): boolean {
-  for (let i = 0; i < forms.length; i += 3)
-    if (!near.has(forms[i]!) && !near.has(forms[i + 1]!) && !near.has(forms[i + 2]!)) return false;
+function allNear(near: ReadonlySet<string>, literals: readonly string[]): boolean {
+  for (const l of literals) if (!near.has(l)) return false;
   return true;
 }

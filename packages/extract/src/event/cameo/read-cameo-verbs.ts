@@ -9,8 +9,6 @@ interface Pattern {
   preps?: { prep: string; object?: string[] }[];
   /** The plain words (no synsets) the pattern needs somewhere near the verb: a cheap first test. */
   literals?: string[];
-  /** Each literal with its regular plurals ("diplomat", "diplomats", "diplomates"), three by three. */
-  literalForms?: string[];
 }
 interface VerbFile {
   synsets: Record<string, string[]>;
@@ -91,11 +89,7 @@ function indexForms(): Map<string, VerbForm[]> {
     for (const name of x.blocks)
       for (const o of x.objects)
         blockByName.get(name)?.patterns.push({ cameo: x.cameo, object: o.split(' ') });
-  for (const b of verbs.blocks)
-    for (const p of b.patterns) {
-      p.literals = literalsOf(p);
-      p.literalForms = p.literals.flatMap((w) => [w, `${w}s`, `${w}es`]);
-    }
+  for (const b of verbs.blocks) for (const p of b.patterns) p.literals = literalsOf(p);
   for (const b of verbs.blocks) {
     const blockCode = b.name in extra.block_codes ? extra.block_codes[b.name]! : b.cameo;
     for (const v of b.verbs)
@@ -136,9 +130,24 @@ function byFirst(phrases: readonly string[]): Map<string, string[][]> {
   return out;
 }
 
+/** The pattern literals a text word stands for: the word itself and its singular ("diplomats", "crises"). */
+function literalsByWord(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const b of verbs.blocks)
+    for (const p of b.patterns)
+      for (const l of p.literals ?? [])
+        for (const w of [l, `${l}s`, `${l}es`]) {
+          const list = out.get(w) ?? [];
+          if (!list.includes(l)) list.push(l);
+          out.set(w, list);
+        }
+  return out;
+}
+
 /** CAMEO verb forms by their first word, synsets, and the word lists that say how they are read. */
 export const cameoVerbs = {
   byFirstWord: indexForms(),
+  literalsByWord: literalsByWord(),
   synsets: new Map(Object.entries(verbs.synsets).map(([k, v]) => [k, byFirst([...v, ...agentsOf(k)])])),
   /** "to", "off": a pattern object that is one of these is a particle right after the verb. */
   particles: new Set(extra.particles),
