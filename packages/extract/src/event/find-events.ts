@@ -227,6 +227,8 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     found.push(hit);
     k = hit.to - 1;
   }
+  // most clauses have no trigger: only a modal demand can add one
+  if (found.length === 0) return { kept: addDemands(input, found, from, to), all: found };
   codeCommitments(tokens, found, to);
   // the hand lexicon, tuned on news, speaks first; beside it a dictionary verb counts only when the words
   // governing it make it a speech act ("would meet … in peace talks", "must reach an agreement")
@@ -301,12 +303,13 @@ const COMMITTED_ACT_GAP = 4;
  */
 function addDemands(input: EventInputs, hits: TriggerHit[], from: number, to: number): TriggerHit[] {
   const { tokens } = input.doc;
-  const requests = new Set(hits.filter((h) => h.t.type === 'REQUEST').map((h) => h.from));
+  let requests: Set<number> | undefined;
   const added: TriggerHit[] = [];
   for (let k = from + 1; k < to - 1; k++) {
     if (!cameoVerbs.demandModals.has(tokens[k]!.lower) || input.quoted[k]) continue;
     if (!isDemandedAct(tokens, k + 1)) continue;
-    if ([0, 1, 2, 3].some((d) => requests.has(k + d))) continue;
+    requests ??= new Set(hits.filter((h) => h.t.type === 'REQUEST').map((h) => h.from));
+    if (requests.has(k) || requests.has(k + 1) || requests.has(k + 2) || requests.has(k + 3)) continue;
     if (!hasActorBefore(tokens, input.idx, Math.max(from, k - DYAD_WINDOW), k)) continue;
     const t: Trigger = { t: tokens[k]!.lower, type: 'REQUEST', w: 2, class: 'demand' };
     added.push({ t, from: k, to: k + 1, rule: 'event/modal-demand' });
