@@ -78,7 +78,8 @@ function bestPattern(
     const literals = cameoVerbs.literalsByWord.get(tokens[j]!.lower);
     if (literals) for (const l of literals) near.add(l);
   }
-  for (const p of form.patterns) {
+  // no pattern word near: only the patterns without any can match (the same ones, in the same order)
+  for (const p of near.size === 0 ? form.patternsWithoutLiterals : form.patterns) {
     if (p.literals && !allNear(near, p.literals)) continue;
     const score = scorePattern(tokens, p, k, to, cf, ct);
     if (score > bestScore) {

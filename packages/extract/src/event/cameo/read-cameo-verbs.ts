@@ -51,6 +51,8 @@ export interface VerbForm {
   lemma: string;
   cameo: Code;
   patterns: readonly Pattern[];
+  /** The patterns without plain words (all of them can match where no pattern word is near the verb). */
+  patternsWithoutLiterals: readonly Pattern[];
   patternOnly: boolean;
   /** A verb of a block that refuses what it governs (PETRARCH's REFUSE). */
   negating: boolean;
@@ -77,11 +79,25 @@ function indexForms(): Map<string, VerbForm[]> {
   const byFirst = new Map<string, VerbForm[]>();
   const patternOnly = new Set(extra.pattern_only);
   const negatingBlocks = new Set(extra.negating_blocks);
+  const withoutLiterals = new Map<readonly Pattern[], readonly Pattern[]>();
   const add = (form: string, lemma: string, cameo: Code, patterns: readonly Pattern[], block: string) => {
     const words = form.split(' ');
     const list = byFirst.get(words[0]!) ?? [];
     const negating = negatingBlocks.has(block);
-    list.push({ words, lemma, cameo, patterns, patternOnly: patternOnly.has(lemma), negating });
+    let plain = withoutLiterals.get(patterns);
+    if (!plain) {
+      plain = patterns.filter((p) => !p.literals?.length);
+      withoutLiterals.set(patterns, plain);
+    }
+    list.push({
+      words,
+      lemma,
+      cameo,
+      patterns,
+      patternsWithoutLiterals: plain,
+      patternOnly: patternOnly.has(lemma),
+      negating,
+    });
     byFirst.set(words[0]!, list);
   };
   const blockByName = new Map(verbs.blocks.map((b) => [b.name, b]));
