@@ -73,13 +73,14 @@ function bestPattern(
   let bestScore = 0;
   if (form.patterns.length === 0) return null;
   // the pattern words near the verb, as themselves or as their regular plural ("diplomats")
-  const near = new Set<string>();
+  // (a few words at most: an array is quicker to build and search than a set)
+  const near: string[] = [];
   for (let j = Math.max(cf, k - OBJECT_WINDOW); j < Math.min(ct, to + PREP_WINDOW + 5); j++) {
     const literals = cameoVerbs.literalsByWord.get(tokens[j]!.lower);
-    if (literals) for (const l of literals) near.add(l);
+    if (literals) for (const l of literals) if (!near.includes(l)) near.push(l);
   }
   // no pattern word near: only the patterns without any can match (the same ones, in the same order)
-  for (const p of near.size === 0 ? form.patternsWithoutLiterals : form.patterns) {
+  for (const p of near.length === 0 ? form.patternsWithoutLiterals : form.patterns) {
     if (p.literals && !allNear(near, p.literals)) continue;
     const score = scorePattern(tokens, p, k, to, cf, ct);
     if (score > bestScore) {
@@ -155,7 +156,7 @@ function isPluralOf(word: string, noun: string): boolean {
   return word.length === noun.length + 1 ? word === `${noun}s` : word === `${noun}es`;
 }
 
-function allNear(near: ReadonlySet<string>, literals: readonly string[]): boolean {
-  for (const l of literals) if (!near.has(l)) return false;
+function allNear(near: readonly string[], literals: readonly string[]): boolean {
+  for (const l of literals) if (!near.includes(l)) return false;
   return true;
 }
