@@ -412,7 +412,8 @@ function cameoHitAt(input: EventInputs, k: number, clauseFrom: number, clauseTo:
   // "said it will withdraw": a reporting verb's patterns read what it reports, which is coded at its own
   // verb; the reporting verb is an event only by its own code ("promised" is CAMEO 030, "said" none)
   const reporting = lexicon.speechVerbs.get(tokens[k]!.lower) === true;
-  const hit = codeCameoForm(tokens, reporting ? { ...form, patterns: [], patternsWithoutLiterals: [] } : form, k, from, to);
+  const coded = reporting ? { ...form, patterns: [], patternsWithoutLiterals: [] } : form;
+  const hit = codeCameoForm(tokens, coded, k, from, to);
   if (!hit?.type) return null;
   // "declined to resign", "promised to democratize Serbia": a verb of saying or committing has its
   // complement for object
