@@ -32,6 +32,7 @@ export function findCameoForm(tokens: readonly Token[], k: number, ct: number): 
   return null;
 }
 
+/** Whether `words` stand at tokens k, k + 1, … before `ct` (a loop: closures per token cost time). */
 function formAt(tokens: readonly Token[], words: readonly string[], k: number, ct: number): boolean {
   for (let j = 0; j < words.length; j++) if (k + j >= ct || tokens[k + j]!.lower !== words[j]) return false;
   return true;
@@ -73,7 +74,7 @@ function bestPattern(
   let bestScore = 0;
   if (form.patterns.length === 0) return null;
   // the pattern words near the verb, as themselves or as their regular plural ("diplomats")
-  // (a few words at most: an array is quicker to build and search than a set)
+  // (usually a few words: an array is quicker to build and search than a set)
   const near: string[] = [];
   for (let j = Math.max(cf, k - OBJECT_WINDOW); j < Math.min(ct, to + PREP_WINDOW + 5); j++) {
     const literals = cameoVerbs.literalsByWord.get(tokens[j]!.lower);
@@ -156,6 +157,7 @@ function isPluralOf(word: string, noun: string): boolean {
   return word.length === noun.length + 1 ? word === `${noun}s` : word === `${noun}es`;
 }
 
+/** Whether every plain word of a pattern is near the verb (the cheap test before scoring it). */
 function allNear(near: readonly string[], literals: readonly string[]): boolean {
   for (const l of literals) if (!near.includes(l)) return false;
   return true;

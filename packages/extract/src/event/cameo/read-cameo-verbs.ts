@@ -146,7 +146,7 @@ function byFirst(phrases: readonly string[]): Map<string, string[][]> {
   return out;
 }
 
-/** The pattern literals a text word stands for: the word itself and its singular ("diplomats", "crises"). */
+/** The pattern literals a text word stands for: itself, or the noun it is the regular plural of ("diplomats"). */
 function literalsByWord(): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const b of verbs.blocks)
