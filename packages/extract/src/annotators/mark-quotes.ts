@@ -18,7 +18,7 @@ export const markQuotes = defineAnnotator({
     const quoted = new Uint8Array(n);
     const reported = new Uint8Array(n);
     const shortQuoted = new Uint8Array(n);
-    const startToken = tokenAtOffset(segments.tokens.map((t) => t.start));
+    const startToken = tokenAtOffset(segments.tokens);
     const tokenAt = (codePoint: number) => startToken(cp.toUtf16(codePoint));
     for (const q of quotes) {
       const words = countSpaces(q.text) + 1;
@@ -51,13 +51,13 @@ function countSpaces(s: string): number {
 }
 
 /** Index of the first token starting at or after a UTF-16 offset (binary search). */
-function tokenAtOffset(starts: readonly number[]): (offset: number) => number {
+function tokenAtOffset(tokens: readonly { readonly start: number }[]): (offset: number) => number {
   return (offset) => {
     let lo = 0;
-    let hi = starts.length;
+    let hi = tokens.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (starts[mid]! < offset) lo = mid + 1;
+      if (tokens[mid]!.start < offset) lo = mid + 1;
       else hi = mid;
     }
     return lo;

@@ -96,6 +96,10 @@ describe('findDates', () => {
       ...[
         'tonight',
         'last night',
+        'LAST  NIGHT',
+        '2005/04/07',
+        '2005.4.7',
+        '2005 Apr 7',
         'now',
         'today',
         'tmrw',

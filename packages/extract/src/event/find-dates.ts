@@ -64,7 +64,10 @@ const PARSER_NEEDS: Record<string, RegExp> = {
   ENMonthNameParser: MONTH_WORD,
   ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
   ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
-  ENCasualDateParser: /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|last/i,
+  // "last night" is its only phrase with "last"; the other parsers read "last week"
+  ENCasualDateParser: /now|today|night|tomorrow|overmorrow|tmr|yesterday/i,
+  // "2005-04-07", "2005 Apr 7": four digits first
+  ENYearMonthDayParser: /[0-9]{4}/,
   ENRelativeDateFormatParser: /this|last|past|next|after/i,
   ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|\+|-/i,
 };

@@ -124,8 +124,9 @@ export function findEvents(input: EventInputs): FoundEvent[] {
     // dates matter only to events: read them once the sentence has one
     let dates: DateMention[] | undefined;
     for (const [cf, ct] of clauses) {
-      const types = new Set<string>();
       const { kept, all } = triggersIn(input, cf, ct);
+      if (kept.length === 0) continue;
+      const types = new Set<string>();
       for (const f of kept) {
         // one event per type and clause: "killed in the bombing" is one attack
         if (types.has(f.t.type)) continue;
@@ -226,6 +227,8 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     found.push(hit);
     k = hit.to - 1;
   }
+  // most clauses have no trigger: only a modal demand can add one
+  if (found.length === 0) return { kept: addDemands(input, found, from, to), all: found };
   codeCommitments(tokens, found, to);
   // the hand lexicon, tuned on news, speaks first; beside it a dictionary verb counts only when the words
   // governing it make it a speech act ("would meet … in peace talks", "must reach an agreement")
@@ -269,10 +272,11 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
  * it in the clause that it follows up ("met union leaders and promised to review …").
  */
 function codeCommitments(tokens: readonly Token[], found: TriggerHit[], ct: number): void {
-  const drop = new Set<TriggerHit>();
+  let drop: Set<TriggerHit> | undefined;
   found.forEach((f, i) => {
     const c = f.commitment;
     if (!c) return;
+    drop ??= new Set<TriggerHit>();
     // hits are in text order: the act is among the next few
     const acts: TriggerHit[] = [];
     for (let j = i + 1; j < found.length && found[j]!.from - c.at < COMMITTED_ACT_GAP; j++)
@@ -283,8 +287,9 @@ function codeCommitments(tokens: readonly Token[], found: TriggerHit[], ct: numb
     if (followUp || acts.some((g) => cameoVerbs.keptActs.has(g.t.type))) drop.add(f);
     else found[i] = { ...f, t: { ...f.t, type: commitmentType(actType, c.negated) } };
   });
-  if (drop.size === 0) return;
-  const kept = found.filter((f) => !drop.has(f));
+  if (!drop || drop.size === 0) return;
+  const dropped = drop;
+  const kept = found.filter((f) => !dropped.has(f));
   found.length = 0;
   found.push(...kept);
 }
@@ -298,12 +303,13 @@ const COMMITTED_ACT_GAP = 4;
  */
 function addDemands(input: EventInputs, hits: TriggerHit[], from: number, to: number): TriggerHit[] {
   const { tokens } = input.doc;
-  const requests = new Set(hits.filter((h) => h.t.type === 'REQUEST').map((h) => h.from));
+  let requests: Set<number> | undefined;
   const added: TriggerHit[] = [];
   for (let k = from + 1; k < to - 1; k++) {
     if (!cameoVerbs.demandModals.has(tokens[k]!.lower) || input.quoted[k]) continue;
     if (!isDemandedAct(tokens, k + 1)) continue;
-    if ([0, 1, 2, 3].some((d) => requests.has(k + d))) continue;
+    requests ??= new Set(hits.filter((h) => h.t.type === 'REQUEST').map((h) => h.from));
+    if (requests.has(k) || requests.has(k + 1) || requests.has(k + 2) || requests.has(k + 3)) continue;
     if (!hasActorBefore(tokens, input.idx, Math.max(from, k - DYAD_WINDOW), k)) continue;
     const t: Trigger = { t: tokens[k]!.lower, type: 'REQUEST', w: 2, class: 'demand' };
     added.push({ t, from: k, to: k + 1, rule: 'event/modal-demand' });
@@ -355,7 +361,9 @@ function isGoverned(tokens: readonly Token[], f: TriggerHit, cf: number): boolea
 /** The longest lexicon phrase starting at `k`, recoded by a dictionary pattern that matches its clause. */
 function lexiconHitAt(input: EventInputs, k: number, from: number, to: number): TriggerHit | null {
   const { tokens } = input.doc;
-  for (const { t, words } of byFirstWord.get(tokens[k]!.lower) ?? []) {
+  const list = byFirstWord.get(tokens[k]!.lower);
+  if (!list) return null;
+  for (const { t, words } of list) {
     // inside a short quotation only a verb counts ('it was "disappointed"', not 'a "large-scale attack"')
     if (input.shortQuoted[k] && t.w < 2) continue;
     // "was met by troops" is not a meeting
@@ -390,7 +398,9 @@ function cameoHitAt(input: EventInputs, k: number, clauseFrom: number, clauseTo:
   const { tokens } = input.doc;
   const from = Math.max(clauseFrom, k - DYAD_WINDOW);
   const to = Math.min(clauseTo, k + DYAD_WINDOW);
-  const form = input.shortQuoted[k] || endsAgentAt(tokens, k) ? null : findCameoForm(tokens, k, to);
+  // the verb lookup first: it is one map lookup, and most tokens are no dictionary verb
+  const found = input.shortQuoted[k] ? null : findCameoForm(tokens, k, to);
+  const form = found && !endsAgentAt(tokens, k) ? found : null;
   // a source actor first: it is cheap, and most verbs of a text have none in their clause
   if (!form || !hasActorBefore(tokens, input.idx, actorFrom(input, clauseFrom, from), k)) return null;
   const end = k + form.words.length;
@@ -402,7 +412,8 @@ function cameoHitAt(input: EventInputs, k: number, clauseFrom: number, clauseTo:
   // "said it will withdraw": a reporting verb's patterns read what it reports, which is coded at its own
   // verb; the reporting verb is an event only by its own code ("promised" is CAMEO 030, "said" none)
   const reporting = lexicon.speechVerbs.get(tokens[k]!.lower) === true;
-  const hit = codeCameoForm(tokens, reporting ? { ...form, patterns: [] } : form, k, from, to);
+  const coded = reporting ? { ...form, patterns: [], patternsWithoutLiterals: [] } : form;
+  const hit = codeCameoForm(tokens, coded, k, from, to);
   if (!hit?.type) return null;
   // "declined to resign", "promised to democratize Serbia": a verb of saying or committing has its
   // complement for object

@@ -99,6 +99,15 @@ const {
   places: placeNames,
 } = loadPlaces({ places: places.places, regionalDemonyms: places.regional_demonyms, notPlaces });
 
+/** ASCII without capitals: a string that toLowerCase leaves as it is. */
+function isLowerAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90)) return false;
+  }
+  return true;
+}
+
 /** Every word list and lexicon, loaded once at module load and never changed. */
 export const lexicon = {
   titles: lower(titles.titles),
@@ -131,6 +140,8 @@ export const lexicon = {
   country: (key: string): Country | undefined => {
     const found = countryByKey.get(key);
     if (found !== undefined) return found;
+    // most keys are lower case already: toLowerCase would copy them only to find nothing changed
+    if (isLowerAscii(key)) return key.startsWith('the ') ? countryByKey.get(key.slice(4)) : undefined;
     let k = key.toLowerCase();
     if (k.startsWith('the ')) k = k.slice(4);
     return k === key ? undefined : countryByKey.get(k);
@@ -139,6 +150,7 @@ export const lexicon = {
   demonym: (word: string): string | undefined => {
     const found = demonymCountry.get(word);
     if (found !== undefined) return found;
+    if (isLowerAscii(word)) return undefined;
     const lower = word.toLowerCase();
     return lower === word ? undefined : demonymCountry.get(lower);
   },

@@ -69,7 +69,7 @@ export function tokenize(text: string): Token[] {
       const kind = upper || (c >= 97 && c <= 122) ? 'word' : c >= 48 && c <= 57 ? 'number' : 'punct';
       tokens.push({
         text: word,
-        lower: kind === 'punct' ? word : word.toLowerCase(),
+        lower: kind === 'punct' || !hasUpperAscii(text, i, i + len) ? word : word.toLowerCase(),
         start: i,
         end: i + len,
         kind,
@@ -147,6 +147,15 @@ function asciiTokenLength(text: string, i: number, c: number): number {
     return 0;
   // a digit run stops at a letter ("5th": "5", then "th")
   return j - i;
+}
+
+/** Whether text[from, to) has an ASCII capital (toLowerCase copies the string even when nothing changes). */
+function hasUpperAscii(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const d = text.charCodeAt(j);
+    if (d >= 65 && d <= 90) return true;
+  }
+  return false;
 }
 
 const LETTER = /^\p{L}/u;

@@ -18,15 +18,32 @@ for (const phrase of Object.keys(readData<AgentFile>('generated/agents.json').ag
 /** True when the word at `k` starts a generic agent phrase of the Phoenix dictionary ("officials", "riot police"). */
 function isAgentAt(tokens: readonly Token[], k: number): boolean {
   const list = agents.get(tokens[k]!.lower);
-  return !!list?.some((ws) => ws.every((w, j) => tokens[k + j]?.lower === w));
+  if (!list) return false;
+  for (const ws of list) if (wordsAt(tokens, k, ws)) return true;
+  return false;
+}
+
+/** Whether the words `ws` stand at tokens k, k + 1, … (a loop, not closures: this runs for most tokens). */
+function wordsAt(tokens: readonly Token[], k: number, ws: readonly string[]): boolean {
+  for (let j = 0; j < ws.length; j++) if (tokens[k + j]?.lower !== ws[j]) return false;
+  return true;
+}
+
+/** Whether a mention starts in [from, to): `idx.inRange(from, to).length > 0` without the array. */
+function hasMentionIn(idx: MentionIndex, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    const m = idx.covering(k);
+    if (m && m.from >= from) return true;
+  }
+  return false;
 }
 
 /** "security forces", "border patrols": the word at `k` ends a generic agent phrase begun before it, so it is a noun. */
 export function endsAgentAt(tokens: readonly Token[], k: number): boolean {
   for (let j = Math.max(0, k - 3); j < k; j++) {
     const list = agents.get(tokens[j]!.lower);
-    if (list?.some((ws) => j + ws.length === k + 1 && ws.every((w, i) => tokens[j + i]?.lower === w)))
-      return true;
+    if (!list) continue;
+    for (const ws of list) if (j + ws.length === k + 1 && wordsAt(tokens, j, ws)) return true;
   }
   return false;
 }
@@ -36,15 +53,12 @@ export function endsAgentAt(tokens: readonly Token[], k: number): boolean {
  * ("rebels", "the police") in the clause before the verb, or the antecedent of "who"/"which".
  */
 export function hasActorBefore(tokens: readonly Token[], idx: MentionIndex, cf: number, at: number): boolean {
-  if (idx.inRange(cf, at).length > 0) return true;
+  if (hasMentionIn(idx, cf, at)) return true;
   const first = tokens[cf]?.lower;
   if ((first === 'who' || first === 'which') && idx.endingAt(tokens[cf - 1]?.text === ',' ? cf - 1 : cf))
     return true;
-  for (let k = cf; k < at; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word') continue;
-    if (isAgentAt(tokens, k) || (t.cap && lexicon.demonym(t.lower))) return true;
-  }
+  const memo = actorWordsOf(tokens);
+  for (let k = cf; k < at; k++) if (isActorWord(tokens, k, memo)) return true;
   return false;
 }
 
@@ -55,11 +69,34 @@ export function hasTargetAfter(
   from: number,
   ct: number,
 ): boolean {
-  if (idx.inRange(from, ct).length > 0) return true;
-  for (let k = from; k < ct; k++) {
-    const t = tokens[k]!;
-    if (t.kind !== 'word') continue;
-    if (isAgentAt(tokens, k) || (t.cap && lexicon.demonym(t.lower))) return true;
-  }
+  if (hasMentionIn(idx, from, ct)) return true;
+  const memo = actorWordsOf(tokens);
+  for (let k = from; k < ct; k++) if (isActorWord(tokens, k, memo)) return true;
   return false;
+}
+
+/**
+ * Per document, whether each token starts an agent phrase or is a capitalised demonym: 0 not yet known,
+ * 1 no, 2 yes. Every dictionary verb scans up to 40 tokens on each side, so neighbouring verbs would ask
+ * about the same tokens again; the answer depends on the tokens only.
+ */
+const actorWords = new WeakMap<readonly Token[], Uint8Array>();
+
+function actorWordsOf(tokens: readonly Token[]): Uint8Array {
+  let memo = actorWords.get(tokens);
+  if (!memo) {
+    memo = new Uint8Array(tokens.length);
+    actorWords.set(tokens, memo);
+  }
+  return memo;
+}
+
+function isActorWord(tokens: readonly Token[], k: number, memo: Uint8Array): boolean {
+  let v = memo[k]!;
+  if (v === 0) {
+    const t = tokens[k]!;
+    v = t.kind === 'word' && (isAgentAt(tokens, k) || (t.cap && lexicon.demonym(t.lower))) ? 2 : 1;
+    memo[k] = v;
+  }
+  return v === 2;
 }

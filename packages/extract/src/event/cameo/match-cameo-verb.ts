@@ -28,7 +28,14 @@ export function findCameoForm(tokens: readonly Token[], k: number, ct: number): 
   const afterBe =
     cameoVerbs.be.has(tokens[k - 1]?.lower ?? '') || cameoVerbs.be.has(tokens[k - 2]?.lower ?? '');
   if (afterBe && !tokens[k]!.lower.endsWith('ing')) return null;
-  return list.find((f) => f.words.every((w, j) => k + j < ct && tokens[k + j]!.lower === w)) ?? null;
+  for (const f of list) if (formAt(tokens, f.words, k, ct)) return f;
+  return null;
+}
+
+/** Whether `words` stand at tokens k, k + 1, … before `ct` (a loop: closures per token cost time). */
+function formAt(tokens: readonly Token[], words: readonly string[], k: number, ct: number): boolean {
+  for (let j = 0; j < words.length; j++) if (k + j >= ct || tokens[k + j]!.lower !== words[j]) return false;
+  return true;
 }
 
 /** The code a verb form takes in its clause [cf, ct): its best pattern's, else its own. */
@@ -66,11 +73,16 @@ function bestPattern(
   let best: VerbForm['patterns'][number] | null = null;
   let bestScore = 0;
   if (form.patterns.length === 0) return null;
-  const near = new Set<string>();
-  for (let j = Math.max(cf, k - OBJECT_WINDOW); j < Math.min(ct, to + PREP_WINDOW + 5); j++)
-    for (const w of singularsOf(tokens[j]!.lower)) near.add(w);
-  for (const p of form.patterns) {
-    if (p.literals?.some((w) => !near.has(w))) continue;
+  // the pattern words near the verb, as themselves or as their regular plural ("diplomats")
+  // (usually a few words: an array is quicker to build and search than a set)
+  const near: string[] = [];
+  for (let j = Math.max(cf, k - OBJECT_WINDOW); j < Math.min(ct, to + PREP_WINDOW + 5); j++) {
+    const literals = cameoVerbs.literalsByWord.get(tokens[j]!.lower);
+    if (literals) for (const l of literals) if (!near.includes(l)) near.push(l);
+  }
+  // no pattern word near: only the patterns without any can match (the same ones, in the same order)
+  for (const p of near.length === 0 ? form.patternsWithoutLiterals : form.patterns) {
+    if (p.literals && !allNear(near, p.literals)) continue;
     const score = scorePattern(tokens, p, k, to, cf, ct);
     if (score > bestScore) {
       best = p;
@@ -134,9 +146,8 @@ function findWord(tokens: readonly Token[], w: string, from: number, to: number)
       if (lower === w || isPluralOf(lower, w)) return j + 1;
       continue;
     }
-    for (const ph of synset.get(lower) ?? []) {
-      if (ph.every((x, i) => j + i < to && tokens[j + i]!.lower === x)) return j + ph.length;
-    }
+    const phrases = synset.get(lower);
+    if (phrases) for (const ph of phrases) if (formAt(tokens, ph, j, to)) return j + ph.length;
   }
   return -1;
 }
@@ -146,7 +157,8 @@ function isPluralOf(word: string, noun: string): boolean {
   return word.length === noun.length + 1 ? word === `${noun}s` : word === `${noun}es`;
 }
 
-function singularsOf(word: string): string[] {
-  if (!word.endsWith('s')) return [word];
-  return word.endsWith('es') ? [word, word.slice(0, -1), word.slice(0, -2)] : [word, word.slice(0, -1)];
+/** Whether every plain word of a pattern is near the verb (the cheap test before scoring it). */
+function allNear(near: readonly string[], literals: readonly string[]): boolean {
+  for (const l of literals) if (!near.includes(l)) return false;
+  return true;
 }

@@ -51,6 +51,8 @@ export interface VerbForm {
   lemma: string;
   cameo: Code;
   patterns: readonly Pattern[];
+  /** The patterns without plain words (all of them can match where no pattern word is near the verb). */
+  patternsWithoutLiterals: readonly Pattern[];
   patternOnly: boolean;
   /** A verb of a block that refuses what it governs (PETRARCH's REFUSE). */
   negating: boolean;
@@ -77,11 +79,25 @@ function indexForms(): Map<string, VerbForm[]> {
   const byFirst = new Map<string, VerbForm[]>();
   const patternOnly = new Set(extra.pattern_only);
   const negatingBlocks = new Set(extra.negating_blocks);
+  const withoutLiterals = new Map<readonly Pattern[], readonly Pattern[]>();
   const add = (form: string, lemma: string, cameo: Code, patterns: readonly Pattern[], block: string) => {
     const words = form.split(' ');
     const list = byFirst.get(words[0]!) ?? [];
     const negating = negatingBlocks.has(block);
-    list.push({ words, lemma, cameo, patterns, patternOnly: patternOnly.has(lemma), negating });
+    let plain = withoutLiterals.get(patterns);
+    if (!plain) {
+      plain = patterns.filter((p) => !p.literals?.length);
+      withoutLiterals.set(patterns, plain);
+    }
+    list.push({
+      words,
+      lemma,
+      cameo,
+      patterns,
+      patternsWithoutLiterals: plain,
+      patternOnly: patternOnly.has(lemma),
+      negating,
+    });
     byFirst.set(words[0]!, list);
   };
   const blockByName = new Map(verbs.blocks.map((b) => [b.name, b]));
@@ -130,9 +146,24 @@ function byFirst(phrases: readonly string[]): Map<string, string[][]> {
   return out;
 }
 
+/** The pattern literals a text word stands for: itself, or the noun it is the regular plural of ("diplomats"). */
+function literalsByWord(): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const b of verbs.blocks)
+    for (const p of b.patterns)
+      for (const l of p.literals ?? [])
+        for (const w of [l, `${l}s`, `${l}es`]) {
+          const list = out.get(w) ?? [];
+          if (!list.includes(l)) list.push(l);
+          out.set(w, list);
+        }
+  return out;
+}
+
 /** CAMEO verb forms by their first word, synsets, and the word lists that say how they are read. */
 export const cameoVerbs = {
   byFirstWord: indexForms(),
+  literalsByWord: literalsByWord(),
   synsets: new Map(Object.entries(verbs.synsets).map(([k, v]) => [k, byFirst([...v, ...agentsOf(k)])])),
   /** "to", "off": a pattern object that is one of these is a particle right after the verb. */
   particles: new Set(extra.particles),
