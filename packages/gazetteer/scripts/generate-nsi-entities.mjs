@@ -273,7 +273,7 @@ function dropShared(entries, claims, cityNames, stats) {
 }
 
 export function generateNsiEntities() {
-  const dir = packageDir(PACKAGE);
+  const dir = packageDir('name-suggestion-index');
   const version = readJson(join(dir, 'package.json')).version;
   const wikidata = readJson(join(dir, WIKIDATA_FILE)).wikidata;
   const { claims, countryWords: cw } = otherClaims();
