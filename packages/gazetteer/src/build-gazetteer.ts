@@ -24,6 +24,11 @@ export interface GazetteerEntry {
   source: string | null;
   evidence?: string | null;
   reason?: string;
+  /**
+   * Set on the entries of large generated lists (`nsi-entities.json`): only an entity extraction gave the
+   * same type links to them; a hand-verified entry may correct the type ("Reuters" found as a person).
+   */
+  sameTypeOnly?: boolean;
 }
 
 export interface Gazetteer {

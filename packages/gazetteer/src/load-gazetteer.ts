@@ -22,6 +22,22 @@ export function defaultGazetteer(): Gazetteer {
   return bundled;
 }
 
+let linking: Gazetteer | undefined;
+/**
+ * The default gazetteer plus the organizations and cities of `nsi-entities.json`, for linking extracted
+ * entities to QIDs. Extraction reads `defaultGazetteer()` only: 15,000 brand and operator names ("Marc",
+ * "Claudio") must not become names or cut a person's name in two. Read on first use.
+ */
+export function linkingGazetteer(): Gazetteer {
+  if (linking) return linking;
+  const nsi = readData<{ source: string; entries: Omit<GazetteerEntry, 'source'>[] }>('nsi-entities.json');
+  linking = buildGazetteer([
+    ...defaultGazetteer().entries,
+    ...nsi.entries.map((e) => ({ ...e, source: nsi.source, sameTypeOnly: true })),
+  ]);
+  return linking;
+}
+
 /** Lower-case names of the world's cities above the generator's population threshold (no QIDs). */
 export function cityNames(): ReadonlySet<string> {
   cities ??= new Set(readData<{ cities: string[] }>('cities.json').cities.map((c) => c.toLowerCase()));

@@ -1,4 +1,4 @@
-import { defaultGazetteer } from '@newsfacts/gazetteer';
+import { defaultGazetteer, linkingGazetteer } from '@newsfacts/gazetteer';
 import { describe, expect, it } from 'vitest';
 import { linkEntity } from './link-entity.js';
 
@@ -23,5 +23,17 @@ describe('linkEntity', () => {
   it('never gives a place to an organization or a person: "Sweden" the football team is not the country', () => {
     expect(link('organization', 'Sweden')).toMatchObject({ type: 'organization', name: 'Sweden', qid: null });
     expect(link('person', 'Georgia')).toMatchObject({ type: 'person', qid: null });
+  });
+
+  it('links organizations and cities of the linking gazetteer only to an entity of the same type', () => {
+    const links = (type: 'person' | 'organization' | 'location', name: string) =>
+      linkEntity({ type, name, aliases: [], mentions: [{ form: 'name' } as never] }, linkingGazetteer());
+    expect(links('organization', 'Microsoft')).toMatchObject({ type: 'organization', qid: 'Q2283' });
+    expect(links('location', 'Genova')).toMatchObject({ name: 'Genoa', qid: 'Q1449' });
+    // A person named like a company, a company named like a city in NSI: no link, type kept.
+    expect(links('person', 'Microsoft')).toMatchObject({ type: 'person', qid: null });
+    expect(links('organization', 'Toronto')).toMatchObject({ type: 'organization', qid: null });
+    // London, Ontario is in NSI, London, England is forty times larger: no link rather than a guess.
+    expect(links('location', 'London').qid).toBeNull();
   });
 });

@@ -17,7 +17,8 @@ function pick(
   const key = normalizeKey(entity.name);
   const sameType = candidates.filter((c) => c.type === entity.type);
   // A place never renames a person or an organization: "Sweden" the football team is not the country.
-  const pool = sameType.length > 0 ? sameType : candidates.filter((c) => c.type !== 'location');
+  const pool =
+    sameType.length > 0 ? sameType : candidates.filter((c) => c.type !== 'location' && !c.sameTypeOnly);
   if (pool.length === 0) return null;
   const exact = pool.filter((c) => normalizeKey(c.name) === key);
   if (exact.length === 1) return exact[0]!;

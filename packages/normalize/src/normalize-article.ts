@@ -1,5 +1,5 @@
 import { cleanName, cleanText, compareSpans, compareStrings } from '@newsfacts/evidence';
-import { defaultGazetteer, type Gazetteer } from '@newsfacts/gazetteer';
+import { type Gazetteer, linkingGazetteer } from '@newsfacts/gazetteer';
 import {
   type Entity,
   type Event,
@@ -195,7 +195,7 @@ export function normalizeArticle(
   candidates: Candidates,
   opts: NormalizeOptions = {},
 ): ExtractionDocument {
-  const { entities, idOf } = normalizeEntities(source.id, candidates, opts.gazetteer ?? defaultGazetteer());
+  const { entities, idOf } = normalizeEntities(source.id, candidates, opts.gazetteer ?? linkingGazetteer());
   const ref: Ref = (local) => (local === null ? null : (idOf.get(local) ?? null));
   const quotes = normalizeQuotes(candidates, ref);
   const { events, eventIdOf } = normalizeEvents(candidates, ref);

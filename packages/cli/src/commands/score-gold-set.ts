@@ -6,7 +6,7 @@ import {
   type LabelsOf,
   type PloverReport,
 } from '@newsfacts/evaluate';
-import { defaultGazetteer } from '@newsfacts/gazetteer';
+import { linkingGazetteer } from '@newsfacts/gazetteer';
 import { processArticle } from '@newsfacts/runner';
 import { SCHEMA_VERSION } from '@newsfacts/schemas';
 
@@ -30,7 +30,7 @@ export function scoreGoldSet(set: GoldSet): EvalReport | PloverReport {
 /** QID → the gazetteer's name and aliases for it (metonym aliases such as "X (as the Y government)" left out). */
 function gazetteerLabels(): LabelsOf {
   const labels = new Map<string, string[]>();
-  for (const e of defaultGazetteer().entries) {
+  for (const e of linkingGazetteer().entries) {
     if (!e.qid) continue;
     const list = labels.get(e.qid) ?? [];
     list.push(e.name, ...e.aliases.filter((a) => !/ \(as /.test(a)));
