@@ -69,7 +69,7 @@ describe('ReleaseStream', { timeout: 60_000 }, () => {
     expect(stream.add(doc!, text)).toBe('added');
     expect(stream.add(doc!, text)).toBe('repeat');
     expect(() => stream.add(doc!, `${text} `)).toThrow(/^release\/duplicate-source: /);
-    stream.abort();
+    await stream.abort();
     expect(readdirSync(join(root, 'wire'))).toEqual([]);
   });
 
@@ -83,7 +83,7 @@ describe('ReleaseStream', { timeout: 60_000 }, () => {
     const stream = await ReleaseStream.open(root, 'wire');
     expect(() => stream.add(broken, text)).toThrow(ReleaseError);
     expect(() => stream.add(broken, text)).toThrow(/^release\/invalid-dataset: article-1: /);
-    stream.abort();
+    await stream.abort();
     expect(readdirSync(join(root, 'wire'))).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256 } from '@newsfacts/evidence';
@@ -38,6 +38,7 @@ import { SlotColumns, TEXT_BYTES } from './slot-columns.js';
 import { SpillFile } from './spill-file.js';
 import { StreamStaged } from './stream-staged.js';
 import { type TableWriter, writeTable } from './table-writer.js';
+import { TextWrites } from './text-writes.js';
 
 /** Where the tables' files, counts and page rows go while they are written. */
 interface TableSink {
@@ -75,6 +76,7 @@ export class ReleaseStream {
   private readonly relationSpill: SpillFile;
   private readonly relations: RelationRef[] = [];
   private closed = false;
+  private readonly texts = new TextWrites();
   /** The release's table formats, known at publish. */
   private formats: readonly TableFormat[] = DEFAULT_FORMATS;
 
@@ -110,6 +112,11 @@ export class ReleaseStream {
         join(datasetDir, tempName('spill')),
       );
     });
+  }
+
+  /** Resolves when few enough texts are still being written; call it between articles (null: go on). */
+  throttle(): Promise<void> | null {
+    return this.texts.throttle();
   }
 
   get articles(): number {
@@ -154,14 +161,8 @@ export class ReleaseStream {
     if (s.redistributable) {
       const path = textPathFor(s.id);
       const bytes = Buffer.from(text, 'utf8');
-      try {
-        // synced all at once before the rename (syncTree): one fsync per text would dominate a corpus
-        writeFileSync(join(this.staging, path), bytes, { flag: 'wx', mode: 0o644 });
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code === 'EEXIST')
-          throw new ReleaseError('release/invalid-dataset', `two sources share the text path ${path}`);
-        throw e;
-      }
+      // synced all at once before the rename (syncTree): one fsync per text would dominate a corpus
+      this.texts.write(join(this.staging, path), path, bytes);
       textBytes = bytes.byteLength;
     }
     // the parts of r.bytes, in order: each table's JSON Lines and CSV lines, then each relation's
@@ -212,6 +213,7 @@ export class ReleaseStream {
     return withIoErrors(async () => {
       try {
         if (input.version !== undefined) assertVersion(input.version);
+        await this.texts.settle();
         const staged = await this.stageTables(input);
         return await commitRelease({ datasetsDir: this.datasetsDir, ...input }, staged, options);
       } finally {
@@ -220,15 +222,17 @@ export class ReleaseStream {
           this.spills[t].csv.close();
         }
         this.relationSpill.close();
+        await this.texts.drain();
         await rm(this.work, { recursive: true, force: true });
         await rm(this.staging, { recursive: true, force: true });
       }
     });
   }
 
-  /** Removes the scratch folders without publishing. */
-  abort(): void {
+  /** Removes the scratch folders without publishing (once the texts in flight are written). */
+  async abort(): Promise<void> {
     this.closed = true;
+    await this.texts.drain();
     rmSync(this.work, { recursive: true, force: true });
     rmSync(this.staging, { recursive: true, force: true });
   }

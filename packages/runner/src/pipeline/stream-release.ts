@@ -40,9 +40,10 @@ export async function publishStreamed(
       } catch (err) {
         throw articleError(err, e.label, pipeline.name);
       }
+      await stream.throttle();
     }
   } catch (e) {
-    stream.abort();
+    await stream.abort();
     throw e;
   }
   const articles = stream.articles;
