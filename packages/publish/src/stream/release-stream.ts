@@ -2,8 +2,10 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256 } from '@newsfacts/evidence';
-import { EntityTally } from '@newsfacts/normalize';
+import { EntityTally, type TalliedEntity } from '@newsfacts/normalize';
 import {
+  type Dataset,
+  type Entity,
   type ExtractionDocument,
   rowValidatorFor,
   type Source,
@@ -34,6 +36,7 @@ import {
   type SourceTable,
   validateArticle,
 } from './article-rows.js';
+import { redirectRows } from './redirect-rows.js';
 import { SlotColumns, TEXT_BYTES } from './slot-columns.js';
 import { SpillFile } from './spill-file.js';
 import { StreamStaged } from './stream-staged.js';
@@ -79,6 +82,8 @@ export class ReleaseStream {
   private readonly texts = new TextWrites();
   /** The release's table formats, known at publish. */
   private formats: readonly TableFormat[] = DEFAULT_FORMATS;
+  /** The entity table and redirects after curation, when a curation replaced the tally's. */
+  private curated: { entities: TalliedEntity[]; redirects: Dataset['redirects'] } | null = null;
 
   private constructor(
     private readonly datasetsDir: string,
@@ -134,15 +139,34 @@ export class ReleaseStream {
     return this.addPrepared(articleRows(doc), doc.source, text);
   }
 
+  /** Tallies an article's entities now, for rows added later with `addRows(…, false)` (curation). */
+  tally(sourceId: string, entities: readonly Entity[]): void {
+    for (const e of entities) this.entities.add(sourceId, { ...e, mentions: [] }, e.mentions.length);
+  }
+
+  /** Publishes a curation of the merged entities (its table and redirects) instead of the tally's. */
+  curateEntities(curate: (tallied: TalliedEntity[]) => NonNullable<ReleaseStream['curated']>): void {
+    this.curated = curate(this.entities.build());
+  }
+
+  /** Whether an article of this source id was added. */
+  has(sourceId: string): boolean {
+    return this.slotOf.has(sourceId);
+  }
+  /** A path in the stream's scratch folder (removed with it). */
+  scratchPath(name: string): string {
+    return join(this.work, name);
+  }
+
   /**
    * Adds one article as `articleRows` of its document encoded them, after `validateArticle` passed
    * (a worker does both, so this thread only appends).
    */
-  addRows(rows: ArticleRows, text: string): 'added' | 'repeat' {
-    return this.addPrepared(rows, rows.source, text);
+  addRows(rows: ArticleRows, text: string, tally = true): 'added' | 'repeat' {
+    return this.addPrepared(rows, rows.source, text, tally);
   }
 
-  private addPrepared(r: ArticleRows | null, s: Source, text: string): 'added' | 'repeat' {
+  private addPrepared(r: ArticleRows | null, s: Source, text: string, tally = true): 'added' | 'repeat' {
     if (this.closed) throw new Error('bug: add after publish');
     const textSha256 = sha256(text);
     const seen = this.slotOf.get(s.id);
@@ -186,7 +210,8 @@ export class ReleaseStream {
       const [, csvBytes] = next(this.relationSpill);
       this.relations.push({ id, at: offset, jsonlBytes, csvBytes });
     }
-    for (const { entity, mentionCount } of r.entities) this.entities.add(s.id, entity, mentionCount);
+    if (tally)
+      for (const { entity, mentionCount } of r.entities) this.entities.add(s.id, entity, mentionCount);
     return 'added';
   }
 
@@ -249,7 +274,7 @@ export class ReleaseStream {
     this.writeSourceTables(order, sink);
     this.writeEntities(sink);
     this.writeRelations(order, sink);
-    this.endTable(this.writeTable('redirects'), 'redirects', sink);
+    this.writeRedirects(sink);
     if (this.formats.includes('parquet')) await this.writeParquet(sink);
     const textPaths = this.listTexts(order, built);
     const pageTexts = new Map<string, string>();
@@ -318,7 +343,7 @@ export class ReleaseStream {
   private writeEntities(sink: TableSink): void {
     const w = this.writeTable('entities');
     const valid = rowValidatorFor('entities');
-    for (const { entity, mentionCount } of this.entities.build()) {
+    for (const { entity, mentionCount } of this.curated?.entities ?? this.entities.build()) {
       const row = entityRow(entity, mentionCount);
       if (!valid(row))
         throw new ReleaseError(
@@ -330,6 +355,16 @@ export class ReleaseStream {
       sink.counts.entities++;
     }
     this.endTable(w, 'entities', sink);
+  }
+
+  /** Redirects: curation's, ordered by old id then new id (none without curation). */
+  private writeRedirects(sink: TableSink): void {
+    const w = this.writeTable('redirects');
+    const { rows, jsonl, csv } = redirectRows(this.curated?.redirects ?? []);
+    w.add(jsonl, csv);
+    sink.page.redirects.push(...rows);
+    sink.counts.redirects = rows.length;
+    this.endTable(w, 'redirects', sink);
   }
 
   /** Event relations: ordered by id across the corpus; the page keeps those of the sources it shows. */
