@@ -127,10 +127,16 @@ export function replayRetargets(doc: ExtractionDocument, retargets: readonly Ret
     for (const q of d.quotes) retargetQuote(q, from, to);
     for (const v of d.events) retargetEvent(v, from, to);
   }
-  d.entities = d.entities.flatMap((e) => {
+  // an entity's mentions follow it; two of the article's entities may now be one
+  const entities = new Map<string, Entity>();
+  for (const e of d.entities) {
     let id: string | null = e.id;
     for (const [from, to] of retargets) if (id === from) id = to;
-    return id === null ? [] : [{ ...e, id }];
-  });
+    if (id === null) continue;
+    const same = entities.get(id);
+    if (same) same.mentions.push(...e.mentions);
+    else entities.set(id, { ...e, id });
+  }
+  d.entities = [...entities.values()];
   return d;
 }

@@ -45,7 +45,7 @@ export class StreamCuration {
       this.stream.add(doc, text);
       return;
     }
-    validateArticle(doc, text);
+    // checked after curation, as applyCuration's result is (an entry may drop a bad record)
     this.deferred.set(id, doc.source.sha256);
     this.stream.tally(id, doc.entities);
     if (need === 'hold') this.held.push({ doc, text, label });
@@ -72,14 +72,16 @@ export class StreamCuration {
       if (this.fd !== null)
         for (const line of readLines(this.replayPath)) {
           const { label, text, doc } = JSON.parse(line) as Deferred;
-          this.addRows(replayRetargets(doc, c.retargets), text, label);
+          this.addRows(replayRetargets(doc, c.retargets), text, label, true);
         }
       return { entities: c.entities, redirects: c.dataset.redirects };
     });
   }
 
-  private addRows(doc: ExtractionDocument, text: string, label: string): void {
+  /** An article's curated rows (its entities were tallied when it came); `check`: validate it first. */
+  private addRows(doc: ExtractionDocument, text: string, label: string, check = false): void {
     try {
+      if (check) validateArticle(doc, text);
       this.stream.addRows(articleRows(doc), text, false);
     } catch (err) {
       throw articleError(err, label, this.p.name);
