@@ -1,6 +1,7 @@
+import { spanWords } from '@newsfacts/evidence';
 import type { Curation, CurationAnchor, CurationMatch, ExtractionDocument } from '@newsfacts/schemas';
 import type { CurationFile } from './apply-curation.js';
-import { mayMatch } from './match-words.js';
+import { matchableWords } from './match-words.js';
 import { retargetSensitive } from './retarget.js';
 
 type Entry = Curation['entries'][number];
@@ -20,7 +21,8 @@ export type ArticleNeed = 'hold' | 'replay' | null;
 export class CurationPlan {
   private readonly sources = new Set<string>();
   private readonly ids = new Set<string>();
-  private readonly matches: CurationMatch[] = [];
+  /** The words of each match without a source, by record kind. */
+  private readonly matches = new Map<CurationMatch['kind'], string[]>();
   private readonly retiring = new Set<string>();
   /** Some file has entries. */
   readonly active: boolean;
@@ -37,7 +39,10 @@ export class CurationPlan {
   private target(entry: { id?: string; match?: CurationMatch }): void {
     if (entry.id !== undefined) this.ids.add(entry.id);
     if (entry.match?.source !== undefined) this.sources.add(entry.match.source);
-    else if (entry.match) this.matches.push(entry.match);
+    else if (entry.match) {
+      const { kind, text } = entry.match;
+      this.matches.set(kind, [...(this.matches.get(kind) ?? []), spanWords(text)]);
+    }
   }
 
   private index(e: Entry): void {
@@ -82,7 +87,11 @@ export class CurationPlan {
 
   need(doc: ExtractionDocument): ArticleNeed {
     if (this.sources.has(doc.source.id) || this.namesRecordOf(doc)) return 'hold';
-    if (this.matches.some((m) => mayMatch(m, doc))) return 'hold';
+    for (const [kind, wanted] of this.matches) {
+      // a record holding the words may be the one picked (idByWords decides once every article is seen)
+      const words = matchableWords(kind, doc);
+      if (wanted.some((w) => words.some((x) => x.includes(w)))) return 'hold';
+    }
     if (doc.entities.some((e) => this.retiring.has(e.id))) return 'replay';
     return retargetSensitive(doc.quotes, doc.events) ? 'replay' : null;
   }

@@ -32,13 +32,12 @@ function candidatesOf(
 
 const holding = (c: Candidate, wanted: string) => c.words.some((w) => w && spanWords(w).includes(wanted));
 
-/** Whether some record of the match's kind among these holds its words (a record the match may pick). */
-export function mayMatch(
-  match: CurationMatch,
+/** The words (spanWords) of the records of a kind that a match may pick, for a quick test of many matches. */
+export function matchableWords(
+  kind: CurationMatch['kind'],
   records: { entities: Iterable<Entity>; quotes: Iterable<Quote>; events: Iterable<Event> },
-): boolean {
-  const wanted = spanWords(match.text);
-  return candidatesOf(match.kind, records).some((c) => holding(c, wanted));
+): string[] {
+  return candidatesOf(kind, records).flatMap((c) => c.words.filter((w) => w).map(spanWords));
 }
 
 /**

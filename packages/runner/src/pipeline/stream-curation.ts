@@ -1,4 +1,4 @@
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { type CurationPlan, curateHeld, type HeldArticle, replayRetargets } from '@newsfacts/normalize';
 import { articleRows, type ReleaseStream, sourceRepeat, validateArticle } from '@newsfacts/publish';
 import type { ExtractionDocument } from '@newsfacts/schemas';
@@ -25,7 +25,6 @@ export class StreamCuration {
   /** Text sha256 of each source held or written, for repeats of it (the stream knows the others). */
   private readonly deferred = new Map<string, string>();
   private readonly replayPath: string;
-  private fd: number | null = null;
 
   constructor(
     private readonly p: Pipeline,
@@ -49,15 +48,11 @@ export class StreamCuration {
     this.deferred.set(id, doc.source.sha256);
     this.stream.tally(id, doc.entities);
     if (need === 'hold') this.held.push({ doc, text, label });
-    else {
-      this.fd ??= openSync(this.replayPath, 'a');
-      writeSync(this.fd, `${JSON.stringify({ label, text, doc })}\n`);
-    }
+    else appendFileSync(this.replayPath, `${JSON.stringify({ label, text, doc })}\n`);
   }
 
   /** Curates, checks and adds the held and written articles; throws (nothing published) on a problem. */
   finish(): void {
-    if (this.fd !== null) closeSync(this.fd);
     this.stream.curateEntities((tallied) => {
       const c = curateHeld(this.plan.files, tallied, this.held);
       if (c.problems.length > 0) throw curationFailed(this.p, c.problems);
@@ -69,7 +64,7 @@ export class StreamCuration {
         this.addRows(doc, c.texts.get(id)!, labels.get(id)!);
       }
       this.held.length = 0;
-      if (this.fd !== null)
+      if (existsSync(this.replayPath))
         for (const line of readLines(this.replayPath)) {
           const { label, text, doc } = JSON.parse(line) as Deferred;
           this.addRows(replayRetargets(doc, c.retargets), text, label, true);
