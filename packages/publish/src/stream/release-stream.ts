@@ -2,10 +2,8 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256 } from '@newsfacts/evidence';
-import { EntityTally, type TalliedEntity } from '@newsfacts/normalize';
+import { EntityTally } from '@newsfacts/normalize';
 import {
-  type Dataset,
-  type Entity,
   type ExtractionDocument,
   rowValidatorFor,
   type Source,
@@ -36,7 +34,7 @@ import {
   type SourceTable,
   validateArticle,
 } from './article-rows.js';
-import { redirectRows } from './redirect-rows.js';
+import { type CuratedEntities, writeRedirects } from './redirect-rows.js';
 import { SlotColumns, TEXT_BYTES } from './slot-columns.js';
 import { SpillFile } from './spill-file.js';
 import { StreamStaged } from './stream-staged.js';
@@ -72,9 +70,10 @@ export type StreamPublishInput = Omit<ReleaseInput, 'dataset' | 'texts'>;
 export class ReleaseStream {
   /** Source id of every slot, and the slot of every source id. */
   private readonly ids: string[] = [];
-  private readonly slotOf = new Map<string, number>();
+  readonly slotOf = new Map<string, number>();
   private readonly slots = new SlotColumns();
-  private readonly entities = new EntityTally(false);
+  readonly entities = new EntityTally(false);
+  curated: CuratedEntities | null = null; // curation's entity table and redirects, instead of the tally's
   private readonly spills: Record<SourceTable, { jsonl: SpillFile; csv: SpillFile }>;
   private readonly relationSpill: SpillFile;
   private readonly relations: RelationRef[] = [];
@@ -82,14 +81,12 @@ export class ReleaseStream {
   private readonly texts = new TextWrites();
   /** The release's table formats, known at publish. */
   private formats: readonly TableFormat[] = DEFAULT_FORMATS;
-  /** The entity table and redirects after curation, when a curation replaced the tally's. */
-  private curated: { entities: TalliedEntity[]; redirects: Dataset['redirects'] } | null = null;
 
   private constructor(
     private readonly datasetsDir: string,
     readonly name: string,
     private readonly staging: string,
-    private readonly work: string,
+    readonly work: string,
   ) {
     mkdirSync(join(staging, 'data'), { recursive: true });
     mkdirSync(join(staging, 'texts'), { recursive: true });
@@ -139,34 +136,15 @@ export class ReleaseStream {
     return this.addPrepared(articleRows(doc), doc.source, text);
   }
 
-  /** Tallies an article's entities now, for rows added later with `addRows(…, false)` (curation). */
-  tally(sourceId: string, entities: readonly Entity[]): void {
-    for (const e of entities) this.entities.add(sourceId, { ...e, mentions: [] }, e.mentions.length);
-  }
-
-  /** Publishes a curation of the merged entities (its table and redirects) instead of the tally's. */
-  curateEntities(curate: (tallied: TalliedEntity[]) => NonNullable<ReleaseStream['curated']>): void {
-    this.curated = curate(this.entities.build());
-  }
-
-  /** Whether an article of this source id was added. */
-  has(sourceId: string): boolean {
-    return this.slotOf.has(sourceId);
-  }
-  /** A path in the stream's scratch folder (removed with it). */
-  scratchPath(name: string): string {
-    return join(this.work, name);
-  }
-
   /**
    * Adds one article as `articleRows` of its document encoded them, after `validateArticle` passed
    * (a worker does both, so this thread only appends).
    */
-  addRows(rows: ArticleRows, text: string, tally = true): 'added' | 'repeat' {
-    return this.addPrepared(rows, rows.source, text, tally);
+  addRows(rows: ArticleRows, text: string): 'added' | 'repeat' {
+    return this.addPrepared(rows, rows.source, text);
   }
 
-  private addPrepared(r: ArticleRows | null, s: Source, text: string, tally = true): 'added' | 'repeat' {
+  private addPrepared(r: ArticleRows | null, s: Source, text: string): 'added' | 'repeat' {
     if (this.closed) throw new Error('bug: add after publish');
     const textSha256 = sha256(text);
     const seen = this.slotOf.get(s.id);
@@ -210,8 +188,7 @@ export class ReleaseStream {
       const [, csvBytes] = next(this.relationSpill);
       this.relations.push({ id, at: offset, jsonlBytes, csvBytes });
     }
-    if (tally)
-      for (const { entity, mentionCount } of r.entities) this.entities.add(s.id, entity, mentionCount);
+    for (const { entity, mentionCount } of r.entities) this.entities.add(s.id, entity, mentionCount);
     return 'added';
   }
 
@@ -274,7 +251,7 @@ export class ReleaseStream {
     this.writeSourceTables(order, sink);
     this.writeEntities(sink);
     this.writeRelations(order, sink);
-    this.writeRedirects(sink);
+    this.endTable(writeRedirects(this.writeTable('redirects'), this.curated, sink), 'redirects', sink);
     if (this.formats.includes('parquet')) await this.writeParquet(sink);
     const textPaths = this.listTexts(order, built);
     const pageTexts = new Map<string, string>();
@@ -355,16 +332,6 @@ export class ReleaseStream {
       sink.counts.entities++;
     }
     this.endTable(w, 'entities', sink);
-  }
-
-  /** Redirects: curation's, ordered by old id then new id (none without curation). */
-  private writeRedirects(sink: TableSink): void {
-    const w = this.writeTable('redirects');
-    const { rows, jsonl, csv } = redirectRows(this.curated?.redirects ?? []);
-    w.add(jsonl, csv);
-    sink.page.redirects.push(...rows);
-    sink.counts.redirects = rows.length;
-    this.endTable(w, 'redirects', sink);
   }
 
   /** Event relations: ordered by id across the corpus; the page keeps those of the sources it shows. */

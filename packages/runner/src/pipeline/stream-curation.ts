@@ -1,4 +1,5 @@
 import { appendFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { type CurationPlan, curateHeld, type HeldArticle, replayRetargets } from '@newsfacts/normalize';
 import { articleRows, type ReleaseStream, sourceRepeat, validateArticle } from '@newsfacts/publish';
 import type { ExtractionDocument } from '@newsfacts/schemas';
@@ -31,7 +32,7 @@ export class StreamCuration {
     private readonly plan: CurationPlan,
     private readonly stream: ReleaseStream,
   ) {
-    this.replayPath = stream.scratchPath('curation-replay.jsonl');
+    this.replayPath = join(stream.work, 'curation-replay.jsonl'); // removed with the stream's scratch folder
   }
 
   /** One article's document, in input order. */
@@ -39,45 +40,44 @@ export class StreamCuration {
     const id = doc.source.id;
     if (sourceRepeat(id, this.deferred.get(id), doc.source.sha256) === 'repeat') return;
     // a source the stream has is its repeat (or a conflict): the stream says which
-    const need = this.stream.has(id) ? null : this.plan.need(doc);
+    const need = this.stream.slotOf.has(id) ? null : this.plan.need(doc);
     if (need === null) {
       this.stream.add(doc, text);
       return;
     }
     // checked after curation, as applyCuration's result is (an entry may drop a bad record)
     this.deferred.set(id, doc.source.sha256);
-    this.stream.tally(id, doc.entities);
+    for (const e of doc.entities) this.stream.entities.add(id, { ...e, mentions: [] }, e.mentions.length);
     if (need === 'hold') this.held.push({ doc, text, label });
     else appendFileSync(this.replayPath, `${JSON.stringify({ label, text, doc })}\n`);
   }
 
   /** Curates, checks and adds the held and written articles; throws (nothing published) on a problem. */
   finish(): void {
-    this.stream.curateEntities((tallied) => {
-      const c = curateHeld(this.plan.files, tallied, this.held);
-      if (c.problems.length > 0) throw curationFailed(this.p, c.problems);
-      const report = validateDataset(c.dataset, c.texts);
-      if (!report.valid) throw datasetInvalid(this.p, report);
-      const labels = new Map(this.held.map((h) => [h.doc.source.id, h.label]));
-      for (const doc of c.documents) {
-        const id = doc.source.id;
-        this.addRows(doc, c.texts.get(id)!, labels.get(id)!);
+    const c = curateHeld(this.plan.files, this.stream.entities.build(), this.held);
+    if (c.problems.length > 0) throw curationFailed(this.p, c.problems);
+    const report = validateDataset(c.dataset, c.texts);
+    if (!report.valid) throw datasetInvalid(this.p, report);
+    const labels = new Map(this.held.map((h) => [h.doc.source.id, h.label]));
+    for (const doc of c.documents) {
+      const id = doc.source.id;
+      this.addRows(doc, c.texts.get(id)!, labels.get(id)!);
+    }
+    this.held.length = 0;
+    if (existsSync(this.replayPath))
+      for (const line of readLines(this.replayPath)) {
+        const { label, text, doc } = JSON.parse(line) as Deferred;
+        this.addRows(replayRetargets(doc, c.retargets), text, label, true);
       }
-      this.held.length = 0;
-      if (existsSync(this.replayPath))
-        for (const line of readLines(this.replayPath)) {
-          const { label, text, doc } = JSON.parse(line) as Deferred;
-          this.addRows(replayRetargets(doc, c.retargets), text, label, true);
-        }
-      return { entities: c.entities, redirects: c.dataset.redirects };
-    });
+    this.stream.curated = { entities: c.entities, redirects: c.dataset.redirects };
   }
 
-  /** An article's curated rows (its entities were tallied when it came); `check`: validate it first. */
+  /** Adds an article's curated rows; `check`: validate it first. */
   private addRows(doc: ExtractionDocument, text: string, label: string, check = false): void {
     try {
       if (check) validateArticle(doc, text);
-      this.stream.addRows(articleRows(doc), text, false);
+      // its entities were tallied when it came
+      this.stream.addRows({ ...articleRows(doc), entities: [] }, text);
     } catch (err) {
       throw articleError(err, label, this.p.name);
     }
