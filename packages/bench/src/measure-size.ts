@@ -179,7 +179,9 @@ async function runPipeline(corpus: string, workers: number, cacheDir: string | n
     ingestBusy = mainThreadMs() - cpu0 - warmUpCpu;
   }
   const dataset = formats ? { ...META, formats } : META;
-  const pipeline = { name: 'bench', config: { dataset } } as unknown as Parameters<typeof publishStreamed>[1];
+  const pipeline = { name: 'bench', config: { dataset }, curation: [] } as unknown as Parameters<
+    typeof publishStreamed
+  >[1];
   const { result } = await publishStreamed(
     out,
     pipeline,

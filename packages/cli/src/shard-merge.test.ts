@@ -1,12 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { cli, files, runCli } from './fixtures/run-cli.js';
 
-// Runs the built CLI (turbo builds before testing).
-const BIN = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const PEOPLE = ['Anna Keller', 'David Okafor', 'Maria Haddad', 'James Tanaka', 'Olga Novak', 'Carlos Mendes'];
 const PLACES = ['Geneva', 'Nairobi', 'Paris', 'Cairo', 'Tokyo', 'Lima'];
 
@@ -42,29 +39,6 @@ function writeCorpus(dir: string, changed = -1): void {
     published: '2024-03-06',
   });
   writeFileSync(join(dir, 'articles.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
-}
-
-function cli(cwd: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', CI: 'true', SOURCE_DATE_EPOCH: '1700000000' },
-  });
-  if (r.status !== 0) throw new Error(`newsfacts ${args.join(' ')} exited ${r.status}:\n${r.stderr}`);
-  return r;
-}
-
-function files(dir: string): Map<string, string> {
-  const out = new Map<string, string>();
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.set(relative(dir, full), readFileSync(full).toString('base64'));
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 let project: string;
@@ -130,10 +104,7 @@ describe('corpus mode', { timeout: 120_000 }, () => {
   });
 
   it('refuses an incomplete set of partials', () => {
-    const r = spawnSync(process.execPath, [BIN, 'merge', 'wire', 'parts/0', 'parts/1'], {
-      cwd: project,
-      encoding: 'utf8',
-    });
+    const r = runCli(project, 'merge', 'wire', 'parts/0', 'parts/1');
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/missing shards 2\/3/);
   });

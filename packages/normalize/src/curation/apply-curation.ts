@@ -25,17 +25,12 @@ function targetOf(ctx: CurationContext, entry: { id?: string; match?: CurationMa
 }
 
 /**
- * Apply curation files in order. Every applied entry is recorded in the provenance of the records it
- * changed; an entry that matches nothing is a problem, never silently ignored.
+ * Apply curation files in order to a working state: the whole dataset (applyCuration) or the articles
+ * the entries name with every entity (the streamed writer, `curateHeld`). Every applied entry is
+ * recorded in the provenance of the records it changed; an entry that matches nothing is a problem,
+ * never silently ignored.
  */
-export function applyCuration(
-  dataset: Dataset,
-  texts: Texts,
-  files: readonly CurationFile[],
-): { dataset: Dataset; problems: CurationProblem[] } {
-  // Nothing to apply: skip the working copy (a deep clone of the whole dataset).
-  if (files.every((f) => f.data.entries.length === 0)) return { dataset: sortDataset(dataset), problems: [] };
-  const ctx = new CurationContext(dataset, texts);
+export function runEntries(ctx: CurationContext, files: readonly CurationFile[]): void {
   for (const { file, data } of files) {
     ctx.file = file;
     data.entries.forEach((entry, index) => {
@@ -89,5 +84,17 @@ export function applyCuration(
       }
     });
   }
+}
+
+/** Apply curation files in order to a whole dataset (see runEntries). */
+export function applyCuration(
+  dataset: Dataset,
+  texts: Texts,
+  files: readonly CurationFile[],
+): { dataset: Dataset; problems: CurationProblem[] } {
+  // Nothing to apply: skip the working copy (a deep clone of the whole dataset).
+  if (files.every((f) => f.data.entries.length === 0)) return { dataset: sortDataset(dataset), problems: [] };
+  const ctx = new CurationContext(dataset, texts);
+  runEntries(ctx, files);
   return { dataset: sortDataset(ctx.result()), problems: ctx.problems };
 }

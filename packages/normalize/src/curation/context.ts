@@ -10,6 +10,7 @@ import type {
   Texts,
 } from '@newsfacts/schemas';
 import { GENERATOR } from '@newsfacts/schemas';
+import { type Retarget, retargetEvent, retargetQuote } from './retarget.js';
 
 export type Op = Provenance['changes'][number]['op'];
 
@@ -28,7 +29,12 @@ export interface Anchor {
   end?: number;
 }
 
-/** Mutable working state of one curation run, indexed by id. */
+/**
+ * Mutable working state of one curation run, indexed by id. The dataset may be part of the corpus
+ * (the streamed writer holds only the articles curation names): then every entity is there, with the
+ * mentions of the articles held, and `elsewhere` counts its other mentions; references in the other
+ * articles follow `retargets`, replayed on them afterwards.
+ */
 export class CurationContext {
   readonly entities: Map<string, Entity>;
   readonly quotes: Map<string, Quote>;
@@ -36,6 +42,10 @@ export class CurationContext {
   readonly relations: Map<string, EventRelation>;
   readonly redirects: Dataset['redirects'];
   readonly problems: CurationProblem[] = [];
+  /** Every retargetEntity call, in order. */
+  readonly retargets: Retarget[] = [];
+  /** Mentions of an entity in articles not held here (they move with it when it is folded). */
+  private readonly elsewhere = new Map<Entity, number>();
   private readonly indexed = new Map<string, CodePointText>();
   file = '';
   index = 0;
@@ -43,9 +53,14 @@ export class CurationContext {
   constructor(
     readonly dataset: Dataset,
     private readonly texts: Texts,
+    elsewhere: ReadonlyMap<string, number> = new Map(),
   ) {
     const clone = structuredClone(dataset);
     this.entities = new Map(clone.entities.map((e) => [e.id, e]));
+    for (const e of clone.entities) {
+      const n = elsewhere.get(e.id);
+      if (n) this.elsewhere.set(e, n);
+    }
     this.quotes = new Map(clone.quotes.map((q) => [q.id, q]));
     this.events = new Map(clone.events.map((v) => [v.id, v]));
     this.relations = new Map(clone.relations.map((r) => [r.id, r]));
@@ -126,24 +141,21 @@ export class CurationContext {
 
   /** Point every reference to an entity at another one (or remove it when `to` is null). */
   retargetEntity(from: string, to: string | null): void {
-    for (const q of this.quotes.values()) {
-      if (q.speaker === from) q.speaker = to;
-      q.reported_by = q.reported_by
-        .map((r) => (r.entity === from ? { ...r, entity: to } : r))
-        .filter((r) => r.entity !== null || r.description);
-    }
-    for (const v of this.events.values()) {
-      const seen = new Set<string>();
-      v.participants = v.participants
-        .map((p) => (p.entity === from ? { ...p, entity: to } : p))
-        .filter((p): p is { entity: string; role: typeof p.role } => {
-          // After a merge an entity may appear twice: it keeps its first role.
-          if (p.entity === null || seen.has(p.entity)) return false;
-          seen.add(p.entity);
-          return true;
-        });
-      if (v.location === from) v.location = to;
-    }
+    this.retargets.push([from, to]);
+    for (const q of this.quotes.values()) retargetQuote(q, from, to);
+    for (const v of this.events.values()) retargetEvent(v, from, to);
+  }
+
+  /** How many mentions an entity has in articles not held here. */
+  mentionsElsewhere(e: Entity): number {
+    return this.elsewhere.get(e) ?? 0;
+  }
+
+  /** An entity folded into another takes its mentions elsewhere along. */
+  foldElsewhere(from: Entity, into: Entity): void {
+    const n = this.mentionsElsewhere(from);
+    if (n > 0) this.elsewhere.set(into, this.mentionsElsewhere(into) + n);
+    this.elsewhere.delete(from);
   }
 
   redirect(

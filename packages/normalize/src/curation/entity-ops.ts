@@ -19,6 +19,7 @@ function foldEntity(
   const seen = new Set(into.mentions.map((m) => m.id));
   into.mentions.push(...from.mentions.filter((m) => !seen.has(m.id)));
   into.aliases = [...new Set([...into.aliases, from.name, ...from.aliases])];
+  ctx.foldElsewhere(from, into);
   ctx.entities.delete(from.id);
   ctx.retargetEntity(from.id, into.id);
   ctx.redirect(from.id, [into.id], 'entity', `${op}: ${why}`);
@@ -144,7 +145,7 @@ export function splitEntity(ctx: CurationContext, id: string, into: NewEntity[],
     const made = createEntity(ctx, spec, mentions, 'split', reason);
     if (made) created.push(made.id);
   }
-  if (e.mentions.length === 0 && created.length > 0) {
+  if (e.mentions.length === 0 && ctx.mentionsElsewhere(e) === 0 && created.length > 0) {
     ctx.entities.delete(id);
     ctx.retargetEntity(id, created[0]!);
     ctx.redirect(id, created, 'entity', `split: ${reason}`);

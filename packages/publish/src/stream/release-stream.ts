@@ -34,6 +34,7 @@ import {
   type SourceTable,
   validateArticle,
 } from './article-rows.js';
+import { type CuratedEntities, writeRedirects } from './redirect-rows.js';
 import { SlotColumns, TEXT_BYTES } from './slot-columns.js';
 import { SpillFile } from './spill-file.js';
 import { StreamStaged } from './stream-staged.js';
@@ -69,9 +70,10 @@ export type StreamPublishInput = Omit<ReleaseInput, 'dataset' | 'texts'>;
 export class ReleaseStream {
   /** Source id of every slot, and the slot of every source id. */
   private readonly ids: string[] = [];
-  private readonly slotOf = new Map<string, number>();
+  readonly slotOf = new Map<string, number>();
   private readonly slots = new SlotColumns();
-  private readonly entities = new EntityTally(false);
+  readonly entities = new EntityTally(false);
+  curated: CuratedEntities | null = null; // curation's entity table and redirects, instead of the tally's
   private readonly spills: Record<SourceTable, { jsonl: SpillFile; csv: SpillFile }>;
   private readonly relationSpill: SpillFile;
   private readonly relations: RelationRef[] = [];
@@ -84,7 +86,7 @@ export class ReleaseStream {
     private readonly datasetsDir: string,
     readonly name: string,
     private readonly staging: string,
-    private readonly work: string,
+    readonly work: string,
   ) {
     mkdirSync(join(staging, 'data'), { recursive: true });
     mkdirSync(join(staging, 'texts'), { recursive: true });
@@ -249,7 +251,7 @@ export class ReleaseStream {
     this.writeSourceTables(order, sink);
     this.writeEntities(sink);
     this.writeRelations(order, sink);
-    this.endTable(this.writeTable('redirects'), 'redirects', sink);
+    this.endTable(writeRedirects(this.writeTable('redirects'), this.curated, sink), 'redirects', sink);
     if (this.formats.includes('parquet')) await this.writeParquet(sink);
     const textPaths = this.listTexts(order, built);
     const pageTexts = new Map<string, string>();
@@ -318,7 +320,7 @@ export class ReleaseStream {
   private writeEntities(sink: TableSink): void {
     const w = this.writeTable('entities');
     const valid = rowValidatorFor('entities');
-    for (const { entity, mentionCount } of this.entities.build()) {
+    for (const { entity, mentionCount } of this.curated?.entities ?? this.entities.build()) {
       const row = entityRow(entity, mentionCount);
       if (!valid(row))
         throw new ReleaseError(

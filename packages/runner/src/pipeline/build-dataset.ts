@@ -4,12 +4,11 @@ import { validateDataset } from '@newsfacts/validate';
 import { DatasetAssembler, type SkipReporter } from '../corpus/assemble-dataset.js';
 import { corpusEntries, type EntryOptions, localEntries } from '../corpus/corpus-entries.js';
 import { type CorpusStats, emptyStats } from '../corpus/corpus-stats.js';
-import { EXIT, RunError } from '../run-error.js';
 import type { Article } from './articles.js';
+import { curationFailed, datasetInvalid } from './curation-errors.js';
 import { inputsHasher } from './fingerprint.js';
 import { type Pipeline, pipelineArticles } from './load-pipeline.js';
 import type { Progress } from './progress.js';
-import { shownPath } from './shown-path.js';
 
 export interface BuiltDataset {
   dataset: Dataset;
@@ -42,22 +41,9 @@ export function* hashedArticles(
 /** Merged records → curation → validation. Nothing invalid returns. */
 export function finishDataset(p: Pipeline, assembler: DatasetAssembler): Dataset {
   const { dataset, problems } = applyCuration(assembler.build(), assembler.texts, p.curation);
-  if (problems.length > 0) {
-    const lines = problems.map((x) => `${shownPath(p.dir, x.file)}#${x.pointer}: ${x.message} (${x.code})`);
-    throw new RunError(lines.join('\n'), EXIT.invalid, 'curation/failed');
-  }
+  if (problems.length > 0) throw curationFailed(p, problems);
   const report = validateDataset(dataset, assembler.texts);
-  if (!report.valid) {
-    const lines = report.problems
-      .filter((x) => x.severity === 'error')
-      .slice(0, 20)
-      .map((x) => `${x.record ?? ''}${x.pointer ?? ''}: ${x.message} (${x.code})`);
-    throw new RunError(
-      `pipeline '${p.name}' produced invalid records, nothing was published:\n${lines.join('\n')}`,
-      EXIT.invalid,
-      'pipeline/invalid',
-    );
-  }
+  if (!report.valid) throw datasetInvalid(p, report);
   return dataset;
 }
 

@@ -22,7 +22,7 @@ import { codeFingerprint, inputsHasher } from './fingerprint.js';
 import type { Pipeline } from './load-pipeline.js';
 import type { Progress } from './progress.js';
 import { articleCacheDir, readRunKey, runKey, writeRunKey } from './run-key.js';
-import { publishStreamed, streamsRelease } from './stream-release.js';
+import { curated, publishStreamed, streamsRelease } from './stream-release.js';
 
 /** How to run a pipeline; the command line fills it from its options. */
 export interface RunSettings {
@@ -142,7 +142,7 @@ export async function runPipeline(p: Pipeline, s: RunSettings): Promise<RunResul
     const stats = emptyStats();
     const entries = corpusEntries(hashedArticles(p, hasher, s.progress), stats, {
       ...entryOptions(s),
-      encode: true,
+      encode: !curated(p),
     });
     let digest: string | null = null;
     const result = await publishEntries(p, s, entries, () => (digest ??= hasher.digest()));
