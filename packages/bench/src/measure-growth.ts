@@ -57,3 +57,73 @@ export function cpuTime(f: () => void): number {
   const d = process.cpuUsage(t);
   return (d.user + d.system) / 1000;
 }
+
+/** The growth per doubling of a least-squares fit of log time on log size (linear work: 2). */
+export interface Slope {
+  /** Sizes measured and the best CPU time (ms) of each. */
+  sizes: number[];
+  times: number[];
+  perDoubling: number;
+}
+
+/**
+ * How `run(make(n))` grows with n over `doublings` doublings from `start`: each size timed `reps` times
+ * (interleaved, after one warm-up run each), the best kept, and a line fitted through log time against
+ * log size. A fit over several doublings is steadier than one ratio: a size whose run met a burst of
+ * load, or the step where the working set outgrows the processor's cache, moves it less.
+ */
+export function growthSlope(
+  run: (input: string) => void,
+  make: (n: number) => string,
+  start: number,
+  doublings = 3,
+  reps = 3,
+): Slope {
+  const sizes = Array.from({ length: doublings + 1 }, (_, i) => start * 2 ** i);
+  const inputs = sizes.map(make);
+  for (const x of inputs) run(x);
+  const times = sizes.map(() => Number.POSITIVE_INFINITY);
+  for (let r = 0; r < reps; r++) {
+    inputs.forEach((x, i) => {
+      times[i] = Math.min(
+        times[i]!,
+        cpuTime(() => run(x)),
+      );
+    });
+  }
+  return { sizes, times, perDoubling: 2 ** fitSlope(sizes.map(Math.log2), times.map(Math.log2)) };
+}
+
+function fitSlope(xs: readonly number[], ys: readonly number[]): number {
+  const mean = (v: readonly number[]) => v.reduce((a, b) => a + b, 0) / v.length;
+  const mx = mean(xs);
+  const my = mean(ys);
+  let num = 0;
+  let den = 0;
+  xs.forEach((x, i) => {
+    num += (x - mx) * (ys[i]! - my);
+    den += (x - mx) ** 2;
+  });
+  return num / den;
+}
+
+/** The smallest size, doubling from `start`, whose warm runs (best of 2) take `minMs` of CPU, so noise is small beside it. */
+export function calibrateSize(
+  run: (input: string) => void,
+  make: (n: number) => string,
+  start: number,
+  minMs: number,
+  maxSize: number,
+): number {
+  let size = start;
+  for (;;) {
+    const x = make(size);
+    run(x);
+    const warm = Math.min(
+      cpuTime(() => run(x)),
+      cpuTime(() => run(x)),
+    );
+    if (size >= maxSize || warm >= minMs) return size;
+    size *= 2;
+  }
+}

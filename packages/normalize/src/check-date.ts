@@ -1,4 +1,4 @@
-import { parseEdtf } from '@newsfacts/validate';
+import { parseEdtf } from '@newsfacts/validate/dataset';
 
 /**
  * The date when it is valid EDTF with ordered interval ends, else null: the same reading of a date as

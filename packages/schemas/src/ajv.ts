@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { loadSchemas, SCHEMA_BASE, type SchemaName, type TableName } from './catalog.js';
@@ -6,12 +9,22 @@ import { loadSchemas, SCHEMA_BASE, type SchemaName, type TableName } from './cat
 const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ??
   addFormatsModule) as unknown as (ajv: Ajv2020) => Ajv2020;
 
-/** The one strict Ajv instance: every schema added once, validators compiled once and cached. */
-function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ strict: true, allErrors: true, unicodeRegExp: true });
+/**
+ * A strict Ajv instance with the project's options, formats and keywords and no schema yet. `source`
+ * keeps each validator's code, for compiling them to a standalone module at build time
+ * (`scripts/compile-validators.mjs`).
+ */
+export function newAjv(source = false): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, allErrors: true, unicodeRegExp: true, code: { source } });
   addFormats(ajv);
   // Table schemas are generated from the row schemas; the primary key is declared beside the columns.
   ajv.addKeyword({ keyword: 'x-primaryKey', schemaType: 'array' });
+  return ajv;
+}
+
+/** The one strict Ajv instance: every schema added once, validators compiled once and cached. */
+function createAjv(): Ajv2020 {
+  const ajv = newAjv();
   for (const schema of loadSchemas().values()) ajv.addSchema(schema);
   return ajv;
 }
@@ -22,11 +35,24 @@ export function getAjv(): Ajv2020 {
   return shared;
 }
 
+/**
+ * Validators compiled at build time (`dist/validators.cjs`, keyed by schema $id): loading them costs a few
+ * milliseconds where compiling costs hundreds, once in every worker. Absent (tests run from the sources
+ * before a build), every validator is compiled by the shared instance instead; both give the same errors.
+ */
+const standalone = loadStandalone(new URL('../dist/validators.cjs', import.meta.url));
+
+/** The validators of a module written by `scripts/compile-validators.mjs`, or an empty record when it is absent. */
+export function loadStandalone(file: URL): Readonly<Record<string, ValidateFunction>> {
+  if (!existsSync(file)) return {};
+  return createRequire(import.meta.url)(fileURLToPath(file)) as Record<string, ValidateFunction>;
+}
+
 const compiled = new Map<string, ValidateFunction>();
 function compiledFor(id: string): ValidateFunction {
   let fn = compiled.get(id);
   if (!fn) {
-    fn = getAjv().getSchema(id);
+    fn = standalone[id] ?? getAjv().getSchema(id);
     if (!fn) throw new Error(`unknown schema ${id}`);
     compiled.set(id, fn);
   }

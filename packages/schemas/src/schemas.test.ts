@@ -3,7 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  getAjv,
   loadSchemas,
+  loadStandalone,
   SCHEMA_NAMES,
   TABLE_NAMES,
   validateAgainst,
@@ -98,6 +100,27 @@ describe('schemas', () => {
   it('reports all errors, not only the first', () => {
     const errors = validateAgainst('event-relation', { id: '', from: 1 });
     expect(errors.length).toBeGreaterThan(3);
+  });
+
+  it('the validators compiled at build time are every schema and give the errors Ajv gives', () => {
+    const built = loadStandalone(new URL('../dist/validators.cjs', import.meta.url));
+    const ajv = getAjv();
+    const ids = [...schemas.values()].map((s) => s.$id as string).sort();
+    expect(Object.keys(built).sort()).toEqual(ids);
+    const samples: [string, unknown][] = [];
+    for (const [file, schema] of schemas) {
+      for (const example of (schema.examples as unknown[] | undefined) ?? []) samples.push([file, example]);
+    }
+    for (const [name, cases] of Object.entries(invalid))
+      for (const c of cases) samples.push([`${name}.schema.json`, c.data]);
+    expect(samples.length).toBeGreaterThan(40);
+    for (const [file, data] of samples) {
+      const id = schemas.get(file)!.$id as string;
+      const a = built[id]!;
+      const b = ajv.getSchema(id)!;
+      expect(a(data), file).toBe(b(data));
+      expect(a.errors ?? null, file).toEqual(b.errors ?? null);
+    }
   });
 
   it('compiles every schema in strict mode', () => {

@@ -1,7 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { getAjv } from '@newsfacts/schemas';
+import { loadStandalone, newAjv } from '@newsfacts/schemas';
 
 const dataDir = new URL('../../data/', import.meta.url);
+
+/** The word-list schemas compiled at build time (`npm run build` writes dist/data-validators.cjs). */
+const standalone = loadStandalone(new URL('../../dist/data-validators.cjs', import.meta.url));
+/** Compiles a schema the build did not (tests from the sources, data of other folders): its own small instance. */
+let ajv: ReturnType<typeof newAjv> | undefined;
+
+function validatorOf(schema: { $id: string }, dir: URL): (typeof standalone)[string] {
+  const built = dir.href === dataDir.href ? standalone[schema.$id] : undefined;
+  if (built) return built;
+  ajv ??= newAjv();
+  return ajv.getSchema(schema.$id) ?? ajv.compile(schema);
+}
 
 /**
  * Reads a word list from `data/<name>` and checks it against `data/schemas/<stem>.schema.json`.
@@ -14,8 +26,7 @@ export function readData<T>(name: string, dir: URL = dataDir): T {
   const schema = JSON.parse(readFileSync(new URL(`schemas/${stem}.schema.json`, dir), 'utf8')) as {
     $id: string;
   };
-  const ajv = getAjv();
-  const validate = ajv.getSchema(schema.$id) ?? ajv.compile(schema);
+  const validate = validatorOf(schema, dir);
   if (!validate(data)) {
     const e = validate.errors![0]!;
     throw new Error(`data/${name}${e.instancePath ? `#${e.instancePath}` : ''}: ${e.message ?? 'invalid'}`);

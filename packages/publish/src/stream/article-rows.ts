@@ -1,7 +1,7 @@
 import { sortDataset } from '@newsfacts/normalize';
 import type { Dataset, Entity, ExtractionDocument, Source, TableName } from '@newsfacts/schemas';
 import { encodeCsvRows, toRows } from '@newsfacts/tables';
-import { validateDataset } from '@newsfacts/validate';
+import { validateDataset } from '@newsfacts/validate/dataset';
 import { ReleaseError } from '../release-error.js';
 import { summarizeReport } from '../summarize-report.js';
 import { textPathFor } from '../text-path.js';
