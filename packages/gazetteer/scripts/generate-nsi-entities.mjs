@@ -32,7 +32,13 @@ const unique = (xs) => [...new Set(xs)];
 
 // What Wikidata's description says the item is. A city description names a settlement; other places, people
 // and facilities (stations, stadiums, parks) are neither an organization nor a city this file can verify.
-const CITY = /\b(city|town|capital|municipality|comune|commune|metropolis)\b/i;
+const CITY = /\b(city|town|capital|comune|commune|metropolis)\b/i;
+/**
+ * A description naming only a municipality ("municipality in the Netherlands, containing the cities of Amsterdam
+ * and Weesp"): in several countries Wikidata keeps the municipality apart from the city the news means
+ * (Amsterdam Q9899 / Q727, Rotterdam, Groningen, Plovdiv, Varna), so the QID is not verified for the city.
+ */
+const MUNICIPALITY = /\bmunicipality\b/i;
 const NOT_ORGANIZATION =
   /\b(city|town|village|capital|municipality|comune|commune|county|province|state of|region|country|island|district of|human|person|politician|actor|actress|singer|footballer|businessman|businesswoman|airport|station|stadium|arena|park|mall|building|bridge|river|lake|mountain|road|street|square|cathedral|mosque|temple|settlement|neighbourhood|neighborhood|family name|given name)\b/i;
 /** How NSI's curators name a city's own government ("City of Toronto", "Comune di Genova"). */
@@ -240,9 +246,11 @@ function candidates(byQid, wikidata, filters) {
     }
     const made = CITY.test(wd.description)
       ? cityEntry(qid, wd, nsi, cities)
-      : NOT_ORGANIZATION.test(wd.description)
-        ? { why: 'placeOrPerson' }
-        : organizationEntry(qid, wd, nsi, filters);
+      : MUNICIPALITY.test(wd.description)
+        ? { why: 'municipalityNotCity' }
+        : NOT_ORGANIZATION.test(wd.description)
+          ? { why: 'placeOrPerson' }
+          : organizationEntry(qid, wd, nsi, filters);
     if (made.entry) out.push({ entry: made.entry, country: made.country });
     else count(made.why);
   }

@@ -37,6 +37,15 @@ describe('linkingGazetteer (data/nsi-entities.json)', () => {
     // NSI's Vienna is Vienna, Virginia (US), and its London is London, Ontario (CA): not those capitals.
     expect(qidOf('Vienna')).toEqual([]);
     expect(qidOf('London')).toEqual([]);
+    // Wikidata's Q9899 is the municipality of Amsterdam (containing Amsterdam and Weesp), not the city Q727.
+    expect(qidOf('Amsterdam')).toEqual([]);
+  });
+
+  it('leaves a municipality Wikidata keeps apart from its city unlinked', () => {
+    // "municipality in the Netherlands" (Q2680952), not the city of Rotterdam the news means.
+    for (const name of ['Rotterdam', 'Groningen', 'Plovdiv', 'Varna']) expect(qidOf(name)).toEqual([]);
+    // An Italian comune is the city's own item.
+    expect(qidOf('Terni')).toEqual(['Q8621']);
   });
 
   it('leaves ambiguous and generic names unlinked', () => {
