@@ -32,7 +32,13 @@ const unique = (xs) => [...new Set(xs)];
 
 // What Wikidata's description says the item is. A city description names a settlement; other places, people
 // and facilities (stations, stadiums, parks) are neither an organization nor a city this file can verify.
-const CITY = /\b(city|town|capital|municipality|comune|commune|metropolis)\b/i;
+const CITY = /\b(city|town|capital|comune|commune|metropolis)\b/i;
+/**
+ * A description naming only a municipality ("municipality in the Netherlands, containing the cities of Amsterdam
+ * and Weesp"): in several countries Wikidata keeps the municipality apart from the city the news means
+ * (Amsterdam Q9899 / Q727, Rotterdam, Groningen, Plovdiv, Varna), so the QID is not verified for the city.
+ */
+const MUNICIPALITY = /\bmunicipality\b/i;
 const NOT_ORGANIZATION =
   /\b(city|town|village|capital|municipality|comune|commune|county|province|state of|region|country|island|district of|human|person|politician|actor|actress|singer|footballer|businessman|businesswoman|airport|station|stadium|arena|park|mall|building|bridge|river|lake|mountain|road|street|square|cathedral|mosque|temple|settlement|neighbourhood|neighborhood|family name|given name)\b/i;
 /** How NSI's curators name a city's own government ("City of Toronto", "Comune di Genova"). */
@@ -92,7 +98,7 @@ function otherClaims() {
   const countries = readJson(join(DATA, 'countries.json')).countries;
   for (const c of countries) {
     for (const n of [c.name, ...c.aliases, ...(c.demonyms ?? [])]) add(n, c.qid);
-    for (const cap of c.capitals ?? []) add(cap.name, cap.qid ?? `capital of ${c.name}`);
+    for (const cap of c.capitals ?? []) add(cap.name, cap.qid ?? capitalOf(c.iso3166_1_alpha2));
   }
   for (const file of ['regions.json', 'admin1.json'])
     for (const r of readJson(join(DATA, file)).regions) for (const n of [r.name, ...r.aliases]) add(n, r.qid);
@@ -100,6 +106,12 @@ function otherClaims() {
     for (const n of [e.name, ...e.aliases]) add(n.replace(/ \(as [^)]*\)$/, ''), e.qid ?? `hand: ${e.name}`);
   return { claims: out, countryWords: countryWords(countries) };
 }
+
+/**
+ * The stand-in claim of a capital world-countries names without a QID (countries.json): a city entry of that
+ * name in that country confirms it rather than sharing the name.
+ */
+const capitalOf = (alpha2) => `capital of ${alpha2.toLowerCase()}`;
 
 /** Country names, aliases and demonyms ("united states", "british"): a name holding one is specific. */
 function countryWords(countries) {
@@ -172,6 +184,7 @@ function cityEntry(qid, wd, nsi, cities) {
   const local = [...nsi.names].map((n) => CITY_GOVERNMENT.exec(n)?.[1]).filter((n) => n && LATIN.test(n));
   const names = unique([wd.label, city.name, ...local].flatMap((n) => [n, fold(n)]));
   return {
+    country: countries[0],
     entry: {
       name: wd.label,
       type: 'location',
@@ -233,10 +246,12 @@ function candidates(byQid, wikidata, filters) {
     }
     const made = CITY.test(wd.description)
       ? cityEntry(qid, wd, nsi, cities)
-      : NOT_ORGANIZATION.test(wd.description)
-        ? { why: 'placeOrPerson' }
-        : organizationEntry(qid, wd, nsi, filters);
-    if (made.entry) out.push(made.entry);
+      : MUNICIPALITY.test(wd.description)
+        ? { why: 'municipalityNotCity' }
+        : NOT_ORGANIZATION.test(wd.description)
+          ? { why: 'placeOrPerson' }
+          : organizationEntry(qid, wd, nsi, filters);
+    if (made.entry) out.push({ entry: made.entry, country: made.country });
     else count(made.why);
   }
   return { out, stats };
@@ -245,29 +260,38 @@ function candidates(byQid, wikidata, filters) {
 /**
  * Drops every name claimed twice: by two QIDs here, or by another gazetteer file (whose entry keeps it), or
  * by a city of cities.json (an organization named "Chelsea" is not linked); an entry left without its own
- * name goes.
+ * name goes. A city named like the capital world-countries gives the country NSI places it in (a capital
+ * countries.json has without a QID) is that capital: the name stays the city's.
  */
-function dropShared(entries, claims, cityNames, stats) {
+function dropShared(made, claims, cityNames, stats) {
   const here = new Map();
-  for (const e of entries)
+  for (const { entry: e } of made)
     for (const n of [e.name, ...e.aliases]) {
       const ids = here.get(key(n)) ?? new Set();
       ids.add(e.qid);
       here.set(key(n), ids);
     }
-  const own = (e, n) =>
+  const capitalHere = (country, n) => {
+    const other = claims.get(key(n));
+    return country !== undefined && other?.size === 1 && other.has(capitalOf(country));
+  };
+  const own = (e, country, n) =>
     here.get(key(n)).size === 1 &&
-    !claims.has(key(n)) &&
+    (!claims.has(key(n)) || capitalHere(country, n)) &&
     !(e.type === 'organization' && cityNames.has(key(n)));
   const kept = [];
-  for (const e of entries) {
-    if (!own(e, e.name)) {
+  for (const { entry: e, country } of made) {
+    if (!own(e, country, e.name)) {
       const agrees = claims.get(key(e.name))?.has(e.qid);
-      stats[agrees ? 'alreadyInGazetteer' : 'nameShared'] =
-        (stats[agrees ? 'alreadyInGazetteer' : 'nameShared'] ?? 0) + 1;
+      const why = agrees ? 'alreadyInGazetteer' : 'nameShared';
+      stats[why] = (stats[why] ?? 0) + 1;
       continue;
     }
-    kept.push({ ...e, aliases: e.aliases.filter((n) => own(e, n)).sort(byText) });
+    if (capitalHere(country, e.name)) {
+      stats.capitalConfirmed = (stats.capitalConfirmed ?? 0) + 1;
+      e.evidence += `; world-countries: capital of ${country.toUpperCase()}`;
+    }
+    kept.push({ ...e, aliases: e.aliases.filter((n) => own(e, country, n)).sort(byText) });
   }
   return kept;
 }

@@ -25,6 +25,29 @@ describe('linkingGazetteer (data/nsi-entities.json)', () => {
     });
   });
 
+  it('links a capital when NSI, GeoNames and world-countries agree on the city and its country', () => {
+    expect(qidOf('Warsaw')).toEqual(['Q270']);
+    expect(qidOf('Berlin')).toEqual(['Q64']);
+    const warsaw = linkingGazetteer().lookup('Warsaw')[0];
+    expect(warsaw).toMatchObject({ type: 'location', sameTypeOnly: true });
+    expect(warsaw?.evidence).toContain('world-countries: capital of PL');
+    // Metonymy still goes to the country; extraction does not see the city entry.
+    expect(linkingGazetteer().countryOfCapital('Warsaw')?.name).toBe('Poland');
+    expect(defaultGazetteer().lookup('Warsaw')).toEqual([]);
+    // NSI's Vienna is Vienna, Virginia (US), and its London is London, Ontario (CA): not those capitals.
+    expect(qidOf('Vienna')).toEqual([]);
+    expect(qidOf('London')).toEqual([]);
+    // Wikidata's Q9899 is the municipality of Amsterdam (containing Amsterdam and Weesp), not the city Q727.
+    expect(qidOf('Amsterdam')).toEqual([]);
+  });
+
+  it('leaves a municipality Wikidata keeps apart from its city unlinked', () => {
+    // "municipality in the Netherlands" (Q2680952), not the city of Rotterdam the news means.
+    for (const name of ['Rotterdam', 'Groningen', 'Plovdiv', 'Varna']) expect(qidOf(name)).toEqual([]);
+    // An Italian comune is the city's own item.
+    expect(qidOf('Terni')).toEqual(['Q8621']);
+  });
+
   it('leaves ambiguous and generic names unlinked', () => {
     // London, Ontario and Portland, Maine are in NSI, but far smaller than London and Portland, Oregon.
     for (const name of ['London', 'Portland', 'Cambridge']) expect(qidOf(name)).toEqual([]);
