@@ -20,7 +20,7 @@ describe('corpus generator', () => {
 });
 
 describe('npm run bench --smoke', () => {
-  it('prints every figure (not checking timings)', { timeout: 240_000 }, () => {
+  it('prints every figure (not checking timings)', { timeout: 480_000 }, () => {
     const bin = fileURLToPath(new URL('../dist/bench.js', import.meta.url));
     const r = spawnSync(process.execPath, [bin, '--smoke'], { encoding: 'utf8' });
     expect(r.stderr).toBe('');
