@@ -1,6 +1,6 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { TABLE_NAMES, type TableName } from '@newsfacts/schemas';
+import { type RedirectRow, TABLE_NAMES, type TableName } from '@newsfacts/schemas';
 import { compareStrings } from '@newsfacts/tables';
 import { readLines } from '@newsfacts/validate';
 import type { TableCounts } from '../build-manifest.js';
@@ -9,6 +9,7 @@ import type { ChangeSummary } from '../diff-releases.js';
 import { type ChangedRecord, columnChanges, diffRows, type KeyedWords, keyOf } from '../diff-rows.js';
 import type { FileEntry } from '../file-entry.js';
 import { type ChangeListing, changelogLines } from '../render-changelog.js';
+import { BucketFiles } from './bucket-files.js';
 import type { HashingWriter } from './hashing-writer.js';
 
 /** The changes of a streamed release against the previous one, listed from scratch files. */
@@ -18,59 +19,6 @@ export interface ChangeSet {
 }
 
 type Row = Record<string, unknown>;
-
-const BUFFER_BYTES = 64 * 1024;
-
-/** Lines sorted into files by bucket name, through small buffers (memory: a buffer per bucket). */
-class BucketFiles {
-  private readonly ids = new Map<string, number>();
-  private readonly pending = new Map<number, string[]>();
-  private readonly sizes = new Map<number, number>();
-
-  constructor(
-    private readonly dir: string,
-    private readonly side: string,
-  ) {}
-
-  add(bucket: string, line: string): void {
-    let id = this.ids.get(bucket);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(bucket, id);
-      writeFileSync(this.path(id), '');
-      this.pending.set(id, []);
-      this.sizes.set(id, 0);
-    }
-    this.pending.get(id)!.push(line);
-    const size = this.sizes.get(id)! + line.length + 1;
-    if (size >= BUFFER_BYTES) this.flushOne(id);
-    else this.sizes.set(id, size);
-  }
-
-  private flushOne(id: number): void {
-    const lines = this.pending.get(id)!;
-    if (lines.length > 0) appendFileSync(this.path(id), `${lines.join('\n')}\n`);
-    this.pending.set(id, []);
-    this.sizes.set(id, 0);
-  }
-
-  flush(): void {
-    for (const id of this.pending.keys()) this.flushOne(id);
-  }
-
-  names(): string[] {
-    return [...this.ids.keys()];
-  }
-
-  lines(bucket: string): Iterable<string> {
-    const id = this.ids.get(bucket);
-    return id === undefined ? [] : readLines(this.path(id));
-  }
-
-  private path(id: number): string {
-    return join(this.dir, `${this.side}-${id}.jsonl`);
-  }
-}
 
 /** A list written once and read back in order (keys or changed records, one JSON value per line). */
 class ListFile {
@@ -124,6 +72,10 @@ function firstLine(path: string): string | undefined {
 
 /** Each table's rows as JSON Lines, for both sides of a diff (missing: data/<table>.jsonl of the folder). */
 export type RowFiles = ReadonlyMap<TableName, string>;
+
+/** The JSON Lines file of `table` of the release folder `dir`: given in `files`, else its own. */
+export const rowFile = (dir: string, files: RowFiles | undefined, table: TableName): string =>
+  files?.get(table) ?? join(dir, 'data', `${table}.jsonl`);
 
 function diffTable(
   table: TableName,
@@ -203,12 +155,10 @@ export function diffAgainst(
   }
   const manifest = JSON.parse(readFileSync(join(base, 'manifest.json'), 'utf8')) as { version: string };
   mkdirSync(work, { recursive: true });
-  const path = (dir: string, files: RowFiles | undefined, t: TableName) =>
-    files?.get(t) ?? join(dir, 'data', `${t}.jsonl`);
   return {
     from: manifest.version,
     tables: TABLE_NAMES.map((t) =>
-      diffTable(t, base, work, path(base, rows.base, t), path(staged, rows.staged, t)),
+      diffTable(t, base, work, rowFile(base, rows.base, t), rowFile(staged, rows.staged, t)),
     ),
   };
 }
@@ -233,9 +183,10 @@ export function writeChangelog(
   title: string,
   version: string,
   changes: ChangeSet,
+  redirects: readonly RedirectRow[],
 ): FileEntry {
   let first = true;
-  for (const line of changelogLines(title, version, changes.from, changes.tables, [])) {
+  for (const line of changelogLines(title, version, changes.from, changes.tables, redirects)) {
     writer.write(first ? line : `\n${line}`);
     first = false;
   }

@@ -1,19 +1,24 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { mergeDocuments } from '@newsfacts/normalize';
+import type { RedirectRow } from '@newsfacts/schemas';
+import type { TableFormat } from '@newsfacts/validate';
 import { describe, expect, it } from 'vitest';
 import { docsOf } from '../fixtures/docs-of.js';
 import { type Corpus, makeCorpus } from '../fixtures/make-corpus.js';
 import { inputOf, tempDir } from '../fixtures/make-input.js';
 import { PAGE_SOURCES, publishRelease, ReleaseError, ReleaseStream } from '../index.js';
 
+/** Every file and folder under `dir` (a folder's value is empty), as latin1 text. */
 function files(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
       const full = join(d, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else out.set(relative(dir, full), readFileSync(full, 'latin1'));
+      if (statSync(full).isDirectory()) {
+        out.set(`${relative(dir, full)}/`, '');
+        walk(full);
+      } else out.set(relative(dir, full), readFileSync(full, 'latin1'));
     }
   };
   walk(dir);
@@ -21,19 +26,54 @@ function files(dir: string): Map<string, string> {
 }
 
 /** Publish a corpus both ways: in memory (publishRelease) into `a`, streamed into `b`. */
-async function bothWays(a: string, b: string, corpus: Corpus, epoch = 1_700_000_000) {
+async function bothWays(
+  a: string,
+  b: string,
+  corpus: Corpus,
+  epoch = 1_700_000_000,
+  extra: { formats?: TableFormat[]; redirects?: RedirectRow[] } = {},
+) {
   const docs = docsOf(corpus);
   const input = {
-    ...inputOf('wire', { dataset: mergeDocuments(docs), texts: corpus.texts }),
+    ...inputOf('wire', {
+      dataset: { ...mergeDocuments(docs), redirects: extra.redirects ?? [] },
+      texts: corpus.texts,
+    }),
     sourceDateEpoch: epoch,
   };
+  if (extra.formats) input.meta = { ...input.meta, formats: extra.formats };
   const memory = await publishRelease(a, input);
   const stream = await ReleaseStream.open(b, 'wire');
+  if (extra.redirects)
+    stream.curated = {
+      entities: mergeDocuments(docs).entities.map((entity) => ({
+        entity,
+        mentionCount: entity.mentions.length,
+      })),
+      redirects: extra.redirects,
+    };
   // input order is not release order: the stream sorts
   for (const doc of [...docs].reverse()) stream.add(doc, corpus.texts.get(doc.source.id)!);
   const { dataset: _d, texts: _t, ...meta } = input;
   const streamed = await stream.publish(meta);
   return { memory, streamed };
+}
+
+/** The corpus with the records of article `i` under new ids, as an edit of its text would give them. */
+function renamed(corpus: Corpus, i: number, tag: string): Corpus {
+  const d = structuredClone(corpus.dataset);
+  const rename = (id: string) =>
+    id.startsWith(`quote:${i}`) ||
+    id.startsWith(`mention:${i}-`) ||
+    id.startsWith(`event:${i}-`) ||
+    id.startsWith(`relation:${i}`)
+      ? `${id}~${tag}`
+      : id;
+  for (const e of d.entities) for (const m of e.mentions) m.id = rename(m.id);
+  for (const q of d.quotes) q.id = rename(q.id);
+  for (const v of d.events) v.id = rename(v.id);
+  for (const r of d.relations) Object.assign(r, { id: rename(r.id), from: rename(r.from), to: rename(r.to) });
+  return { dataset: d, texts: corpus.texts };
 }
 
 describe('ReleaseStream', { timeout: 60_000 }, () => {
@@ -58,6 +98,43 @@ describe('ReleaseStream', { timeout: 60_000 }, () => {
     expect(again.streamed.status).toBe('unchanged');
     expect(files(b)).toEqual(files(a));
     expect(readdirSync(join(b, 'wire')).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
+  });
+
+  it('carries redirects from the previous release as publishRelease does, in every table format', async () => {
+    for (const formats of [undefined, ['parquet', 'csv'] as TableFormat[]]) {
+      const [a, b] = [await tempDir('memory'), await tempDir('stream')];
+      const first = makeCorpus({ articles: 4 });
+      await bothWays(a, b, first, 1_700_000_000, { ...(formats ? { formats } : {}) });
+      const curated: RedirectRow[] = [
+        { old_id: 'person:max-p2', new_id: 'person:max-park2', kind: 'entity', reason: 'merged' },
+      ];
+      const two = await bothWays(a, b, renamed(first, 2, 'x'), 1_700_000_000, {
+        ...(formats ? { formats } : {}),
+        redirects: curated,
+      });
+      expect(two.streamed.changes).toEqual(two.memory.changes);
+      expect(files(b)).toEqual(files(a));
+      const three = await bothWays(
+        a,
+        b,
+        renamed(renamed(first, 2, 'x'), 3, 'y'),
+        1_700_000_000,
+        formats ? { formats } : {},
+      );
+      expect(three.streamed.version).toBe(three.memory.version);
+      expect(files(b)).toEqual(files(a));
+      const redirects = readFileSync(join(b, `wire/${three.streamed.version}/data/redirects.csv`), 'utf8');
+      expect(redirects).toContain('quote:2,quote:2~x,quote,"same words, moved');
+      expect(redirects).toContain('mention:3-park,mention:3-park~y,mention,');
+      expect(redirects).toContain('person:max-p2,person:max-park2,entity,merged');
+    }
+  });
+
+  it('writes no texts/ folder when no text may be redistributed, as publishRelease', async () => {
+    const [a, b] = [await tempDir('memory'), await tempDir('stream')];
+    const one = await bothWays(a, b, makeCorpus({ articles: 3, closed: [1, 2, 3] }));
+    expect(existsSync(join(one.streamed.dir, 'texts'))).toBe(false);
+    expect(files(b)).toEqual(files(a));
   });
 
   it('drops the same article twice, refuses another text under its id, and leaves nothing behind', async () => {

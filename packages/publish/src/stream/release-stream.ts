@@ -34,21 +34,12 @@ import {
   type SourceTable,
   validateArticle,
 } from './article-rows.js';
-import { type CuratedEntities, writeRedirects } from './redirect-rows.js';
+import { type CuratedEntities, RedirectsTable, type TableSink } from './redirect-rows.js';
 import { SlotColumns, TEXT_BYTES } from './slot-columns.js';
 import { SpillFile } from './spill-file.js';
 import { StreamStaged } from './stream-staged.js';
 import { type TableWriter, writeTable } from './table-writer.js';
 import { TextWrites } from './text-writes.js';
-
-/** Where the tables' files, counts and page rows go while they are written. */
-interface TableSink {
-  built: Map<string, FileEntry>;
-  counts: Record<TableName, number>;
-  page: Tables;
-  /** The JSON Lines of each table written, for the Parquet files made from them. */
-  rows: Map<TableName, string>;
-}
 
 interface RelationRef {
   id: string;
@@ -251,7 +242,14 @@ export class ReleaseStream {
     this.writeSourceTables(order, sink);
     this.writeEntities(sink);
     this.writeRelations(order, sink);
-    this.endTable(writeRedirects(this.writeTable('redirects'), this.curated, sink), 'redirects', sink);
+    const redirects = new RedirectsTable(
+      this.staging,
+      this.work,
+      this.formats,
+      this.curated?.redirects ?? [],
+      sink,
+    );
+    redirects.write(redirects.firstRows());
     if (this.formats.includes('parquet')) await this.writeParquet(sink);
     const textPaths = this.listTexts(order, built);
     const pageTexts = new Map<string, string>();
@@ -273,7 +271,7 @@ export class ReleaseStream {
       pageTables: page,
       pageTexts,
     };
-    return new StreamStaged(this.staging, this.work, docs, built, sink.rows);
+    return new StreamStaged(this.staging, this.work, docs, built, sink.rows, redirects);
   }
 
   private writeTable(t: TableName): TableWriter {

@@ -1,7 +1,8 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { STREAM_ABOVE_BYTES, validateRelease } from '@newsfacts/validate';
+import type { RedirectRow } from '@newsfacts/schemas';
+import { readLines, STREAM_ABOVE_BYTES, validateRelease } from '@newsfacts/validate';
 import type { TableCounts } from '../build-manifest.js';
 import { buildReleaseDocs, type ReleaseDocsInput } from '../build-release-docs.js';
 import type { PublishStage, StagedRelease, WrittenRelease } from '../commit-release.js';
@@ -9,14 +10,17 @@ import type { FileEntry } from '../file-entry.js';
 import { summarizeReport } from '../summarize-report.js';
 import { syncTree } from '../write-atomic.js';
 import { baseRowFiles } from './base-rows.js';
+import { carryStreamed } from './carry-stream.js';
 import {
   type ChangeSet,
   diffAgainst,
   type RowFiles,
+  rowFile,
   summarizeChanges,
   writeChangelog,
 } from './diff-stream.js';
 import { HashingWriter } from './hashing-writer.js';
+import type { RedirectsTable } from './redirect-rows.js';
 import { verifyChecksums } from './verify-checksums.js';
 
 /**
@@ -24,6 +28,12 @@ import { verifyChecksums } from './verify-checksums.js';
  * Parquet table counts that much towards the size above which the read-back is a checksum check.
  */
 const PARQUET_RATIO = 10;
+
+/** The rows of a redirects table's JSON Lines (none when the release has no such file). */
+function redirectRows(path: string): RedirectRow[] {
+  if (!existsSync(path)) return [];
+  return Array.from(readLines(path), (line) => JSON.parse(line) as RedirectRow);
+}
 
 /** The descriptive files' input, less what depends on the version. */
 export type StreamDocsInput = Omit<ReleaseDocsInput, 'version' | 'changelog'>;
@@ -43,11 +53,24 @@ export class StreamStaged implements StagedRelease<ChangeSet> {
     private readonly built: ReadonlyMap<string, FileEntry>,
     /** Each table's JSON Lines (shipped or scratch). */
     private readonly rows: RowFiles,
+    /** The redirects table, rewritten for the release compared with. */
+    private readonly redirects: RedirectsTable,
   ) {}
 
+  /** The changes against `base`; the redirects table is first made the one this base gives. */
   async diff(base: string | null): Promise<ChangeSet> {
     const work = join(this.work, `diff-${this.diffs++}`);
     const baseRows = base === null ? undefined : await baseRowFiles(base, join(work, 'base-rows'));
+    await this.redirects.rewrite(
+      base === null
+        ? this.redirects.firstRows()
+        : carryStreamed(
+            { dir: base, files: baseRows },
+            { dir: this.staging, files: this.rows },
+            join(work, 'carry'),
+            [...redirectRows(rowFile(base, baseRows, 'redirects')), ...this.redirects.curation],
+          ),
+    );
     return diffAgainst(base, this.staging, work, this.docs.counts as TableCounts, {
       staged: this.rows,
       ...(baseRows ? { base: baseRows } : {}),
@@ -62,7 +85,7 @@ export class StreamStaged implements StagedRelease<ChangeSet> {
   private docsFor(version: string, changes: ChangeSet): Map<string, Uint8Array> {
     rmSync(join(this.staging, 'CHANGELOG.md'), { force: true });
     const writer = new HashingWriter(join(this.staging, 'CHANGELOG.md'), 'CHANGELOG.md');
-    const changelog = writeChangelog(writer, this.docs.meta.title, version, changes);
+    const changelog = writeChangelog(writer, this.docs.meta.title, version, changes, this.redirects.rows);
     return buildReleaseDocs({ ...this.docs, version }, new Map([...this.built, [changelog.path, changelog]]));
   }
 
@@ -82,6 +105,8 @@ export class StreamStaged implements StagedRelease<ChangeSet> {
     for (const [path, bytes] of docs)
       writeFileSync(join(this.staging, path), bytes, { flag: 'wx', mode: 0o644 });
     stage('built');
+    // a release without redistributable texts has no texts/ folder, as publishRelease writes it
+    if (readdirSync(join(this.staging, 'texts')).length === 0) rmdirSync(join(this.staging, 'texts'));
     syncTree(this.staging);
     stage('written');
     return { dir: this.staging, sums: docs.get('SHA256SUMS')!, counts: { ...this.docs.counts } };
