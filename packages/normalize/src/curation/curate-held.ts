@@ -101,8 +101,11 @@ function documentsOf(d: Dataset): ExtractionDocument[] {
   const of = (source: string) => docs.get(source) ?? bug(source);
   for (const e of d.entities) {
     const bySource = new Map<string, Entity['mentions']>();
-    for (const m of e.mentions)
-      bySource.set(m.evidence.source, [...(bySource.get(m.evidence.source) ?? []), m]);
+    for (const m of e.mentions) {
+      const here = bySource.get(m.evidence.source);
+      if (here) here.push(m);
+      else bySource.set(m.evidence.source, [m]);
+    }
     for (const [source, mentions] of bySource) of(source).entities.push({ ...e, mentions });
   }
   for (const q of d.quotes) of(q.evidence.source).quotes.push(q);

@@ -8,6 +8,9 @@ import { articleError } from '../corpus/assemble-dataset.js';
 import { curationFailed, datasetInvalid } from './curation-errors.js';
 import type { Pipeline } from './load-pipeline.js';
 
+/** About this many characters of replay lines are appended at once. */
+const REPLAY_BATCH = 1 << 20;
+
 interface Deferred extends HeldArticle {
   label: string;
 }
@@ -26,6 +29,9 @@ export class StreamCuration {
   /** Text sha256 of each source held or written, for repeats of it (the stream knows the others). */
   private readonly deferred = new Map<string, string>();
   private readonly replayPath: string;
+  /** Lines for the replay file not yet appended (written in batches, not one call per article). */
+  private replayLines: string[] = [];
+  private replayBytes = 0;
 
   constructor(
     private readonly p: Pipeline,
@@ -49,7 +55,19 @@ export class StreamCuration {
     this.deferred.set(id, doc.source.sha256);
     for (const e of doc.entities) this.stream.entities.add(id, { ...e, mentions: [] }, e.mentions.length);
     if (need === 'hold') this.held.push({ doc, text, label });
-    else appendFileSync(this.replayPath, `${JSON.stringify({ label, text, doc })}\n`);
+    else this.toReplay(`${JSON.stringify({ label, text, doc })}\n`);
+  }
+
+  private toReplay(line: string): void {
+    this.replayLines.push(line);
+    this.replayBytes += line.length;
+    if (this.replayBytes >= REPLAY_BATCH) this.flushReplay();
+  }
+
+  private flushReplay(): void {
+    if (this.replayLines.length > 0) appendFileSync(this.replayPath, this.replayLines.join(''));
+    this.replayLines = [];
+    this.replayBytes = 0;
   }
 
   /** Curates, checks and adds the held and written articles; throws (nothing published) on a problem. */
@@ -64,6 +82,7 @@ export class StreamCuration {
       this.addRows(doc, c.texts.get(id)!, labels.get(id)!);
     }
     this.held.length = 0;
+    this.flushReplay();
     if (existsSync(this.replayPath))
       for (const line of readLines(this.replayPath)) {
         const { label, text, doc } = JSON.parse(line) as Deferred;
