@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -34,6 +34,29 @@ describe('a curated corpus', { timeout: 300_000 }, () => {
     expect(readFileSync(join(project, 'd1/kc/1.0.0/data/events.csv'), 'utf8')).toContain(
       'curation.json#/entries/',
     );
+
+    // a next version where an edit moves records to new ids: both writers carry the same redirects
+    const corpus = join(project, 'pipelines/kc/articles.jsonl');
+    const edited = readFileSync(corpus, 'utf8')
+      .split('\n')
+      .map((line) => {
+        if (!line.startsWith('{"id":"s7"')) return line;
+        const a = JSON.parse(line) as { text: string };
+        return JSON.stringify({
+          ...a,
+          text: a.text.replace('Carlos Mendes', 'Carlos Alberto Mendes'),
+        });
+      })
+      .join('\n');
+    writeFileSync(corpus, edited);
+    const next = JSON.parse(run('--workers', '2', '--datasets', 'd1', '--json').stdout) as {
+      version: string;
+    };
+    run('--workers', '1', '--in-memory', '--datasets', 'dm');
+    expect(files(join(project, 'dm/kc'))).toEqual(files(join(project, 'd1/kc')));
+    const carried = readFileSync(join(project, `d1/kc/${next.version}/data/redirects.csv`), 'utf8');
+    expect(carried).toMatch(/^mention:[0-9a-f]{16},mention:[0-9a-f]{16},mention,words edited$/m);
+    expect(carried).toContain('person:james-tanaka,person:kenji-tanaka,entity,split: two Tanakas');
   });
 
   it('refuses an entry that matches nothing: one line with file and pointer, no release', () => {
