@@ -9,6 +9,7 @@ export type { HeldArticle, HeldCuration } from './curation/curate-held.js';
 export { curateHeld, replayRetargets } from './curation/curate-held.js';
 export type { ArticleNeed } from './curation/curation-plan.js';
 export { CurationPlan } from './curation/curation-plan.js';
+export { documentsOf } from './documents-of.js';
 export type { Link } from './link-entity.js';
 export { linkEntity } from './link-entity.js';
 export type { TalliedEntity } from './merge-documents.js';

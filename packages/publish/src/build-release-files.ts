@@ -17,10 +17,7 @@ export function currentColumns(): Record<TableName, string[]> {
 }
 
 /** The dataset with redirects for span ids the previous release had and lost (docs/ids.md). */
-export function withCarriedRedirects(
-  dataset: Dataset,
-  previous: { dataset: Dataset } | null | undefined,
-): Dataset {
+function withCarriedRedirects(dataset: Dataset, previous: { dataset: Dataset } | null | undefined): Dataset {
   return previous ? { ...dataset, redirects: carryRedirects(previous.dataset, dataset) } : dataset;
 }
 

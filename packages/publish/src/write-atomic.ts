@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readdirSync } from 'node:fs';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 /** Temp names carry the writer's pid, so a later run can tell a crashed writer's leftovers. */
@@ -41,22 +41,6 @@ export async function writeFileAtomic(path: string, data: Uint8Array): Promise<v
     throw e;
   }
   await syncDir(dir);
-}
-
-/** Write every file into a new folder, syncing each file and each folder. */
-export async function writeFolder(dir: string, files: ReadonlyMap<string, Uint8Array>): Promise<void> {
-  await mkdir(dir);
-  const dirs = new Set<string>([dir]);
-  for (const [path, data] of files) {
-    const target = join(dir, path);
-    const parent = dirname(target);
-    if (!dirs.has(parent)) {
-      await mkdir(parent, { recursive: true });
-      dirs.add(parent);
-    }
-    await writeSynced(target, data);
-  }
-  for (const d of [...dirs].sort().reverse()) await syncDir(d);
 }
 
 /**

@@ -1,10 +1,5 @@
-import {
-  type Dataset,
-  type Entity,
-  type ExtractionDocument,
-  SCHEMA_VERSION,
-  type Texts,
-} from '@newsfacts/schemas';
+import type { Dataset, Entity, ExtractionDocument, Texts } from '@newsfacts/schemas';
+import { documentsOf } from '../documents-of.js';
 import type { TalliedEntity } from '../merge-documents.js';
 import { sortDataset } from '../sort-dataset.js';
 import { type CurationFile, runEntries } from './apply-curation.js';
@@ -81,41 +76,6 @@ export function curateHeld(
     entities: dataset.entities.map((e) => ({ entity: e, mentionCount: counts.get(e.id)! })),
     retargets: ctx.retargets,
   };
-}
-
-/** A curated dataset of several sources cut into one document per source. */
-function documentsOf(d: Dataset): ExtractionDocument[] {
-  const docs = new Map(
-    d.sources.map((s) => [
-      s.id,
-      {
-        schema_version: SCHEMA_VERSION,
-        source: s,
-        entities: [],
-        quotes: [],
-        events: [],
-        relations: [],
-      } as ExtractionDocument,
-    ]),
-  );
-  const of = (source: string) => docs.get(source) ?? bug(source);
-  for (const e of d.entities) {
-    const bySource = new Map<string, Entity['mentions']>();
-    for (const m of e.mentions) {
-      const here = bySource.get(m.evidence.source);
-      if (here) here.push(m);
-      else bySource.set(m.evidence.source, [m]);
-    }
-    for (const [source, mentions] of bySource) of(source).entities.push({ ...e, mentions });
-  }
-  for (const q of d.quotes) of(q.evidence.source).quotes.push(q);
-  for (const v of d.events) of(v.evidence[0]!.source).events.push(v);
-  for (const r of d.relations) of(r.evidence.source).relations.push(r);
-  return [...docs.values()];
-}
-
-function bug(source: string): never {
-  throw new Error(`bug: curated record of source ${source}, which was not held`);
 }
 
 /**

@@ -7,7 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { docsOf } from '../fixtures/docs-of.js';
 import { type Corpus, makeCorpus } from '../fixtures/make-corpus.js';
 import { inputOf, tempDir } from '../fixtures/make-input.js';
-import { PAGE_SOURCES, publishRelease, ReleaseError, ReleaseStream } from '../index.js';
+import {
+  buildReleaseFiles,
+  loadVersions,
+  PAGE_SOURCES,
+  publishRelease,
+  ReleaseError,
+  ReleaseStream,
+  readRelease,
+} from '../index.js';
+import type { ReleaseInput } from '../release-input.js';
 
 /** Every file and folder under `dir` (a folder's value is empty), as latin1 text. */
 function files(dir: string): Map<string, string> {
@@ -43,6 +52,9 @@ async function bothWays(
   };
   if (extra.formats) input.meta = { ...input.meta, formats: extra.formats };
   const memory = await publishRelease(a, input);
+  // the pure builder (what `newsfacts check` rebuilds with) gives the bytes published
+  if (memory.status === 'published')
+    expect(await rebuilt(a, input, memory.version)).toEqual(files(memory.dir));
   const stream = await ReleaseStream.open(b, 'wire');
   if (extra.redirects)
     stream.curated = {
@@ -57,6 +69,21 @@ async function bothWays(
   const { dataset: _d, texts: _t, ...meta } = input;
   const streamed = await stream.publish(meta);
   return { memory, streamed };
+}
+
+/** buildReleaseFiles of `input` as `version`, against the version published before it in `root`. */
+async function rebuilt(root: string, input: ReleaseInput, version: string): Promise<Map<string, string>> {
+  const { versions } = await loadVersions(join(root, input.name), input.name);
+  const before = versions[versions.findIndex((v) => v.version === version) - 1];
+  const previous = before ? await readRelease(join(root, input.name, before.version)) : null;
+  const built = await buildReleaseFiles({ ...input, version, previous });
+  const out = new Map<string, string>();
+  for (const path of [...built.keys()].sort()) {
+    const parts = path.split('/');
+    for (let k = 1; k < parts.length; k++) out.set(`${parts.slice(0, k).join('/')}/`, '');
+    out.set(path, Buffer.from(built.get(path)!).toString('latin1'));
+  }
+  return new Map([...out].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)));
 }
 
 /** The corpus with the records of article `i` under new ids, as an edit of its text would give them. */
