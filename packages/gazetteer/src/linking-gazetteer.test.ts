@@ -39,6 +39,24 @@ describe('linkingGazetteer (data/nsi-entities.json)', () => {
     expect(qidOf('London')).toEqual([]);
     // Wikidata's Q9899 is the municipality of Amsterdam (containing Amsterdam and Weesp), not the city Q727.
     expect(qidOf('Amsterdam')).toEqual([]);
+    // world-countries writes "Washington D.C.", NSI and GeoNames "Washington, D.C.": the same capital.
+    expect(qidOf('Washington D.C.')).toEqual(['Q61']);
+    expect(linkingGazetteer().lookup('Washington D.C.')[0]?.evidence).toContain('capital of US');
+    expect(qidOf('Washington')).toEqual([]);
+  });
+
+  it('links an organization named by common words only under the name its country qualifies', () => {
+    // NSI places Q308439 in the US and Wikidata describes it as a "United States federal agency".
+    for (const name of [
+      'US National Park Service',
+      'U.S. National Park Service',
+      'American National Park Service',
+    ])
+      expect(qidOf(name)).toEqual(['Q308439']);
+    expect(qidOf('National Park Service')).toEqual([]);
+    expect(qidOf('British National Park Service')).toEqual([]);
+    const nps = linkingGazetteer().entries.find((e) => e.qid === 'Q308439');
+    expect(nps).toMatchObject({ name: 'National Park Service', qualifiedOnly: true });
   });
 
   it('leaves a municipality Wikidata keeps apart from its city unlinked', () => {

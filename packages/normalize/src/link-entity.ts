@@ -49,6 +49,9 @@ export function linkEntity(
   if (country) return fromEntry(country);
   let entry = pick(entity, gazetteer.lookup(entity.name));
   for (const alias of entity.aliases) entry ??= pick(entity, gazetteer.lookup(alias));
+  // The words a name mention quotes: "Washington D.C." ends a sentence, and the name lost its full stop.
+  for (const m of entity.mentions)
+    if (m.form === 'name') entry ??= pick(entity, gazetteer.lookup(m.evidence.exact));
   if (entry) return fromEntry(entry);
   return {
     type: entity.type,
