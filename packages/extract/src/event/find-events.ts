@@ -49,6 +49,8 @@ for (const t of lexicon.triggers) {
   list.sort((a, b) => b.words.length - a.words.length);
   byFirstWord.set(words[0]!, list);
 }
+/** First words of the lexicon's triggers and of the dictionary's verb forms. */
+const TRIGGER_FIRST_WORDS = new Set([...byFirstWord.keys(), ...cameoVerbs.byFirstWord.keys()]);
 const SPLIT_BEFORE = new Set([
   'which',
   'who',
@@ -219,7 +221,8 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
   const { tokens } = input.doc;
   const found: TriggerHit[] = [];
   for (let k = from; k < to; k++) {
-    if (input.quoted[k]) continue;
+    // most words start no lexicon phrase and no dictionary verb: one lookup rules both out
+    if (input.quoted[k] || !TRIGGER_FIRST_WORDS.has(tokens[k]!.lower)) continue;
     // a capitalised word inside a name is not a trigger ("Bureau of Investigation", "Relief Fund")
     if (tokens[k]!.cap && k > from && input.idx.covering(k)) continue;
     const hit = lexiconHitAt(input, k, from, to) ?? cameoHitAt(input, k, from, to);
@@ -399,10 +402,11 @@ function cameoHitAt(input: EventInputs, k: number, clauseFrom: number, clauseTo:
   const from = Math.max(clauseFrom, k - DYAD_WINDOW);
   const to = Math.min(clauseTo, k + DYAD_WINDOW);
   // the verb lookup first: it is one map lookup, and most tokens are no dictionary verb
-  const found = input.shortQuoted[k] ? null : findCameoForm(tokens, k, to);
-  const form = found && !endsAgentAt(tokens, k) ? found : null;
-  // a source actor first: it is cheap, and most verbs of a text have none in their clause
+  const form = input.shortQuoted[k] ? null : findCameoForm(tokens, k, to);
+  // a source actor first: it is cheap, and most verbs of a text have none in their clause; then whether
+  // the word ends an agent phrase ("security forces"), a noun
   if (!form || !hasActorBefore(tokens, input.idx, actorFrom(input, clauseFrom, from), k)) return null;
+  if (endsAgentAt(tokens, k)) return null;
   const end = k + form.words.length;
   const commitment = cameoVerbs.commitments.has(form.lemma) ? findCommitment(tokens, end) : null;
   if (commitment) {

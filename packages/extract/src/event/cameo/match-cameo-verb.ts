@@ -80,8 +80,9 @@ function bestPattern(
     const literals = cameoVerbs.literalsByWord.get(tokens[j]!.lower);
     if (literals) for (const l of literals) if (!near.includes(l)) near.push(l);
   }
-  // no pattern word near: only the patterns without any can match (the same ones, in the same order)
-  for (const p of near.length === 0 ? form.patternsWithoutLiterals : form.patterns) {
+  // no pattern word near: only the patterns without any can match (the same ones, in the same order);
+  // else those and the ones whose first pattern word is near, in the order of the form's patterns
+  for (const p of near.length === 0 ? form.patternsWithoutLiterals : nearPatterns(form, near)) {
     if (p.literals && !allNear(near, p.literals)) continue;
     const score = scorePattern(tokens, p, k, to, cf, ct);
     if (score > bestScore) {
@@ -90,6 +91,18 @@ function bestPattern(
     }
   }
   return best;
+}
+
+/** The form's patterns that can match with the pattern words `near` (in their order in `form.patterns`). */
+function nearPatterns(form: VerbForm, near: readonly string[]): VerbForm['patterns'] {
+  const { withoutLiterals, byFirstLiteral } = form.patternIndex;
+  const at: number[] = [...withoutLiterals];
+  for (const w of near) {
+    const more = byFirstLiteral.get(w);
+    if (more) for (const i of more) at.push(i);
+  }
+  at.sort((a, b) => a - b);
+  return at.map((i) => form.patterns[i]!);
 }
 
 /** Number of words a pattern matched around the verb, or 0 when any of its parts is missing. */

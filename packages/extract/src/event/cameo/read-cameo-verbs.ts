@@ -53,9 +53,31 @@ export interface VerbForm {
   patterns: readonly Pattern[];
   /** The patterns without plain words (all of them can match where no pattern word is near the verb). */
   patternsWithoutLiterals: readonly Pattern[];
+  /** Positions in `patterns` of those without plain words and of those by their first plain word. */
+  patternIndex: PatternIndex;
   patternOnly: boolean;
   /** A verb of a block that refuses what it governs (PETRARCH's REFUSE). */
   negating: boolean;
+}
+
+/**
+ * Where a form's patterns are, so that only those whose first plain word is near the verb are tried: a
+ * block may have 187 patterns, and a verb has a few pattern words near it.
+ */
+export interface PatternIndex {
+  withoutLiterals: readonly number[];
+  byFirstLiteral: ReadonlyMap<string, readonly number[]>;
+}
+
+function indexPatterns(patterns: readonly Pattern[]): PatternIndex {
+  const withoutLiterals: number[] = [];
+  const byFirstLiteral = new Map<string, number[]>();
+  patterns.forEach((p, i) => {
+    const first = p.literals?.[0];
+    if (first === undefined) withoutLiterals.push(i);
+    else byFirstLiteral.set(first, [...(byFirstLiteral.get(first) ?? []), i]);
+  });
+  return { withoutLiterals, byFirstLiteral };
 }
 
 const verbs = readData<VerbFile>('generated/event-verbs.json');
@@ -66,6 +88,18 @@ const extra = readData<ExtraFile>('event-verbs-extra.json');
 /** PLOVER type of a CAMEO code: its own row, else its longest listed prefix; null when no event. */
 export function ploverType(code: Code): string | null {
   if (code === null) return null;
+  let type = ploverTypes.get(code);
+  if (type === undefined) {
+    type = readPloverType(code);
+    ploverTypes.set(code, type);
+  }
+  return type;
+}
+
+/** The type of each code asked for (a few hundred codes at most: the dictionary's). */
+const ploverTypes = new Map<string, string | null>();
+
+function readPloverType(code: string): string | null {
   for (let n = code.length; n >= 2; n--) {
     const prefix = code.slice(0, n);
     if (prefix in extra.cameo_prefix_types) return extra.cameo_prefix_types[prefix] ?? null;
@@ -80,14 +114,18 @@ function indexForms(): Map<string, VerbForm[]> {
   const patternOnly = new Set(extra.pattern_only);
   const negatingBlocks = new Set(extra.negating_blocks);
   const withoutLiterals = new Map<readonly Pattern[], readonly Pattern[]>();
+  const indexes = new Map<readonly Pattern[], PatternIndex>();
   const add = (form: string, lemma: string, cameo: Code, patterns: readonly Pattern[], block: string) => {
     const words = form.split(' ');
     const list = byFirst.get(words[0]!) ?? [];
     const negating = negatingBlocks.has(block);
     let plain = withoutLiterals.get(patterns);
-    if (!plain) {
+    let index = indexes.get(patterns);
+    if (!plain || !index) {
       plain = patterns.filter((p) => !p.literals?.length);
       withoutLiterals.set(patterns, plain);
+      index = indexPatterns(patterns);
+      indexes.set(patterns, index);
     }
     list.push({
       words,
@@ -95,6 +133,7 @@ function indexForms(): Map<string, VerbForm[]> {
       cameo,
       patterns,
       patternsWithoutLiterals: plain,
+      patternIndex: index,
       patternOnly: patternOnly.has(lemma),
       negating,
     });
