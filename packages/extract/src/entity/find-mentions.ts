@@ -691,17 +691,7 @@ function retypeByNeighbours(doc: Doc, cands: Candidate[]): void {
   const { tokens } = doc;
   const named = cands.filter((c) => c.coreTo > c.coreFrom);
   const isPlace = (c: Candidate) => c.type === 'location';
-  const linked = (x: Candidate, y: Candidate): 'list' | 'apposition' | null => {
-    let k = x.coreTo;
-    if (tokens[k]?.text === '.' && tokens[k]!.start === tokens[k - 1]!.end) k++;
-    const gap: string[] = [];
-    for (; k < y.from && gap.length < 3; k++) gap.push(tokens[k]!.lower);
-    if (k !== y.from) return null;
-    const g = gap.filter((w) => w !== 'the').join(' ');
-    if (g === 'and' || g === 'or' || g === ', and' || g === ', or') return 'list';
-    if (g === ',') return 'apposition';
-    return null;
-  };
+  const linked = (x: Candidate, y: Candidate) => linkBetween(tokens, x, y);
   const retype = (c: Candidate) => {
     c.type = 'location';
     c.weak = false;
@@ -731,6 +721,31 @@ function retypeByNeighbours(doc: Doc, cands: Candidate[]): void {
     if (linked(x, y) === 'list' && isPlace(y) && soft(x) && x.titles.length === 0) retype(x);
   }
   listWithOrganizations(doc, named, linked);
+}
+
+/**
+ * How two names are joined by the (at most three) words between them, "the" left out: "and", "or",
+ * ", and", ", or" list them, "," sets one in apposition to the other. No array or string is made: this runs
+ * for every pair of neighbouring names, several times.
+ */
+function linkBetween(tokens: readonly Token[], x: Candidate, y: Candidate): 'list' | 'apposition' | null {
+  let k = x.coreTo;
+  if (tokens[k]?.text === '.' && tokens[k]!.start === tokens[k - 1]!.end) k++;
+  if (k > y.from || y.from - k > 3) return null;
+  let first: string | undefined;
+  let second: string | undefined;
+  let n = 0;
+  for (; k < y.from; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'the') continue;
+    if (n === 0) first = w;
+    else if (n === 1) second = w;
+    n++;
+  }
+  const conjunction = (w: string | undefined) => w === 'and' || w === 'or';
+  if (n === 1 && conjunction(first)) return 'list';
+  if (n === 2 && first === ',' && conjunction(second)) return 'list';
+  return n === 1 && first === ',' ? 'apposition' : null;
 }
 
 /**
