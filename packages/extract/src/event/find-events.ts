@@ -864,11 +864,13 @@ function splitClauses(tokens: readonly Token[], s: Sentence): [number, number][]
     const t = tokens[k]!;
     const w = t.lower;
     let cut = -1;
-    if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') cut = k;
-    else if (SPLIT_BEFORE.has(w) && k - start > 2) cut = k;
+    // marks and words cut in different ways: a mark needs no word lookup
+    if (t.kind === 'punct') {
+      if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') cut = k;
+      else if (t.text === ',' && tokens[k + 1] && SPLIT_BEFORE.has(tokens[k + 1]!.lower)) cut = k;
+    } else if (SPLIT_BEFORE.has(w) && k - start > 2) cut = k;
     else if (w === 'according' && tokens[k + 1]?.lower === 'to') cut = k;
     else if (w === 'and' && AUX_AFTER_AND.test(tokens[k + 1]?.lower ?? '') && k - start > 2) cut = k;
-    else if (t.text === ',' && tokens[k + 1] && SPLIT_BEFORE.has(tokens[k + 1]!.lower)) cut = k;
     if (cut < 0) continue;
     if (cut > start) out.push([start, cut]);
     start = t.kind === 'punct' ? cut + 1 : cut;

@@ -76,9 +76,14 @@ function bestPattern(
   // the pattern words near the verb, as themselves or as their regular plural ("diplomats")
   // (usually a few words: an array is quicker to build and search than a set)
   const near: string[] = [];
+  const memo = literalsOf(tokens);
   for (let j = Math.max(cf, k - OBJECT_WINDOW); j < Math.min(ct, to + PREP_WINDOW + 5); j++) {
-    const literals = cameoVerbs.literalsByWord.get(tokens[j]!.lower);
-    if (literals) for (const l of literals) if (!near.includes(l)) near.push(l);
+    let literals = memo[j];
+    if (literals === undefined) {
+      literals = cameoVerbs.literalsByWord.get(tokens[j]!.lower) ?? NO_LITERALS;
+      memo[j] = literals;
+    }
+    for (const l of literals) if (!near.includes(l)) near.push(l);
   }
   // no pattern word near: only the patterns without any can match (the same ones, in the same order);
   // else those and the ones whose first pattern word is near, in the order of the form's patterns
@@ -103,6 +108,23 @@ function nearPatterns(form: VerbForm, near: readonly string[]): VerbForm['patter
   }
   at.sort((a, b) => a - b);
   return at.map((i) => form.patterns[i]!);
+}
+
+const NO_LITERALS: readonly string[] = [];
+
+/**
+ * Per document, the pattern words each token stands for (undefined: not looked up yet): the windows of
+ * neighbouring verbs overlap, and the answer depends on the token only.
+ */
+const literalsByToken = new WeakMap<readonly Token[], (readonly string[] | undefined)[]>();
+
+function literalsOf(tokens: readonly Token[]): (readonly string[] | undefined)[] {
+  let memo = literalsByToken.get(tokens);
+  if (!memo) {
+    memo = new Array<readonly string[] | undefined>(tokens.length).fill(undefined);
+    literalsByToken.set(tokens, memo);
+  }
+  return memo;
 }
 
 /** Number of words a pattern matched around the verb, or 0 when any of its parts is missing. */
