@@ -3,6 +3,7 @@ import type { MentionIndex } from '../entity/mention-index.js';
 import { lexicon, type Trigger } from '../lexicon/load-lexicons.js';
 import type { Doc, Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { wordFact } from '../text/word-facts.js';
 import { type Commitment, commitmentType, findCommitment } from './cameo/code-commitment.js';
 import { recodeByModal } from './cameo/combine-intent.js';
 import { endsAgentAt, hasActorBefore, hasTargetAfter } from './cameo/find-actor.js';
@@ -49,8 +50,10 @@ for (const t of lexicon.triggers) {
   list.sort((a, b) => b.words.length - a.words.length);
   byFirstWord.set(words[0]!, list);
 }
-/** First words of the lexicon's triggers and of the dictionary's verb forms. */
-const TRIGGER_FIRST_WORDS = new Set([...byFirstWord.keys(), ...cameoVerbs.byFirstWord.keys()]);
+/** Whether a word starts a lexicon trigger or a dictionary verb form (most words do neither). */
+const startsTrigger = wordFact((w) => byFirstWord.has(w) || cameoVerbs.byFirstWord.has(w));
+/** The lexicon's trigger phrases that start with a word, longest first (null: none). */
+const lexiconPhrases = wordFact((w) => byFirstWord.get(w) ?? null);
 const SPLIT_BEFORE = new Set([
   'which',
   'who',
@@ -222,7 +225,7 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
   const found: TriggerHit[] = [];
   for (let k = from; k < to; k++) {
     // most words start no lexicon phrase and no dictionary verb: one lookup rules both out
-    if (input.quoted[k] || !TRIGGER_FIRST_WORDS.has(tokens[k]!.lower)) continue;
+    if (input.quoted[k] || !startsTrigger(tokens[k]!)) continue;
     // a capitalised word inside a name is not a trigger ("Bureau of Investigation", "Relief Fund")
     if (tokens[k]!.cap && k > from && input.idx.covering(k)) continue;
     const hit = lexiconHitAt(input, k, from, to) ?? cameoHitAt(input, k, from, to);
@@ -364,7 +367,7 @@ function isGoverned(tokens: readonly Token[], f: TriggerHit, cf: number): boolea
 /** The longest lexicon phrase starting at `k`, recoded by a dictionary pattern that matches its clause. */
 function lexiconHitAt(input: EventInputs, k: number, from: number, to: number): TriggerHit | null {
   const { tokens } = input.doc;
-  const list = byFirstWord.get(tokens[k]!.lower);
+  const list = lexiconPhrases(tokens[k]!);
   if (!list) return null;
   for (const { t, words } of list) {
     // inside a short quotation only a verb counts ('it was "disappointed"', not 'a "large-scale attack"')
