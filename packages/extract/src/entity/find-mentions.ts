@@ -4,6 +4,7 @@ import type { MentionForm } from '../entity/types.js';
 import { entityWords, lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { wordFact } from '../text/word-facts.js';
 import {
   hasOfHead,
   isAcronym,
@@ -82,6 +83,8 @@ export const gazetteer = {
 const MAX_NAME_TOKENS = 8;
 /** First words of the titles, so most positions are ruled out with one lookup. */
 const TITLE_FIRST_WORDS = new Set([...lexicon.titles].map((t) => t.split(' ')[0]!));
+const startsTitle = wordFact((w) => TITLE_FIRST_WORDS.has(stripEx(w)));
+const isOrgHeadOrSuffix = wordFact((w) => lexicon.orgHeads.has(w) || lexicon.legalSuffixes.has(w));
 
 /** Finds name candidates in every sentence: capitalized runs, split into titles, demonyms and names. */
 export function findCandidates(doc: Doc): Candidate[] {
@@ -912,8 +915,8 @@ function innerTitle(tokens: readonly Token[], a: number, to: number): number {
 function endsInOrgHead(tokens: readonly Token[], to: number): boolean {
   let b = to;
   while (b > 0 && tokens[b - 1]!.text === '.') b--;
-  const last = tokens[b - 1]?.lower ?? '';
-  return lexicon.orgHeads.has(last) || lexicon.legalSuffixes.has(last);
+  const last = tokens[b - 1];
+  return last !== undefined && isOrgHeadOrSuffix(last);
 }
 
 /** "British Red Cross": a demonym before a known organization names that organization's national branch. */
@@ -984,7 +987,7 @@ function makeCandidate(
 
 /** Number of tokens of a title at position a (0 when none): "Prime Minister", "Minister of Information". */
 function titleLength(tokens: readonly Token[], a: number, to: number): number {
-  if (!TITLE_FIRST_WORDS.has(stripEx(tokens[a]!.lower))) return 0;
+  if (!startsTitle(tokens[a]!)) return 0;
   for (let n = Math.min(3, to - a); n >= 1; n--) {
     const words: string[] = [];
     for (let k = a; k < a + n; k++) words.push(stripEx(tokens[k]!.lower));
