@@ -64,7 +64,7 @@ export interface VerbForm {
  * Where a form's patterns are, so that only those whose first plain word is near the verb are tried: a
  * block may have 187 patterns, and a verb has a few pattern words near it.
  */
-export interface PatternIndex {
+interface PatternIndex {
   withoutLiterals: readonly number[];
   byFirstLiteral: ReadonlyMap<string, readonly number[]>;
 }
