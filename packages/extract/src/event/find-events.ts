@@ -82,6 +82,23 @@ const modal = {
   hypotheticalNear: new Set(lexicon.modality.hypothetical_near ?? []),
 };
 
+const HYPOTHETICAL = 1;
+const NEGATED = 2;
+const PLANNED = 4;
+const ALLEGED = 8;
+const REPORTED = 16;
+const HYPOTHETICAL_NEAR = 32;
+/** The modality lists a word is in, as bits (modalityOf reads every word before a trigger). */
+const modalsOf = wordFact(
+  (w) =>
+    (modal.hypothetical.has(w) ? HYPOTHETICAL : 0) |
+    (modal.negated.has(w) ? NEGATED : 0) |
+    (modal.planned.has(w) ? PLANNED : 0) |
+    (modal.alleged.has(w) ? ALLEGED : 0) |
+    (modal.reported.has(w) ? REPORTED : 0) |
+    (modal.hypotheticalNear.has(w) ? HYPOTHETICAL_NEAR : 0),
+);
+
 /** A direct quote of a named speaker, as token ranges. */
 export interface Statement {
   quoteFrom: number;
@@ -794,17 +811,18 @@ function modalityOf(
   let reported = input.reported[tf] === 1;
   for (let k = Math.max(s.from, cf - 1); k < tf; k++) {
     const w = tokens[k]!.lower;
+    const m = modalsOf(tokens[k]!);
     // "said she would open talks": "would" of reported speech is the future of the past, a plan
-    if (modal.hypothetical.has(w) && !(w === 'would' && reportedFuture(tokens, k))) hypothetical = true;
+    if ((m & HYPOTHETICAL) !== 0 && !(w === 'would' && reportedFuture(tokens, k))) hypothetical = true;
     else if (w === 'would') planned = true;
-    if (modal.negated.has(w) && tf - k <= 5) negated = true;
-    if (modal.planned.has(w)) planned = true;
-    if (modal.alleged.has(w)) alleged = true;
-    if (modal.reported.has(w)) reported = true;
+    if ((m & NEGATED) !== 0 && tf - k <= 5) negated = true;
+    if (m & PLANNED) planned = true;
+    if (m & ALLEGED) alleged = true;
+    if (m & REPORTED) reported = true;
   }
   if (tokens[s.from]?.lower === 'if') hypothetical = true;
   for (let k = Math.max(cf, tf - 3); k < tf; k++)
-    if (modal.hypotheticalNear.has(tokens[k]!.lower)) hypothetical = true;
+    if (modalsOf(tokens[k]!) & HYPOTHETICAL_NEAR) hypothetical = true;
   for (let k = tt; k < ct; k++) {
     const w = tokens[k]!.lower;
     if (w === 'imminent') planned = true;
