@@ -8,12 +8,18 @@ import type { Token } from './tokenize.js';
  */
 export type WordFacts = unknown[];
 
-/** Facts by lower-case word; emptied when it holds MAX_WORDS (a corpus of many names or numbers). */
+/**
+ * Facts by lower-case word; emptied when it holds MAX_WORDS (a corpus of many names or numbers). Words
+ * longer than MAX_LENGTH (no word list has one; hostile text has many) get facts of their own, not kept,
+ * so the table stays below a few megabytes.
+ */
 const facts = new Map<string, WordFacts>();
-const MAX_WORDS = 100_000;
+const MAX_WORDS = 50_000;
+const MAX_LENGTH = 40;
 
 /** The fact slots of a lower-case word, shared by every token of that word. */
 export function factsOf(lower: string): WordFacts {
+  if (lower.length > MAX_LENGTH) return [];
   let f = facts.get(lower);
   if (f === undefined) {
     if (facts.size >= MAX_WORDS) facts.clear();
