@@ -90,7 +90,7 @@ function bestPattern(
     for (const l of patternLiterals(tokens[j]!)) if (!near.includes(l)) near.push(l);
   }
   // no pattern word near: only the patterns without any can match (the same ones, in the same order);
-  // else those and the ones whose first pattern word is near, in the order of the form's patterns
+  // else those and the ones filed under a word that is near, in the order of the form's patterns
   for (const p of near.length === 0 ? form.patternsWithoutLiterals : nearPatterns(form, near)) {
     if (p.literals && !allNear(near, p.literals)) continue;
     const score = scorePattern(tokens, p, k, to, cf, ct);
@@ -104,10 +104,10 @@ function bestPattern(
 
 /** The form's patterns that can match with the pattern words `near` (in their order in `form.patterns`). */
 function nearPatterns(form: VerbForm, near: readonly string[]): VerbForm['patterns'] {
-  const { withoutLiterals, byFirstLiteral } = form.patternIndex;
+  const { withoutLiterals, byLiteral } = form.patternIndex;
   const at: number[] = [...withoutLiterals];
   for (const w of near) {
-    const more = byFirstLiteral.get(w);
+    const more = byLiteral.get(w);
     if (more) for (const i of more) at.push(i);
   }
   at.sort((a, b) => a - b);

@@ -61,23 +61,35 @@ export interface VerbForm {
 }
 
 /**
- * Where a form's patterns are, so that only those whose first plain word is near the verb are tried: a
- * block may have 187 patterns, and a verb has a few pattern words near it.
+ * Where a form's patterns are, so that only those whose plain words can all be near the verb are tried: a
+ * block may have 187 patterns, and a verb has a few pattern words near it. Each pattern is filed under
+ * its rarest plain word (a pattern matches only with all of them near, so any one would do; "to" and
+ * "with" are the words of many patterns and near most verbs).
  */
 interface PatternIndex {
   withoutLiterals: readonly number[];
-  byFirstLiteral: ReadonlyMap<string, readonly number[]>;
+  byLiteral: ReadonlyMap<string, readonly number[]>;
 }
 
-function indexPatterns(patterns: readonly Pattern[]): PatternIndex {
+function indexPatterns(patterns: readonly Pattern[], literalUses: ReadonlyMap<string, number>): PatternIndex {
   const withoutLiterals: number[] = [];
-  const byFirstLiteral = new Map<string, number[]>();
+  const byLiteral = new Map<string, number[]>();
   patterns.forEach((p, i) => {
-    const first = p.literals?.[0];
-    if (first === undefined) withoutLiterals.push(i);
-    else byFirstLiteral.set(first, [...(byFirstLiteral.get(first) ?? []), i]);
+    let rarest: string | undefined;
+    for (const l of p.literals ?? [])
+      if (rarest === undefined || literalUses.get(l)! < literalUses.get(rarest)!) rarest = l;
+    if (rarest === undefined) withoutLiterals.push(i);
+    else byLiteral.set(rarest, [...(byLiteral.get(rarest) ?? []), i]);
   });
-  return { withoutLiterals, byFirstLiteral };
+  return { withoutLiterals, byLiteral };
+}
+
+/** How many patterns of the dictionary use each plain word. */
+function countLiterals(): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const b of verbs.blocks)
+    for (const p of b.patterns) for (const l of p.literals ?? []) uses.set(l, (uses.get(l) ?? 0) + 1);
+  return uses;
 }
 
 const verbs = readData<VerbFile>('generated/event-verbs.json');
@@ -124,7 +136,7 @@ function indexForms(): Map<string, VerbForm[]> {
     if (!plain || !index) {
       plain = patterns.filter((p) => !p.literals?.length);
       withoutLiterals.set(patterns, plain);
-      index = indexPatterns(patterns);
+      index = indexPatterns(patterns, literalUses);
       indexes.set(patterns, index);
     }
     list.push({
@@ -145,6 +157,7 @@ function indexForms(): Map<string, VerbForm[]> {
       for (const o of x.objects)
         blockByName.get(name)?.patterns.push({ cameo: x.cameo, object: o.split(' ') });
   for (const b of verbs.blocks) for (const p of b.patterns) p.literals = literalsOf(p);
+  const literalUses = countLiterals();
   for (const b of verbs.blocks) {
     const blockCode = b.name in extra.block_codes ? extra.block_codes[b.name]! : b.cameo;
     for (const v of b.verbs)
