@@ -19,14 +19,22 @@ const MAX_LENGTH = 40;
 
 /** The fact slots of a lower-case word, shared by every token of that word. */
 export function factsOf(lower: string): WordFacts {
-  if (lower.length > MAX_LENGTH) return [];
+  if (lower.length > MAX_LENGTH) return newFacts();
   let f = facts.get(lower);
   if (f === undefined) {
     if (facts.size >= MAX_WORDS) facts.clear();
-    f = [];
+    f = newFacts();
     facts.set(lower, f);
   }
   return f;
+}
+
+/**
+ * Slots for every fact declared so far (all are declared when the modules load), so that the arrays of all
+ * words have one shape and never grow: reading a slot stays one plain array load.
+ */
+function newFacts(): WordFacts {
+  return new Array<unknown>(slots).fill(undefined);
 }
 
 let slots = 0;
