@@ -4,6 +4,7 @@ import type { MentionForm } from '../entity/types.js';
 import { entityWords, lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { wordFact } from '../text/word-facts.js';
 import {
   hasOfHead,
   isAcronym,
@@ -82,6 +83,8 @@ export const gazetteer = {
 const MAX_NAME_TOKENS = 8;
 /** First words of the titles, so most positions are ruled out with one lookup. */
 const TITLE_FIRST_WORDS = new Set([...lexicon.titles].map((t) => t.split(' ')[0]!));
+const startsTitle = wordFact((w) => TITLE_FIRST_WORDS.has(stripEx(w)));
+const isOrgHeadOrSuffix = wordFact((w) => lexicon.orgHeads.has(w) || lexicon.legalSuffixes.has(w));
 
 /** Finds name candidates in every sentence: capitalized runs, split into titles, demonyms and names. */
 export function findCandidates(doc: Doc): Candidate[] {
@@ -691,17 +694,7 @@ function retypeByNeighbours(doc: Doc, cands: Candidate[]): void {
   const { tokens } = doc;
   const named = cands.filter((c) => c.coreTo > c.coreFrom);
   const isPlace = (c: Candidate) => c.type === 'location';
-  const linked = (x: Candidate, y: Candidate): 'list' | 'apposition' | null => {
-    let k = x.coreTo;
-    if (tokens[k]?.text === '.' && tokens[k]!.start === tokens[k - 1]!.end) k++;
-    const gap: string[] = [];
-    for (; k < y.from && gap.length < 3; k++) gap.push(tokens[k]!.lower);
-    if (k !== y.from) return null;
-    const g = gap.filter((w) => w !== 'the').join(' ');
-    if (g === 'and' || g === 'or' || g === ', and' || g === ', or') return 'list';
-    if (g === ',') return 'apposition';
-    return null;
-  };
+  const linked = (x: Candidate, y: Candidate) => linkBetween(tokens, x, y);
   const retype = (c: Candidate) => {
     c.type = 'location';
     c.weak = false;
@@ -731,6 +724,31 @@ function retypeByNeighbours(doc: Doc, cands: Candidate[]): void {
     if (linked(x, y) === 'list' && isPlace(y) && soft(x) && x.titles.length === 0) retype(x);
   }
   listWithOrganizations(doc, named, linked);
+}
+
+/**
+ * How two names are joined by the (at most three) words between them, "the" left out: "and", "or",
+ * ", and", ", or" list them, "," sets one in apposition to the other. No array or string is made: this runs
+ * for every pair of neighbouring names, several times.
+ */
+function linkBetween(tokens: readonly Token[], x: Candidate, y: Candidate): 'list' | 'apposition' | null {
+  let k = x.coreTo;
+  if (tokens[k]?.text === '.' && tokens[k]!.start === tokens[k - 1]!.end) k++;
+  if (k > y.from || y.from - k > 3) return null;
+  let first: string | undefined;
+  let second: string | undefined;
+  let n = 0;
+  for (; k < y.from; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'the') continue;
+    if (n === 0) first = w;
+    else if (n === 1) second = w;
+    n++;
+  }
+  const conjunction = (w: string | undefined) => w === 'and' || w === 'or';
+  if (n === 1 && conjunction(first)) return 'list';
+  if (n === 2 && first === ',' && conjunction(second)) return 'list';
+  return n === 1 && first === ',' ? 'apposition' : null;
 }
 
 /**
@@ -897,8 +915,8 @@ function innerTitle(tokens: readonly Token[], a: number, to: number): number {
 function endsInOrgHead(tokens: readonly Token[], to: number): boolean {
   let b = to;
   while (b > 0 && tokens[b - 1]!.text === '.') b--;
-  const last = tokens[b - 1]?.lower ?? '';
-  return lexicon.orgHeads.has(last) || lexicon.legalSuffixes.has(last);
+  const last = tokens[b - 1];
+  return last !== undefined && isOrgHeadOrSuffix(last);
 }
 
 /** "British Red Cross": a demonym before a known organization names that organization's national branch. */
@@ -969,7 +987,7 @@ function makeCandidate(
 
 /** Number of tokens of a title at position a (0 when none): "Prime Minister", "Minister of Information". */
 function titleLength(tokens: readonly Token[], a: number, to: number): number {
-  if (!TITLE_FIRST_WORDS.has(stripEx(tokens[a]!.lower))) return 0;
+  if (!startsTitle(tokens[a]!)) return 0;
   for (let n = Math.min(3, to - a); n >= 1; n--) {
     const words: string[] = [];
     for (let k = a; k < a + n; k++) words.push(stripEx(tokens[k]!.lower));

@@ -3,6 +3,7 @@
 import { entityWords, lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { wordFact } from '../text/word-facts.js';
 
 export function spanText(tokens: readonly Token[], from: number, to: number): string {
   let s = '';
@@ -19,19 +20,21 @@ export function isAcronym(s: string): boolean {
 }
 
 export function isNonNameWord(t: Token): boolean {
-  const w = t.lower;
   // "US National Park Service": a country's capitalized code is a name, not the pronoun "us".
   if (t.text.length > 1 && t.text === t.text.toUpperCase() && lexicon.country(t.text)) return false;
-  return (
+  return isNonNameLower(t) || hasCommonTail(t);
+}
+
+/** What of isNonNameWord depends on the lower-case word only. */
+const isNonNameLower = wordFact(
+  (w) =>
     lexicon.common.has(w) ||
     lexicon.adjectives.has(w) ||
     lexicon.months.has(w) ||
     lexicon.weekdays.has(w) ||
     /^(anti|pro|non|post|pre|mid)-/.test(w) ||
-    hasCommonTail(t) ||
-    (lexicon.demonym(w) !== undefined && !lexicon.country(w))
-  );
-}
+    (lexicon.demonym(w) !== undefined && !lexicon.country(w)),
+);
 
 export function looksLikePersonName(tokens: readonly Token[], a: number, b: number): boolean {
   if (b - a > 4) return false;

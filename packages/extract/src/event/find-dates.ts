@@ -3,6 +3,7 @@ import type { ParsedComponents } from 'chrono-node';
 import * as chrono from 'chrono-node/en';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { wordFact } from '../text/word-facts.js';
 
 /** A date expression: its tokens and its EDTF value (null when it needs a publication date we lack). */
 export interface DateMention {
@@ -229,23 +230,33 @@ function isDateCue(tokens: readonly Token[], k: number): boolean {
   if (t.kind === 'number')
     return isYear(t) && tokens[k + 1]?.text === '-' && tokens[k + 2]?.kind === 'number';
   if (t.kind !== 'word') return false;
-  const w = t.lower;
-  if (t.cap && (MONTHS.has(w) || WEEKDAY_NAMES.has(w) || WEEKDAY_ABBR.has(w))) return true;
-  if (w === 'yesterday' || w === 'today' || w === 'tonight' || w === 'tomorrow' || w === 'ago') return true;
+  const cue = dateCueOf(t);
+  if (cue === 'calendar') return t.cap;
+  if (cue === 'day') return true;
   // "last week", "this month", "the past two days"
-  return RELATIVE_UNITS.has(w) && PERIOD_BEFORE.test(tokens[k - 1]?.lower ?? '');
+  return cue === 'unit' && PERIOD_BEFORE.test(tokens[k - 1]?.lower ?? '');
 }
+
+/**
+ * What a word can be in a date (the three kinds share no word): a month or weekday name (a cue when
+ * capitalized), a day said by itself ("yesterday", "ago"), a period unit ("week" after "last"), or none.
+ */
+const dateCueOf = wordFact((w): 'calendar' | 'day' | 'unit' | null => {
+  if (MONTHS.has(w) || WEEKDAY_NAMES.has(w) || WEEKDAY_ABBR.has(w)) return 'calendar';
+  if (w === 'yesterday' || w === 'today' || w === 'tonight' || w === 'tomorrow' || w === 'ago') return 'day';
+  return RELATIVE_UNITS.has(w) ? 'unit' : null;
+});
+
+/** A word that can start what readByHand reads ("from", "early", "mid-2007"). */
+const startsHandDate = wordFact(
+  (w) => HAND_STARTERS.has(w) || (w.length > 5 && w.includes('-') && /^(early|mid|late)-\d/.test(w)),
+);
 
 /** Year ranges, parts of years, bare years and "this morning": what chrono does not read. */
 function readByHand(tokens: readonly Token[], k: number, end: number, pub: Date | null): DateMention | null {
   const t = tokens[k]!;
   const w = t.lower;
-  if (
-    t.kind !== 'number' &&
-    !HAND_STARTERS.has(w) &&
-    !(w.length > 5 && w.includes('-') && /^(early|mid|late)-\d/.test(w))
-  )
-    return null;
+  if (t.kind !== 'number' && !startsHandDate(t)) return null;
   const n1 = k + 1 < end ? tokens[k + 1] : undefined;
   const n2 = k + 2 < end ? tokens[k + 2] : undefined;
   const n3 = k + 3 < end ? tokens[k + 3] : undefined;

@@ -3,6 +3,7 @@ import type { MentionIndex } from '../entity/mention-index.js';
 import { lexicon, type Trigger } from '../lexicon/load-lexicons.js';
 import type { Doc, Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { wordFact } from '../text/word-facts.js';
 import { type Commitment, commitmentType, findCommitment } from './cameo/code-commitment.js';
 import { recodeByModal } from './cameo/combine-intent.js';
 import { endsAgentAt, hasActorBefore, hasTargetAfter } from './cameo/find-actor.js';
@@ -49,6 +50,10 @@ for (const t of lexicon.triggers) {
   list.sort((a, b) => b.words.length - a.words.length);
   byFirstWord.set(words[0]!, list);
 }
+/** Whether a word starts a lexicon trigger or a dictionary verb form (most words do neither). */
+const startsTrigger = wordFact((w) => byFirstWord.has(w) || cameoVerbs.byFirstWord.has(w));
+/** The lexicon's trigger phrases that start with a word, longest first (null: none). */
+const lexiconPhrases = wordFact((w) => byFirstWord.get(w) ?? null);
 const SPLIT_BEFORE = new Set([
   'which',
   'who',
@@ -76,6 +81,23 @@ const modal = {
   planned: new Set(lexicon.modality.planned ?? []),
   hypotheticalNear: new Set(lexicon.modality.hypothetical_near ?? []),
 };
+
+const HYPOTHETICAL = 1;
+const NEGATED = 2;
+const PLANNED = 4;
+const ALLEGED = 8;
+const REPORTED = 16;
+const HYPOTHETICAL_NEAR = 32;
+/** The modality lists a word is in, as bits (modalityOf reads every word before a trigger). */
+const modalsOf = wordFact(
+  (w) =>
+    (modal.hypothetical.has(w) ? HYPOTHETICAL : 0) |
+    (modal.negated.has(w) ? NEGATED : 0) |
+    (modal.planned.has(w) ? PLANNED : 0) |
+    (modal.alleged.has(w) ? ALLEGED : 0) |
+    (modal.reported.has(w) ? REPORTED : 0) |
+    (modal.hypotheticalNear.has(w) ? HYPOTHETICAL_NEAR : 0),
+);
 
 /** A direct quote of a named speaker, as token ranges. */
 export interface Statement {
@@ -219,7 +241,8 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
   const { tokens } = input.doc;
   const found: TriggerHit[] = [];
   for (let k = from; k < to; k++) {
-    if (input.quoted[k]) continue;
+    // most words start no lexicon phrase and no dictionary verb: one lookup rules both out
+    if (input.quoted[k] || !startsTrigger(tokens[k]!)) continue;
     // a capitalised word inside a name is not a trigger ("Bureau of Investigation", "Relief Fund")
     if (tokens[k]!.cap && k > from && input.idx.covering(k)) continue;
     const hit = lexiconHitAt(input, k, from, to) ?? cameoHitAt(input, k, from, to);
@@ -361,7 +384,7 @@ function isGoverned(tokens: readonly Token[], f: TriggerHit, cf: number): boolea
 /** The longest lexicon phrase starting at `k`, recoded by a dictionary pattern that matches its clause. */
 function lexiconHitAt(input: EventInputs, k: number, from: number, to: number): TriggerHit | null {
   const { tokens } = input.doc;
-  const list = byFirstWord.get(tokens[k]!.lower);
+  const list = lexiconPhrases(tokens[k]!);
   if (!list) return null;
   for (const { t, words } of list) {
     // inside a short quotation only a verb counts ('it was "disappointed"', not 'a "large-scale attack"')
@@ -399,10 +422,11 @@ function cameoHitAt(input: EventInputs, k: number, clauseFrom: number, clauseTo:
   const from = Math.max(clauseFrom, k - DYAD_WINDOW);
   const to = Math.min(clauseTo, k + DYAD_WINDOW);
   // the verb lookup first: it is one map lookup, and most tokens are no dictionary verb
-  const found = input.shortQuoted[k] ? null : findCameoForm(tokens, k, to);
-  const form = found && !endsAgentAt(tokens, k) ? found : null;
-  // a source actor first: it is cheap, and most verbs of a text have none in their clause
+  const form = input.shortQuoted[k] ? null : findCameoForm(tokens, k, to);
+  // a source actor first: it is cheap, and most verbs of a text have none in their clause; then whether
+  // the word ends an agent phrase ("security forces"), a noun
   if (!form || !hasActorBefore(tokens, input.idx, actorFrom(input, clauseFrom, from), k)) return null;
+  if (endsAgentAt(tokens, k)) return null;
   const end = k + form.words.length;
   const commitment = cameoVerbs.commitments.has(form.lemma) ? findCommitment(tokens, end) : null;
   if (commitment) {
@@ -787,17 +811,18 @@ function modalityOf(
   let reported = input.reported[tf] === 1;
   for (let k = Math.max(s.from, cf - 1); k < tf; k++) {
     const w = tokens[k]!.lower;
+    const m = modalsOf(tokens[k]!);
     // "said she would open talks": "would" of reported speech is the future of the past, a plan
-    if (modal.hypothetical.has(w) && !(w === 'would' && reportedFuture(tokens, k))) hypothetical = true;
+    if ((m & HYPOTHETICAL) !== 0 && !(w === 'would' && reportedFuture(tokens, k))) hypothetical = true;
     else if (w === 'would') planned = true;
-    if (modal.negated.has(w) && tf - k <= 5) negated = true;
-    if (modal.planned.has(w)) planned = true;
-    if (modal.alleged.has(w)) alleged = true;
-    if (modal.reported.has(w)) reported = true;
+    if ((m & NEGATED) !== 0 && tf - k <= 5) negated = true;
+    if (m & PLANNED) planned = true;
+    if (m & ALLEGED) alleged = true;
+    if (m & REPORTED) reported = true;
   }
   if (tokens[s.from]?.lower === 'if') hypothetical = true;
   for (let k = Math.max(cf, tf - 3); k < tf; k++)
-    if (modal.hypotheticalNear.has(tokens[k]!.lower)) hypothetical = true;
+    if (modalsOf(tokens[k]!) & HYPOTHETICAL_NEAR) hypothetical = true;
   for (let k = tt; k < ct; k++) {
     const w = tokens[k]!.lower;
     if (w === 'imminent') planned = true;
@@ -860,11 +885,13 @@ function splitClauses(tokens: readonly Token[], s: Sentence): [number, number][]
     const t = tokens[k]!;
     const w = t.lower;
     let cut = -1;
-    if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') cut = k;
-    else if (SPLIT_BEFORE.has(w) && k - start > 2) cut = k;
+    // marks and words cut in different ways: a mark needs no word lookup
+    if (t.kind === 'punct') {
+      if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') cut = k;
+      else if (t.text === ',' && tokens[k + 1] && SPLIT_BEFORE.has(tokens[k + 1]!.lower)) cut = k;
+    } else if (SPLIT_BEFORE.has(w) && k - start > 2) cut = k;
     else if (w === 'according' && tokens[k + 1]?.lower === 'to') cut = k;
     else if (w === 'and' && AUX_AFTER_AND.test(tokens[k + 1]?.lower ?? '') && k - start > 2) cut = k;
-    else if (t.text === ',' && tokens[k + 1] && SPLIT_BEFORE.has(tokens[k + 1]!.lower)) cut = k;
     if (cut < 0) continue;
     if (cut > start) out.push([start, cut]);
     start = t.kind === 'punct' ? cut + 1 : cut;

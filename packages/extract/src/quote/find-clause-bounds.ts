@@ -19,8 +19,21 @@ interface ClauseBounds {
 }
 
 const CLAUSE_END = new Set([';', '—', '–']);
-const TRAILING_ADJUNCT =
-  /^(but|only|hours|days|weeks|months|years|according|in|citing|quoting|adding|saying)$/;
+const TRAILING_ADJUNCT = new Set([
+  'but',
+  'only',
+  'hours',
+  'days',
+  'weeks',
+  'months',
+  'years',
+  'according',
+  'in',
+  'citing',
+  'quoting',
+  'adding',
+  'saying',
+]);
 const VERB_TRIGGERS = new Set(lexicon.triggers.filter((t) => t.w >= 2 && !t.t.includes(' ')).map((t) => t.t));
 const cache = new WeakMap<Doc, ClauseBounds>();
 
@@ -73,20 +86,25 @@ function computeBounds(doc: Doc): ClauseBounds {
   const start = new Int32Array(n + 1).fill(-1);
   const trim = new Int32Array(n + 1);
   for (let k = 1; k <= n; k++) {
-    start[k] = CLAUSE_END.has(tokens[k - 1]!.text) ? k : start[k - 1]!;
+    start[k] = isClauseEnd(tokens[k - 1]!) ? k : start[k - 1]!;
     trim[k] = isTrailingPunct(tokens[k - 1]!) ? trim[k - 1]! : k;
   }
   return { hard, soft, start, trim };
 }
 
+/** ";", "—", "–": marks, so words need no lookup. */
+function isClauseEnd(t: Token): boolean {
+  return t.kind === 'punct' && CLAUSE_END.has(t.text);
+}
+
 function isHardEnd(tokens: readonly Token[], k: number, to: number): boolean {
   const t = tokens[k]!;
-  if (CLAUSE_END.has(t.text)) return true;
+  if (isClauseEnd(t)) return true;
   if (t.lower === 'while' || t.lower === 'whereas')
     return hasSpeechVerbWithin(tokens, k + 1, Math.min(to, k + 9));
   if (t.text !== ',') return false;
   return (
-    TRAILING_ADJUNCT.test(tokens[k + 1]?.lower ?? '') || (isSpeechVerb(tokens[k + 3]) && !!tokens[k + 1]?.cap)
+    TRAILING_ADJUNCT.has(tokens[k + 1]?.lower ?? '') || (isSpeechVerb(tokens[k + 3]) && !!tokens[k + 1]?.cap)
   );
 }
 

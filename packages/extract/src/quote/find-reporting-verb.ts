@@ -2,11 +2,15 @@ import type { MentionIndex } from '../entity/mention-index.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { wordFact } from '../text/word-facts.js';
 import { clauseEnd, trimEnd } from './find-clause-bounds.js';
 import { isSpeechVerb, speakerOfVerb } from './find-speaker.js';
 import { trailingAttribution } from './find-trailing-attribution.js';
 import { quoteWords } from './load-quote-words.js';
 import { isQuoteMarkText, type ReportedSpan, span } from './reported-span.js';
+
+/** A speech verb that reports a clause ("said", not "according"): asked of every word of a sentence. */
+const isReportingVerb = wordFact((w) => lexicon.speechVerbs.get(w) === true);
 
 /**
  * quote/indirect:reporting-verb — "X said (that) CLAUSE"; quote/indirect:parenthetical — "CLAUSE, X writes,
@@ -22,7 +26,7 @@ export function findReportingVerb(
 ): ReportedSpan | null {
   const { tokens } = doc;
   const v = tokens[k]!;
-  if (v.kind !== 'word' || v.cap || lexicon.speechVerbs.get(v.lower) !== true) return null;
+  if (v.kind !== 'word' || v.cap || !isReportingVerb(v)) return null;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (!next || next.lower === 'to' || next.text === ':') return null;

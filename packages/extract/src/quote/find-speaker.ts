@@ -3,6 +3,7 @@ import { MentionIndex } from '../entity/mention-index.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { wordFact } from '../text/word-facts.js';
 import { quoteWords } from './load-quote-words.js';
 
 /** Who a quote is attributed to, and the cue words (a token range) that say so. */
@@ -75,8 +76,10 @@ const NP_STOP = new Set([
 const MAX_NP = 10;
 
 export function isSpeechVerb(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && !t.cap && lexicon.speechVerbs.has(t.lower);
+  return t !== undefined && t.kind === 'word' && !t.cap && isSpeechVerbWord(t);
 }
+
+const isSpeechVerbWord = wordFact((w) => lexicon.speechVerbs.has(w));
 
 /** Position of "according to" starting at k, or -1. */
 export function isAccordingTo(doc: Doc, k: number): boolean {

@@ -1,3 +1,5 @@
+import { factsOf, type WordFacts } from './word-facts.js';
+
 /** A word, number or punctuation mark with its UTF-16 offsets in the article text. */
 export interface Token {
   readonly text: string;
@@ -12,6 +14,8 @@ export interface Token {
   readonly para: number;
   /** Whitespace before the token contains a line break. */
   readonly lineStart: boolean;
+  /** What the steps looked up about the word (shared by the tokens of one lower-case word). */
+  readonly facts: WordFacts;
 }
 
 // Each alternative starts with a different class and the repeated groups start with a separator that the
@@ -67,15 +71,17 @@ export function tokenize(text: string): Token[] {
       const word = len === 1 ? text.charAt(i) : text.slice(i, i + len);
       const upper = c >= 65 && c <= 90;
       const kind = upper || (c >= 97 && c <= 122) ? 'word' : c >= 48 && c <= 57 ? 'number' : 'punct';
+      const lower = kind === 'punct' || !hasUpperAscii(text, i, i + len) ? word : word.toLowerCase();
       tokens.push({
         text: word,
-        lower: kind === 'punct' || !hasUpperAscii(text, i, i + len) ? word : word.toLowerCase(),
+        lower,
         start: i,
         end: i + len,
         kind,
         cap: upper,
         para,
         lineStart: sawBreak,
+        facts: factsOf(lower),
       });
       sawBreak = false;
       i += len;
@@ -176,15 +182,17 @@ function makeToken(
   lineStart: boolean,
 ): Token {
   const first = text.charAt(0);
+  const lower = text.includes('’') ? text.toLowerCase().replace(/’/g, "'") : text.toLowerCase();
   return {
     text,
-    lower: text.includes('’') ? text.toLowerCase().replace(/’/g, "'") : text.toLowerCase(),
+    lower,
     start,
     end: start + text.length,
     kind,
     cap: kind === 'word' && first !== first.toLowerCase(),
     para,
     lineStart,
+    facts: factsOf(lower),
   };
 }
 

@@ -2,6 +2,7 @@ import type { MentionIndex } from '../../entity/mention-index.js';
 import { lexicon } from '../../lexicon/load-lexicons.js';
 import { readData } from '../../lexicon/read-data.js';
 import type { Token } from '../../text/tokenize.js';
+import { wordFact } from '../../text/word-facts.js';
 
 interface AgentFile {
   agents: Record<string, string>;
@@ -15,9 +16,12 @@ for (const phrase of Object.keys(readData<AgentFile>('generated/agents.json').ag
   agents.set(words[0]!, list);
 }
 
+/** The generic agent phrases that start with a word (null: none). */
+const agentPhrases = wordFact((w) => agents.get(w) ?? null);
+
 /** True when the word at `k` starts a generic agent phrase of the Phoenix dictionary ("officials", "riot police"). */
 function isAgentAt(tokens: readonly Token[], k: number): boolean {
-  const list = agents.get(tokens[k]!.lower);
+  const list = agentPhrases(tokens[k]!);
   if (!list) return false;
   for (const ws of list) if (wordsAt(tokens, k, ws)) return true;
   return false;
@@ -41,7 +45,7 @@ function hasMentionIn(idx: MentionIndex, from: number, to: number): boolean {
 /** "security forces", "border patrols": the word at `k` ends a generic agent phrase begun before it, so it is a noun. */
 export function endsAgentAt(tokens: readonly Token[], k: number): boolean {
   for (let j = Math.max(0, k - 3); j < k; j++) {
-    const list = agents.get(tokens[j]!.lower);
+    const list = agentPhrases(tokens[j]!);
     if (!list) continue;
     for (const ws of list) if (j + ws.length === k + 1 && wordsAt(tokens, j, ws)) return true;
   }

@@ -1,4 +1,5 @@
 import type { Token } from '../../text/tokenize.js';
+import { wordFact } from '../../text/word-facts.js';
 import { cameoVerbs, ploverType, type VerbForm } from './read-cameo-verbs.js';
 
 /** A CAMEO verb found at a token, with the code its best pattern (or the verb itself) gives. */
@@ -17,20 +18,29 @@ export interface CameoHit {
 }
 
 const OBJECT_WINDOW = 6;
+const NO_LITERALS: readonly string[] = [];
 const PREP_WINDOW = 8;
 
 /** The CAMEO verb form at token `k` (before `ct`), or null (none, a noun use: "the attack", a passive). */
 export function findCameoForm(tokens: readonly Token[], k: number, ct: number): VerbForm | null {
-  const list = cameoVerbs.byFirstWord.get(tokens[k]!.lower);
-  if (!list || cameoVerbs.nounMarkers.has(tokens[k - 1]?.lower ?? '')) return null;
+  const list = verbForms(tokens[k]!);
+  const before = tokens[k - 1];
+  if (!list || (before !== undefined && isNounMarker(before))) return null;
   // "is well respected by", "was torn": a passive or a predicate adjective has no acting subject;
   // "is providing", "has been holding" are progressive, with one
-  const afterBe =
-    cameoVerbs.be.has(tokens[k - 1]?.lower ?? '') || cameoVerbs.be.has(tokens[k - 2]?.lower ?? '');
+  const beforeThat = tokens[k - 2];
+  const afterBe = (before !== undefined && isBe(before)) || (beforeThat !== undefined && isBe(beforeThat));
   if (afterBe && !tokens[k]!.lower.endsWith('ing')) return null;
   for (const f of list) if (formAt(tokens, f.words, k, ct)) return f;
   return null;
 }
+
+/** The dictionary's verb forms that start with a word, longest first (null: none). */
+const verbForms = wordFact((w) => cameoVerbs.byFirstWord.get(w) ?? null);
+const isNounMarker = wordFact((w) => cameoVerbs.nounMarkers.has(w));
+const isBe = wordFact((w) => cameoVerbs.be.has(w));
+/** The pattern literals a word stands for (itself, or the noun it is the regular plural of). */
+const patternLiterals = wordFact((w): readonly string[] => cameoVerbs.literalsByWord.get(w) ?? NO_LITERALS);
 
 /** Whether `words` stand at tokens k, k + 1, … before `ct` (a loop: closures per token cost time). */
 function formAt(tokens: readonly Token[], words: readonly string[], k: number, ct: number): boolean {
@@ -77,11 +87,11 @@ function bestPattern(
   // (usually a few words: an array is quicker to build and search than a set)
   const near: string[] = [];
   for (let j = Math.max(cf, k - OBJECT_WINDOW); j < Math.min(ct, to + PREP_WINDOW + 5); j++) {
-    const literals = cameoVerbs.literalsByWord.get(tokens[j]!.lower);
-    if (literals) for (const l of literals) if (!near.includes(l)) near.push(l);
+    for (const l of patternLiterals(tokens[j]!)) if (!near.includes(l)) near.push(l);
   }
-  // no pattern word near: only the patterns without any can match (the same ones, in the same order)
-  for (const p of near.length === 0 ? form.patternsWithoutLiterals : form.patterns) {
+  // no pattern word near: only the patterns without any can match (the same ones, in the same order);
+  // else those and the ones filed under a word that is near, in the order of the form's patterns
+  for (const p of near.length === 0 ? form.patternsWithoutLiterals : nearPatterns(form, near)) {
     if (p.literals && !allNear(near, p.literals)) continue;
     const score = scorePattern(tokens, p, k, to, cf, ct);
     if (score > bestScore) {
@@ -90,6 +100,18 @@ function bestPattern(
     }
   }
   return best;
+}
+
+/** The form's patterns that can match with the pattern words `near` (in their order in `form.patterns`). */
+function nearPatterns(form: VerbForm, near: readonly string[]): VerbForm['patterns'] {
+  const { withoutLiterals, byLiteral } = form.patternIndex;
+  const at: number[] = [...withoutLiterals];
+  for (const w of near) {
+    const more = byLiteral.get(w);
+    if (more) for (const i of more) at.push(i);
+  }
+  at.sort((a, b) => a - b);
+  return at.map((i) => form.patterns[i]!);
 }
 
 /** Number of words a pattern matched around the verb, or 0 when any of its parts is missing. */

@@ -53,9 +53,43 @@ export interface VerbForm {
   patterns: readonly Pattern[];
   /** The patterns without plain words (all of them can match where no pattern word is near the verb). */
   patternsWithoutLiterals: readonly Pattern[];
+  /** Positions in `patterns` of those without plain words and of those by their first plain word. */
+  patternIndex: PatternIndex;
   patternOnly: boolean;
   /** A verb of a block that refuses what it governs (PETRARCH's REFUSE). */
   negating: boolean;
+}
+
+/**
+ * Where a form's patterns are, so that only those whose plain words can all be near the verb are tried: a
+ * block may have 187 patterns, and a verb has a few pattern words near it. Each pattern is filed under
+ * its rarest plain word (a pattern matches only with all of them near, so any one would do; "to" and
+ * "with" are the words of many patterns and near most verbs).
+ */
+interface PatternIndex {
+  withoutLiterals: readonly number[];
+  byLiteral: ReadonlyMap<string, readonly number[]>;
+}
+
+function indexPatterns(patterns: readonly Pattern[], literalUses: ReadonlyMap<string, number>): PatternIndex {
+  const withoutLiterals: number[] = [];
+  const byLiteral = new Map<string, number[]>();
+  patterns.forEach((p, i) => {
+    let rarest: string | undefined;
+    for (const l of p.literals ?? [])
+      if (rarest === undefined || literalUses.get(l)! < literalUses.get(rarest)!) rarest = l;
+    if (rarest === undefined) withoutLiterals.push(i);
+    else byLiteral.set(rarest, [...(byLiteral.get(rarest) ?? []), i]);
+  });
+  return { withoutLiterals, byLiteral };
+}
+
+/** How many patterns of the dictionary use each plain word. */
+function countLiterals(): Map<string, number> {
+  const uses = new Map<string, number>();
+  for (const b of verbs.blocks)
+    for (const p of b.patterns) for (const l of p.literals ?? []) uses.set(l, (uses.get(l) ?? 0) + 1);
+  return uses;
 }
 
 const verbs = readData<VerbFile>('generated/event-verbs.json');
@@ -66,6 +100,18 @@ const extra = readData<ExtraFile>('event-verbs-extra.json');
 /** PLOVER type of a CAMEO code: its own row, else its longest listed prefix; null when no event. */
 export function ploverType(code: Code): string | null {
   if (code === null) return null;
+  let type = ploverTypes.get(code);
+  if (type === undefined) {
+    type = readPloverType(code);
+    ploverTypes.set(code, type);
+  }
+  return type;
+}
+
+/** The type of each code asked for (a few hundred codes at most: the dictionary's). */
+const ploverTypes = new Map<string, string | null>();
+
+function readPloverType(code: string): string | null {
   for (let n = code.length; n >= 2; n--) {
     const prefix = code.slice(0, n);
     if (prefix in extra.cameo_prefix_types) return extra.cameo_prefix_types[prefix] ?? null;
@@ -80,14 +126,18 @@ function indexForms(): Map<string, VerbForm[]> {
   const patternOnly = new Set(extra.pattern_only);
   const negatingBlocks = new Set(extra.negating_blocks);
   const withoutLiterals = new Map<readonly Pattern[], readonly Pattern[]>();
+  const indexes = new Map<readonly Pattern[], PatternIndex>();
   const add = (form: string, lemma: string, cameo: Code, patterns: readonly Pattern[], block: string) => {
     const words = form.split(' ');
     const list = byFirst.get(words[0]!) ?? [];
     const negating = negatingBlocks.has(block);
     let plain = withoutLiterals.get(patterns);
-    if (!plain) {
+    let index = indexes.get(patterns);
+    if (!plain || !index) {
       plain = patterns.filter((p) => !p.literals?.length);
       withoutLiterals.set(patterns, plain);
+      index = indexPatterns(patterns, literalUses);
+      indexes.set(patterns, index);
     }
     list.push({
       words,
@@ -95,6 +145,7 @@ function indexForms(): Map<string, VerbForm[]> {
       cameo,
       patterns,
       patternsWithoutLiterals: plain,
+      patternIndex: index,
       patternOnly: patternOnly.has(lemma),
       negating,
     });
@@ -106,6 +157,7 @@ function indexForms(): Map<string, VerbForm[]> {
       for (const o of x.objects)
         blockByName.get(name)?.patterns.push({ cameo: x.cameo, object: o.split(' ') });
   for (const b of verbs.blocks) for (const p of b.patterns) p.literals = literalsOf(p);
+  const literalUses = countLiterals();
   for (const b of verbs.blocks) {
     const blockCode = b.name in extra.block_codes ? extra.block_codes[b.name]! : b.cameo;
     for (const v of b.verbs)

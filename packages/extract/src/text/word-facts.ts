@@ -1,0 +1,57 @@
+import type { Token } from './tokenize.js';
+
+/**
+ * What the steps look up about a word (its trigger phrases, verb forms, pattern words, …), computed once
+ * per distinct lower-case word and kept with it: a lookup in a large word list costs about as much as the
+ * rest of the work on a token, and the same words come back in every article. Each fact is a pure
+ * function of the word, so where it is computed changes nothing but the time.
+ */
+export type WordFacts = unknown[];
+
+/**
+ * Facts by lower-case word; emptied when it holds MAX_WORDS (a corpus of many names or numbers). Words
+ * longer than MAX_LENGTH (no word list has one; hostile text has many) get facts of their own, not kept,
+ * so the table stays below a few megabytes.
+ */
+const facts = new Map<string, WordFacts>();
+const MAX_WORDS = 50_000;
+const MAX_LENGTH = 40;
+
+/** The fact slots of a lower-case word, shared by every token of that word. */
+export function factsOf(lower: string): WordFacts {
+  if (lower.length > MAX_LENGTH) return newFacts();
+  let f = facts.get(lower);
+  if (f === undefined) {
+    if (facts.size >= MAX_WORDS) facts.clear();
+    f = newFacts();
+    facts.set(lower, f);
+  }
+  return f;
+}
+
+/**
+ * Slots for every fact declared so far (all are declared when the modules load), so that the arrays of all
+ * words have one shape and never grow: reading a slot stays one plain array load.
+ */
+function newFacts(): WordFacts {
+  return new Array<unknown>(slots).fill(undefined);
+}
+
+let slots = 0;
+
+/**
+ * A fact about a token's word, computed by `compute` from its lower-case form the first time any token of
+ * that word asks. `compute` must not return undefined (the mark of a fact not computed yet).
+ */
+export function wordFact<T>(compute: (lower: string) => T): (t: Token) => T {
+  const slot = slots++;
+  return (t) => {
+    const f = t.facts;
+    let v = f[slot] as T | undefined;
+    if (v === undefined) {
+      v = compute(t.lower);
+      f[slot] = v;
+    }
+    return v;
+  };
+}
