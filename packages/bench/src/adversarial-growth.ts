@@ -54,6 +54,8 @@ export interface HostileGrowth extends Slope {
   work: Work;
   /** Child processes run (1 when the first figure was at or under the limit). */
   tries: number;
+  /** The figure of every process, in order (`perDoubling` is the lowest). */
+  figures: number[];
 }
 
 const START = 25_000;
@@ -71,13 +73,13 @@ export function hostileGrowth(
 ): HostileGrowth {
   const o = { ...GROWTH_DEFAULTS, ...options };
   let best: Slope | undefined;
-  let tries = 0;
-  while (tries < o.attempts && (best === undefined || best.perDoubling > o.limit)) {
-    tries++;
+  const figures: number[] = [];
+  while (figures.length < o.attempts && (best === undefined || best.perDoubling > o.limit)) {
     const g = measureInChild(pattern, work, o);
+    figures.push(g.perDoubling);
     if (best === undefined || g.perDoubling < best.perDoubling) best = g;
   }
-  return { ...best!, pattern, work, tries };
+  return { ...best!, pattern, work, tries: figures.length, figures };
 }
 
 function measureInChild(pattern: string, work: Work, o: GrowthOptions): Slope {

@@ -3,22 +3,24 @@ import { HOSTILE_PATTERNS } from './adversarial.js';
 import { GROWTH_DEFAULTS, type HostileGrowth, hostileGrowth } from './adversarial-growth.js';
 
 // Issue 18: time per doubling of the text at most 2.3× for every hostile pattern (linear: 2×, n·log n:
-// ~2.1×, n^1.5: 2.83×, quadratic: 4×). Each figure is measured in a child process (hostileGrowth in
-// adversarial-growth.ts): one thread for the collector and the compiler, so its CPU time is the main
-// thread's alone; gc() before every timed run, so a run does not pay for the garbage of the ones before;
-// a 1 MB young generation, so every size pays the collector in proportion to what it allocates (with the
-// default, growing young generation, a 1.6 MB text was collected in no scavenge and a 3.2 MB one in two
-// costly ones: 2.5–3.7× for one doubling of a linear path). From the size whose warm run takes 60 ms of
-// CPU, over three doublings, best of 2 interleaved runs per size, a line fitted through log time against
-// log size; a figure above 2.3 is measured again in a new process, up to 3 processes, the lowest kept.
-// Linear paths measured 1.5–2.1 with the machine loaded to 8–13 on 2 cores (docs/scale.md).
+// ~2.1×, n^1.5: 2.83×, quadratic: 4×). Each figure comes from a child process (hostileGrowth in
+// adversarial-growth.ts, flags in GROWTH_FLAGS): one collector thread, so the process's CPU time does not
+// bill GC helper threads; gc() and a small warm run before every timed run, so a run pays neither for the
+// garbage of the runs before it nor for recompiling what the collection deoptimized; a 1 MB young
+// generation, so every size pays the collector in proportion to what it allocates (with the default, a
+// 1.6 MB text ran in no scavenge and a 3.2 MB one in two: 2.5–3.7× for one doubling of a linear path).
+// From the size whose warm run takes 40 ms of CPU, over three doublings, best of 2 interleaved runs per
+// size, a line fitted through log time against log size; a figure above 2.3 is measured again in a new
+// process, up to 3 processes, the lowest kept. Linear paths measured 1.5–2.17 in 5 runs of this file with
+// the machine loaded to 3–13 on 2 cores (two copies at once beside `yes`, or beside 3 test suites); the
+// super-linear functions below fail in every process (docs/scale.md, "Hostile text: linear time").
 const LIMIT = GROWTH_DEFAULTS.limit;
 const SHORTER = { minMs: 5 };
 
 function report(g: HostileGrowth): string {
   const sizes = g.sizes.map((n) => `${n / 1000} kB`).join(', ');
   const times = g.times.map((t) => t.toFixed(0)).join(' → ');
-  return `${g.pattern} (${g.work}): ${sizes}: ${times} ms, ${g.perDoubling.toFixed(2)}× per doubling (${g.tries} ${g.tries > 1 ? 'processes' : 'process'})`;
+  return `${g.pattern} (${g.work}): ${sizes}: ${times} ms, ${g.perDoubling.toFixed(2)}× per doubling (${g.tries > 1 ? `processes: ${g.figures.map((f) => f.toFixed(2)).join(', ')}` : '1 process'})`;
 }
 
 describe('hostile text: time per doubling of the text at most 2.3× (linear: 2×, quadratic: 4×)', () => {
