@@ -36,7 +36,10 @@ export interface GrowthOptions {
  * work of GC helper threads; `gc()` exposed, so every timed run starts on a collected heap and does not
  * pay for the garbage of the runs before it; a 1 MB young generation, so every size pays the collector in
  * proportion to what it allocates (with the default one, which grows up to 16 MB, a 1.6 MB text of
- * "no sentence ends" ran in no scavenge and a 3.2 MB one in two costly ones: 2.5–3.7× for that doubling).
+ * "no sentence ends" ran in no scavenge and a 3.2 MB one in two costly ones: 2.5–3.7× for that doubling);
+ * a 1 GB initial heap, so no run needs a full collection of the ~45 MB the extractor loads (gazetteer,
+ * lexicons), which billed 50–150 ms to whichever run met it: "unbalanced straight quote marks" measured
+ * 200 kB in 128 ms and 250 kB in 87 ms, 2.24× per doubling; with it, 60 → 123 → 253 ms for 200 → 800 kB.
  */
 const GROWTH_FLAGS: readonly string[] = ['--single-threaded', '--expose-gc', '--max-semi-space-size=1'];
 
