@@ -7,13 +7,13 @@ import { GROWTH_DEFAULTS, type HostileGrowth, hostileGrowth } from './adversaria
 // adversarial-growth.ts, flags in GROWTH_FLAGS): one collector thread, so the process's CPU time does not
 // bill GC helper threads; gc() and a small warm run before every timed run, so a run pays neither for the
 // garbage of the runs before it nor for recompiling what the collection deoptimized; a 1 MB young
-// generation, so every size pays the collector in proportion to what it allocates (with the default, a
-// 1.6 MB text ran in no scavenge and a 3.2 MB one in two: 2.5–3.7× for one doubling of a linear path).
-// From the size whose warm run takes 40 ms of CPU, over three doublings, best of 2 interleaved runs per
-// size, a line fitted through log time against log size; a figure above 2.3 is measured again in a new
-// process, up to 3 processes, the lowest kept. Linear paths measured 1.5–2.17 in 5 runs of this file with
-// the machine loaded to 3–13 on 2 cores (two copies at once beside `yes`, or beside 3 test suites); the
-// super-linear functions below fail in every process (docs/scale.md, "Hostile text: linear time").
+// generation, so every size pays the collector in proportion to what it allocates; a 1 GB initial heap,
+// so no run pays a full collection of the ~45 MB the extractor loads (a 50–150 ms step that landed on
+// whichever size met it). From the size whose warm run takes 40 ms of CPU, over three doublings, best of 2
+// interleaved runs per size, a line fitted through log time against log size; a figure above 2.3 is
+// measured again in a new process, up to 3 processes, the lowest kept. Linear paths measured 1.43–2.16
+// with two copies of this file running at once on 2 cores (2.24 at most in 7 earlier loaded runs without
+// the large heap); the super-linear functions below fail in every process (docs/scale.md).
 const LIMIT = GROWTH_DEFAULTS.limit;
 const SHORTER = { minMs: 5 };
 
