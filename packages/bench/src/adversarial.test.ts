@@ -11,9 +11,9 @@ import { GROWTH_DEFAULTS, type HostileGrowth, hostileGrowth } from './adversaria
 // so no run pays a full collection of the ~45 MB the extractor loads (a 50–150 ms step that landed on
 // whichever size met it). From the size whose warm run takes 40 ms of CPU, over three doublings, best of 2
 // interleaved runs per size, a line fitted through log time against log size; a figure above 2.3 is
-// measured again in a new process, up to 3 processes, the lowest kept. Linear paths measured 1.43–2.16
-// with two copies of this file running at once on 2 cores (2.24 at most in 7 earlier loaded runs without
-// the large heap); the super-linear functions below fail in every process (docs/scale.md).
+// measured again in a new process, up to 3 processes, the lowest kept. Linear paths measured 1.43–2.17
+// in 4 runs with two copies of this file at once on 2 cores, beside `yes` in two (2.24 at most in 7
+// earlier loaded runs without the large heap); the super-linear functions below fail in every process (docs/scale.md).
 const LIMIT = GROWTH_DEFAULTS.limit;
 const SHORTER = { minMs: 5 };
 
