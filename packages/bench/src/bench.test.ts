@@ -37,6 +37,7 @@ describe('npm run bench --smoke', () => {
       /no-change re-run .* [\d.]+ s/,
       /adversarial text \(\d+ hostile patterns.*\): .* ratio [\d.]+×/,
       /each pattern alone, .*: \d+ of \d+ above 2\.3× per doubling; fastest-growing: .*, [\d.]+× \(/,
+      /\n {2}dates: [\d.]+× per doubling \([\d,]+, [\d,]+, [\d,]+ kB: [\d,]+ → [\d,]+ → [\d,]+ ms\)/,
       /hygiene: 1 duplicates, 1 near-duplicates, 1 not English/,
     ])
       expect(r.stdout).toMatch(figure);

@@ -66,25 +66,36 @@ export interface Slope {
   perDoubling: number;
 }
 
+/** How `growthSlope` measures. */
+export interface SlopeOptions {
+  doublings?: number;
+  /** Timed runs per size, the best kept. */
+  reps?: number;
+  /** Run once on every size before timing (JIT and heap warm-up); off when the caller warmed up already. */
+  warmUp?: boolean;
+  /** Called before every timed run, outside the time (e.g. `gc()`). */
+  before?: () => void;
+}
+
 /**
  * How `run(make(n))` grows with n over `doublings` doublings from `start`: each size timed `reps` times
- * (interleaved, after one warm-up run each), the best kept, and a line fitted through log time against
- * log size. A fit over several doublings is steadier than one ratio: a size whose run met a burst of
- * load, or the step where the working set outgrows the processor's cache, moves it less.
+ * (interleaved), the best kept, and a line fitted through log time against log size. A fit over several
+ * doublings is steadier than one ratio: a size whose run met a burst of load, or the step where the
+ * working set outgrows the processor's cache, moves it less.
  */
 export function growthSlope(
   run: (input: string) => void,
   make: (n: number) => string,
   start: number,
-  doublings = 3,
-  reps = 3,
+  { doublings = 3, reps = 3, warmUp = true, before = () => {} }: SlopeOptions = {},
 ): Slope {
   const sizes = Array.from({ length: doublings + 1 }, (_, i) => start * 2 ** i);
   const inputs = sizes.map(make);
-  for (const x of inputs) run(x);
+  if (warmUp) for (const x of inputs) run(x);
   const times = sizes.map(() => Number.POSITIVE_INFINITY);
   for (let r = 0; r < reps; r++) {
     inputs.forEach((x, i) => {
+      before();
       times[i] = Math.min(
         times[i]!,
         cpuTime(() => run(x)),
@@ -114,13 +125,17 @@ export function calibrateSize(
   start: number,
   minMs: number,
   maxSize: number,
+  before: () => void = () => {},
 ): number {
   let size = start;
   for (;;) {
     const x = make(size);
     run(x);
+    before();
+    const first = cpuTime(() => run(x));
+    before();
     const warm = Math.min(
-      cpuTime(() => run(x)),
+      first,
       cpuTime(() => run(x)),
     );
     if (size >= maxSize || warm >= minMs) return size;
