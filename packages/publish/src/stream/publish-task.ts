@@ -1,0 +1,41 @@
+import { ReleaseError } from '../release-error.js';
+import { checkFolder } from './check-folder.js';
+import { type CopyJob, type CopyResult, copyTables } from './copy-tables.js';
+
+/** What a publish worker is asked: copy the streamed rows and texts, or read a written folder back. */
+export type PublishTask = { task: 'copy'; job: CopyJob } | { task: 'verify'; dir: string; sums: string };
+
+export type PublishTaskResult<T extends PublishTask> = T extends { task: 'copy' }
+  ? CopyResult
+  : string | null;
+
+/** A failure as it crosses threads: a ReleaseError keeps its code, a file-system error its errno code. */
+export interface TaskError {
+  release: boolean;
+  code?: string;
+  message: string;
+  path?: string;
+  syscall?: string;
+}
+
+export function runPublishTask(t: PublishTask): CopyResult | string | null {
+  return t.task === 'copy' ? copyTables(t.job) : checkFolder(t.dir, t.sums);
+}
+
+export function taskError(e: unknown): TaskError {
+  if (e instanceof ReleaseError) return { release: true, code: e.code, message: e.detail };
+  const err = e as NodeJS.ErrnoException;
+  return {
+    release: false,
+    message: err?.message ?? String(e),
+    ...(typeof err?.code === 'string' ? { code: err.code } : {}),
+    ...(err?.path ? { path: err.path } : {}),
+    ...(err?.syscall ? { syscall: err.syscall } : {}),
+  };
+}
+
+/** The error again on this side, as withIoErrors and the callers expect it. */
+export function rebuildError(t: TaskError): Error {
+  if (t.release) return new ReleaseError(t.code as ReleaseError['code'], t.message);
+  return Object.assign(new Error(t.message), { code: t.code, path: t.path, syscall: t.syscall });
+}
