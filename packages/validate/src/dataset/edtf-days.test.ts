@@ -67,4 +67,20 @@ describe('edtfDays', () => {
     }
     for (const value of values) expect(parseEdtf(value), value).toEqual(parsedDays(value));
   });
+
+  it('reads intervals of plain dates as the EDTF parser does', () => {
+    const ends = [
+      '2023-02-28',
+      '2023-02-29',
+      '2024-02-29',
+      '2024',
+      '2024-01',
+      '2024-01-01',
+      '2024-12-31',
+      '2025',
+    ];
+    ends.push('0999', '2024-13', '2024~', '..', '');
+    for (const a of ends)
+      for (const b of ends) expect(parseEdtf(`${a}/${b}`), `${a}/${b}`).toEqual(parsedDays(`${a}/${b}`));
+  });
 });
