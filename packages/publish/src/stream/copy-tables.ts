@@ -4,7 +4,7 @@ import type { TableName } from '@newsfacts/schemas';
 import type { TableFormat } from '@newsfacts/validate';
 import type { FileEntry } from '../file-entry.js';
 import { ReleaseError } from '../release-error.js';
-import { writeTable } from './table-writer.js';
+import { openTableFiles } from './table-files.js';
 
 /**
  * The bulk of a streamed publish, as plain data a worker thread can take: copying every article's rows
@@ -17,9 +17,9 @@ export interface CopyJob {
   work: string;
   formats: readonly TableFormat[];
   /** Source-ordered tables: per article in release order, its jsonl offset, jsonl bytes, csv offset, csv bytes. */
-  tables: { table: TableName; jsonl: string; csv: string; ranges: Float64Array }[];
+  tables: { table: TableName; csvHeader: string; jsonl: string; csv: string; ranges: Float64Array }[];
   /** Per relation in id order: offset, jsonl bytes, csv bytes (the csv line follows the jsonl line). */
-  relations: { spill: string; ranges: Float64Array; shown: string[] };
+  relations: { csvHeader: string; spill: string; ranges: Float64Array; shown: string[] };
   /** Per shipped text: its path in the release, then offset and bytes in the texts' scratch file. */
   texts: { spill: string; paths: string[]; ranges: Float64Array };
 }
@@ -58,7 +58,7 @@ function copySourceTable(
   job: CopyJob,
   t: CopyJob['tables'][number],
 ): { entries: FileEntry[]; rows: string | null } {
-  const w = writeTable(job.staging, t.table, job.formats, job.work);
+  const w = openTableFiles(job.staging, t.table, job.formats, job.work, t.csvHeader);
   const jsonl = new RangeReader(t.jsonl);
   const csv = new RangeReader(t.csv);
   try {
@@ -72,7 +72,8 @@ function copySourceTable(
 }
 
 function copyRelations(job: CopyJob): { entries: FileEntry[]; rows: string | null; page: unknown[] } {
-  const w = writeTable(job.staging, 'event_relations', job.formats, job.work);
+  const { csvHeader } = job.relations;
+  const w = openTableFiles(job.staging, 'event_relations', job.formats, job.work, csvHeader);
   const shown = new Set(job.relations.shown);
   const page: unknown[] = [];
   const spill = new RangeReader(job.relations.spill);

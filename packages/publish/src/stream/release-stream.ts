@@ -11,7 +11,7 @@ import {
   TABLE_NAMES,
   type TableName,
 } from '@newsfacts/schemas';
-import { compareStrings, encodeCsvRows, entityRow, type Tables } from '@newsfacts/tables';
+import { compareStrings, encodeCsvHeader, encodeCsvRows, entityRow, type Tables } from '@newsfacts/tables';
 import { DEFAULT_FORMATS, type TableFormat } from '@newsfacts/validate';
 import type { TableCounts } from '../build-manifest.js';
 import { commitRelease, type PublishOptions, type PublishResult } from '../commit-release.js';
@@ -325,7 +325,8 @@ export class ReleaseStream {
       order.forEach((slot, k) => {
         for (let j = 0; j < 4; j++) ranges[4 * k + j] = this.slots.get(slot, i * 5 + j);
       });
-      return { table: t, jsonl: this.spills[t].jsonl.path, csv: this.spills[t].csv.path, ranges };
+      const { jsonl, csv } = this.spills[t];
+      return { table: t, csvHeader: encodeCsvHeader(t), jsonl: jsonl.path, csv: csv.path, ranges };
     });
     const paths: string[] = [];
     const textRanges: number[] = [];
@@ -380,7 +381,7 @@ export class ReleaseStream {
         throw new ReleaseError('release/invalid-dataset', `${this.name}: relation id ${r.id} is used twice`);
       ranges.set([r.at, r.jsonlBytes, r.csvBytes], 3 * k);
     });
-    return { spill: this.relationSpill.path, ranges, shown };
+    return { csvHeader: encodeCsvHeader('event_relations'), spill: this.relationSpill.path, ranges, shown };
   }
 
   /** The text path of every source (null: not shipped); the shipped ones join the built files. */
