@@ -91,7 +91,8 @@ function copyRelations(job: CopyJob): { entries: FileEntry[]; rows: string | nul
   return { entries: w.end(), rows: w.jsonlFile, page };
 }
 
-function copyTexts(job: CopyJob): void {
+/** Writes each shipped text into its file (run beside copyTables, in a worker of its own). */
+export function copyTexts(job: Pick<CopyJob, 'staging' | 'texts'>): void {
   const { paths, ranges } = job.texts;
   if (paths.length === 0) return;
   const spill = new RangeReader(job.texts.spill);
@@ -110,9 +111,8 @@ function copyTexts(job: CopyJob): void {
   }
 }
 
-/** Writes the texts, then every table of the job; synchronous (run it in a worker, see runInWorker). */
+/** Writes every table of the job (not the texts: copyTexts); synchronous (run it in a worker, runInWorker). */
 export function copyTables(job: CopyJob): CopyResult {
-  copyTexts(job);
   const entries: FileEntry[][] = [];
   const rowFiles: (string | null)[] = [];
   for (const t of job.tables) {

@@ -1,13 +1,18 @@
 import { ReleaseError } from '../release-error.js';
 import { checkFolder } from './check-folder.js';
-import { type CopyJob, type CopyResult, copyTables } from './copy-tables.js';
+import { type CopyJob, type CopyResult, copyTables, copyTexts } from './copy-tables.js';
 
-/** What a publish worker is asked: copy the streamed rows and texts, or read a written folder back. */
-export type PublishTask = { task: 'copy'; job: CopyJob } | { task: 'verify'; dir: string; sums: string };
+/** What a publish worker is asked: copy the streamed rows, write the texts, or read a written folder back. */
+export type PublishTask =
+  | { task: 'copy'; job: CopyJob }
+  | { task: 'texts'; job: Pick<CopyJob, 'staging' | 'texts'> }
+  | { task: 'verify'; dir: string; sums: string };
 
 export type PublishTaskResult<T extends PublishTask> = T extends { task: 'copy' }
   ? CopyResult
-  : string | null;
+  : T extends { task: 'texts' }
+    ? null
+    : string | null;
 
 /** A failure as it crosses threads: a ReleaseError keeps its code, a file-system error its errno code. */
 export interface TaskError {
@@ -19,7 +24,12 @@ export interface TaskError {
 }
 
 export function runPublishTask(t: PublishTask): CopyResult | string | null {
-  return t.task === 'copy' ? copyTables(t.job) : checkFolder(t.dir, t.sums);
+  if (t.task === 'copy') return copyTables(t.job);
+  if (t.task === 'texts') {
+    copyTexts(t.job);
+    return null;
+  }
+  return checkFolder(t.dir, t.sums);
 }
 
 export function taskError(e: unknown): TaskError {

@@ -36,7 +36,7 @@ import {
 } from './article-rows.js';
 import type { CopyJob } from './copy-tables.js';
 import { type CuratedEntities, writeRedirects } from './redirect-rows.js';
-import { runInWorker } from './run-in-worker.js';
+import { copyInWorkers } from './run-in-worker.js';
 import { SlotColumns, TEXT_AT, TEXT_BYTES } from './slot-columns.js';
 import { SpillFile } from './spill-file.js';
 import { StreamStaged } from './stream-staged.js';
@@ -294,7 +294,7 @@ export class ReleaseStream {
    * counts and page rows join the sink.
    */
   private async copyTables(order: Uint32Array, sink: TableSink): Promise<void> {
-    const copied = runInWorker({ task: 'copy', job: this.copyJob(order) });
+    const copied = copyInWorkers(this.copyJob(order));
     try {
       this.sourcePageRows(order, sink);
       this.writeEntities(sink);

@@ -1,4 +1,5 @@
 import { Worker } from 'node:worker_threads';
+import type { CopyJob, CopyResult } from './copy-tables.js';
 import {
   type PublishTask,
   type PublishTaskResult,
@@ -33,4 +34,21 @@ export function runInWorker<T extends PublishTask>(t: T): Promise<PublishTaskRes
     w.once('exit', (code) => done(() => reject(new Error(`publish worker exited with code ${code}`))));
     w.postMessage(t);
   });
+}
+
+/**
+ * The texts and the tables of a copy job, in two workers at once (creating a file per text is mostly
+ * kernel time, which the table copy need not wait for); both are done when it settles.
+ */
+export async function copyInWorkers(job: CopyJob): Promise<CopyResult> {
+  const [texts, tables] = await Promise.allSettled([
+    runInWorker({ task: 'texts', job: { staging: job.staging, texts: job.texts } }),
+    runInWorker({
+      task: 'copy',
+      job: { ...job, texts: { spill: job.texts.spill, paths: [], ranges: new Float64Array(0) } },
+    }),
+  ]);
+  if (texts.status === 'rejected') throw texts.reason;
+  if (tables.status === 'rejected') throw tables.reason;
+  return tables.value;
 }
