@@ -24,6 +24,9 @@ export interface CopyJob {
   texts: { spill: string; paths: string[]; ranges: Float64Array };
 }
 
+/** Where a table's files go. */
+export type TableFiles = Pick<CopyJob, 'staging' | 'work' | 'formats'>;
+
 export interface CopyResult {
   /** The entries of each table's files, in the order of `tables`, then the event relations'. */
   entries: FileEntry[][];
@@ -54,8 +57,9 @@ class RangeReader {
   }
 }
 
-function copySourceTable(
-  job: CopyJob,
+/** One source-ordered table copied from its scratch files, articles in release order. */
+export function copySourceTable(
+  job: TableFiles,
   t: CopyJob['tables'][number],
 ): { entries: FileEntry[]; rows: string | null } {
   const w = openTableFiles(job.staging, t.table, job.formats, job.work, t.csvHeader);
@@ -71,7 +75,12 @@ function copySourceTable(
   return { entries: w.end(), rows: w.jsonlFile };
 }
 
-function copyRelations(job: CopyJob): { entries: FileEntry[]; rows: string | null; page: unknown[] } {
+/** The event relations in id order; keeps the rows of the sources the page shows. */
+export function copyRelations(job: TableFiles & Pick<CopyJob, 'relations'>): {
+  entries: FileEntry[];
+  rows: string | null;
+  page: unknown[];
+} {
   const { csvHeader } = job.relations;
   const w = openTableFiles(job.staging, 'event_relations', job.formats, job.work, csvHeader);
   const shown = new Set(job.relations.shown);
@@ -91,7 +100,7 @@ function copyRelations(job: CopyJob): { entries: FileEntry[]; rows: string | nul
   return { entries: w.end(), rows: w.jsonlFile, page };
 }
 
-/** Writes each shipped text into its file (run beside copyTables, in a worker of its own). */
+/** Writes each shipped text into its file. */
 export function copyTexts(job: Pick<CopyJob, 'staging' | 'texts'>): void {
   const { paths, ranges } = job.texts;
   if (paths.length === 0) return;
@@ -109,19 +118,4 @@ export function copyTexts(job: Pick<CopyJob, 'staging' | 'texts'>): void {
   } finally {
     spill.close();
   }
-}
-
-/** Writes every table of the job (not the texts: copyTexts); synchronous (run it in a worker, runInWorker). */
-export function copyTables(job: CopyJob): CopyResult {
-  const entries: FileEntry[][] = [];
-  const rowFiles: (string | null)[] = [];
-  for (const t of job.tables) {
-    const done = copySourceTable(job, t);
-    entries.push(done.entries);
-    rowFiles.push(done.rows);
-  }
-  const relations = copyRelations(job);
-  entries.push(relations.entries);
-  rowFiles.push(relations.rows);
-  return { entries, rowFiles, pageRelations: relations.page };
 }

@@ -1,18 +1,21 @@
+import type { FileEntry } from '../file-entry.js';
 import { ReleaseError } from '../release-error.js';
 import { checkFolder } from './check-folder.js';
-import { type CopyJob, type CopyResult, copyTables, copyTexts } from './copy-tables.js';
+import { type CopyJob, copyRelations, copySourceTable, copyTexts, type TableFiles } from './copy-tables.js';
 
-/** What a publish worker is asked: copy the streamed rows, write the texts, or read a written folder back. */
+/** What a publish worker is asked: write the texts, copy one table, or read a written folder back. */
 export type PublishTask =
-  | { task: 'copy'; job: CopyJob }
   | { task: 'texts'; job: Pick<CopyJob, 'staging' | 'texts'> }
+  | { task: 'table'; job: TableFiles; table: CopyJob['tables'][number] }
+  | { task: 'relations'; job: TableFiles & Pick<CopyJob, 'relations'> }
   | { task: 'verify'; dir: string; sums: string };
 
-export type PublishTaskResult<T extends PublishTask> = T extends { task: 'copy' }
-  ? CopyResult
-  : T extends { task: 'texts' }
-    ? null
-    : string | null;
+/** A copied table: its files, its JSON Lines file, and (relations) the rows the page shows. */
+export interface CopiedTable {
+  entries: FileEntry[];
+  rows: string | null;
+  page?: unknown[];
+}
 
 /** A failure as it crosses threads: a ReleaseError keeps its code, a file-system error its errno code. */
 export interface TaskError {
@@ -23,8 +26,9 @@ export interface TaskError {
   syscall?: string;
 }
 
-export function runPublishTask(t: PublishTask): CopyResult | string | null {
-  if (t.task === 'copy') return copyTables(t.job);
+export function runPublishTask(t: PublishTask): CopiedTable | string | null {
+  if (t.task === 'table') return copySourceTable(t.job, t.table);
+  if (t.task === 'relations') return copyRelations(t.job);
   if (t.task === 'texts') {
     copyTexts(t.job);
     return null;

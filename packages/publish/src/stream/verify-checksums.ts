@@ -1,4 +1,4 @@
-import { runInWorker } from './run-in-worker.js';
+import { verifyInWorker } from './run-in-worker.js';
 
 /**
  * Reads a written folder back in a worker thread (checkFolder): every file listed in `sums` (SHA256SUMS
@@ -6,5 +6,5 @@ import { runInWorker } from './run-in-worker.js';
  * to the first problem, or null.
  */
 export function verifyChecksums(dir: string, sums: string): Promise<string | null> {
-  return runInWorker({ task: 'verify', dir, sums });
+  return verifyInWorker(dir, sums);
 }

@@ -48,6 +48,8 @@ export class WorkerPool<I, O> {
   private failure: Error | null = null;
   private closed = false;
   private later: NodeJS.Immediate | null = null;
+  /** Workers that were sent a batch already. */
+  private readonly started = new Set<Worker>();
 
   constructor(url: URL, size: number, workerData?: unknown) {
     for (let i = 0; i < size; i++) {
@@ -77,11 +79,18 @@ export class WorkerPool<I, O> {
     await Promise.all(all.map((w) => w.terminate()));
   }
 
-  /** Full batches now; a partial one once this turn of the event loop has queued what it will. */
+  /**
+   * Full batches now; a partial one once this turn of the event loop has queued what it will. A worker's
+   * first batch is one job, so the first results do not wait for a cold worker to finish four.
+   */
   private dispatch(partial = false): void {
-    while (this.idle.length > 0 && (this.queue.length >= BATCH || (partial && this.queue.length > 0))) {
-      const w = this.idle.pop()!;
-      const jobs = this.queue.splice(0, BATCH);
+    while (this.idle.length > 0 && this.queue.length > 0) {
+      const w = this.idle.at(-1)!;
+      const size = this.started.has(w) ? BATCH : 1;
+      if (this.queue.length < size && !partial) break;
+      this.idle.pop();
+      this.started.add(w);
+      const jobs = this.queue.splice(0, size);
       this.busy.set(w, jobs);
       w.postMessage(jobs.map((j) => j.input));
     }
