@@ -11,7 +11,7 @@ import {
   TABLE_NAMES,
   type TableName,
 } from '@newsfacts/schemas';
-import { compareStrings, encodeCsvRows, entityRow, type Tables } from '@newsfacts/tables';
+import { compareStrings, encodeCsvHeader, encodeCsvRows, entityRow, type Tables } from '@newsfacts/tables';
 import { DEFAULT_FORMATS, type TableFormat } from '@newsfacts/validate';
 import type { TableCounts } from '../build-manifest.js';
 import { commitRelease, type PublishOptions, type PublishResult } from '../commit-release.js';
@@ -34,12 +34,13 @@ import {
   type SourceTable,
   validateArticle,
 } from './article-rows.js';
+import type { CopyJob } from './copy-tables.js';
 import { type CuratedEntities, RedirectsTable, type TableSink } from './redirect-rows.js';
-import { SlotColumns, TEXT_BYTES } from './slot-columns.js';
+import { copyInWorkers } from './run-in-worker.js';
+import { SlotColumns, TEXT_AT, TEXT_BYTES } from './slot-columns.js';
 import { SpillFile } from './spill-file.js';
 import { StreamStaged } from './stream-staged.js';
 import { type TableWriter, writeTable } from './table-writer.js';
-import { TextWrites } from './text-writes.js';
 
 interface RelationRef {
   id: string;
@@ -69,7 +70,8 @@ export class ReleaseStream {
   private readonly relationSpill: SpillFile;
   private readonly relations: RelationRef[] = [];
   private closed = false;
-  private readonly texts = new TextWrites();
+  /** The shipped texts, one after the other (written to their files at publish, off this thread). */
+  private readonly texts: SpillFile;
   /** The release's table formats, known at publish. */
   private formats: readonly TableFormat[] = DEFAULT_FORMATS;
 
@@ -89,6 +91,7 @@ export class ReleaseStream {
       ]),
     ) as ReleaseStream['spills'];
     this.relationSpill = new SpillFile(join(work, 'event_relations'));
+    this.texts = new SpillFile(join(work, 'texts'));
   }
 
   /** Opens a stream into datasets/<name>/ (scratch folders beside the versions, removed at the end). */
@@ -105,11 +108,6 @@ export class ReleaseStream {
         join(datasetDir, tempName('spill')),
       );
     });
-  }
-
-  /** Resolves when few enough texts are still being written; call it between articles (null: go on). */
-  throttle(): Promise<void> | null {
-    return this.texts.throttle();
   }
 
   get articles(): number {
@@ -150,14 +148,8 @@ export class ReleaseStream {
         'release/missing-text',
         `the text given for source ${s.id} does not match its sha256`,
       );
-    let textBytes = -1;
-    if (s.redistributable) {
-      const path = textPathFor(s.id);
-      const bytes = Buffer.from(text, 'utf8');
-      // synced all at once before the rename (syncTree): one fsync per text would dominate a corpus
-      this.texts.write(join(this.staging, path), path, bytes);
-      textBytes = bytes.byteLength;
-    }
+    // appended to one scratch file: creating a file per article here would cost more than the rest
+    const [textAt, textBytes] = s.redistributable ? this.texts.append(Buffer.from(text, 'utf8')) : [-1, -1];
     // the parts of r.bytes, in order: each table's JSON Lines and CSV lines, then each relation's
     let from = 0;
     let part = 0;
@@ -170,7 +162,7 @@ export class ReleaseStream {
     SOURCE_TABLES.forEach((t, i) => {
       at.push(...next(this.spills[t].jsonl), ...next(this.spills[t].csv), r.rows[i]!);
     });
-    at.push(textBytes);
+    at.push(textBytes, textAt);
     this.slotOf.set(s.id, this.ids.length);
     this.ids.push(s.id);
     this.slots.push(at);
@@ -206,7 +198,6 @@ export class ReleaseStream {
     return withIoErrors(async () => {
       try {
         if (input.version !== undefined) assertVersion(input.version);
-        await this.texts.settle();
         const staged = await this.stageTables(input);
         return await commitRelease({ datasetsDir: this.datasetsDir, ...input }, staged, options);
       } finally {
@@ -215,17 +206,16 @@ export class ReleaseStream {
           this.spills[t].csv.close();
         }
         this.relationSpill.close();
-        await this.texts.drain();
+        this.texts.close();
         await rm(this.work, { recursive: true, force: true });
         await rm(this.staging, { recursive: true, force: true });
       }
     });
   }
 
-  /** Removes the scratch folders without publishing (once the texts in flight are written). */
+  /** Removes the scratch folders without publishing. */
   async abort(): Promise<void> {
     this.closed = true;
-    await this.texts.drain();
     rmSync(this.work, { recursive: true, force: true });
     rmSync(this.staging, { recursive: true, force: true });
   }
@@ -239,9 +229,7 @@ export class ReleaseStream {
     const order = Uint32Array.from(ids.keys()).sort((a, b) => compareStrings(ids[a]!, ids[b]!));
     const sink = { built, counts, page, rows: new Map<TableName, string>() };
     this.formats = formatsOf(input.meta);
-    this.writeSourceTables(order, sink);
-    this.writeEntities(sink);
-    this.writeRelations(order, sink);
+    await this.copyTables(order, sink);
     const redirects = new RedirectsTable(
       this.staging,
       this.work,
@@ -298,19 +286,68 @@ export class ReleaseStream {
     }
   }
 
-  /** Source-ordered tables: articles in source-id order, each article's rows already in order. */
-  private writeSourceTables(order: Uint32Array, sink: TableSink): void {
-    SOURCE_TABLES.forEach((t, i) => {
-      const w = this.writeTable(t);
+  /**
+   * The source-ordered tables and the event relations copied from the scratch files, and the texts
+   * written, by a worker thread (copy-tables.ts) while this one writes the entities; then their files,
+   * counts and page rows join the sink.
+   */
+  private async copyTables(order: Uint32Array, sink: TableSink): Promise<void> {
+    const copied = copyInWorkers(this.copyJob(order));
+    try {
+      this.sourcePageRows(order, sink);
+      this.writeEntities(sink);
+    } catch (e) {
+      await copied.catch(() => {});
+      throw e;
+    }
+    const { entries, rowFiles, pageRelations } = await copied;
+    const tables: TableName[] = [...SOURCE_TABLES, 'event_relations'];
+    tables.forEach((t, i) => {
+      for (const e of entries[i]!) sink.built.set(e.path, e);
+      if (rowFiles[i]) sink.rows.set(t, rowFiles[i]!);
+    });
+    sink.page.event_relations.push(...(pageRelations as never[]));
+    sink.counts.event_relations = this.relations.length;
+  }
+
+  /** What the worker copies: byte ranges of the scratch files, in release order. */
+  private copyJob(order: Uint32Array): CopyJob {
+    for (const t of SOURCE_TABLES) {
+      this.spills[t].jsonl.flush();
+      this.spills[t].csv.flush();
+    }
+    this.relationSpill.flush();
+    this.texts.flush();
+    const tables = SOURCE_TABLES.map((t, i) => {
+      const ranges = new Float64Array(order.length * 4);
       order.forEach((slot, k) => {
-        const { jsonl, csv, rows } = this.chunk(slot, i);
-        w.add(jsonl, csv);
-        sink.counts[t] += rows;
-        if (k < PAGE_SOURCES && jsonl.length > 0)
+        for (let j = 0; j < 4; j++) ranges[4 * k + j] = this.slots.get(slot, i * 5 + j);
+      });
+      const { jsonl, csv } = this.spills[t];
+      return { table: t, csvHeader: encodeCsvHeader(t), jsonl: jsonl.path, csv: csv.path, ranges };
+    });
+    const paths: string[] = [];
+    const textRanges: number[] = [];
+    for (const slot of order)
+      if (this.slots.get(slot, TEXT_BYTES) >= 0) {
+        paths.push(textPathFor(this.ids[slot]!));
+        textRanges.push(this.slots.get(slot, TEXT_AT), this.slots.get(slot, TEXT_BYTES));
+      }
+    const texts = { spill: this.texts.path, paths, ranges: Float64Array.from(textRanges) };
+    const { staging, work, formats } = this;
+    return { staging, work, formats, tables, relations: this.relationJob(order), texts };
+  }
+
+  /** Source-ordered tables' counts, and the rows of the sources the page shows. */
+  private sourcePageRows(order: Uint32Array, sink: TableSink): void {
+    SOURCE_TABLES.forEach((t, i) => {
+      for (const slot of order) sink.counts[t] += this.slots.get(slot, i * 5 + 4);
+      for (const slot of order.subarray(0, PAGE_SOURCES)) {
+        const { jsonl } = this.chunk(slot, i);
+        if (jsonl.length > 0)
           for (const line of jsonl.toString('utf8').slice(0, -1).split('\n'))
             (sink.page[t] as unknown as unknown[]).push(JSON.parse(line));
-      });
-      this.endTable(w, t, sink);
+      }
     });
   }
 
@@ -332,22 +369,17 @@ export class ReleaseStream {
     this.endTable(w, 'entities', sink);
   }
 
-  /** Event relations: ordered by id across the corpus; the page keeps those of the sources it shows. */
-  private writeRelations(order: Uint32Array, sink: TableSink): void {
-    const shown = new Set(Array.from(order.subarray(0, PAGE_SOURCES), (slot) => this.ids[slot]!));
-    const w = this.writeTable('event_relations');
+  /** Event relations ordered by id across the corpus (an id used twice is an error). */
+  private relationJob(order: Uint32Array): CopyJob['relations'] {
+    const shown = Array.from(order.subarray(0, PAGE_SOURCES), (slot) => this.ids[slot]!);
     const refs = [...this.relations].sort((a, b) => compareStrings(a.id, b.id));
-    for (let k = 0; k < refs.length; k++) {
-      const r = refs[k]!;
+    const ranges = new Float64Array(refs.length * 3);
+    refs.forEach((r, k) => {
       if (k > 0 && refs[k - 1]!.id === r.id)
         throw new ReleaseError('release/invalid-dataset', `${this.name}: relation id ${r.id} is used twice`);
-      const jsonl = this.relationSpill.readBytes(r.at, r.jsonlBytes);
-      w.add(jsonl, this.relationSpill.readBytes(r.at + r.jsonlBytes, r.csvBytes));
-      const row = JSON.parse(jsonl.toString('utf8')) as { source_id: string };
-      if (shown.has(row.source_id)) sink.page.event_relations.push(row as never);
-      sink.counts.event_relations++;
-    }
-    this.endTable(w, 'event_relations', sink);
+      ranges.set([r.at, r.jsonlBytes, r.csvBytes], 3 * k);
+    });
+    return { csvHeader: encodeCsvHeader('event_relations'), spill: this.relationSpill.path, ranges, shown };
   }
 
   /** The text path of every source (null: not shipped); the shipped ones join the built files. */

@@ -38,7 +38,7 @@ function taskFor(a: Admitted, o: EntryOptions): ArticleTask {
     text,
     meta,
     cacheDir: o.cacheDir,
-    cacheKey: articleCacheKey(a.textSha256, meta, o.code),
+    cacheKey: o.cacheDir ? articleCacheKey(a.textSha256, meta, o.code) : '', // no cache: no key needed
     encode: o.encode ?? false,
     facts: true,
     process: a.mine,

@@ -52,8 +52,12 @@ function lineAt(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
+const SURROGATE = /[\ud800-\udfff]/u;
+
 /** First lone surrogate (a "\ud800" escape in JSON), as a UTF-16 index, or -1. */
 function loneSurrogate(text: string): number {
+  // most texts have no surrogate at all: one native scan instead of a loop over every character
+  if (!SURROGATE.test(text)) return -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;

@@ -49,7 +49,6 @@ export async function publishStreamed(
       } catch (err) {
         throw articleError(err, e.label, pipeline.name);
       }
-      await stream.throttle();
     }
     curation?.finish();
   } catch (e) {

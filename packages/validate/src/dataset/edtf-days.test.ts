@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { edtfDays as parseEdtf } from './edtf-days.js';
+import { parsedDays, edtfDays as parseEdtf } from './edtf-days.js';
 
 const day = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / 86_400_000;
 const plain = { uncertain: false, approximate: false, unspecified: false };
@@ -52,5 +52,35 @@ describe('edtfDays', () => {
     ]) {
       expect(parseEdtf(value), value).toBeNull();
     }
+  });
+
+  it('reads plain dates as the EDTF parser does', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    const values = ['0050', '0999', '2024-1-01', '20240', '2024?', '+2024', '', '2024-06-01/2024-07'];
+    for (const y of [999, 1000, 1600, 1900, 1999, 2000, 2023, 2024, 2100, 9999]) {
+      values.push(pad(y, 4));
+      for (let m = 0; m <= 13; m++) {
+        values.push(`${pad(y, 4)}-${pad(m, 2)}`);
+        for (const d of [0, 1, 9, 10, 19, 27, 28, 29, 30, 31, 32])
+          values.push(`${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`);
+      }
+    }
+    for (const value of values) expect(parseEdtf(value), value).toEqual(parsedDays(value));
+  });
+
+  it('reads intervals of plain dates as the EDTF parser does', () => {
+    const ends = [
+      '2023-02-28',
+      '2023-02-29',
+      '2024-02-29',
+      '2024',
+      '2024-01',
+      '2024-01-01',
+      '2024-12-31',
+      '2025',
+    ];
+    ends.push('0999', '2024-13', '2024~', '..', '');
+    for (const a of ends)
+      for (const b of ends) expect(parseEdtf(`${a}/${b}`), `${a}/${b}`).toEqual(parsedDays(`${a}/${b}`));
   });
 });
