@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
-import { closeSync, mkdtempSync, openSync, readSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DuckDBInstance } from '@duckdb/node-api';
 import type { TableName } from '@newsfacts/schemas';
 import { type Field, tableSchemaFor } from '@newsfacts/tables';
 import type { FileEntry } from './file-entry.js';
+import { hashFile } from './hash-file.js';
 
 /**
  * Fixed writer settings: one thread and fixed row groups make the bytes a function of the rows only
@@ -30,22 +30,6 @@ function duckType(f: Field): string {
 }
 
 const quote = (s: string) => `'${s.replaceAll("'", "''")}'`;
-
-function hashFile(file: string, path: string): FileEntry {
-  const hash = createHash('sha256');
-  const buf = Buffer.allocUnsafe(1 << 20);
-  const fd = openSync(file, 'r');
-  let bytes = 0;
-  try {
-    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) {
-      hash.update(buf.subarray(0, n));
-      bytes += n;
-    }
-  } finally {
-    closeSync(fd);
-  }
-  return { path, bytes, sha256: hash.digest('hex') };
-}
 
 /**
  * Writes data/<table>.parquet from the table's JSON Lines with DuckDB: zstd, columns typed from the table
@@ -90,7 +74,7 @@ export class ParquetWriter {
     } finally {
       c.closeSync();
     }
-    return hashFile(outFile, `data/${table}.parquet`);
+    return { path: `data/${table}.parquet`, ...hashFile(outFile) };
   }
 
   /** A scratch file path for JSON Lines the release does not ship. */

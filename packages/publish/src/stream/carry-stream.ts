@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
+import { sha256 } from '@newsfacts/evidence';
 import type { RedirectRow, TableName } from '@newsfacts/schemas';
 import { compareStrings } from '@newsfacts/tables';
 import { readLines } from '@newsfacts/validate';
@@ -42,7 +42,7 @@ function spanOfRow(kind: SpanKind, r: SpanRow): SpanRecord | null {
 }
 
 /** Sources fall into 256 buckets by their id's hash: a bucket holds whole sources. */
-const bucketOf = (source: string) => createHash('sha256').update(source).digest('hex').slice(0, 2);
+const bucketOf = (source: string) => sha256(source).slice(0, 2);
 
 function bucketSpans(dir: string, files: RowFiles | undefined, into: BucketFiles): void {
   for (const [table, kind] of SPAN_TABLES) {

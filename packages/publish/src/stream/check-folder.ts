@@ -1,18 +1,6 @@
-import { createHash } from 'node:crypto';
-import { closeSync, openSync, readdirSync, readSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-
-function hashFile(path: string): string {
-  const fd = openSync(path, 'r');
-  const h = createHash('sha256');
-  const buf = Buffer.allocUnsafe(1024 * 1024);
-  try {
-    for (let n = readSync(fd, buf); n > 0; n = readSync(fd, buf)) h.update(buf.subarray(0, n));
-  } finally {
-    closeSync(fd);
-  }
-  return h.digest('hex');
-}
+import { hashFile } from '../hash-file.js';
 
 function listFiles(dir: string, root = dir, out: string[] = []): string[] {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
@@ -39,7 +27,7 @@ export function checkFolder(dir: string, sums: string): string | null {
     if (path === 'SHA256SUMS') continue;
     const want = listed.get(path);
     if (want === undefined) return `${path} is not listed in SHA256SUMS`;
-    if (hashFile(join(dir, path)) !== want) return `${path} does not have the bytes that were written`;
+    if (hashFile(join(dir, path)).sha256 !== want) return `${path} does not have the bytes that were written`;
     listed.delete(path);
   }
   const missing = [...listed.keys()][0];

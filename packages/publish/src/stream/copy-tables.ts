@@ -1,9 +1,10 @@
-import { closeSync, openSync, readSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TableName } from '@newsfacts/schemas';
 import type { TableFormat } from '@newsfacts/validate';
 import type { FileEntry } from '../file-entry.js';
 import { ReleaseError } from '../release-error.js';
+import { readRange } from './spill-file.js';
 import { openTableFiles } from './table-files.js';
 
 /**
@@ -39,18 +40,11 @@ export interface CopyResult {
 /** Reads byte ranges of a scratch file written before (no buffering: each range is one read). */
 class RangeReader {
   private readonly fd: number;
-  constructor(path: string) {
+  constructor(private readonly path: string) {
     this.fd = openSync(path, 'r');
   }
   read(offset: number, length: number): Buffer {
-    const buf = Buffer.allocUnsafe(length);
-    let done = 0;
-    while (done < length) {
-      const n = readSync(this.fd, buf, done, length - done, offset + done);
-      if (n === 0) throw new Error(`bug: a scratch file ends before byte ${offset + length}`);
-      done += n;
-    }
-    return buf;
+    return readRange(this.fd, offset, length, this.path);
   }
   close(): void {
     closeSync(this.fd);

@@ -8,6 +8,25 @@ import type { FileEntry } from '../file-entry.js';
 import { ParquetWriter } from '../parquet-writer.js';
 import { writeTable } from './table-writer.js';
 
+/** data/<table>.parquet of each of `tables`, made from its complete JSON Lines (in `sink.rows`). */
+export async function writeParquetTables(
+  staging: string,
+  tables: readonly TableName[],
+  sink: TableSink,
+): Promise<void> {
+  const parquet = await ParquetWriter.open();
+  try {
+    for (const t of tables) {
+      const rows = sink.rows.get(t);
+      if (!rows) throw new Error(`bug: no rows file for ${t}`);
+      const e = await parquet.write(t, rows, join(staging, `data/${t}.parquet`));
+      sink.built.set(e.path, e);
+    }
+  } finally {
+    parquet.close();
+  }
+}
+
 /** What a curation of a streamed release gives the stream: its entity table and its redirects. */
 export interface CuratedEntities {
   entities: TalliedEntity[];
@@ -31,7 +50,6 @@ const EMPTY: Dataset = { sources: [], entities: [], quotes: [], events: [], rela
  * release), then `rewrite` replaces its files when another base gives other rows.
  */
 export class RedirectsTable {
-  private current = '';
   /** The rows written. */
   rows: readonly RedirectRow[] = [];
 
@@ -57,27 +75,18 @@ export class RedirectsTable {
     if (w.jsonlFile) this.sink.rows.set('redirects', w.jsonlFile);
     this.sink.page.redirects.splice(0, Infinity, ...rows);
     this.sink.counts.redirects = rows.length;
-    this.current = JSON.stringify(rows);
     this.rows = rows;
   }
 
   /** Replaces every file of the table by `rows`' (nothing to do when they are the rows written). */
   async rewrite(rows: readonly RedirectRow[]): Promise<void> {
-    if (JSON.stringify(rows) === this.current) return;
+    if (JSON.stringify(rows) === JSON.stringify(this.rows)) return;
     for (const f of ['csv', 'json', 'jsonl', 'parquet'])
       rmSync(join(this.staging, `data/redirects.${f}`), { force: true });
     rmSync(join(this.work, 'redirects.rows.jsonl'), { force: true });
     for (const path of [...this.sink.built.keys()])
       if (path.startsWith('data/redirects.')) this.sink.built.delete(path);
     this.write(rows);
-    if (!this.formats.includes('parquet')) return;
-    const parquet = await ParquetWriter.open();
-    try {
-      const jsonl = this.sink.rows.get('redirects')!;
-      const e = await parquet.write('redirects', jsonl, join(this.staging, 'data/redirects.parquet'));
-      this.sink.built.set(e.path, e);
-    } finally {
-      parquet.close();
-    }
+    if (this.formats.includes('parquet')) await writeParquetTables(this.staging, ['redirects'], this.sink);
   }
 }

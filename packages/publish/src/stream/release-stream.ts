@@ -17,7 +17,6 @@ import type { TableCounts } from '../build-manifest.js';
 import { commitRelease, type PublishOptions, type PublishResult } from '../commit-release.js';
 import type { FileEntry } from '../file-entry.js';
 import { PAGE_SOURCES } from '../page-sample.js';
-import { ParquetWriter } from '../parquet-writer.js';
 import { ReleaseError } from '../release-error.js';
 import { DEFAULT_LICENSE, type ReleaseInput } from '../release-input.js';
 import { removeStaleTemps } from '../remove-stale-temps.js';
@@ -35,7 +34,7 @@ import {
   validateArticle,
 } from './article-rows.js';
 import type { CopyJob } from './copy-tables.js';
-import { type CuratedEntities, RedirectsTable, type TableSink } from './redirect-rows.js';
+import { type CuratedEntities, RedirectsTable, type TableSink, writeParquetTables } from './redirect-rows.js';
 import { copyInWorkers } from './run-in-worker.js';
 import { SlotColumns, TEXT_AT, TEXT_BYTES } from './slot-columns.js';
 import { SpillFile } from './spill-file.js';
@@ -238,7 +237,7 @@ export class ReleaseStream {
       sink,
     );
     redirects.write(redirects.firstRows());
-    if (this.formats.includes('parquet')) await this.writeParquet(sink);
+    if (this.formats.includes('parquet')) await writeParquetTables(this.staging, TABLE_NAMES, sink);
     const textPaths = this.listTexts(order, built);
     const pageTexts = new Map<string, string>();
     for (const s of page.sources)
@@ -269,21 +268,6 @@ export class ReleaseStream {
   private endTable(w: TableWriter, t: TableName, sink: TableSink): void {
     for (const e of w.end()) sink.built.set(e.path, e);
     if (w.jsonlFile) sink.rows.set(t, w.jsonlFile);
-  }
-
-  /** data/<table>.parquet of every table, made from its complete JSON Lines. */
-  private async writeParquet(sink: TableSink): Promise<void> {
-    const parquet = await ParquetWriter.open();
-    try {
-      for (const t of TABLE_NAMES) {
-        const rows = sink.rows.get(t);
-        if (!rows) throw new Error(`bug: no rows file for ${t}`);
-        const e = await parquet.write(t, rows, join(this.staging, `data/${t}.parquet`));
-        sink.built.set(e.path, e);
-      }
-    } finally {
-      parquet.close();
-    }
   }
 
   /**

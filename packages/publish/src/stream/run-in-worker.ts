@@ -68,7 +68,11 @@ async function runInWorkers(tasks: readonly PublishTask[], threads: number): Pro
   return results;
 }
 
-/** Reads a written folder back in a worker thread (check-folder.ts). */
+/**
+ * Reads a written folder back in a worker thread (checkFolder): every file listed in `sums` (SHA256SUMS
+ * text) has that hash, and the folder holds those files, SHA256SUMS itself and nothing else. Resolves to
+ * the first problem, or null.
+ */
 export async function verifyInWorker(dir: string, sums: string): Promise<string | null> {
   const [problem] = await runInWorkers([{ task: 'verify', dir, sums }], 1);
   return problem as string | null;

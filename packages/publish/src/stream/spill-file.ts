@@ -8,6 +8,18 @@ const EMPTY = Buffer.alloc(0);
  * are copied into one fixed buffer written when full, so a chunk never keeps alive the larger buffer
  * it is a view of (an article's encoded rows), and there is one write per 256 KiB.
  */
+/** `length` bytes of the open file `fd` from `offset` (`path` names it in the error if the file is shorter). */
+export function readRange(fd: number, offset: number, length: number, path: string): Buffer {
+  const buf = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const n = readSync(fd, buf, done, length - done, offset + done);
+    if (n === 0) throw new Error(`bug: ${path} ends before byte ${offset + length}`);
+    done += n;
+  }
+  return buf;
+}
+
 export class SpillFile {
   private readonly fd: number;
   private size = 0;
@@ -39,14 +51,7 @@ export class SpillFile {
   readBytes(offset: number, length: number): Buffer {
     if (length === 0) return EMPTY;
     this.flush();
-    const buf = Buffer.allocUnsafe(length);
-    let done = 0;
-    while (done < length) {
-      const n = readSync(this.fd, buf, done, length - done, offset + done);
-      if (n === 0) throw new Error(`bug: ${this.path} ends before byte ${offset + length}`);
-      done += n;
-    }
-    return buf;
+    return readRange(this.fd, offset, length, this.path);
   }
 
   flush(): void {

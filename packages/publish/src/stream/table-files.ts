@@ -13,11 +13,6 @@ export interface TableWriter {
   readonly jsonlFile: string | null;
 }
 
-/**
- * The text files of a table in folder `dir`, written row chunk by row chunk. With Parquet among the
- * formats the JSON Lines are always written (in `scratch` when not shipped): the Parquet file is made from
- * them once the table is complete.
- */
 const NEWLINE = 0x0a;
 const SEPARATOR = Buffer.from(',\n');
 const OPEN = Buffer.from('[\n');
