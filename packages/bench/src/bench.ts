@@ -13,23 +13,26 @@ import { describeSpeed } from './describe-speed.js';
 import { generateCorpus } from './generate-corpus.js';
 import { measureGrowth } from './measure-growth.js';
 import { measureSize, type SizeResult, type StageResult } from './measure-size.js';
+import { printScaling, runScalingStep } from './print-scaling.js';
 import { type WrittenCorpus, writeJsonl } from './write-corpus.js';
 
 interface Options {
   sizes: number[];
   seed: number;
   smoke: boolean;
+  scaling: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
   // 100,000 articles take ~8.5 GB of temporary files and many minutes: only on request (--sizes 1000,10000,100000).
-  const o: Options = { sizes: [1000, 10_000], seed: 42, smoke: false };
+  const o: Options = { sizes: [1000, 10_000], seed: 42, smoke: false, scaling: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i] ?? '';
     if (a === '--sizes') o.sizes = next().split(',').map(Number);
     else if (a === '--seed') o.seed = Number(next());
     else if (a === '--smoke') o.smoke = true;
+    else if (a === '--scaling') o.scaling = true;
     else throw new Error(`bench: unknown option ${a}`);
   }
   if (o.smoke) o.sizes = [50];
@@ -151,6 +154,10 @@ function main(argv: string[]): void {
     printHostileGrowth(argv[1]!);
     return;
   }
+  if (argv[0] === '--scaling-step') {
+    runScalingStep(argv.slice(1));
+    return;
+  }
   if (argv[0] === '--measure') {
     const [dir, workers, stages, rerun] = argv.slice(1);
     measureSize(dir!, Number(workers), { stages: stages === 'true', rerun: rerun === 'true' }).then(
@@ -168,6 +175,10 @@ function main(argv: string[]): void {
   log(
     `newsfacts bench: ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, Node ${process.versions.node}, seed ${o.seed}`,
   );
+  if (o.scaling) {
+    printScaling(fileURLToPath(import.meta.url), o.seed, log);
+    return;
+  }
   const root = mkdtempSync(join(tmpdir(), 'newsfacts-bench-'));
   const results: { count: number; corpus: WrittenCorpus; r: SizeResult }[] = [];
   const rerunSize = o.sizes.includes(10_000) ? 10_000 : o.sizes[0]!;

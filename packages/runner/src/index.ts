@@ -1,3 +1,4 @@
+export { type ArticleTask, runArticleTask } from './corpus/article-task.js';
 export { DatasetAssembler } from './corpus/assemble-dataset.js';
 export { corpusEntries } from './corpus/corpus-entries.js';
 export type { CorpusEntry } from './corpus/corpus-entry.js';

@@ -14,24 +14,34 @@ export interface TableWriter {
 }
 
 const NEWLINE = 0x0a;
-const SEPARATOR = Buffer.from(',\n');
-const OPEN = Buffer.from('[\n');
+const COMMA = 0x2c;
+const BRACKET = 0x5b;
 
 /**
  * JSON Lines (each ending in a line break) as the next part of a JSON array: `[` or `,` before the first
  * row, `,` between rows, no break after the last. JSON.stringify never writes a raw line break, so the
- * rows are the lines; in UTF-8 the byte 0x0A is only ever a line break.
+ * rows are the lines; in UTF-8 the byte 0x0A is only ever a line break. Bytes are written into one
+ * buffer of the final size (a corpus release passes every row through here).
  */
 function jsonArrayPart(jsonl: string | Uint8Array, after: boolean): string | Uint8Array {
   if (typeof jsonl === 'string') return (after ? ',\n' : '[\n') + jsonl.slice(0, -1).replaceAll('\n', ',\n');
-  const parts: Uint8Array[] = [after ? SEPARATOR : OPEN];
+  const last = jsonl.length - 1;
+  let breaks = 0;
+  for (let i = jsonl.indexOf(NEWLINE); i !== -1 && i < last; i = jsonl.indexOf(NEWLINE, i + 1)) breaks++;
+  const out = Buffer.allocUnsafe(2 + last + breaks);
+  out[0] = after ? COMMA : BRACKET;
+  out[1] = NEWLINE;
+  let at = 2;
   let from = 0;
-  for (let i = jsonl.indexOf(NEWLINE); i !== -1 && i < jsonl.length - 1; i = jsonl.indexOf(NEWLINE, from)) {
-    parts.push(jsonl.subarray(from, i), SEPARATOR);
+  for (let i = jsonl.indexOf(NEWLINE); i !== -1 && i < last; i = jsonl.indexOf(NEWLINE, from)) {
+    out.set(jsonl.subarray(from, i), at);
+    at += i - from;
+    out[at++] = COMMA;
+    out[at++] = NEWLINE;
     from = i + 1;
   }
-  parts.push(jsonl.subarray(from, jsonl.length - 1));
-  return Buffer.concat(parts);
+  out.set(jsonl.subarray(from, last), at);
+  return out;
 }
 
 /**
