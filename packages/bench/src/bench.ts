@@ -12,7 +12,7 @@ import { runCompromise } from './baseline.js';
 import { describeSpeed } from './describe-speed.js';
 import { generateCorpus } from './generate-corpus.js';
 import { measureGrowth } from './measure-growth.js';
-import { measureSize, type SizeResult, type StageResult } from './measure-size.js';
+import { type Formats, measureSize, type SizeResult, type StageResult } from './measure-size.js';
 import { printScaling, runScalingStep } from './print-scaling.js';
 import { type WrittenCorpus, writeJsonl } from './write-corpus.js';
 
@@ -46,7 +46,13 @@ const fmt = (n: number, digits = 0) =>
 const rate = (count: number, ms: number) => fmt((count / ms) * 1000);
 
 /** One measurement in a fresh process, so peak RSS belongs to that corpus and worker count alone. */
-function measureInChild(dir: string, workers: number, stages: boolean, rerun: boolean): SizeResult | string {
+function measureInChild(
+  dir: string,
+  workers: number,
+  stages: boolean,
+  rerun: boolean,
+  formats?: Formats,
+): SizeResult | string {
   const args = [
     fileURLToPath(import.meta.url),
     '--measure',
@@ -54,6 +60,7 @@ function measureInChild(dir: string, workers: number, stages: boolean, rerun: bo
     String(workers),
     String(stages),
     String(rerun),
+    ...(formats ? [formats.join(',')] : []),
   ];
   const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (r.status === 0) return JSON.parse(r.stdout.trim().split('\n').at(-1)!);
@@ -97,7 +104,7 @@ function printSize(c: WrittenCorpus, r: SizeResult, log: (s: string) => void): v
   const total = r.endToEnd;
   const mb = c.bytes / 1e6;
   log(
-    `  ${r.workers} worker${r.workers > 1 ? 's' : ''}: end to end ${rate(c.articles, total)} articles/s, ${fmt((mb / total) * 1000, 2)} MB/s, ${rate(c.words, total)} words/s (${fmt(total / 1000, 2)} s: ingest ${fmt(r.ingest / 1000, 2)} s, publish ${fmt(r.publish / 1000, 2)} s), peak RSS ${fmt(r.peakRssMb)} MB`,
+    `  ${r.workers} worker${r.workers > 1 ? 's' : ''}: end to end ${rate(c.articles, total)} articles/s, ${fmt((mb / total) * 1000, 2)} MB/s, ${rate(c.words, total)} words/s (${fmt(total / 1000, 2)} s: ingest ${fmt(r.ingest / 1000, 2)} s, publish ${fmt(r.publish / 1000, 2)} s), peak RSS ${fmt(r.peakRssMb)} MB, tables ${fmt(r.tableBytes / c.articles / 1000, 1)} KB per article`,
   );
   // steady: the articles after the first, over the ingest time after the warm-up (workers loading)
   const steady = rate(Math.max(1, r.stats.processed - 1), r.ingest - r.warmUp);
@@ -149,26 +156,30 @@ function printAdversarial(small: number, log: (s: string) => void): void {
   );
 }
 
-function main(argv: string[]): void {
-  if (argv[0] === '--hostile-growth') {
-    printHostileGrowth(argv[1]!);
-    return;
-  }
-  if (argv[0] === '--scaling-step') {
-    runScalingStep(argv.slice(1));
-    return;
-  }
-  if (argv[0] === '--measure') {
-    const [dir, workers, stages, rerun] = argv.slice(1);
-    measureSize(dir!, Number(workers), { stages: stages === 'true', rerun: rerun === 'true' }).then(
+/** The modes bench.js runs itself in (a child process per figure); true when argv asked for one. */
+function childMode(argv: string[]): boolean {
+  if (argv[0] === '--hostile-growth') printHostileGrowth(argv[1]!);
+  else if (argv[0] === '--scaling-step') runScalingStep(argv.slice(1));
+  else if (argv[0] === '--measure') {
+    const [dir, workers, stages, rerun, formats] = argv.slice(1);
+    const o = {
+      stages: stages === 'true',
+      rerun: rerun === 'true',
+      formats: formats?.split(',') as Formats | undefined,
+    };
+    measureSize(dir!, Number(workers), o).then(
       (r) => console.log(JSON.stringify(r)),
       (e) => {
         console.error(e);
         process.exitCode = 1;
       },
     );
-    return;
-  }
+  } else return false;
+  return true;
+}
+
+function main(argv: string[]): void {
+  if (childMode(argv)) return;
   const o = parseArgs(argv);
   const log = (s: string) => console.log(s);
   const cpu = cpus();
@@ -214,6 +225,15 @@ function main(argv: string[]): void {
         log(
           `compromise baseline (${fmt(count)} articles, 1 thread): ${rate(count, ms)} articles/s; newsfacts end to end with 2 workers is ${describeSpeed(ms, r.endToEnd)} (1 worker: ${describeSpeed(ms, one.endToEnd)})`,
         );
+      }
+      if (i === o.sizes.length - 1 && !o.smoke) {
+        // the format meant for corpora (docs/release-format.md), measured on the largest corpus
+        const pq = measureInChild(dir, 2, false, false, ['parquet']);
+        if (typeof pq === 'string') log(`  Parquet tables only: ${pq}`);
+        else {
+          log('  Parquet tables only (dataset.formats ["parquet"]):');
+          printSize(corpus, pq, log);
+        }
       }
       if (r.noChange !== null)
         log(

@@ -27,7 +27,10 @@ function step(script: string, setup: number, n: number, seed: number): number {
       encoding: 'utf8',
     },
   );
-  if (r.status !== 0) throw new Error(`scaling step failed: ${r.stderr.trim().split('\n')[0]}`);
+  if (r.status !== 0) {
+    const lines = r.stderr.trim().split('\n');
+    throw new Error(`scaling step failed: ${lines.find((l) => /Error/.test(l)) ?? lines[0]}`);
+  }
   return Number(r.stdout.trim());
 }
 
