@@ -92,7 +92,10 @@ export function findReportingVerb(
       c++;
       n++;
     }
-    if (n === 0 && !/^(that)$/.test(tokens[c]?.lower ?? '')) c = k + 1 + Math.min(1, to - k - 1);
+    // "told Sky News the process …": a named addressee
+    const addressee = n === 0 ? idx.covering(c) : undefined;
+    if (addressee && addressee.from === c && addressee.to < to) c = addressee.to;
+    else if (n === 0 && !/^(that)$/.test(tokens[c]?.lower ?? '')) c = k + 1 + Math.min(1, to - k - 1);
     // "told reporters in Geneva that …": a place or time before "that"
     if (/^(in|at|on|after|during)$/.test(tokens[c]?.lower ?? '')) {
       const t = thatWithin(tokens, c + 1, Math.min(to, c + 7));
@@ -104,6 +107,8 @@ export function findReportingVerb(
   if (hasThat) c++;
   if (c >= to || (inQuote[c + 1] && tokens[c]?.text !== ',' && c + 1 === to)) return null;
   if (tokens[c]!.text === ',' || tokens[c]!.text === ':') return null;
+  // "have not said why …", "said whether …": a question left open, nothing reported
+  if (/^(why|whether|how)$/.test(tokens[c]!.lower)) return null;
   const end = clauseEnd(doc, c, to);
   if (end - c < 3) return null;
   // without "that" the words after the verb must be a clause ("said it was …"), not an object ("announced a plan")
