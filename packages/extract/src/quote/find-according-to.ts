@@ -22,6 +22,8 @@ export function findAccordingTo(
     // "According to X, CLAUSE."
     let c = attribution.speakerTo;
     while (c < to && tokens[c]!.text !== ',') c++;
+    // "According to Jane Doe the plan failed": no comma after a named speaker
+    if (c >= to && attribution.speaker) c = attribution.speakerTo - 1;
     return span('indirect', c + 1, clauseEnd(doc, c + 1, to), attribution, 'quote/indirect:according-to');
   }
   let end = k;

@@ -29,7 +29,10 @@ export function findReportingVerb(
   if (v.kind !== 'word' || v.cap || !isReportingVerb(v)) return null;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  if (!next || next.lower === 'to' || next.text === ':') return null;
+  if (!next || next.text === ':') return null;
+  // "stated to the weekly that …" reports; "is said to be" does not
+  const toThat = next.lower === 'to' ? thatWithin(tokens, k + 2, Math.min(to, k + 8)) : -1;
+  if (next.lower === 'to' && toThat < 0) return null;
   const trailing = trailingAttribution(doc, idx, k, from, to, inQuote);
   if (trailing) return trailing;
   // "said in a statement that …", "reported last week that …": an adverbial before the clause
@@ -103,6 +106,7 @@ export function findReportingVerb(
     }
   }
   if (thatAfter > 0) c = thatAfter;
+  if (toThat > 0) c = toThat;
   const hasThat = tokens[c]?.lower === 'that';
   if (hasThat) c++;
   if (c >= to || (inQuote[c + 1] && tokens[c]?.text !== ',' && c + 1 === to)) return null;

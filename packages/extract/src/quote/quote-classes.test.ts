@@ -143,6 +143,17 @@ describe('quote error classes', () => {
     ).toEqual([['it is vital that children get enough iodine', 'Ian Hart']]);
   });
 
+  it('reads "stated to X that CLAUSE" and "According to X CLAUSE" without a comma', () => {
+    expect(
+      indirect(
+        'Theft\n\nThe sheriff Dan Cole stated to reporters that the stolen laptops were worth little.\n',
+      ),
+    ).toEqual([['the stolen laptops were worth little', 'Dan Cole']]);
+    expect(
+      indirect('Theft\n\nAccording to Dan Cole the laptops were returned by post a week later.\n'),
+    ).toEqual([['the laptops were returned by post a week later', 'Dan Cole']]);
+  });
+
   it('reads "told <named outlet> CLAUSE", stops at ", with X reporting", skips "said why"', () => {
     expect(
       indirect(
