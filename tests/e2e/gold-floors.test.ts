@@ -7,6 +7,9 @@ import { ROOT } from '../helpers/cli.js';
 
 interface Floors {
   entityF1?: number;
+  quoteF1?: number;
+  speakerAccuracy?: number;
+  indirectQuoteF1?: number;
   linkingCoverage?: number;
   maxSuspectQids?: number;
   typeHit?: number;
@@ -36,6 +39,13 @@ describe('extraction meets the floors of tests/gold/floors.json', () => {
     const { linking } = report;
     if (floor.entityF1 !== undefined)
       expect(f1(report.system.total.entities), 'entity F1').toBeGreaterThanOrEqual(floor.entityF1);
+    const total = report.system.total;
+    if (floor.quoteF1 !== undefined)
+      expect(f1(total.directQuotes), 'direct+block quote F1').toBeGreaterThanOrEqual(floor.quoteF1);
+    if (floor.speakerAccuracy !== undefined)
+      expect(rate(total.speaker), 'speaker accuracy').toBeGreaterThanOrEqual(floor.speakerAccuracy);
+    if (floor.indirectQuoteF1 !== undefined)
+      expect(f1(total.indirectQuotes), 'indirect quote F1').toBeGreaterThanOrEqual(floor.indirectQuoteF1);
     if (floor.linkingCoverage !== undefined)
       expect(linking.linked / linking.gold, 'linking coverage').toBeGreaterThanOrEqual(floor.linkingCoverage);
     if (floor.maxSuspectQids !== undefined)

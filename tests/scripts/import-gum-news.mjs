@@ -2,7 +2,7 @@
 // Copies the GUM news development half into tests/gold/gum-news/, scored by our conventions
 // (tests/gold/gum-news/README.md). Deterministic: same input folder, same bytes out.
 // Usage: node tests/scripts/import-gum-news.mjs [/work/shared/corpus/gum-news-dev]
-import { copyFileSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const from = process.argv[2] ?? '/work/shared/corpus/gum-news-dev';
@@ -36,7 +36,13 @@ for (const file of readdirSync(from).sort()) {
   const entities = gold.entities.filter((e) => !drop.has(e.name));
   if (gold.entities.length - entities.length !== drop.size)
     throw new Error(`${file}: a listed name is missing`);
-  // GUM has no quote or event layer: its empty lists mean "not annotated", not "none".
-  const out = { ...gold, annotated: ['entities'], entities };
+  // GUM has no quote or event layer: its empty lists mean "not annotated", not "none". The quote layer
+  // is ours (written blind by the newsfacts team, README.md) and is kept when the folder already has it.
+  const here = join(to, file);
+  const ours = existsSync(here) ? JSON.parse(readFileSync(here, 'utf8')) : null;
+  const withQuotes = ours?.annotated?.includes('quotes') === true;
+  const quotes = withQuotes ? ours.quotes : gold.quotes;
+  const annotated = withQuotes ? ['entities', 'quotes'] : ['entities'];
+  const out = { ...gold, entities, quotes, annotated };
   writeFileSync(join(to, file), `${JSON.stringify(out, null, 2)}\n`);
 }

@@ -6,6 +6,7 @@ import {
   type Attribution,
   isAccordingTo,
   isSpeechVerb,
+  namedSpeaker,
   speakerAfterAccording,
   speakerOfVerb,
 } from './find-speaker.js';
@@ -26,6 +27,9 @@ export function attributeDirectQuote(
   const sentEnd = Math.max(s.to, doc.sentences[doc.sentenceOf[Math.max(q.close, q.to - 1)]!]!.to);
   const nextOpen = following?.open ?? tokens.length;
   const afterEnd = Math.min(sentEnd, nextOpen, q.close + 1 + WINDOW);
+  // '"…" - Jane Doe' (a pull quote signed with a dash): the name after the dash ends the paragraph or sentence
+  const signed = dashSignature(doc, idx, q.close);
+  if (signed) return signed;
   // after the quote: '"…," said X' / '"…," X said' / '…" according to X'
   for (let k = q.close + 1; k < afterEnd; k++) {
     // another clause ("… by the move while X said …") has its own speaker
@@ -64,4 +68,15 @@ function isPassive(tokens: readonly Token[], k: number): boolean {
 /** 'the "reforms" promised by the government': the verb describes the quoted thing, nobody says it. */
 function isParticiple(tokens: readonly Token[], k: number): boolean {
   return quoteWords.participleAfter.has(tokens[k + 1]?.lower ?? '');
+}
+
+function dashSignature(doc: Doc, idx: MentionIndex, close: number): Attribution | null {
+  const { tokens } = doc;
+  const dash = tokens[close + 1];
+  if (!dash || !/^[-–—]$/.test(dash.text) || dash.para !== tokens[close]!.para) return null;
+  const m = idx.covering(close + 2);
+  if (!m || m.from !== close + 2 || m.cluster.type !== 'person') return null;
+  const after = tokens[m.to];
+  if (after && after.para === dash.para && after.text !== '.') return null;
+  return namedSpeaker(m, close + 1, close + 2);
 }

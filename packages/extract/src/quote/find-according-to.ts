@@ -15,10 +15,15 @@ export function findAccordingTo(
   const { tokens } = doc;
   const attribution = speakerAfterAccording(doc, idx, k, to);
   if (!attribution) return null;
-  if (k === from || (k === from + 1 && tokens[from]!.kind === 'punct')) {
+  // "… has learned that according to X, CLAUSE": the clause follows as at the start of a sentence
+  const opens =
+    k === from || (k === from + 1 && tokens[from]!.kind === 'punct') || tokens[k - 1]?.lower === 'that';
+  if (opens) {
     // "According to X, CLAUSE."
     let c = attribution.speakerTo;
     while (c < to && tokens[c]!.text !== ',') c++;
+    // "According to Jane Doe the plan failed": no comma after a named speaker
+    if (c >= to && attribution.speaker) c = attribution.speakerTo - 1;
     return span('indirect', c + 1, clauseEnd(doc, c + 1, to), attribution, 'quote/indirect:according-to');
   }
   let end = k;

@@ -100,9 +100,13 @@ function isClauseEnd(t: Token): boolean {
 function isHardEnd(tokens: readonly Token[], k: number, to: number): boolean {
   const t = tokens[k]!;
   if (isClauseEnd(t)) return true;
+  // 'any process "must be well thought out": "Moves …"': a colon opening a quotation ends the clause
+  if (t.text === ':' && /^["“‘']$/.test(tokens[k + 1]?.text ?? '')) return true;
   if (t.lower === 'while' || t.lower === 'whereas')
     return hasSpeechVerbWithin(tokens, k + 1, Math.min(to, k + 9));
   if (t.text !== ',') return false;
+  // "…, with the i reporting …": another source's report joined by "with"
+  if (tokens[k + 1]?.lower === 'with' && hasSpeechVerbWithin(tokens, k + 2, Math.min(to, k + 8))) return true;
   return (
     TRAILING_ADJUNCT.has(tokens[k + 1]?.lower ?? '') || (isSpeechVerb(tokens[k + 3]) && !!tokens[k + 1]?.cap)
   );

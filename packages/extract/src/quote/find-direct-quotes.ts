@@ -2,7 +2,7 @@ import type { MentionIndex } from '../entity/mention-index.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { attributeDirectQuote, isDescribeCue } from './attribute-direct-quote.js';
-import type { Attribution } from './find-speaker.js';
+import { type Attribution, isAfterPreposition, isPossessor, namedSpeaker } from './find-speaker.js';
 import { isHeadlineQuote } from './is-headline-quote.js';
 import { quoteWords } from './load-quote-words.js';
 import { pairQuotes } from './pair-quotes.js';
@@ -24,12 +24,18 @@ export interface QuotedSpan {
 export function findDirectQuotes(doc: Doc, idx: MentionIndex): QuotedSpan[] {
   const { tokens } = doc;
   const spans: QuotedSpan[] = [];
+  let outerTo = -1;
   for (const p of pairQuotes(doc)) {
-    const from = p.open + 1;
+    const from = p.bare ? p.open : p.open + 1;
     let to = p.close;
     if (tokens[to]?.para !== tokens[p.open]?.para) to = lastOfPara(tokens, p.open) + 1;
     if (to <= from || !hasWord(tokens, from, to)) continue;
-    if (isNaming(tokens, p.open)) continue;
+    // 'he wrote "… these 'events' every now and again."': words quoted inside a quote belong to it
+    if (to <= outerTo) continue;
+    outerTo = Math.max(outerTo, to);
+    if (!p.bare && isNaming(tokens, p.open)) continue;
+    // 'a new website, "The Internet Explorer 6 Countdown",': a title or a name, not somebody's words
+    if (!p.bare && isTitleCase(tokens, from, to) && !startsSentence(doc, p.open)) continue;
     spans.push({ open: p.open, close: p.close, from, to, attribution: null, rule: 'quote/direct' });
   }
   spans.forEach((q, i) => {
@@ -52,16 +58,34 @@ export function findDirectQuotes(doc: Doc, idx: MentionIndex): QuotedSpan[] {
       continue;
     }
     const prev = spans[i - 1];
+    const prevSentence = prev ? doc.sentenceOf[prev.to - 1]! : -1;
+    // 'called it "dangerous" and "ideological"', 'said it was "damning" after …': the speaker of the
+    // quote before in the same sentence
+    if (prev?.attribution && prevSentence === doc.sentenceOf[q.open]) {
+      q.attribution = { ...prev.attribution };
+      q.rule = 'quote/direct:same-sentence';
+      continue;
+    }
+    const lead = colonLeadIn(doc, idx, q);
+    if (lead) {
+      q.attribution = lead;
+      q.rule = 'quote/direct:colon-lead-in';
+      continue;
+    }
+    const starts = startsSentence(doc, q.open);
+    const previous = starts ? speakerOfPreviousSentence(doc, idx, q.open) : null;
+    // a person who is the subject of a sentence between the two quotes speaks now, not the earlier speaker
+    const between = prevSentence < doc.sentenceOf[q.open]! - 1;
     if (
       prev?.attribution &&
+      !(previous && between) &&
       tokens[q.open]!.para - tokens[prev.open]!.para <= 1 &&
-      startsSentence(doc, q.open)
+      starts
     ) {
       q.attribution = { ...prev.attribution };
       q.rule = 'quote/direct:continued';
       continue;
     }
-    const previous = startsSentence(doc, q.open) ? speakerOfPreviousSentence(doc, idx, q.open) : null;
     if (previous) {
       q.attribution = previous;
       q.rule = 'quote/direct:previous-sentence';
@@ -76,10 +100,84 @@ export function findDirectQuotes(doc: Doc, idx: MentionIndex): QuotedSpan[] {
 function isNaming(tokens: readonly Token[], open: number): boolean {
   for (let k = open - 1; k >= Math.max(0, open - 3); k--) {
     const t = tokens[k]!;
-    if (quoteWords.naming.has(t.lower)) return !isNamingException(tokens, k);
+    if (quoteWords.naming.has(t.lower)) return !isNamingException(tokens, k) && !namesObject(tokens, k, open);
     if (t.kind === 'punct' && t.text !== ',') return false;
   }
   return false;
+}
+
+/**
+ * 'called the ruling "dangerous"', 'dubbed the plan "a betrayal"': a naming verb with its own object (a
+ * noun after the determiner) says what somebody thinks of the object; 'a ship named the "Blue Star"' names.
+ */
+function namesObject(tokens: readonly Token[], k: number, open: number): boolean {
+  if (!tokens[k]!.lower.endsWith('ed')) return false;
+  for (let j = k + 1; j < open; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'word' && !t.cap && !OBJECT_DETERMINERS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
+/** Words a title leaves in lower case ("Lord of the Rings"). */
+const TITLE_LOWER = new Set([
+  'of',
+  'the',
+  'and',
+  'a',
+  'an',
+  'in',
+  'on',
+  'for',
+  'to',
+  'at',
+  'by',
+  'with',
+  'or',
+  'vs',
+]);
+
+/** Every word capitalized (title words aside) and no sentence punctuation: a title or a name. */
+function isTitleCase(tokens: readonly Token[], from: number, to: number): boolean {
+  let caps = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && /^[,.;!?]$/.test(t.text)) return false;
+    if (t.kind !== 'word') continue;
+    if (t.cap) caps++;
+    else if (!TITLE_LOWER.has(t.lower)) return false;
+  }
+  return caps > 0;
+}
+
+/**
+ * 'Sunak defended the record: "…"' / 'Jane Doe posted on her account:↵↵"…"': a quote after a lead-in that
+ * ends with a colon, with no cue, is the words of the first person named in the lead-in as its subject
+ * (not owning something, not after a preposition).
+ */
+function colonLeadIn(doc: Doc, idx: MentionIndex, q: QuotedSpan): Attribution | null {
+  const { tokens } = doc;
+  const i = doc.sentenceOf[q.open]!;
+  const mark = tokens[q.open - 1];
+  let from: number;
+  let to: number;
+  if (mark?.text === ':' && mark.para === tokens[q.open]!.para) {
+    from = doc.sentences[i]!.from;
+    to = q.open - 1;
+  } else {
+    const s = doc.sentences[i - 1];
+    if (!startsSentence(doc, q.open) || !s || s.headline) return null;
+    if (tokens[s.to - 1]?.text !== ':' || tokens[q.open]!.para - s.para > 1) return null;
+    from = s.from;
+    to = s.to - 1;
+  }
+  const m = idx
+    .inRange(from, to)
+    .find(
+      (x) => x.cluster.type === 'person' && !isPossessor(doc, x.to) && !isAfterPreposition(tokens, x.from),
+    );
+  return m ? namedSpeaker(m, to, to + 1) : null;
 }
 
 /** "called for", "such as", "described … as": the naming word asks for or frames words, it does not name. */
@@ -100,8 +198,12 @@ function isFullSentence(tokens: readonly Token[], q: QuotedSpan): boolean {
   return words >= 5 && tokens[q.from]!.cap;
 }
 
+/** 'characterized the conflict between … as "…"': a framing cue before "as" in the same sentence. */
 function followsDescribe(tokens: readonly Token[], k: number): boolean {
-  for (let j = k - 1; j >= Math.max(0, k - 8); j--) if (isDescribeCue(tokens, j)) return true;
+  for (let j = k - 1; j >= Math.max(0, k - 25); j--) {
+    if (isDescribeCue(tokens, j)) return true;
+    if (/^[.!?;:]$/.test(tokens[j]!.text) || tokens[j]!.para !== tokens[k]!.para) return false;
+  }
   return false;
 }
 

@@ -29,7 +29,10 @@ export function findReportingVerb(
   if (v.kind !== 'word' || v.cap || !isReportingVerb(v)) return null;
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
-  if (!next || next.lower === 'to' || next.text === ':') return null;
+  if (!next || next.text === ':') return null;
+  // "stated to the weekly that …" reports; "is said to be" does not
+  const toThat = next.lower === 'to' ? thatWithin(tokens, k + 2, Math.min(to, k + 8)) : -1;
+  if (next.lower === 'to' && toThat < 0) return null;
   const trailing = trailingAttribution(doc, idx, k, from, to, inQuote);
   if (trailing) return trailing;
   // "said in a statement that …", "reported last week that …": an adverbial before the clause
@@ -92,7 +95,10 @@ export function findReportingVerb(
       c++;
       n++;
     }
-    if (n === 0 && !/^(that)$/.test(tokens[c]?.lower ?? '')) c = k + 1 + Math.min(1, to - k - 1);
+    // "told Sky News the process …": a named addressee
+    const addressee = n === 0 ? idx.covering(c) : undefined;
+    if (addressee && addressee.from === c && addressee.to < to) c = addressee.to;
+    else if (n === 0 && !/^(that)$/.test(tokens[c]?.lower ?? '')) c = k + 1 + Math.min(1, to - k - 1);
     // "told reporters in Geneva that …": a place or time before "that"
     if (/^(in|at|on|after|during)$/.test(tokens[c]?.lower ?? '')) {
       const t = thatWithin(tokens, c + 1, Math.min(to, c + 7));
@@ -100,10 +106,13 @@ export function findReportingVerb(
     }
   }
   if (thatAfter > 0) c = thatAfter;
+  if (toThat > 0) c = toThat;
   const hasThat = tokens[c]?.lower === 'that';
   if (hasThat) c++;
   if (c >= to || (inQuote[c + 1] && tokens[c]?.text !== ',' && c + 1 === to)) return null;
   if (tokens[c]!.text === ',' || tokens[c]!.text === ':') return null;
+  // "have not said why …", "said whether …": a question left open, nothing reported
+  if (/^(why|whether|how)$/.test(tokens[c]!.lower)) return null;
   const end = clauseEnd(doc, c, to);
   if (end - c < 3) return null;
   // without "that" the words after the verb must be a clause ("said it was …"), not an object ("announced a plan")

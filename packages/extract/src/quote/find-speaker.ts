@@ -131,6 +131,10 @@ export function speakerOfVerb(
         };
       }
     }
+    // "…, with Boswell stating: …": the subject of an absolute -ing clause follows "with"
+    const absolute = tokens[v]!.lower.endsWith('ing') ? idx.endingAt(k) : undefined;
+    if (!speaker && absolute && absolute.from > from && tokens[absolute.from - 1]?.lower === 'with')
+      speaker = isPossessor(doc, absolute.to) ? null : namedSpeaker(absolute, v, cueTo);
     speaker ??= phraseBefore(doc, idx, k, from, v, cueTo);
   }
   if (!speaker) return null;
@@ -160,7 +164,22 @@ export function speakerAfterAccording(
   k: number,
   to: number,
 ): Attribution | null {
-  return phraseAfter(doc, idx, k + 2, to, k, k + 2);
+  const a = phraseAfter(doc, idx, k + 2, to, k, k + 2);
+  if (!a || a.speaker) return a;
+  // "according to Afghan Ambassador to the United States Hamdullah Mohib" / "according to the team's
+  // coach, Alireza Mehraban,": the person named in the phrase or in apposition to it
+  const { tokens } = doc;
+  const end = tokens[a.speakerTo]?.text === ',' ? Math.min(to, a.speakerTo + 6) : a.speakerTo;
+  const person = idx
+    .inRange(a.speakerFrom, end)
+    .find(
+      (m) =>
+        m.cluster.type === 'person' &&
+        !isPossessor(doc, m.to) &&
+        !isAfterPreposition(tokens, m.from) &&
+        (m.from < a.speakerTo || (m.from === a.speakerTo + 1 && tokens[m.to]?.text === ',')),
+    );
+  return person ? { ...namedSpeaker(person, k, k + 2), speakerFrom: a.speakerFrom } : a;
 }
 
 function phraseAfter(
@@ -243,6 +262,17 @@ function phraseBefore(
       speakerTo: named.to,
     };
   }
+  // "Professor Jane Doe, director of …, and chair of …, says" / "Jane Doe for the Food Agency, says": the
+  // person opening the sentence is the subject of a verb right after a comma
+  const opening = tokens[end - 1]?.text === ',' && end === cueFrom ? idx.covering(from) : undefined;
+  if (
+    opening &&
+    opening.from === from &&
+    opening.cluster.type === 'person' &&
+    !isPossessor(doc, opening.to) &&
+    !hasVerbBetween(tokens, opening.to, end - 1)
+  )
+    return namedSpeaker(opening, cueFrom, cueTo);
   // skip an appositive: "John Doe, a Nairobi police officer, reported"
   if (tokens[end - 1]?.text === ',') {
     for (let j = end - 2; j > from && end - j < 16; j--) {
@@ -256,6 +286,9 @@ function phraseBefore(
   if (m && m.from >= from && !isPossessor(doc, m.to) && !isAfterPreposition(tokens, m.from)) {
     return groupOf(doc, m.from, end, from, cueFrom, cueTo) ?? namedSpeaker(m, cueFrom, cueTo);
   }
+  // "Matthew Ingram of The Globe and Mail wrote": the person before "of/from/at <organization>" speaks
+  const affiliated = m && m.from > from ? personBeforeAffiliation(doc, idx, m.from, from) : undefined;
+  if (affiliated) return namedSpeaker(affiliated, cueFrom, cueTo);
   const w = tokens[end - 1];
   if (w && end - 1 >= from && MentionIndex.isPersonPronoun(w.lower)) {
     const p = resolvePronoun(doc, idx, end - 1, w.lower);
@@ -294,6 +327,9 @@ function phraseBefore(
       speakerTo: first.to,
     };
   }
+  // "PC World's recent analysis … concluded": a body speaks through its report, statement or spokesperson
+  const owner = ownerOfDocument(doc, idx, s, end);
+  if (owner) return namedSpeaker(owner, cueFrom, cueTo);
   const apposHead = idx.inRange(Math.max(from, s - 12), s).filter((x) => !isPossessor(doc, x.to));
   if (tokens[s - 1]?.text === ',' && apposHead.length > 0 && isAppositive(tokens, s, end)) {
     const head = apposHead[apposHead.length - 1]!;
@@ -361,6 +397,50 @@ function groupOf(
   return null;
 }
 
+/** 'Jane Doe of the Daily Ledger': the person mention just before the preposition introducing an organization. */
+function personBeforeAffiliation(doc: Doc, idx: MentionIndex, org: number, from: number) {
+  const { tokens } = doc;
+  const p = /^(the|a|an)$/.test(tokens[org - 1]?.lower ?? '') ? org - 2 : org - 1;
+  if (!/^(of|from|at)$/.test(tokens[p]?.lower ?? '')) return undefined;
+  const person = idx.endingAt(p);
+  return person && person.from >= from && person.cluster.type === 'person' ? person : undefined;
+}
+
+/** A named owner ("X's") of a document or spokesperson noun that heads the phrase [s, end). */
+function ownerOfDocument(doc: Doc, idx: MentionIndex, s: number, end: number) {
+  const { tokens } = doc;
+  const owner = idx.covering(s + leadingDeterminers(tokens, s, end));
+  if (!owner || owner.cluster.type === 'person' || !isPossessor(doc, owner.to)) return undefined;
+  for (let j = owner.to + 1; j < Math.min(end, owner.to + 4); j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || t.cap) return undefined;
+    if (quoteWords.documentNouns.has(t.lower)) return owner;
+  }
+  return undefined;
+}
+
+/** The subject of a sentence: a mention at its start or right after a fronted phrase and its comma. */
+function subjectOf(doc: Doc, idx: MentionIndex, s: { from: number; to: number }) {
+  const { tokens } = doc;
+  let start = s.from;
+  for (let j = s.from; j < Math.min(s.to, s.from + 10); j++) {
+    if (tokens[j]!.text === ',') {
+      start = j + 1;
+      break;
+    }
+    if (tokens[j]!.kind === 'punct') break;
+  }
+  const first = idx.inRange(s.from, Math.min(s.to, s.from + 8))[0];
+  if (first) {
+    let clean = true;
+    for (let j = s.from; j < first.from; j++) if (tokens[j]!.kind === 'punct') clean = false;
+    if (clean) return first;
+  }
+  if (start === s.from) return undefined;
+  const after = idx.covering(start + leadingDeterminers(tokens, start, s.to));
+  return after && after.from >= start ? after : undefined;
+}
+
 /**
  * The person a speaking "he"/"she" stands for: the last person named in its own sentence, else the subject
  * of the sentence before when that is a person of a compatible gender ("Menon met Bashir on Monday. 'We
@@ -372,9 +452,8 @@ function resolvePronoun(doc: Doc, idx: MentionIndex, k: number, pronoun: string)
   if (!last || last.from >= doc.sentences[i]!.from) return last;
   const prev = doc.sentences[i - 1];
   if (!prev || last.from < prev.from) return last;
-  const subject = idx.inRange(prev.from, Math.min(prev.to, prev.from + 8))[0];
+  const subject = subjectOf(doc, idx, prev);
   if (!subject || subject === last || subject.cluster.type !== 'person') return last;
-  for (let j = prev.from; j < subject.from; j++) if (doc.tokens[j]!.kind === 'punct') return last;
   if (isPossessor(doc, subject.to) || !genderFits(subject.cluster.gender, pronoun)) return last;
   return subject;
 }
@@ -385,7 +464,7 @@ function genderFits(gender: 'f' | 'm' | null, pronoun: string): boolean {
 }
 
 /** A speaker named by an entity mention. */
-function namedSpeaker(
+export function namedSpeaker(
   m: { cluster: Attribution['speaker']; from: number; to: number },
   cueFrom: number,
   cueTo: number,
@@ -415,16 +494,26 @@ function isAppositive(tokens: readonly Token[], s: number, end: number): boolean
   return (first === 'a' || first === 'an' || first === 'the') && end - s <= 12;
 }
 
-function isAfterPreposition(tokens: readonly Token[], k: number): boolean {
+export function isAfterPreposition(tokens: readonly Token[], k: number): boolean {
   // "of the Denver District Court": a determiner may sit between the preposition and the name
   const j = /^(the|a|an)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
   return /^(in|at|of|from|for|with|by|on|near)$/.test(tokens[j]?.lower ?? '');
 }
 
 /** "the BBC's John Doe": a mention followed by 's owns the next noun phrase. */
-function isPossessor(doc: Doc, end: number): boolean {
+export function isPossessor(doc: Doc, end: number): boolean {
   const t = doc.tokens[end];
   return t !== undefined && /^['’]s$/i.test(t.text);
+}
+
+/** A speech verb or a finite auxiliary between two positions: a clause, not an appositive. */
+function hasVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (isSpeechVerb(t) || (!t.cap && /^(is|are|was|were|has|have|had|will|would|did)$/.test(t.lower)))
+      return true;
+  }
+  return false;
 }
 
 function hasNoun(tokens: readonly Token[], from: number, to: number): boolean {

@@ -12,6 +12,7 @@ interface QuoteWordFile {
   told_objects: WordList;
   clause_openers: WordList;
   group_heads: WordList;
+  document_nouns: WordList;
 }
 
 const file = readData<QuoteWordFile>('quote-words.json');
@@ -27,4 +28,5 @@ export const quoteWords = {
   toldObjects: set(file.told_objects.words),
   clauseOpeners: set(file.clause_openers.words),
   groupHeads: set(file.group_heads.words),
+  documentNouns: set(file.document_nouns.words),
 };

@@ -33,6 +33,20 @@ export const QUOTE_RULES = {
       'Vote count\n\n"We will win," opposition leader Jane Doe said on Sunday. "The count is clear and the people have spoken."\n',
     expected: { kind: 'direct', text: 'The count is clear and the people have spoken', speaker: 'Jane Doe' },
   },
+  'quote/direct:same-sentence': {
+    description:
+      'A quote without a cue of its own after a quote by a known speaker in the same sentence (\'called it "X" and "Y"\').',
+    fixture:
+      'Budget vote\n\nSenator Maria Okafor told reporters the bill was "rushed", and said that the final vote came "far too late in the night".\n',
+    expected: { kind: 'direct', text: 'far too late in the night', speaker: 'Maria Okafor' },
+  },
+  'quote/direct:colon-lead-in': {
+    description:
+      'A quote without a cue after a lead-in ending with a colon: the first person named as its subject speaks.',
+    fixture:
+      'Harbour plan\n\nAt the council meeting on Tuesday, Mayor Lena Brandt defended the harbour plan against its critics: "We will not give up on the port."\n',
+    expected: { kind: 'direct', text: 'We will not give up on the port', speaker: 'Lena Brandt' },
+  },
   'quote/direct:previous-sentence': {
     description:
       'A quote standing alone as a sentence, spoken by the person who is the subject of the sentence before.',

@@ -1,0 +1,172 @@
+import { describe, expect, it } from 'vitest';
+import { makeSource } from '../fixtures/make-source.js';
+import { extractArticle } from '../index.js';
+
+// One test per class of error found on text the rules were not written on (tests/gold/gum-news, quote
+// gold written blind); every sentence here is made up for the test.
+const quotes = (text: string) => {
+  const x = extractArticle(makeSource(text), text);
+  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
+  return x.quotes.map((q) => ({
+    kind: q.kind,
+    text: q.text,
+    speaker: name(q.speaker) ?? q.speaker_description,
+    rule: q.provenance.rule,
+  }));
+};
+const direct = (text: string) =>
+  quotes(text)
+    .filter((q) => q.kind === 'direct')
+    .map((q) => [q.text, q.speaker]);
+const indirect = (text: string) =>
+  quotes(text)
+    .filter((q) => q.kind === 'indirect')
+    .map((q) => [q.text, q.speaker]);
+
+describe('quote error classes', () => {
+  it('carries a quote over a paragraph break that has no mark reopening it', () => {
+    const q = direct(
+      'Cup final\n\nAfter the game, coach Pedro Almeida said, "We played with courage today.\n\nThe second half was ours from the first minute." The fans stayed late.\n',
+    );
+    expect(q).toEqual([
+      ['We played with courage today', 'Pedro Almeida'],
+      ['The second half was ours from the first minute', 'Pedro Almeida'],
+    ]);
+  });
+
+  it('does not carry an unclosed quote into a paragraph whose first mark opens a quote', () => {
+    const q = direct(
+      'Storm\n\nThe mayor Ida Berg said, "Stay indoors tonight.\n\nResidents were told "the worst is over" by noon.\n',
+    );
+    expect(q.map(([text]) => text)).not.toContain('Residents were told');
+  });
+
+  it('takes the speaker of "continued", "stating" and "reads"', () => {
+    expect(
+      direct(
+        'Rail strike\n\nUnion leader Karen Holt spoke first. She continued: "The drivers will not accept the offer as it stands."\n',
+      ),
+    ).toEqual([['The drivers will not accept the offer as it stands', 'Karen Holt']]);
+    expect(
+      direct(
+        'Rail strike\n\nThe talks failed, with Karen Holt stating: "The offer was an insult to every driver."\n',
+      ),
+    ).toEqual([['The offer was an insult to every driver', 'Karen Holt']]);
+    expect(
+      direct(
+        'Rail strike\n\nThe Transport Ministry letter reads "services may be cut on every line in due course".\n',
+      ),
+    ).toEqual([['services may be cut on every line in due course', 'Transport Ministry']]);
+  });
+
+  it('gives a later quote of the same sentence the speaker of the earlier one', () => {
+    expect(
+      direct('Court ruling\n\nBishop Anton Meier has called the ruling "reckless" and "partisan".\n'),
+    ).toEqual([
+      ['reckless', 'Anton Meier'],
+      ['partisan', 'Anton Meier'],
+    ]);
+    expect(
+      direct(
+        'Court ruling\n\nThe lawyer Sara Quint told the court the evidence was "thin": "Nobody saw my client that night."\n',
+      ),
+    ).toEqual([
+      ['thin', 'Sara Quint'],
+      ['Nobody saw my client that night', 'Sara Quint'],
+    ]);
+  });
+
+  it('takes the subject of a lead-in ending with a colon, in the sentence or the paragraph before', () => {
+    expect(
+      direct(
+        'Farm aid\n\nDuring the debate on Monday, Premier Olga Novak defended the farm budget: "Every cent goes to growers who need it."\n',
+      ),
+    ).toEqual([['Every cent goes to growers who need it', 'Olga Novak']]);
+    expect(
+      direct(
+        'Farm aid\n\nCanadian Senator Olga Novak posted on her account:\n\n"Every cent goes to growers who need it."\n',
+      ),
+    ).toEqual([['Every cent goes to growers who need it', 'Olga Novak']]);
+  });
+
+  it('lets the subject of a sentence between two quotes take over from the earlier speaker', () => {
+    const q = direct(
+      'Fish stocks\n\nThe Fisheries Board notes, "Catches fell for the fifth year in a row."\n\nThe biologist Rosa Lind said the data show a clear trend. "We are taking fish faster than they can breed."\n',
+    );
+    expect(q).toEqual([
+      ['Catches fell for the fifth year in a row', 'Fisheries Board'],
+      ['We are taking fish faster than they can breed', 'Rosa Lind'],
+    ]);
+  });
+
+  it('reads a pull quote signed with a dash', () => {
+    expect(direct('Elections\n\n"Turnout decides everything this year." - Nadia Kerr\n')).toEqual([
+      ['Turnout decides everything this year', 'Nadia Kerr'],
+    ]);
+  });
+
+  it('leaves out titles and names in quotation marks, and words quoted inside a quote', () => {
+    expect(
+      direct(
+        'Browsers\n\nThe company says on its site "The Last Days Of Old Browsers" that users should switch.\n',
+      ),
+    ).toEqual([]);
+    expect(
+      direct(
+        'Browsers\n\nA reader named Tom Hale wrote, "I keep seeing these \'updates\' every week and nothing changes."\n',
+      ),
+    ).toEqual([["I keep seeing these 'updates' every week and nothing changes", 'Tom Hale']]);
+  });
+
+  it('takes "described … as" over a long object as framing, not naming', () => {
+    const q = direct(
+      'Web feud\n\nThe writer Jane Doe characterized the dispute between the two companies and their many users as "a long war of attrition with no end in sight".\n',
+    );
+    expect(q).toEqual([['a long war of attrition with no end in sight', 'Jane Doe']]);
+  });
+
+  it('finds the person behind "X of the Y", "according to the Y\'s coach, X," and a long appositive', () => {
+    expect(
+      direct(
+        'Press\n\nWriting on Sunday, Paul Reyes of the Daily Ledger wrote: "The city needs a new plan."\n',
+      ),
+    ).toEqual([['The city needs a new plan', 'Paul Reyes']]);
+    expect(
+      indirect(
+        "Robots\n\nAccording to the school team's coach, Marta Ruiz, in their first match the robot scored two points.\n",
+      ),
+    ).toEqual([['in their first match the robot scored two points', 'Marta Ruiz']]);
+    expect(
+      indirect(
+        'Salt\n\nProfessor Ian Hart, head of the nutrition study, and chair of the Salt Council, says it is vital that children get enough iodine.\n',
+      ),
+    ).toEqual([['it is vital that children get enough iodine', 'Ian Hart']]);
+  });
+
+  it('reads "stated to X that CLAUSE" and "According to X CLAUSE" without a comma', () => {
+    expect(
+      indirect(
+        'Theft\n\nThe sheriff Dan Cole stated to reporters that the stolen laptops were worth little.\n',
+      ),
+    ).toEqual([['the stolen laptops were worth little', 'Dan Cole']]);
+    expect(
+      indirect('Theft\n\nAccording to Dan Cole the laptops were returned by post a week later.\n'),
+    ).toEqual([['the laptops were returned by post a week later', 'Dan Cole']]);
+  });
+
+  it('reads "told <named outlet> CLAUSE", stops at ", with X reporting", skips "said why"', () => {
+    expect(
+      indirect(
+        'Visas\n\nOfficials told Radio Nova every application will be reviewed again, with the Herald reporting that fees will rise.\n',
+      ).map(([text]) => text),
+    ).toContain('every application will be reviewed again');
+    expect(
+      indirect('Visas\n\nOfficials have not said why the team was refused entry at the border.\n'),
+    ).toEqual([]);
+    expect(
+      indirect(
+        'Web\n\nWikinews has learned that according to a forum post, the bank website was down for most of the day.\n',
+      ),
+    ).toEqual([['the bank website was down for most of the day', 'a forum post']]);
+  });
+});
