@@ -5,6 +5,7 @@ import type { Doc, Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { wordFact } from '../text/word-facts.js';
 import { type Commitment, commitmentType, findCommitment } from './cameo/code-commitment.js';
+import { failsCooperation, isPurposeOf, rejectsObject } from './cameo/clause-acts.js';
 import { recodeByModal } from './cameo/combine-intent.js';
 import { endsAgentAt, hasActorBefore, hasTargetAfter } from './cameo/find-actor.js';
 import { codeCameoForm, findCameoForm } from './cameo/match-cameo-verb.js';
@@ -235,6 +236,8 @@ interface TriggerHit {
   dyad?: boolean;
   /** "promised to continue …": a commitment verb and the act it commits to. */
   commitment?: Commitment;
+  /** A dictionary verb after "to" with nothing else to show it is an act: it counts only as a purpose. */
+  onlyPurpose?: boolean;
 }
 
 function triggersIn(input: EventInputs, from: number, to: number): { kept: TriggerHit[]; all: TriggerHit[] } {
@@ -286,7 +289,13 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     }
     return true;
   });
-  return { kept: addDemands(input, recodeHits(tokens, kept, from, to), from, to), all: found };
+  // "failed to reach agreement": a failed cooperative act is refused
+  const coded = kept.map((f) =>
+    failsCooperation(tokens, f, found)
+      ? { ...f, t: { ...f.t, type: 'REJECT' }, rule: 'event/failed-cooperation' as const }
+      : f,
+  );
+  return { kept: addDemands(input, recodeHits(tokens, coded, from, to), from, to), all: found };
 }
 
 /**
@@ -397,6 +406,11 @@ function lexiconHitAt(input: EventInputs, k: number, from: number, to: number): 
     if (!ok) continue;
     // "dismissed the report as …" rejects a claim; "dismissed the minister" removes a person
     const hit = t.t === 'dismissed' && asWithin(tokens, k + 1, to) ? DISMISSED_AS : asVerb(tokens, t, k);
+    // "dismissed an appeal" rejects what was put to it
+    if (cameoVerbs.rejectingVerbs.has(t.t) && rejectsObject(tokens, k + words.length, to)) {
+      const rejected = { ...t, type: 'REJECT' };
+      return { t: rejected, from: k, to: k + words.length, rule: 'event/rejected-object' };
+    }
     return recodeByPattern(
       tokens,
       { t: hit, from: k, to: k + words.length, rule: 'event/lexicon' },
@@ -452,7 +466,9 @@ function cameoHitAt(input: EventInputs, k: number, clauseFrom: number, clauseTo:
   const t: Trigger = { t: hit.lemma, type: hit.type, w: 2, class: `cameo:${hit.lemma}` };
   // "said they would blockade the capital": an announced act has its object for target
   const intended = recodeByModal(tokens, t, k, from).rule !== null && tokens[hit.to]?.kind === 'word';
-  if (!hit.byPattern && !complement && !target && !intended) return null;
+  // "sent personnel to investigate the feasibility …": kept only as the purpose of an act before it
+  const infinitive = tokens[k - 1]?.lower === 'to' && tokens[hit.to]?.kind === 'word';
+  if (!hit.byPattern && !complement && !target && !intended && !infinitive) return null;
   return {
     t,
     from: k,
@@ -461,6 +477,7 @@ function cameoHitAt(input: EventInputs, k: number, clauseFrom: number, clauseTo:
     patternWords: hit.patternWords,
     negating: form!.negating,
     dyad: hasNamedObject(tokens, input.idx, hit.to, to),
+    onlyPurpose: !hit.byPattern && !complement && !target && !intended,
   };
 }
 
@@ -522,21 +539,27 @@ function recodeByPattern(
 function recodeHits(tokens: readonly Token[], hits: TriggerHit[], cf: number, ct: number): TriggerHit[] {
   const out: TriggerHit[] = [];
   for (const h of hits) {
-    const governed =
-      h.t.w >= 2 &&
-      tokens[h.from - 1]?.lower === 'to' &&
-      out.some((g) => g.t.w >= 2 && g.to < h.from && h.from - g.to <= COMPLEMENT_GAP);
-    if (governed) continue;
+    // the nearest act before "to <verb>" governs it, unless the verb is that act's purpose ("summoned … to complain")
+    const head =
+      h.t.w >= 2 && tokens[h.from - 1]?.lower === 'to'
+        ? out.findLast((g) => g.t.w >= 2 && g.to < h.from && h.from - g.to <= HEAD_GAP)
+        : undefined;
+    const purpose = head !== undefined && isPurposeOf(tokens, head, h);
+    const governed = head !== undefined && !purpose && h.from - head.to <= COMPLEMENT_GAP;
+    if (governed || (h.onlyPurpose && !purpose)) continue;
     // the words governing this trigger stand after the one before it ("would boycott all official contact")
     const prev = out[out.length - 1];
     const r = recodeByModal(tokens, h.t, h.from, Math.max(cf, prev?.to ?? cf));
     const type = r.rule === 'event/intent' && isConditional(tokens, h.to, ct) ? 'THREATEN' : r.type;
-    out.push(r.rule ? { ...h, t: { ...h.t, type }, rule: r.rule } : h);
+    const rule = r.rule ?? (purpose ? 'event/purpose' : h.rule);
+    out.push(r.rule || purpose ? { ...h, t: { ...h.t, type }, rule } : h);
   }
   return out;
 }
 
 const COMPLEMENT_GAP = 6;
+/** How far before "to <verb>" the act it serves or complements is looked for. */
+const HEAD_GAP = Math.max(COMPLEMENT_GAP, cameoVerbs.purposeGap);
 
 /** "will withdraw its force unless …": an intent with a condition is a threat. */
 function isConditional(tokens: readonly Token[], from: number, ct: number): boolean {
@@ -643,7 +666,8 @@ function buildEvent(
     trigger: f.t,
     triggerFrom: f.from,
     triggerTo: f.to,
-    spans: [trimSpan(tokens, cf, ct)],
+    // a purpose is stated from its "to" on ("… to complain of inaction"): the clause is the act it serves
+    spans: [trimSpan(tokens, f.rule === 'event/purpose' ? f.from - 1 : cf, ct)],
     date,
     explicitDate: explicit,
     participants,

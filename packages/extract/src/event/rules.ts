@@ -48,6 +48,24 @@ export const EVENT_RULES = {
     fixture: 'The rebels have sworn to fight the army until the end of the year.',
     expected: 'THREATEN',
   },
+  'event/rejected-object': {
+    description:
+      'A verb that can remove a person or reject a request ("dismissed") whose object is one the CAMEO REFUSE block rejects (appeal, offer, demands, proposal): REJECT.',
+    fixture: 'The rebels dismissed an appeal from the president to lay down their arms.',
+    expected: 'REJECT',
+  },
+  'event/failed-cooperation': {
+    description:
+      'A failure ("failed to") whose complement is a cooperative act refuses it (REJECT), as a negated intent does.',
+    fixture: 'Palestinians and Israelis failed to reach agreement on the fate of the offices on Sunday.',
+    expected: 'REJECT',
+  },
+  'event/purpose': {
+    description:
+      'A verb after "to" that follows a meeting, moving or sending act is its purpose, an event of its own ("summoned the ambassador to complain").',
+    fixture: 'Foreign Minister Ana Silva summoned the French ambassador to complain of the delays.',
+    expected: 'ACCUSE',
+  },
   'event/statement': {
     description: 'A critical direct quote of a named speaker is an accusation made where its cue stands.',
     fixture: '"The raid was brazen and unlawful," said Foreign Minister John Smith.',

@@ -43,6 +43,9 @@ interface ExtraFile {
     kept_acts: string[];
   };
   quadrants: Record<string, string[]>;
+  rejected_objects: { verbs: string[]; cameo_prefix: string };
+  purpose: { heads: string[]; max_gap: number };
+  failures: string[];
 }
 
 /** One verb form (one or more words) of a CAMEO block. */
@@ -212,6 +215,25 @@ function literalsByWord(): Map<string, string[]> {
   return out;
 }
 
+/**
+ * "dismissed an appeal": the one-word objects (synsets spelt out, with their regular plurals) that the
+ * refusing blocks' patterns code under a prefix (CAMEO 12: appeal, demands, request, offer, talks…).
+ */
+function rejectedObjects(prefix: string): Set<string> {
+  const out = new Set<string>();
+  const negating = new Set(extra.negating_blocks);
+  for (const b of verbs.blocks) {
+    if (!negating.has(b.name)) continue;
+    for (const p of b.patterns) {
+      if (!p.cameo?.startsWith(prefix) || p.object?.length !== 1 || p.before || p.preps) continue;
+      const o = p.object[0]!;
+      const nouns = o.startsWith('&') ? (verbs.synsets[o] ?? []) : [o];
+      for (const n of nouns) if (!n.includes(' ')) for (const w of [n, `${n}s`, `${n}es`]) out.add(w);
+    }
+  }
+  return out;
+}
+
 /** CAMEO verb forms by their first word, synsets, and the word lists that say how they are read. */
 export const cameoVerbs = {
   byFirstWord: indexForms(),
@@ -230,6 +252,15 @@ export const cameoVerbs = {
   commitments: new Set(extra.intent.commitments),
   /** Acts whose own type stands for the commitment to them ("offered to send rescue teams" is AID). */
   keptActs: new Set(extra.intent.kept_acts),
+  /** "dismissed": verbs that reject what was put to them when their object is in `rejectedObjects`. */
+  rejectingVerbs: new Set(extra.rejected_objects.verbs),
+  rejectedObjects: rejectedObjects(extra.rejected_objects.cameo_prefix),
+  /** Types of acts whose following "to <verb>" is their purpose ("summoned the envoy to complain"). */
+  purposeHeads: new Set(extra.purpose.heads),
+  /** How far after such an act its purpose's "to" may stand. */
+  purposeGap: extra.purpose.max_gap,
+  /** "failed": verbs whose refused cooperative complement is a rejection ("failed to reach agreement"). */
+  failures: new Set(extra.failures),
   /** PLOVER quadrant of each type ("AGREE" → "verbal_cooperation"). */
   quadrant: new Map(
     Object.entries(extra.quadrants).flatMap(([q, types]) => types.map((t) => [t, q] as const)),

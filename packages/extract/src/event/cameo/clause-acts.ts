@@ -1,0 +1,50 @@
+import type { Trigger } from '../../lexicon/load-lexicons.js';
+import type { Token } from '../../text/tokenize.js';
+import { cameoVerbs } from './read-cameo-verbs.js';
+
+/** The parts of a trigger hit these rules read. */
+interface Hit {
+  t: Trigger;
+  from: number;
+  to: number;
+}
+
+/** "dismissed an appeal from the president": how many words after the verb its object may end. */
+const OBJECT_WORDS = 4;
+
+/**
+ * "dismissed an appeal", "dismissed the offer": an object that the dictionary's refusing verbs reject
+ * (CAMEO 12) among the next few words, before any mark that ends the phrase.
+ */
+export function rejectsObject(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + OBJECT_WORDS); k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' && !/^['’]s?$/.test(t.text)) return false;
+    if (cameoVerbs.rejectedObjects.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "failed to reach an agreement": how far after "to" the failed act may stand. */
+const FAILED_ACT_GAP = 4;
+
+/**
+ * "failed to reach agreement", "failed to agree": a failure whose "to" complement is a cooperative act
+ * refuses it (CAMEO 12, REJECT), as a negated intent does. `all` are the clause's hits, nouns included.
+ */
+export function failsCooperation(tokens: readonly Token[], f: Hit, all: readonly Hit[]): boolean {
+  if (!cameoVerbs.failures.has(f.t.t) || tokens[f.to]?.lower !== 'to') return false;
+  return all.some(
+    (g) => g.from > f.to && g.from - f.to <= FAILED_ACT_GAP && cameoVerbs.cooperative.has(g.t.type),
+  );
+}
+
+/**
+ * "summoned the ambassador to complain of …", "sent personnel to Bosnia to investigate …": a verb after
+ * "to" that follows a meeting, moving or sending act is that act's purpose, an event of its own, not a
+ * complement the act governs ("refused to release", "urged X to support").
+ */
+export function isPurposeOf(tokens: readonly Token[], head: Hit, h: Hit): boolean {
+  if (!cameoVerbs.purposeHeads.has(head.t.type) || cameoVerbs.failures.has(head.t.t)) return false;
+  return tokens[h.from - 1]?.lower === 'to' && h.from > head.to && h.from - head.to <= cameoVerbs.purposeGap;
+}
