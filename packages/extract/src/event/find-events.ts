@@ -5,7 +5,7 @@ import type { Doc, Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { wordFact } from '../text/word-facts.js';
 import { type Commitment, commitmentType, findCommitment } from './cameo/code-commitment.js';
-import { failsCooperation, isPurposeOf, rejectsObject } from './cameo/clause-acts.js';
+import { failsCooperation, isPurposeOf, namesPatternObject, rejectsObject } from './cameo/clause-acts.js';
 import { recodeByModal } from './cameo/combine-intent.js';
 import { endsAgentAt, hasActorBefore, hasTargetAfter } from './cameo/find-actor.js';
 import { codeCameoForm, findCameoForm } from './cameo/match-cameo-verb.js';
@@ -230,6 +230,8 @@ interface TriggerHit {
   rule: EventRuleId;
   /** The plain words of the dictionary pattern that coded a CAMEO verb. */
   patternWords?: readonly string[];
+  /** That pattern's object slot (words and &synsets). */
+  patternObject?: readonly string[];
   /** A verb that refuses what it governs ("reject … the deal"): it counts beside the lexicon's noun. */
   negating?: boolean;
   /** A dictionary verb with a name for object ("ordered Carlos Menem to appear"). */
@@ -267,12 +269,16 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
       if (isGoverned(tokens, f, from)) return !object;
       if (f.negating) return true;
       if (f.dyad && f.to <= nounsFrom) return true;
-      return (
-        object !== undefined && object.t.type !== f.t.type && (f.patternWords ?? []).includes(object.t.t)
-      );
+      return object !== undefined && object.t.type !== f.t.type && namesPatternObject(f.patternObject, object.t);
     });
+    // "halted talks with Iran", "violated the ceasefire": the noun a kept verb's pattern was written for is
+    // that verb's object, not a second happening
+    const objects = new Set(kept.map((f) => (isCameo(f) ? objectTrigger(kept, f) : undefined)));
     found.length = 0;
-    found.push(...kept);
+    for (const f of kept) {
+      const verb = objects.has(f) ? kept.find((g) => isCameo(g) && objectTrigger(kept, g) === f) : undefined;
+      if (!verb || verb.t.type === f.t.type || !namesPatternObject(verb.patternObject, f.t)) found.push(f);
+    }
   }
   // a weaker trigger right after a stronger one is its object ("backed the talks")
   const kept = found.filter((f, i) => {
@@ -475,6 +481,7 @@ function cameoHitAt(input: EventInputs, k: number, clauseFrom: number, clauseTo:
     to: hit.to,
     rule: hit.byPattern ? 'event/cameo-pattern' : 'event/cameo-verb',
     patternWords: hit.patternWords,
+    patternObject: hit.patternObject,
     negating: form!.negating,
     dyad: hasNamedObject(tokens, input.idx, hit.to, to),
     onlyPurpose: !hit.byPattern && !complement && !target && !intended,

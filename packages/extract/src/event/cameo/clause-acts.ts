@@ -48,3 +48,15 @@ export function isPurposeOf(tokens: readonly Token[], head: Hit, h: Hit): boolea
   if (!cameoVerbs.purposeHeads.has(head.t.type) || cameoVerbs.failures.has(head.t.t)) return false;
   return tokens[h.from - 1]?.lower === 'to' && h.from > head.to && h.from - head.to <= cameoVerbs.purposeGap;
 }
+
+/**
+ * Whether a lexicon trigger is the noun a dictionary pattern's object slot names: "talks" of "halt talks"
+ * for the trigger "talks with", "ceasefire" of "violate &ceasefire" (a synset), a regular plural of either.
+ */
+export function namesPatternObject(slot: readonly string[] | undefined, trigger: Trigger): boolean {
+  if (!slot || slot.length === 0) return false;
+  const head = slot[slot.length - 1]!;
+  const words = trigger.t.split(' ');
+  if (head.startsWith('&')) return words.some((w) => cameoVerbs.synsets.get(head)?.has(w) === true);
+  return words.some((w) => w === head || w === `${head}s` || w === `${head}es`);
+}

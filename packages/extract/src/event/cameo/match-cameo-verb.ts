@@ -15,6 +15,8 @@ export interface CameoHit {
   patternWords: readonly string[];
   /** Whether that pattern names a noun (an object), not only a preposition ("praise … to"). */
   patternHasNoun: boolean;
+  /** That pattern's object slot, words and &synsets ("&ceasefire" of "violate &ceasefire"). */
+  patternObject: readonly string[];
 }
 
 const OBJECT_WINDOW = 6;
@@ -26,6 +28,8 @@ export function findCameoForm(tokens: readonly Token[], k: number, ct: number): 
   const list = verbForms(tokens[k]!);
   const before = tokens[k - 1];
   if (!list || (before !== undefined && isNounMarker(before))) return null;
+  // "accepted demands", "rejected calls for": a word in -s right after a past verb is its object, a noun
+  if (before?.kind === 'word' && before.lower.endsWith('ed') && tokens[k]!.lower.endsWith('s')) return null;
   // "is well respected by", "was torn": a passive or a predicate adjective has no acting subject;
   // "is providing", "has been holding" are progressive, with one
   const beforeThat = tokens[k - 2];
@@ -69,6 +73,7 @@ export function codeCameoForm(
     byPattern: best !== null,
     patternWords: best?.literals ?? [],
     patternHasNoun: !!best && (!!best.object || !!best.preps?.some((pp) => pp.object)),
+    patternObject: best?.object ?? NO_LITERALS,
   };
 }
 

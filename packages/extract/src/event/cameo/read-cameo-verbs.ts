@@ -43,7 +43,7 @@ interface ExtraFile {
     kept_acts: string[];
   };
   quadrants: Record<string, string[]>;
-  rejected_objects: { verbs: string[]; cameo_prefix: string };
+  rejected_objects: { verbs: string[]; cameo_prefixes: string[] };
   purpose: { heads: string[]; max_gap: number };
   failures: string[];
 }
@@ -217,15 +217,18 @@ function literalsByWord(): Map<string, string[]> {
 
 /**
  * "dismissed an appeal": the one-word objects (synsets spelt out, with their regular plurals) that the
- * refusing blocks' patterns code under a prefix (CAMEO 12: appeal, demands, request, offer, talks…).
+ * refusing blocks' patterns code under the prefixes (CAMEO 12: appeal, demands, request, offer, talks…;
+ * 016, denials: allegation, charges, claim, report).
  */
-function rejectedObjects(prefix: string): Set<string> {
+function rejectedObjects(prefixes: readonly string[]): Set<string> {
   const out = new Set<string>();
   const negating = new Set(extra.negating_blocks);
   for (const b of verbs.blocks) {
     if (!negating.has(b.name)) continue;
     for (const p of b.patterns) {
-      if (!p.cameo?.startsWith(prefix) || p.object?.length !== 1 || p.before || p.preps) continue;
+      const code = p.cameo;
+      if (!code || !prefixes.some((x) => code.startsWith(x)) || p.object?.length !== 1 || p.before || p.preps)
+        continue;
       const o = p.object[0]!;
       const nouns = o.startsWith('&') ? (verbs.synsets[o] ?? []) : [o];
       for (const n of nouns) if (!n.includes(' ')) for (const w of [n, `${n}s`, `${n}es`]) out.add(w);
@@ -254,7 +257,7 @@ export const cameoVerbs = {
   keptActs: new Set(extra.intent.kept_acts),
   /** "dismissed": verbs that reject what was put to them when their object is in `rejectedObjects`. */
   rejectingVerbs: new Set(extra.rejected_objects.verbs),
-  rejectedObjects: rejectedObjects(extra.rejected_objects.cameo_prefix),
+  rejectedObjects: rejectedObjects(extra.rejected_objects.cameo_prefixes),
   /** Types of acts whose following "to <verb>" is their purpose ("summoned the envoy to complain"). */
   purposeHeads: new Set(extra.purpose.heads),
   /** How far after such an act its purpose's "to" may stand. */
