@@ -22,6 +22,8 @@ export interface CameoHit {
 const OBJECT_WINDOW = 6;
 const NO_LITERALS: readonly string[] = [];
 const PREP_WINDOW = 8;
+/** Divides an object's distance from the verb into a tie-break below one matched word. */
+const HEAD_WEIGHT = 100;
 
 /** The CAMEO verb form at token `k` (before `ct`), or null (none, a noun use: "the attack", a passive). */
 export function findCameoForm(tokens: readonly Token[], k: number, ct: number): VerbForm | null {
@@ -137,8 +139,11 @@ function scorePattern(
     // "head to", "call off": a particle stands right after the verb
     const particle = p.object.length === 1 && cameoVerbs.particles.has(p.object[0]!);
     const end = particle ? to + 1 : to + OBJECT_WINDOW;
-    if (findSlot(tokens, p.object, to, Math.min(ct, end)) < 0) return 0;
-    score += p.object.length;
+    const objectEnd = findSlot(tokens, p.object, to, Math.min(ct, end));
+    if (objectEnd < 0) return 0;
+    // of two objects that match as many words, the later one is the head of the phrase: "withdraw weapons
+    // inspectors" withdraws inspectors (a fraction: it never outweighs a matched word)
+    score += p.object.length + (objectEnd - to) / HEAD_WEIGHT;
   }
   for (const pp of p.preps ?? []) {
     // a preposition without its object is a particle too ("head (to)", "head (for)")
