@@ -265,6 +265,8 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     const nounsFrom = lexiconNounsFrom(found);
     const kept = found.filter((f) => {
       if (!isCameo(f) || f.commitment) return true;
+      // "visited Kabul to investigate the killings": the purpose of a lexicon act is an act of its own
+      if (found.some((g) => g.t.w >= 2 && g.from < f.from && isPurposeOf(tokens, g, f, found))) return true;
       const object = objectTrigger(found, f);
       if (isGoverned(tokens, f, from)) return !object;
       if (f.negating) return true;
@@ -297,11 +299,11 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
   });
   // "failed to reach agreement": a failed cooperative act is refused
   const coded = kept.map((f) =>
-    failsCooperation(tokens, f, found)
+    failsCooperation(tokens, f, found, to)
       ? { ...f, t: { ...f.t, type: 'REJECT' }, rule: 'event/failed-cooperation' as const }
       : f,
   );
-  return { kept: addDemands(input, recodeHits(tokens, coded, from, to), from, to), all: found };
+  return { kept: addDemands(input, recodeHits(tokens, coded, found, from, to), from, to), all: found };
 }
 
 /**
@@ -543,7 +545,13 @@ function recodeByPattern(
  * "offered to hand over", "refused to release": a verb after "to" is the complement of the verb before it,
  * which codes the clause; the words governing a verb recode it ("must withdraw", "will provide").
  */
-function recodeHits(tokens: readonly Token[], hits: TriggerHit[], cf: number, ct: number): TriggerHit[] {
+function recodeHits(
+  tokens: readonly Token[],
+  hits: TriggerHit[],
+  all: readonly TriggerHit[],
+  cf: number,
+  ct: number,
+): TriggerHit[] {
   const out: TriggerHit[] = [];
   for (const h of hits) {
     // the nearest act before "to <verb>" governs it, unless the verb is that act's purpose ("summoned … to complain")
@@ -551,7 +559,7 @@ function recodeHits(tokens: readonly Token[], hits: TriggerHit[], cf: number, ct
       h.t.w >= 2 && tokens[h.from - 1]?.lower === 'to'
         ? out.findLast((g) => g.t.w >= 2 && g.to < h.from && h.from - g.to <= HEAD_GAP)
         : undefined;
-    const purpose = head !== undefined && isPurposeOf(tokens, head, h);
+    const purpose = head !== undefined && isPurposeOf(tokens, head, h, all);
     const governed = head !== undefined && !purpose && h.from - head.to <= COMPLEMENT_GAP;
     if (governed || (h.onlyPurpose && !purpose)) continue;
     // the words governing this trigger stand after the one before it ("would boycott all official contact")

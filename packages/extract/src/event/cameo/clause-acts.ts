@@ -1,6 +1,7 @@
 import type { Trigger } from '../../lexicon/load-lexicons.js';
 import type { Token } from '../../text/tokenize.js';
-import { cameoVerbs } from './read-cameo-verbs.js';
+import { findCameoForm } from './match-cameo-verb.js';
+import { cameoVerbs, ploverType } from './read-cameo-verbs.js';
 
 /** The parts of a trigger hit these rules read. */
 interface Hit {
@@ -30,13 +31,16 @@ const FAILED_ACT_GAP = 4;
 
 /**
  * "failed to reach agreement", "failed to agree": a failure whose "to" complement is a cooperative act
- * refuses it (CAMEO 12, REJECT), as a negated intent does. `all` are the clause's hits, nouns included.
+ * refuses it (CAMEO 12, REJECT), as a negated intent does. `all` are the clause's hits, nouns included;
+ * the act is the first of them within a few words of "to", else the dictionary verb right after it.
  */
-export function failsCooperation(tokens: readonly Token[], f: Hit, all: readonly Hit[]): boolean {
+export function failsCooperation(tokens: readonly Token[], f: Hit, all: readonly Hit[], ct: number): boolean {
   if (!cameoVerbs.failures.has(f.t.t) || tokens[f.to]?.lower !== 'to') return false;
-  return all.some(
-    (g) => g.from > f.to && g.from - f.to <= FAILED_ACT_GAP && cameoVerbs.cooperative.has(g.t.type),
-  );
+  const act = all.find((g) => g.from > f.to && g.from - f.to <= FAILED_ACT_GAP);
+  // no trigger there: the dictionary's code of the verb after "to" ("failed to agree a budget")
+  const form = act ? null : findCameoForm(tokens, f.to + 1, ct);
+  const type = act ? act.t.type : form ? ploverType(form.cameo) : null;
+  return type !== null && cameoVerbs.cooperative.has(type);
 }
 
 /**
@@ -44,9 +48,15 @@ export function failsCooperation(tokens: readonly Token[], f: Hit, all: readonly
  * "to" that follows a meeting, moving or sending act is that act's purpose, an event of its own, not a
  * complement the act governs ("refused to release", "urged X to support").
  */
-export function isPurposeOf(tokens: readonly Token[], head: Hit, h: Hit): boolean {
-  if (!cameoVerbs.purposeHeads.has(head.t.type) || cameoVerbs.failures.has(head.t.t)) return false;
-  return tokens[h.from - 1]?.lower === 'to' && h.from > head.to && h.from - head.to <= cameoVerbs.purposeGap;
+export function isPurposeOf(tokens: readonly Token[], head: Hit, h: Hit, all: readonly Hit[]): boolean {
+  if (!isPurposeHead(head) || tokens[h.from - 1]?.lower !== 'to') return false;
+  if (h.from <= head.to || h.from - head.to > cameoVerbs.purposeGap) return false;
+  // "met with members and urged them to back the package": a verb of another kind between governs it
+  return !all.some((g) => g.t.w >= 2 && g.from >= head.to && g.to < h.from && !isPurposeHead(g));
+}
+
+function isPurposeHead(g: Hit): boolean {
+  return cameoVerbs.purposeHeads.has(g.t.type) && !cameoVerbs.failures.has(g.t.t);
 }
 
 /**
