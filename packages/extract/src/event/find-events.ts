@@ -4,8 +4,8 @@ import { lexicon, type Trigger } from '../lexicon/load-lexicons.js';
 import type { Doc, Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { wordFact } from '../text/word-facts.js';
-import { type Commitment, commitmentType, findCommitment } from './cameo/code-commitment.js';
 import { failsCooperation, isPurposeOf, namesPatternObject, rejectsObject } from './cameo/clause-acts.js';
+import { type Commitment, commitmentType, findCommitment } from './cameo/code-commitment.js';
 import { recodeByModal } from './cameo/combine-intent.js';
 import { endsAgentAt, hasActorBefore, hasTargetAfter } from './cameo/find-actor.js';
 import { codeCameoForm, findCameoForm } from './cameo/match-cameo-verb.js';
@@ -271,7 +271,9 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
       if (isGoverned(tokens, f, from)) return !object;
       if (f.negating) return true;
       if (f.dyad && f.to <= nounsFrom) return true;
-      return object !== undefined && object.t.type !== f.t.type && namesPatternObject(f.patternObject, object.t);
+      return (
+        object !== undefined && object.t.type !== f.t.type && namesPatternObject(f.patternObject, object.t)
+      );
     });
     // "halted talks with Iran", "violated the ceasefire": the noun a kept verb's pattern was written for is
     // that verb's object, not a second happening

@@ -24,7 +24,7 @@ export const EVENT_RULES = {
     description:
       'A CAMEO verb whose dictionary pattern (object, preposition, subject) matches the clause sets the code.',
     fixture: 'The government eased the curfew in the capital on Friday.',
-    expected: 'RETREAT',
+    expected: 'CONCEDE',
   },
   'event/modal-demand': {
     description: 'A demand modal ("must") before the verb: the speaker demands the act (REQUEST).',
