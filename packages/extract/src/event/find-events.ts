@@ -4,7 +4,13 @@ import { lexicon, type Trigger } from '../lexicon/load-lexicons.js';
 import type { Doc, Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { wordFact } from '../text/word-facts.js';
-import { failsCooperation, isPurposeOf, namesPatternObject, rejectsObject } from './cameo/clause-acts.js';
+import {
+  failsCooperation,
+  isAccusedAct,
+  isPurposeOf,
+  namesPatternObject,
+  rejectsObject,
+} from './cameo/clause-acts.js';
 import { type Commitment, commitmentType, findCommitment } from './cameo/code-commitment.js';
 import { recodeByModal } from './cameo/combine-intent.js';
 import { endsAgentAt, hasActorBefore, hasTargetAfter } from './cameo/find-actor.js';
@@ -299,12 +305,15 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     }
     return true;
   });
-  // "failed to reach agreement": a failed cooperative act is refused
-  const coded = kept.map((f) =>
-    failsCooperation(tokens, f, found, to)
-      ? { ...f, t: { ...f.t, type: 'REJECT' }, rule: 'event/failed-cooperation' as const }
-      : f,
-  );
+  // "failed to reach agreement": a failed cooperative act is refused; "accused X of rigging the election":
+  // what an accusation blames is not an event of its own
+  const coded = kept
+    .filter((f) => !isAccusedAct(tokens, f, kept))
+    .map((f) =>
+      failsCooperation(tokens, f, found, to)
+        ? { ...f, t: { ...f.t, type: 'REJECT' }, rule: 'event/failed-cooperation' as const }
+        : f,
+    );
   return { kept: addDemands(input, recodeHits(tokens, coded, found, from, to), from, to), all: found };
 }
 

@@ -125,3 +125,19 @@ describe('objects of dictionary verbs', () => {
     );
   });
 });
+
+describe('grounds of accusations', () => {
+  it('what an accusation blames someone for is no event of its own', () => {
+    expect(typesOf('The opposition accused the government of rigging the election.')).toEqual([
+      ['ACCUSE', 'event/lexicon:accused'],
+    ]);
+    expect(
+      typesOf('Iran accused the United States of planning attacks on its sites.').map((t) => t[0]),
+    ).toEqual(['ACCUSE']);
+    // an event after the accusation's clause is one
+    expect(typesOf('The ministry condemned the attack.').map((t) => t[0])).toEqual(['ACCUSE']);
+    expect(
+      typesOf('Iran accused the United States, and the rebels attacked the town.').map((t) => t[0]),
+    ).toEqual(['ACCUSE', 'ASSAULT']);
+  });
+});

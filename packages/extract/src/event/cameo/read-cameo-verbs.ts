@@ -46,6 +46,7 @@ interface ExtraFile {
   rejected_objects: { verbs: string[]; cameo_prefixes: string[] };
   purpose: { heads: string[]; max_gap: number };
   failures: string[];
+  grounds: { types: string[]; prepositions: string[]; max_gap: number };
 }
 
 /** One verb form (one or more words) of a CAMEO block. */
@@ -264,6 +265,12 @@ export const cameoVerbs = {
   purposeGap: extra.purpose.max_gap,
   /** "failed": verbs whose refused cooperative complement is a rejection ("failed to reach agreement"). */
   failures: new Set(extra.failures),
+  /** "accused X of …": the types of accusing verbs, the prepositions opening their ground, and its reach. */
+  grounds: {
+    types: new Set(extra.grounds.types),
+    prepositions: new Set(extra.grounds.prepositions),
+    gap: extra.grounds.max_gap,
+  },
   /** PLOVER quadrant of each type ("AGREE" → "verbal_cooperation"). */
   quadrant: new Map(
     Object.entries(extra.quadrants).flatMap(([q, types]) => types.map((t) => [t, q] as const)),
