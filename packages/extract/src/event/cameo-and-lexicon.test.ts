@@ -46,6 +46,13 @@ describe('lexicon and CAMEO dictionary together', () => {
     ).toBe('THREATEN');
   });
 
+  it('a refused intent to the happening a lexicon noun names is a rejection, not that happening', () => {
+    expect(typesOf('Egypt will not attend the summit.')).toEqual([['REJECT', 'event/intent-refused:attend']]);
+    expect(typesOf('Iran said it would not join the talks.').map((t) => t[0])).toEqual(['REJECT']);
+    // an intent that is not refused leaves the noun its event
+    expect(typesOf('Egypt will attend the summit.')).toEqual([['CONSULT', 'event/lexicon:summit']]);
+  });
+
   it('a refusing verb counts beside the lexicon noun it governs', () => {
     const types = typesOf('The Palestinians reject proposed Israeli changes to the land-for-security deal.');
     expect(types.map((t) => t[0])).toContain('REJECT');

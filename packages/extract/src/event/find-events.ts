@@ -274,7 +274,8 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
       // "visited Kabul to investigate the killings": the purpose of a lexicon act is an act of its own
       if (found.some((g) => g.t.w >= 2 && g.from < f.from && isPurposeOf(tokens, g, f, found))) return true;
       const object = objectTrigger(found, f);
-      if (isGoverned(tokens, f, from)) return !object;
+      // "will not attend the summit" refuses the meeting the noun names: the refusal is the event
+      if (isGoverned(tokens, f, from)) return !object || isRefused(tokens, f, from);
       if (f.negating) return true;
       if (f.dyad && f.to <= nounsFrom) return true;
       return (
@@ -407,6 +408,10 @@ const OBJECT_GAP = 4;
 
 function isGoverned(tokens: readonly Token[], f: TriggerHit, cf: number): boolean {
   return recodeByModal(tokens, f.t, f.from, cf).rule !== null;
+}
+
+function isRefused(tokens: readonly Token[], f: TriggerHit, cf: number): boolean {
+  return recodeByModal(tokens, f.t, f.from, cf).rule === 'event/intent-refused';
 }
 
 /** The longest lexicon phrase starting at `k`, recoded by a dictionary pattern that matches its clause. */
