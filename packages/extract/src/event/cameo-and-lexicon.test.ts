@@ -46,6 +46,13 @@ describe('lexicon and CAMEO dictionary together', () => {
     ).toBe('THREATEN');
   });
 
+  it('a pattern on who acts codes a happening outside PLOVER (OTHER): peacekeepers arriving (074)', () => {
+    expect(typesOf('NATO peacekeeping troops have arrived in Bosnia.')).toEqual([
+      ['AID', 'event/lexicon-pattern:arrived'],
+    ]);
+    expect(typesOf('The foreign minister arrived in Kabul on Monday.')[0]?.[0]).toBe('OTHER');
+  });
+
   it('a refused intent to the happening a lexicon noun names is a rejection, not that happening', () => {
     expect(typesOf('Egypt will not attend the summit.')).toEqual([['REJECT', 'event/intent-refused:attend']]);
     expect(typesOf('Iran said it would not join the talks.').map((t) => t[0])).toEqual(['REJECT']);

@@ -547,7 +547,11 @@ function recodeByPattern(
   const ct = Math.min(clauseTo, h.to + DYAD_WINDOW);
   const form = findCameoForm(tokens, h.from, ct);
   const hit = form ? codeCameoForm(tokens, form, h.from, cf, ct) : null;
-  if (!hit?.byPattern || !hit.patternHasNoun || !hit.type || hit.type === h.t.type) return h;
+  if (!hit?.byPattern || !hit.type || hit.type === h.t.type) return h;
+  // "peacekeeping troops have arrived" (074): a pattern on who acts puts a happening outside PLOVER inside it
+  if (h.t.type === 'OTHER' && hit.patternSubject && !hit.patternHasNoun)
+    return { ...h, t: { ...h.t, type: hit.type }, rule: 'event/lexicon-pattern' };
+  if (!hit.patternHasNoun) return h;
   // the pattern's words must be the verb's own object, not words further on in the clause
   const end = Math.min(ct, h.to + PATTERN_OBJECT_GAP);
   if (!hit.patternWords.every((w) => nearAfter(tokens, w, h.to, end))) return h;

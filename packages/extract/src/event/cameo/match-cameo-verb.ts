@@ -17,6 +17,8 @@ export interface CameoHit {
   patternHasNoun: boolean;
   /** That pattern's object slot, words and &synsets ("&ceasefire" of "violate &ceasefire"). */
   patternObject: readonly string[];
+  /** Whether that pattern names who acts, before the verb ("&pko &military arrive"). */
+  patternSubject: boolean;
 }
 
 const OBJECT_WINDOW = 6;
@@ -76,6 +78,7 @@ export function codeCameoForm(
     patternWords: best?.literals ?? [],
     patternHasNoun: !!best && (!!best.object || !!best.preps?.some((pp) => pp.object)),
     patternObject: best?.object ?? NO_LITERALS,
+    patternSubject: !!best?.before,
   };
 }
 
