@@ -44,7 +44,7 @@ interface ExtraFile {
   };
   quadrants: Record<string, string[]>;
   rejected_objects: { verbs: string[]; cameo_prefixes: string[] };
-  purpose: { heads: string[]; max_gap: number };
+  purpose: { heads: string[]; acts: string[]; max_gap: number };
   failures: string[];
   grounds: { types: string[]; prepositions: string[]; max_gap: number };
 }
@@ -261,6 +261,8 @@ export const cameoVerbs = {
   rejectedObjects: rejectedObjects(extra.rejected_objects.cameo_prefixes),
   /** Types of acts whose following "to <verb>" is their purpose ("summoned the envoy to complain"). */
   purposeHeads: new Set(extra.purpose.heads),
+  /** The types of purposes that are events of their own ("to complain", not "to encourage interest"). */
+  purposeActs: new Set(extra.purpose.acts),
   /** How far after such an act its purpose's "to" may stand. */
   purposeGap: extra.purpose.max_gap,
   /** "failed": verbs whose refused cooperative complement is a rejection ("failed to reach agreement"). */
