@@ -85,6 +85,15 @@ describe('purpose clauses', () => {
     ]);
   });
 
+  it('a purpose of cooperation is an aim, no event of its own', () => {
+    expect(typesOf('The minister visited the school to encourage interest in science.')).toEqual([
+      ['CONSULT', 'event/lexicon:visited'],
+    ]);
+    expect(
+      typesOf('The minister visited Kabul to demand the release of the hostages.').map((t) => t[1]),
+    ).toEqual(['event/lexicon:visited', 'event/purpose:demand']);
+  });
+
   it('a verb that governs its complement keeps it: no purpose after refusing or urging', () => {
     expect(typesOf('Vice-President Moody Awori has declined to resign.').map((t) => t[0])).toEqual([
       'REJECT',
