@@ -46,6 +46,20 @@ describe('lexicon and CAMEO dictionary together', () => {
     ).toBe('THREATEN');
   });
 
+  it('a pattern on who acts codes a happening outside PLOVER (OTHER): peacekeepers arriving (074)', () => {
+    expect(typesOf('NATO peacekeeping troops have arrived in Bosnia.')).toEqual([
+      ['AID', 'event/lexicon-pattern:arrived'],
+    ]);
+    expect(typesOf('The foreign minister arrived in Kabul on Monday.')[0]?.[0]).toBe('OTHER');
+  });
+
+  it('a refused intent to the happening a lexicon noun names is a rejection, not that happening', () => {
+    expect(typesOf('Egypt will not attend the summit.')).toEqual([['REJECT', 'event/intent-refused:attend']]);
+    expect(typesOf('Iran said it would not join the talks.').map((t) => t[0])).toEqual(['REJECT']);
+    // an intent that is not refused leaves the noun its event
+    expect(typesOf('Egypt will attend the summit.')).toEqual([['CONSULT', 'event/lexicon:summit']]);
+  });
+
   it('a refusing verb counts beside the lexicon noun it governs', () => {
     const types = typesOf('The Palestinians reject proposed Israeli changes to the land-for-security deal.');
     expect(types.map((t) => t[0])).toContain('REJECT');
@@ -53,7 +67,7 @@ describe('lexicon and CAMEO dictionary together', () => {
 
   it('a pattern naming the lexicon noun gives the more specific code, the same type keeps the lexicon', () => {
     expect(typesOf('The government eased the curfew in the capital on Friday.')).toEqual([
-      ['RETREAT', 'event/cameo-pattern:ease'],
+      ['CONCEDE', 'event/cameo-pattern:ease'],
     ]);
     expect(typesOf('Indian and Pakistani officials held talks in Islamabad.')).toEqual([
       ['CONSULT', 'event/lexicon:talks'],

@@ -4,6 +4,13 @@ import { lexicon, type Trigger } from '../lexicon/load-lexicons.js';
 import type { Doc, Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { wordFact } from '../text/word-facts.js';
+import {
+  failsCooperation,
+  isAccusedAct,
+  isPurposeOf,
+  namesPatternObject,
+  rejectsObject,
+} from './cameo/clause-acts.js';
 import { type Commitment, commitmentType, findCommitment } from './cameo/code-commitment.js';
 import { recodeByModal } from './cameo/combine-intent.js';
 import { endsAgentAt, hasActorBefore, hasTargetAfter } from './cameo/find-actor.js';
@@ -229,12 +236,16 @@ interface TriggerHit {
   rule: EventRuleId;
   /** The plain words of the dictionary pattern that coded a CAMEO verb. */
   patternWords?: readonly string[];
+  /** That pattern's object slot (words and &synsets). */
+  patternObject?: readonly string[];
   /** A verb that refuses what it governs ("reject … the deal"): it counts beside the lexicon's noun. */
   negating?: boolean;
   /** A dictionary verb with a name for object ("ordered Carlos Menem to appear"). */
   dyad?: boolean;
   /** "promised to continue …": a commitment verb and the act it commits to. */
   commitment?: Commitment;
+  /** A dictionary verb after "to" with nothing else to show it is an act: it counts only as a purpose. */
+  onlyPurpose?: boolean;
 }
 
 function triggersIn(input: EventInputs, from: number, to: number): { kept: TriggerHit[]; all: TriggerHit[] } {
@@ -260,16 +271,25 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     const nounsFrom = lexiconNounsFrom(found);
     const kept = found.filter((f) => {
       if (!isCameo(f) || f.commitment) return true;
+      // "visited Kabul to investigate the killings": the purpose of a lexicon act is an act of its own
+      if (found.some((g) => g.t.w >= 2 && g.from < f.from && isPurposeOf(tokens, g, f, found))) return true;
       const object = objectTrigger(found, f);
-      if (isGoverned(tokens, f, from)) return !object;
+      // "will not attend the summit" refuses the meeting the noun names: the refusal is the event
+      if (isGoverned(tokens, f, from)) return !object || isRefused(tokens, f, from);
       if (f.negating) return true;
       if (f.dyad && f.to <= nounsFrom) return true;
       return (
-        object !== undefined && object.t.type !== f.t.type && (f.patternWords ?? []).includes(object.t.t)
+        object !== undefined && object.t.type !== f.t.type && namesPatternObject(f.patternObject, object.t)
       );
     });
+    // "halted talks with Iran", "violated the ceasefire": the noun a kept verb's pattern was written for is
+    // that verb's object, not a second happening
+    const objects = new Set(kept.map((f) => (isCameo(f) ? objectTrigger(kept, f) : undefined)));
     found.length = 0;
-    found.push(...kept);
+    for (const f of kept) {
+      const verb = objects.has(f) ? kept.find((g) => isCameo(g) && objectTrigger(kept, g) === f) : undefined;
+      if (!verb || verb.t.type === f.t.type || !namesPatternObject(verb.patternObject, f.t)) found.push(f);
+    }
   }
   // a weaker trigger right after a stronger one is its object ("backed the talks")
   const kept = found.filter((f, i) => {
@@ -286,7 +306,16 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     }
     return true;
   });
-  return { kept: addDemands(input, recodeHits(tokens, kept, from, to), from, to), all: found };
+  // "failed to reach agreement": a failed cooperative act is refused; "accused X of rigging the election":
+  // what an accusation blames is not an event of its own
+  const coded = kept
+    .filter((f) => !isAccusedAct(tokens, f, kept))
+    .map((f) =>
+      failsCooperation(tokens, f, found, to)
+        ? { ...f, t: { ...f.t, type: 'REJECT' }, rule: 'event/failed-cooperation' as const }
+        : f,
+    );
+  return { kept: addDemands(input, recodeHits(tokens, coded, found, from, to), from, to), all: found };
 }
 
 /**
@@ -381,6 +410,10 @@ function isGoverned(tokens: readonly Token[], f: TriggerHit, cf: number): boolea
   return recodeByModal(tokens, f.t, f.from, cf).rule !== null;
 }
 
+function isRefused(tokens: readonly Token[], f: TriggerHit, cf: number): boolean {
+  return recodeByModal(tokens, f.t, f.from, cf).rule === 'event/intent-refused';
+}
+
 /** The longest lexicon phrase starting at `k`, recoded by a dictionary pattern that matches its clause. */
 function lexiconHitAt(input: EventInputs, k: number, from: number, to: number): TriggerHit | null {
   const { tokens } = input.doc;
@@ -397,6 +430,11 @@ function lexiconHitAt(input: EventInputs, k: number, from: number, to: number): 
     if (!ok) continue;
     // "dismissed the report as …" rejects a claim; "dismissed the minister" removes a person
     const hit = t.t === 'dismissed' && asWithin(tokens, k + 1, to) ? DISMISSED_AS : asVerb(tokens, t, k);
+    // "dismissed an appeal" rejects what was put to it
+    if (cameoVerbs.rejectingVerbs.has(t.t) && rejectsObject(tokens, k + words.length, to)) {
+      const rejected = { ...t, type: 'REJECT' };
+      return { t: rejected, from: k, to: k + words.length, rule: 'event/rejected-object' };
+    }
     return recodeByPattern(
       tokens,
       { t: hit, from: k, to: k + words.length, rule: 'event/lexicon' },
@@ -452,15 +490,19 @@ function cameoHitAt(input: EventInputs, k: number, clauseFrom: number, clauseTo:
   const t: Trigger = { t: hit.lemma, type: hit.type, w: 2, class: `cameo:${hit.lemma}` };
   // "said they would blockade the capital": an announced act has its object for target
   const intended = recodeByModal(tokens, t, k, from).rule !== null && tokens[hit.to]?.kind === 'word';
-  if (!hit.byPattern && !complement && !target && !intended) return null;
+  // "sent personnel to investigate the feasibility …": kept only as the purpose of an act before it
+  const infinitive = tokens[k - 1]?.lower === 'to' && tokens[hit.to]?.kind === 'word';
+  if (!hit.byPattern && !complement && !target && !intended && !infinitive) return null;
   return {
     t,
     from: k,
     to: hit.to,
     rule: hit.byPattern ? 'event/cameo-pattern' : 'event/cameo-verb',
     patternWords: hit.patternWords,
+    patternObject: hit.patternObject,
     negating: form!.negating,
     dyad: hasNamedObject(tokens, input.idx, hit.to, to),
+    onlyPurpose: !hit.byPattern && !complement && !target && !intended,
   };
 }
 
@@ -505,7 +547,11 @@ function recodeByPattern(
   const ct = Math.min(clauseTo, h.to + DYAD_WINDOW);
   const form = findCameoForm(tokens, h.from, ct);
   const hit = form ? codeCameoForm(tokens, form, h.from, cf, ct) : null;
-  if (!hit?.byPattern || !hit.patternHasNoun || !hit.type || hit.type === h.t.type) return h;
+  if (!hit?.byPattern || !hit.type || hit.type === h.t.type) return h;
+  // "peacekeeping troops have arrived" (074): a pattern on who acts puts a happening outside PLOVER inside it
+  if (h.t.type === 'OTHER' && hit.patternSubject && !hit.patternHasNoun)
+    return { ...h, t: { ...h.t, type: hit.type }, rule: 'event/lexicon-pattern' };
+  if (!hit.patternHasNoun) return h;
   // the pattern's words must be the verb's own object, not words further on in the clause
   const end = Math.min(ct, h.to + PATTERN_OBJECT_GAP);
   if (!hit.patternWords.every((w) => nearAfter(tokens, w, h.to, end))) return h;
@@ -519,24 +565,36 @@ function recodeByPattern(
  * "offered to hand over", "refused to release": a verb after "to" is the complement of the verb before it,
  * which codes the clause; the words governing a verb recode it ("must withdraw", "will provide").
  */
-function recodeHits(tokens: readonly Token[], hits: TriggerHit[], cf: number, ct: number): TriggerHit[] {
+function recodeHits(
+  tokens: readonly Token[],
+  hits: TriggerHit[],
+  all: readonly TriggerHit[],
+  cf: number,
+  ct: number,
+): TriggerHit[] {
   const out: TriggerHit[] = [];
   for (const h of hits) {
-    const governed =
-      h.t.w >= 2 &&
-      tokens[h.from - 1]?.lower === 'to' &&
-      out.some((g) => g.t.w >= 2 && g.to < h.from && h.from - g.to <= COMPLEMENT_GAP);
-    if (governed) continue;
+    // the nearest act before "to <verb>" governs it, unless the verb is that act's purpose ("summoned … to complain")
+    const head =
+      h.t.w >= 2 && tokens[h.from - 1]?.lower === 'to'
+        ? out.findLast((g) => g.t.w >= 2 && g.to < h.from && h.from - g.to <= HEAD_GAP)
+        : undefined;
+    const purpose = head !== undefined && isPurposeOf(tokens, head, h, all);
+    const governed = head !== undefined && !purpose && h.from - head.to <= COMPLEMENT_GAP;
+    if (governed || (h.onlyPurpose && !purpose)) continue;
     // the words governing this trigger stand after the one before it ("would boycott all official contact")
     const prev = out[out.length - 1];
     const r = recodeByModal(tokens, h.t, h.from, Math.max(cf, prev?.to ?? cf));
     const type = r.rule === 'event/intent' && isConditional(tokens, h.to, ct) ? 'THREATEN' : r.type;
-    out.push(r.rule ? { ...h, t: { ...h.t, type }, rule: r.rule } : h);
+    const rule = r.rule ?? (purpose ? 'event/purpose' : h.rule);
+    out.push(r.rule || purpose ? { ...h, t: { ...h.t, type }, rule } : h);
   }
   return out;
 }
 
 const COMPLEMENT_GAP = 6;
+/** How far before "to <verb>" the act it serves or complements is looked for. */
+const HEAD_GAP = Math.max(COMPLEMENT_GAP, cameoVerbs.purposeGap);
 
 /** "will withdraw its force unless …": an intent with a condition is a threat. */
 function isConditional(tokens: readonly Token[], from: number, ct: number): boolean {
@@ -643,7 +701,8 @@ function buildEvent(
     trigger: f.t,
     triggerFrom: f.from,
     triggerTo: f.to,
-    spans: [trimSpan(tokens, cf, ct)],
+    // a purpose is stated from its "to" on ("… to complain of inaction"): the clause is the act it serves
+    spans: [trimSpan(tokens, f.rule === 'event/purpose' ? f.from - 1 : cf, ct)],
     date,
     explicitDate: explicit,
     participants,

@@ -24,7 +24,7 @@ export const EVENT_RULES = {
     description:
       'A CAMEO verb whose dictionary pattern (object, preposition, subject) matches the clause sets the code.',
     fixture: 'The government eased the curfew in the capital on Friday.',
-    expected: 'RETREAT',
+    expected: 'CONCEDE',
   },
   'event/modal-demand': {
     description: 'A demand modal ("must") before the verb: the speaker demands the act (REQUEST).',
@@ -47,6 +47,24 @@ export const EVENT_RULES = {
       'A commitment verb ("promised", "vowed", "offered") with a "to" complement codes the intent to that act: AGREE, THREATEN for a conflictual act, REJECT for a refused cooperative one.',
     fixture: 'The rebels have sworn to fight the army until the end of the year.',
     expected: 'THREATEN',
+  },
+  'event/rejected-object': {
+    description:
+      'A verb that can remove a person or reject a request ("dismissed") whose object is one the CAMEO REFUSE block rejects (appeal, offer, demands, proposal): REJECT.',
+    fixture: 'The rebels dismissed an appeal from the president to lay down their arms.',
+    expected: 'REJECT',
+  },
+  'event/failed-cooperation': {
+    description:
+      'A failure ("failed to") whose complement is a cooperative act refuses it (REJECT), as a negated intent does.',
+    fixture: 'Palestinians and Israelis failed to reach agreement on the fate of the offices on Sunday.',
+    expected: 'REJECT',
+  },
+  'event/purpose': {
+    description:
+      'A verb after "to" that follows a meeting, moving or sending act is its purpose, an event of its own ("summoned the ambassador to complain").',
+    fixture: 'Foreign Minister Ana Silva summoned the French ambassador to complain of the delays.',
+    expected: 'ACCUSE',
   },
   'event/statement': {
     description: 'A critical direct quote of a named speaker is an accusation made where its cue stands.',

@@ -15,17 +15,25 @@ export interface CameoHit {
   patternWords: readonly string[];
   /** Whether that pattern names a noun (an object), not only a preposition ("praise … to"). */
   patternHasNoun: boolean;
+  /** That pattern's object slot, words and &synsets ("&ceasefire" of "violate &ceasefire"). */
+  patternObject: readonly string[];
+  /** Whether that pattern names who acts, before the verb ("&pko &military arrive"). */
+  patternSubject: boolean;
 }
 
 const OBJECT_WINDOW = 6;
 const NO_LITERALS: readonly string[] = [];
 const PREP_WINDOW = 8;
+/** Divides an object's distance from the verb into a tie-break below one matched word. */
+const HEAD_WEIGHT = 100;
 
 /** The CAMEO verb form at token `k` (before `ct`), or null (none, a noun use: "the attack", a passive). */
 export function findCameoForm(tokens: readonly Token[], k: number, ct: number): VerbForm | null {
   const list = verbForms(tokens[k]!);
   const before = tokens[k - 1];
   if (!list || (before !== undefined && isNounMarker(before))) return null;
+  // "accepted demands", "rejected calls for": a word in -s right after a past verb is its object, a noun
+  if (before?.kind === 'word' && before.lower.endsWith('ed') && tokens[k]!.lower.endsWith('s')) return null;
   // "is well respected by", "was torn": a passive or a predicate adjective has no acting subject;
   // "is providing", "has been holding" are progressive, with one
   const beforeThat = tokens[k - 2];
@@ -69,6 +77,8 @@ export function codeCameoForm(
     byPattern: best !== null,
     patternWords: best?.literals ?? [],
     patternHasNoun: !!best && (!!best.object || !!best.preps?.some((pp) => pp.object)),
+    patternObject: best?.object ?? NO_LITERALS,
+    patternSubject: !!best?.before,
   };
 }
 
@@ -132,8 +142,11 @@ function scorePattern(
     // "head to", "call off": a particle stands right after the verb
     const particle = p.object.length === 1 && cameoVerbs.particles.has(p.object[0]!);
     const end = particle ? to + 1 : to + OBJECT_WINDOW;
-    if (findSlot(tokens, p.object, to, Math.min(ct, end)) < 0) return 0;
-    score += p.object.length;
+    const objectEnd = findSlot(tokens, p.object, to, Math.min(ct, end));
+    if (objectEnd < 0) return 0;
+    // of two objects that match as many words, the later one is the head of the phrase: "withdraw weapons
+    // inspectors" withdraws inspectors (a fraction: it never outweighs a matched word)
+    score += p.object.length + (objectEnd - to) / HEAD_WEIGHT;
   }
   for (const pp of p.preps ?? []) {
     // a preposition without its object is a particle too ("head (to)", "head (for)")

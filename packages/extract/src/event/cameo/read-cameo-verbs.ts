@@ -43,6 +43,10 @@ interface ExtraFile {
     kept_acts: string[];
   };
   quadrants: Record<string, string[]>;
+  rejected_objects: { verbs: string[]; cameo_prefixes: string[] };
+  purpose: { heads: string[]; acts: string[]; max_gap: number };
+  failures: string[];
+  grounds: { types: string[]; prepositions: string[]; max_gap: number };
 }
 
 /** One verb form (one or more words) of a CAMEO block. */
@@ -212,6 +216,28 @@ function literalsByWord(): Map<string, string[]> {
   return out;
 }
 
+/**
+ * "dismissed an appeal": the one-word objects (synsets spelt out, with their regular plurals) that the
+ * refusing blocks' patterns code under the prefixes (CAMEO 12: appeal, demands, request, offer, talks…;
+ * 016, denials: allegation, charges, claim, report).
+ */
+function rejectedObjects(prefixes: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  const negating = new Set(extra.negating_blocks);
+  for (const b of verbs.blocks) {
+    if (!negating.has(b.name)) continue;
+    for (const p of b.patterns) {
+      const code = p.cameo;
+      if (!code || !prefixes.some((x) => code.startsWith(x)) || p.object?.length !== 1 || p.before || p.preps)
+        continue;
+      const o = p.object[0]!;
+      const nouns = o.startsWith('&') ? (verbs.synsets[o] ?? []) : [o];
+      for (const n of nouns) if (!n.includes(' ')) for (const w of [n, `${n}s`, `${n}es`]) out.add(w);
+    }
+  }
+  return out;
+}
+
 /** CAMEO verb forms by their first word, synsets, and the word lists that say how they are read. */
 export const cameoVerbs = {
   byFirstWord: indexForms(),
@@ -230,6 +256,23 @@ export const cameoVerbs = {
   commitments: new Set(extra.intent.commitments),
   /** Acts whose own type stands for the commitment to them ("offered to send rescue teams" is AID). */
   keptActs: new Set(extra.intent.kept_acts),
+  /** "dismissed": verbs that reject what was put to them when their object is in `rejectedObjects`. */
+  rejectingVerbs: new Set(extra.rejected_objects.verbs),
+  rejectedObjects: rejectedObjects(extra.rejected_objects.cameo_prefixes),
+  /** Types of acts whose following "to <verb>" is their purpose ("summoned the envoy to complain"). */
+  purposeHeads: new Set(extra.purpose.heads),
+  /** The types of purposes that are events of their own ("to complain", not "to encourage interest"). */
+  purposeActs: new Set(extra.purpose.acts),
+  /** How far after such an act its purpose's "to" may stand. */
+  purposeGap: extra.purpose.max_gap,
+  /** "failed": verbs whose refused cooperative complement is a rejection ("failed to reach agreement"). */
+  failures: new Set(extra.failures),
+  /** "accused X of …": the types of accusing verbs, the prepositions opening their ground, and its reach. */
+  grounds: {
+    types: new Set(extra.grounds.types),
+    prepositions: new Set(extra.grounds.prepositions),
+    gap: extra.grounds.max_gap,
+  },
   /** PLOVER quadrant of each type ("AGREE" → "verbal_cooperation"). */
   quadrant: new Map(
     Object.entries(extra.quadrants).flatMap(([q, types]) => types.map((t) => [t, q] as const)),
