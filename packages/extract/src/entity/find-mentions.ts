@@ -10,6 +10,7 @@ import {
   isAcronym,
   isLikelyPersonName,
   isNonNameWord,
+  isTheAndTitle,
   looksLikePersonName,
   spanText,
 } from './name-shape.js';
@@ -394,6 +395,8 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     const after = tokens[j + 2];
     if (!after?.cap || after.kind !== 'word') return j + 2;
   }
+  // "of The Globe and Mail": a capitalized "The" inside a sentence opens a title, "X and Y" of common words
+  if (isTheAndTitle(tokens, i, j, end)) return j + 2;
   // "Union of Rationalist Atheists and Agnostics (UAAR)": the bracketed abbreviation spells the longer name
   const spelled = bridge && j + 1 < end ? spelledByAbbreviation(tokens, i, j, end) : 0;
   if (spelled > 0) return spelled;

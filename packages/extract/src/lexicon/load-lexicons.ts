@@ -14,6 +14,8 @@ export interface Trigger {
 
 interface TitleFile {
   titles: string[];
+  /** Occupation nouns written before a name ("Biologist Ruth Ames"): read as titles. */
+  occupations: string[];
   of_objects: string[];
 }
 interface NamePartFile {
@@ -91,6 +93,7 @@ const notPlaces: ReadonlySet<string> = new Set([
   ...lower(givenNames.female),
   ...lower(givenNames.male),
   ...lower(titles.titles),
+  ...lower(titles.occupations),
 ]);
 const {
   countryByKey,
@@ -110,7 +113,7 @@ function isLowerAscii(s: string): boolean {
 
 /** Every word list and lexicon, loaded once at module load and never changed. */
 export const lexicon = {
-  titles: lower(titles.titles),
+  titles: lower([...titles.titles, ...titles.occupations]),
   titleOfObjects: lower(titles.of_objects),
   orgHeads: lower(parts.organization_heads),
   locHeads: lower(parts.location_heads),
