@@ -279,4 +279,26 @@ describe('entities', () => {
       'Lantern and Bell',
     );
   });
+
+  it('keeps a religious or political adjective that opens an organization name', () => {
+    const e = entities(
+      'Bishops of the Lutheran Church met leaders of the Socialist Party. Delegates of the Catholic Church and the Liberal Party came too.',
+    );
+    expect(e.map((x) => [x.name, x.type]).sort()).toEqual([
+      ['Catholic Church', 'organization'],
+      ['Liberal Party', 'organization'],
+      ['Lutheran Church', 'organization'],
+      ['Socialist Party', 'organization'],
+    ]);
+  });
+
+  it('keeps a plural possessive inside a name that ends in a head word', () => {
+    const e = entities(
+      "The Rural People's Party and the Northern Women's League both objected. The people's anger grew.",
+    );
+    expect(e.map((x) => [x.name, x.type]).sort()).toEqual([
+      ["Northern Women's League", 'organization'],
+      ["Rural People's Party", 'organization'],
+    ]);
+  });
 });

@@ -27,6 +27,7 @@ interface NamePartFile {
   organization_first_words: string[];
   location_first_words: string[];
   compass_words: string[];
+  possessive_name_words: string[];
 }
 interface GivenNameFile {
   female: string[];
@@ -123,6 +124,7 @@ export const lexicon = {
   orgFirstWords: lower(parts.organization_first_words),
   locFirstWords: lower(parts.location_first_words),
   compass: lower(parts.compass_words),
+  possessiveNameWords: lower(parts.possessive_name_words),
   femaleNames: lower(givenNames.female),
   maleNames: lower(givenNames.male),
   places: placeNames as ReadonlySet<string>,
