@@ -301,4 +301,16 @@ describe('entities', () => {
       ["Rural People's Party", 'organization'],
     ]);
   });
+
+  it('reads a name with initials and a Korean name whose surname is also a place head as persons', () => {
+    const e = entities(
+      'The prize went to T. Ansel Varrick last spring. The coach brought on Park Seo-yun after the break.',
+    );
+    expect(e.map((x) => [x.name, x.type]).sort()).toEqual([
+      ['Park Seo-yun', 'person'],
+      ['T. Ansel Varrick', 'person'],
+    ]);
+    // a place head before an English hyphenated word is not a personal name
+    expect(entities('They walked to Hyde Park on Sunday.').map((x) => x.type)).not.toContain('person');
+  });
 });

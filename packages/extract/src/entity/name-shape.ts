@@ -37,15 +37,48 @@ const isNonNameLower = wordFact(
 );
 
 export function looksLikePersonName(tokens: readonly Token[], a: number, b: number): boolean {
-  if (b - a > 4) return false;
+  if (b - a > 4 + countInitialDots(tokens, a, b)) return false;
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
+    // "L. Ron Hubbard", "J. K. Rowling": the dot of an initial
+    if (isInitialDot(tokens, k, b)) continue;
     if (t.kind !== 'word') return false;
     if (lexicon.particles.has(t.lower) && t.text === t.lower) continue;
     if (isAcronym(t.text) || isNonNameWord(t) || lexicon.months.has(t.lower) || hasCommonTail(t))
       return false;
   }
   return true;
+}
+
+/** A dot right after a one-letter capital and before another word of the name: an initial's dot. */
+function isInitialDot(tokens: readonly Token[], k: number, b: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  return (
+    t.text === '.' && k + 1 < b && prev !== undefined && prev.end === t.start && /^[A-Z]$/.test(prev.text)
+  );
+}
+
+function countInitialDots(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a + 1; k < b; k++) if (isInitialDot(tokens, k, b)) n++;
+  return n;
+}
+
+/**
+ * "Park Ji-woo", "Kim Jong-un": a short surname, then a given name of two hyphenated syllables, is a Korean
+ * personal name even when the surname is also a common word or a place head ("Park").
+ */
+export function isSurnameWithSyllabicGivenName(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a !== 2) return false;
+  const surname = tokens[a]!;
+  const given = tokens[a + 1]!;
+  return (
+    /^[A-Z][a-z]{1,5}$/.test(surname.text) &&
+    /^[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,4}$/.test(given.text) &&
+    !lexicon.english.has(given.lower) &&
+    !hasCommonTail(given)
+  );
 }
 
 /**
@@ -74,6 +107,7 @@ export function isAbstractWord(w: string): boolean {
  */
 export function isLikelyPersonName(tokens: readonly Token[], a: number, b: number): boolean {
   if (!looksLikePersonName(tokens, a, b)) return false;
+  if (isSurnameWithSyllabicGivenName(tokens, a, b)) return true;
   const words: string[] = [];
   for (let k = a; k < b; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.lower);
   const last = words[words.length - 1]!;
