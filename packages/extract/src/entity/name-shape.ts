@@ -69,7 +69,7 @@ function countInitialDots(tokens: readonly Token[], a: number, b: number): numbe
  * "Park Ji-woo", "Kim Jong-un": a short surname, then a given name of two hyphenated syllables, is a Korean
  * personal name even when the surname is also a common word or a place head ("Park").
  */
-export function isSurnameWithSyllabicGivenName(tokens: readonly Token[], a: number, b: number): boolean {
+function isSurnameWithSyllabicGivenName(tokens: readonly Token[], a: number, b: number): boolean {
   if (b - a !== 2) return false;
   const surname = tokens[a]!;
   const given = tokens[a + 1]!;
