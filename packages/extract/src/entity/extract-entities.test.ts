@@ -246,4 +246,71 @@ describe('entities', () => {
     );
     expect(names).not.toContain('person:Los Angeles Sheriff');
   });
+
+  it('reads an occupation before a name as a title, not as part of the name', () => {
+    const e = entities(
+      'Geologist Petra Lund said the slope was unstable. Cartographers disagreed, but Lund said the maps were old. Astronomer Kofi Brandt agreed.',
+    );
+    expect(e.map((x) => [x.name, x.type]).sort()).toEqual([
+      ['Kofi Brandt', 'person'],
+      ['Petra Lund', 'person'],
+    ]);
+    expect(e.find((x) => x.name === 'Petra Lund')?.forms).toEqual(['title', 'surname']);
+  });
+
+  it('takes a town name after a given name for a surname, and its later use for that person', () => {
+    const e = entities('Elena Salem moved here last year. Salem said the rent was too high.');
+    expect(e.map((x) => [x.name, x.type, x.forms])).toEqual([['Elena Salem', 'person', ['name', 'surname']]]);
+    // without a given name before it, the town stays a place
+    expect(entities('The team flew to Salem on Monday.').map((x) => [x.name, x.type])).toEqual([
+      ['Salem', 'location'],
+    ]);
+  });
+
+  it('joins "The X and Y" inside a sentence into one publication, but not two known places', () => {
+    const e = entities(
+      'Omar Brandt told The Lantern and Bell that the mill would close. Envoys met in The Hague and Brussels.',
+    );
+    expect(e.find((x) => x.name === 'Lantern and Bell')?.type).toBe('organization');
+    expect(e.find((x) => /Hague$/.test(x.name))?.type).toBe('location');
+    expect(e.find((x) => x.name === 'Brussels')?.type).toBe('location');
+    // at the start of a sentence "The" is not evidence of a title
+    expect(entities('The Lantern and Bell were both lit.').map((x) => x.name)).not.toContain(
+      'Lantern and Bell',
+    );
+  });
+
+  it('keeps a religious or political adjective that opens an organization name', () => {
+    const e = entities(
+      'Bishops of the Lutheran Church met leaders of the Socialist Party. Delegates of the Catholic Church and the Liberal Party came too.',
+    );
+    expect(e.map((x) => [x.name, x.type]).sort()).toEqual([
+      ['Catholic Church', 'organization'],
+      ['Liberal Party', 'organization'],
+      ['Lutheran Church', 'organization'],
+      ['Socialist Party', 'organization'],
+    ]);
+  });
+
+  it('keeps a plural possessive inside a name that ends in a head word', () => {
+    const e = entities(
+      "The Rural People's Party and the Northern Women's League both objected. The people's anger grew.",
+    );
+    expect(e.map((x) => [x.name, x.type]).sort()).toEqual([
+      ["Northern Women's League", 'organization'],
+      ["Rural People's Party", 'organization'],
+    ]);
+  });
+
+  it('reads a name with initials and a Korean name whose surname is also a place head as persons', () => {
+    const e = entities(
+      'The prize went to T. Ansel Varrick last spring. The coach brought on Park Seo-yun after the break.',
+    );
+    expect(e.map((x) => [x.name, x.type]).sort()).toEqual([
+      ['Park Seo-yun', 'person'],
+      ['T. Ansel Varrick', 'person'],
+    ]);
+    // a place head before an English hyphenated word is not a personal name
+    expect(entities('They walked to Hyde Park on Sunday.').map((x) => x.type)).not.toContain('person');
+  });
 });

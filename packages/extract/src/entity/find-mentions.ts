@@ -10,6 +10,7 @@ import {
   isAcronym,
   isLikelyPersonName,
   isNonNameWord,
+  isTheAndTitle,
   looksLikePersonName,
   spanText,
 } from './name-shape.js';
@@ -332,10 +333,25 @@ function markBylines(doc: Doc, cands: Candidate[]): void {
 function extendRun(tokens: readonly Token[], i: number, end: number): number {
   let j = i + 1;
   let joinedFor = false;
+  let possessiveAt = -1;
   while (j < end && j - i < MAX_NAME_TOKENS) {
     const u = tokens[j]!;
     const prev = tokens[j - 1]!;
     if (u.start - prev.end > 2) break;
+    // "Conservative People's Party": a possessive inside a name, kept if the name ends in a head word
+    if (
+      possessiveAt < 0 &&
+      /^['’]s$/i.test(u.text) &&
+      u.start === prev.end &&
+      lexicon.possessiveNameWords.has(prev.lower) &&
+      tokens[j + 1]?.cap &&
+      tokens[j + 1]!.kind === 'word' &&
+      j + 1 < end
+    ) {
+      possessiveAt = j;
+      j += 2;
+      continue;
+    }
     // "Washington D.C. Image: Nick Moreau": a caption's credit label ends the name before it
     if (u.cap && u.kind === 'word' && isCaptionLabel(tokens, j)) break;
     // "in Washington D.C. The six …": after an abbreviation's dot, a common word opens a new sentence
@@ -381,6 +397,12 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     }
     break;
   }
+  if (
+    possessiveAt >= 0 &&
+    !lexicon.orgHeads.has(tokens[j - 1]!.lower) &&
+    !lexicon.locHeads.has(tokens[j - 1]!.lower)
+  )
+    return possessiveAt;
   // Longer gazetteer names bridge lower-case words ("Trinidad and Tobago", "Jaish-e-Mohammed").
   const bridge = tokens[j];
   // "Centers for Disease Control and Prevention": a "for" name may end in "and X"
@@ -394,6 +416,8 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     const after = tokens[j + 2];
     if (!after?.cap || after.kind !== 'word') return j + 2;
   }
+  // "of The Globe and Mail": a capitalized "The" inside a sentence opens a title, "X and Y" of common words
+  if (isTheAndTitle(tokens, i, j, end)) return j + 2;
   // "Union of Rationalist Atheists and Agnostics (UAAR)": the bracketed abbreviation spells the longer name
   const spelled = bridge && j + 1 < end ? spelledByAbbreviation(tokens, i, j, end) : 0;
   if (spelled > 0) return spelled;
@@ -519,14 +543,20 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
       a++;
       continue;
     }
-    // "Italian Supreme Court of Cassation", "Australian Centre for …": a demonym starts an institution's name
+    // "Italian Supreme Court of Cassation", "Australian Centre for …": a demonym starts an institution's name;
+    // so does a religious or political adjective ("Catholic Church", "Conservative Party", "Islamic Council of X")
     const keepInName =
       (orgLike || hasOfHead(tokens, a + 1, to)) &&
       a + 1 < to &&
-      (entityWords.nameAdjectives.has(t.lower) || lexicon.demonym(t.lower));
+      (entityWords.nameAdjectives.has(t.lower) ||
+        lexicon.demonym(t.lower) ||
+        lexicon.adjectives.has(t.lower));
     // "New South Wales": mid-sentence, a capitalized common word before another capitalized word is part of the name
     const midName = !sentenceStart && a === from && a + 1 < to && isCommonAdjectiveInName(t);
-    if (isNonNameWord(t) && a + 1 <= to && !keepInName && !midName) {
+    // "People's Liberation Army": a possessive name word stays
+    const possessive =
+      lexicon.possessiveNameWords.has(t.lower) && /^['’]s$/i.test(tokens[a + 1]?.text ?? '') && a + 1 < to;
+    if (isNonNameWord(t) && a + 1 <= to && !keepInName && !midName && !possessive) {
       // A leading common word ("The", "Under", "Such") is not part of the name.
       const rest = spanText(tokens, a, to);
       if (

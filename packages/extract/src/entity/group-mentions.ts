@@ -95,13 +95,22 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
   const acronyms = new Map<string, Cluster>();
   const ofHeads = new Map<string, Cluster>();
   const personIndex = new Map<string, Cluster[]>();
+  const surnames = new Set<string>();
+  for (const c of cands) {
+    if (c.type === 'person' && c.coreTo - c.coreFrom > 1) surnames.add(doc.tokens[c.coreTo - 1]!.lower);
+  }
   for (const c of cands) {
     const len = c.coreTo - c.coreFrom;
     if (c.form === 'title' && len === 0) continue;
     if (
       c.type === null ||
       (len === 1 &&
-        (c.type === 'person' || c.rule === 'entity/locative' || c.rule === 'entity/acronym' || c.uncertain))
+        (c.type === 'person' ||
+          c.rule === 'entity/locative' ||
+          c.rule === 'entity/acronym' ||
+          // "Ames said" after "Ruth Ames": a town's name that is a person's surname in the article
+          (c.rule === 'entity/lexicon:place' && surnames.has(c.key)) ||
+          c.uncertain))
     ) {
       later.push(c);
       continue;

@@ -37,15 +37,48 @@ const isNonNameLower = wordFact(
 );
 
 export function looksLikePersonName(tokens: readonly Token[], a: number, b: number): boolean {
-  if (b - a > 4) return false;
+  if (b - a > 4 + countInitialDots(tokens, a, b)) return false;
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
+    // "L. Ron Hubbard", "J. K. Rowling": the dot of an initial
+    if (isInitialDot(tokens, k, b)) continue;
     if (t.kind !== 'word') return false;
     if (lexicon.particles.has(t.lower) && t.text === t.lower) continue;
     if (isAcronym(t.text) || isNonNameWord(t) || lexicon.months.has(t.lower) || hasCommonTail(t))
       return false;
   }
   return true;
+}
+
+/** A dot right after a one-letter capital and before another word of the name: an initial's dot. */
+function isInitialDot(tokens: readonly Token[], k: number, b: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  return (
+    t.text === '.' && k + 1 < b && prev !== undefined && prev.end === t.start && /^[A-Z]$/.test(prev.text)
+  );
+}
+
+function countInitialDots(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a + 1; k < b; k++) if (isInitialDot(tokens, k, b)) n++;
+  return n;
+}
+
+/**
+ * "Park Ji-woo", "Kim Jong-un": a short surname, then a given name of two hyphenated syllables, is a Korean
+ * personal name even when the surname is also a common word or a place head ("Park").
+ */
+function isSurnameWithSyllabicGivenName(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a !== 2) return false;
+  const surname = tokens[a]!;
+  const given = tokens[a + 1]!;
+  return (
+    /^[A-Z][a-z]{1,5}$/.test(surname.text) &&
+    /^[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,4}$/.test(given.text) &&
+    !lexicon.english.has(given.lower) &&
+    !hasCommonTail(given)
+  );
 }
 
 /**
@@ -74,11 +107,18 @@ export function isAbstractWord(w: string): boolean {
  */
 export function isLikelyPersonName(tokens: readonly Token[], a: number, b: number): boolean {
   if (!looksLikePersonName(tokens, a, b)) return false;
+  if (isSurnameWithSyllabicGivenName(tokens, a, b)) return true;
   const words: string[] = [];
   for (let k = a; k < b; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.lower);
   const last = words[words.length - 1]!;
   if (lexicon.titles.has(last)) return false;
-  for (const w of words) if (isKnownNonPerson(w)) return false;
+  // "Ruth Ames", "Alia Salem": after a given name, a one-word town is a surname
+  const givenFirst = words.length > 1 && lexicon.givenNames.has(words[0]!) && !isKnownNonPerson(words[0]!);
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    if (givenFirst && k === words.length - 1 && isTownOnly(w)) continue;
+    if (isKnownNonPerson(w)) return false;
+  }
   // "Los Angeles Sheriff": a known place of two or more words, then a word
   for (let n = 2; n < words.length; n++) {
     const head = words.slice(0, n).join(' ');
@@ -88,6 +128,18 @@ export function isLikelyPersonName(tokens: readonly Token[], a: number, b: numbe
   // "Operation Clambake", "Successful Stormtroopers"
   if (isAbstractWord(words[0]!)) return false;
   return !lexicon.english.has(words[0]!) || !lexicon.english.has(last);
+}
+
+/** A word known only as the name of a town (no country, head word or other actor): it may be a surname. */
+function isTownOnly(w: string): boolean {
+  const actor = lexicon.actorType(w);
+  return (
+    lexicon.places.has(w) &&
+    actor !== 'organization' &&
+    lexicon.country(w) === undefined &&
+    !lexicon.orgHeads.has(w) &&
+    !lexicon.locHeads.has(w)
+  );
 }
 
 function isKnownNonPerson(w: string): boolean {
@@ -134,4 +186,33 @@ export function orgHeadBeforePlace(tokens: readonly Token[], a: number, b: numbe
 export function isFollowedBySpeechVerb(tokens: readonly Token[], to: number): boolean {
   const t = tokens[to];
   return t !== undefined && !t.cap && lexicon.speechVerbs.has(t.lower);
+}
+
+/**
+ * "told The Globe and Mail that": a capitalized "The" after a lower-case word, one common English word,
+ * "and", one more common English word, and no capitalized word after it is the title of a publication or
+ * organization. Known names ("The Hague and Brussels"), given names and titles are left apart.
+ */
+export function isTheAndTitle(tokens: readonly Token[], i: number, j: number, end: number): boolean {
+  if (j !== i + 2 || tokens[i]?.text !== 'The' || tokens[j]?.lower !== 'and' || j + 1 >= end) return false;
+  const before = tokens[i - 1];
+  if (before?.kind !== 'word' || before.cap) return false;
+  const after = tokens[j + 2];
+  if (after?.cap && after.kind === 'word') return false;
+  return isCommonTitleWord(tokens[i + 1]!) && isCommonTitleWord(tokens[j + 1]!);
+}
+
+function isCommonTitleWord(t: Token): boolean {
+  const w = t.lower;
+  return (
+    t.kind === 'word' &&
+    /^[A-Z][a-z]+$/.test(t.text) &&
+    lexicon.english.has(w) &&
+    !lexicon.common.has(w) &&
+    !lexicon.titles.has(w) &&
+    !lexicon.givenNames.has(w) &&
+    !lexicon.places.has(w) &&
+    lexicon.country(w) === undefined &&
+    lexicon.actorType(w) === undefined
+  );
 }

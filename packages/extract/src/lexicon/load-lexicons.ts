@@ -14,6 +14,8 @@ export interface Trigger {
 
 interface TitleFile {
   titles: string[];
+  /** Occupation nouns written before a name ("Biologist Ruth Ames"): read as titles. */
+  occupations: string[];
   of_objects: string[];
 }
 interface NamePartFile {
@@ -25,6 +27,7 @@ interface NamePartFile {
   organization_first_words: string[];
   location_first_words: string[];
   compass_words: string[];
+  possessive_name_words: string[];
 }
 interface GivenNameFile {
   female: string[];
@@ -91,6 +94,7 @@ const notPlaces: ReadonlySet<string> = new Set([
   ...lower(givenNames.female),
   ...lower(givenNames.male),
   ...lower(titles.titles),
+  ...lower(titles.occupations),
 ]);
 const {
   countryByKey,
@@ -110,7 +114,7 @@ function isLowerAscii(s: string): boolean {
 
 /** Every word list and lexicon, loaded once at module load and never changed. */
 export const lexicon = {
-  titles: lower(titles.titles),
+  titles: lower([...titles.titles, ...titles.occupations]),
   titleOfObjects: lower(titles.of_objects),
   orgHeads: lower(parts.organization_heads),
   locHeads: lower(parts.location_heads),
@@ -120,6 +124,7 @@ export const lexicon = {
   orgFirstWords: lower(parts.organization_first_words),
   locFirstWords: lower(parts.location_first_words),
   compass: lower(parts.compass_words),
+  possessiveNameWords: lower(parts.possessive_name_words),
   femaleNames: lower(givenNames.female),
   maleNames: lower(givenNames.male),
   places: placeNames as ReadonlySet<string>,

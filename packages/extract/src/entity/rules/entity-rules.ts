@@ -145,6 +145,12 @@ export const ENTITY_RULES = {
     fixture: "Pakistan's Supreme Court ruled on Monday.",
     expected: { name: 'Supreme Court of Pakistan', type: 'organization' },
   },
+  'entity/the-and-title': {
+    description:
+      'a capitalized "The" inside a sentence, then two common words joined by "and": the title of a publication ("told The Globe and Mail")',
+    fixture: 'Mira Tal told The Lantern and Bell that the mill would close.',
+    expected: { name: 'Lantern and Bell', type: 'organization' },
+  },
   'entity/title-reference': {
     description: 'a title alone ("the Chief Justice") refers to the last person who carried it',
     fixture: 'Chief Justice Iftikhar Chaudhry arrived. The Chief Justice was calm.',

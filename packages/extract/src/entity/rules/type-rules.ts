@@ -15,6 +15,7 @@ import { orgHead } from './org-head.js';
 import { orgHeadBeforePlace } from './org-head-before-place.js';
 import { personName } from './person-name.js';
 import { place } from './place.js';
+import { theAndTitle } from './the-and-title.js';
 import { titledName } from './titled-name.js';
 
 /** The typing rules in the order they are asked: lists first, then head words, then context, then shape. */
@@ -30,6 +31,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   orgHead,
   ofName,
   orgHeadBeforePlace,
+  theAndTitle,
   context,
   kindNoun,
   locationPrefix,
