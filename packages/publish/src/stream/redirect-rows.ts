@@ -8,40 +8,22 @@ import type { FileEntry } from '../file-entry.js';
 import { ParquetWriter } from '../parquet-writer.js';
 import { writeTable } from './table-writer.js';
 
-/** Parquet files written at once (each a DuckDB instance of one thread). */
-const PARQUET_LANES = 2;
-
-/**
- * data/<table>.parquet of each table from its JSON Lines in `sink.rows`; the entries join `sink.built` in
- * table order.
- */
+/** data/<table>.parquet of each of `tables`, made from its complete JSON Lines (in `sink.rows`). */
 export async function writeParquetTables(
   staging: string,
   tables: readonly TableName[],
   sink: TableSink,
 ): Promise<void> {
-  // Two writers, one table at a time each: every file still comes from one single-threaded DuckDB
-  // pipeline (same bytes as in memory), and after ingest both cores are free.
-  const writers: ParquetWriter[] = [];
+  const parquet = await ParquetWriter.open();
   try {
-    for (let i = 0; i < Math.min(PARQUET_LANES, tables.length); i++) writers.push(await ParquetWriter.open());
-    const entries: FileEntry[] = new Array(tables.length);
-    let next = 0;
-    const lane = async (parquet: ParquetWriter) => {
-      while (next < tables.length) {
-        const i = next++;
-        const t = tables[i]!;
-        const rows = sink.rows.get(t);
-        if (!rows) throw new Error(`bug: no rows file for ${t}`);
-        entries[i] = await parquet.write(t, rows, join(staging, `data/${t}.parquet`));
-      }
-    };
-    // every lane ends before the writers close (a query must not outlive its database)
-    const failed = (await Promise.allSettled(writers.map(lane))).find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
-    for (const e of entries) sink.built.set(e.path, e);
+    for (const t of tables) {
+      const rows = sink.rows.get(t);
+      if (!rows) throw new Error(`bug: no rows file for ${t}`);
+      const e = await parquet.write(t, rows, join(staging, `data/${t}.parquet`));
+      sink.built.set(e.path, e);
+    }
   } finally {
-    for (const w of writers) w.close();
+    parquet.close();
   }
 }
 
