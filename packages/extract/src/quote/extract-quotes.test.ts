@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeSource } from '../fixtures/make-source.js';
+import { quotePairs } from '../fixtures/quote-pairs.js';
 import { extractArticle } from '../index.js';
 
 const quotes = (text: string) => {
@@ -113,10 +114,7 @@ describe('quotes', () => {
 });
 
 describe('partial quotes, scare quotes and speakers (issue 14 error classes)', () => {
-  const direct = (text: string) =>
-    quotes(text)
-      .filter((q) => q.kind === 'direct')
-      .map((q) => [q.text, q.speaker ?? q.description]);
+  const direct = (text: string) => quotePairs(text, 'direct');
 
   it('keeps short quotes framed by a cue: blamed, called for, warned of', () => {
     expect(

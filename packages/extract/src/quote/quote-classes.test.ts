@@ -1,27 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { makeSource } from '../fixtures/make-source.js';
-import { extractArticle } from '../index.js';
+import { quotePairs } from '../fixtures/quote-pairs.js';
 
 // One test per class of error found on text the rules were not written on (tests/gold/gum-news, quote
 // gold written blind); every sentence here is made up for the test.
-const quotes = (text: string) => {
-  const x = extractArticle(makeSource(text), text);
-  const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
-  return x.quotes.map((q) => ({
-    kind: q.kind,
-    text: q.text,
-    speaker: name(q.speaker) ?? q.speaker_description,
-    rule: q.provenance.rule,
-  }));
-};
-const direct = (text: string) =>
-  quotes(text)
-    .filter((q) => q.kind === 'direct')
-    .map((q) => [q.text, q.speaker]);
-const indirect = (text: string) =>
-  quotes(text)
-    .filter((q) => q.kind === 'indirect')
-    .map((q) => [q.text, q.speaker]);
+const direct = (text: string) => quotePairs(text, 'direct');
+const indirect = (text: string) => quotePairs(text, 'indirect');
 
 describe('quote error classes', () => {
   it('carries a quote over a paragraph break that has no mark reopening it', () => {
