@@ -4,6 +4,7 @@ import type { MentionForm } from '../entity/types.js';
 import { entityWords, lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { isPossessiveMark } from '../text/tokenize.js';
 import { wordFact } from '../text/word-facts.js';
 import {
   hasOfHead,
@@ -182,7 +183,7 @@ function dropSpelledTerms(cands: Candidate[], unnamed: ReadonlySet<string>): voi
  */
 function typeBeforeTitledPossessive(tokens: readonly Token[], c: Candidate, j: number, end: number): void {
   if (c.titles.length > 0 || !(c.type === null || c.weak || c.uncertain)) return;
-  if (!/^['’]s$/i.test(tokens[j]?.text ?? '') || !tokens[j + 1]?.cap || j + 1 >= end) return;
+  if (!isPossessiveMark(tokens[j]) || !tokens[j + 1]?.cap || j + 1 >= end) return;
   const k = extendRun(tokens, j + 1, end);
   const tl = titleLength(tokens, j + 1, k);
   if (tl === 0 || j + 1 + tl >= k || !looksLikePersonName(tokens, j + 1 + tl, k)) return;
@@ -198,7 +199,7 @@ function possessiveName(doc: Doc, i: number, j: number, end: number): Candidate 
   const { tokens } = doc;
   const apostrophe = tokens[j];
   const next = tokens[j + 1];
-  if (!apostrophe || !next || !/^['’]s$/i.test(apostrophe.text) || !next.cap || j + 1 >= end) return null;
+  if (!apostrophe || !next || !isPossessiveMark(apostrophe) || !next.cap || j + 1 >= end) return null;
   const k = extendRun(tokens, j + 1, end);
   const text = spanText(tokens, i, k);
   const gaz = gazetteer.lookup(text)[0];
@@ -271,7 +272,7 @@ function findCapitals(doc: Doc, cands: Candidate[]): void {
     const prev = tokens[k - 1]!;
     let country: Candidate | undefined;
     let from = k - 1;
-    if (/^['’]s$/i.test(prev.text)) {
+    if (isPossessiveMark(prev)) {
       country = byEnd.get(k - 1);
       from = country?.from ?? from;
     }
@@ -341,7 +342,7 @@ function extendRun(tokens: readonly Token[], i: number, end: number): number {
     // "Conservative People's Party": a possessive inside a name, kept if the name ends in a head word
     if (
       possessiveAt < 0 &&
-      /^['’]s$/i.test(u.text) &&
+      isPossessiveMark(u) &&
       u.start === prev.end &&
       lexicon.possessiveNameWords.has(prev.lower) &&
       tokens[j + 1]?.cap &&
@@ -555,7 +556,7 @@ function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean):
     const midName = !sentenceStart && a === from && a + 1 < to && isCommonAdjectiveInName(t);
     // "People's Liberation Army": a possessive name word stays
     const possessive =
-      lexicon.possessiveNameWords.has(t.lower) && /^['’]s$/i.test(tokens[a + 1]?.text ?? '') && a + 1 < to;
+      lexicon.possessiveNameWords.has(t.lower) && isPossessiveMark(tokens[a + 1]) && a + 1 < to;
     if (isNonNameWord(t) && a + 1 <= to && !keepInName && !midName && !possessive) {
       // A leading common word ("The", "Under", "Such") is not part of the name.
       const rest = spanText(tokens, a, to);
@@ -706,7 +707,7 @@ function contextType(
   if (/^(in|by|from|on)$/.test(prep.lower) && entityWords.publicationVerbs.has(before)) return 'organization';
   if (/^(at|of|with|for)$/.test(prep.lower) && entityWords.memberNouns.has(before)) return 'organization';
   if (prep.lower === 'of' && entityWords.placeNouns.has(before)) return 'location';
-  if (sentenceStart || /^['’]s$/i.test(tokens[b]?.text ?? '')) return null;
+  if (sentenceStart || isPossessiveMark(tokens[b])) return null;
   if (
     b - a === 1
       ? entityWords.locativePrepositions.has(prep.lower)

@@ -3,6 +3,7 @@ import type { MentionIndex } from '../entity/mention-index.js';
 import { lexicon, type Trigger } from '../lexicon/load-lexicons.js';
 import type { Doc, Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { isPossessiveMark } from '../text/tokenize.js';
 import { wordFact } from '../text/word-facts.js';
 import {
   failsCooperation,
@@ -275,7 +276,8 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
       if (found.some((g) => g.t.w >= 2 && g.from < f.from && isPurposeOf(tokens, g, f, found))) return true;
       const object = objectTrigger(found, f);
       // "will not attend the summit" refuses the meeting the noun names: the refusal is the event
-      if (isGoverned(tokens, f, from)) return !object || isRefused(tokens, f, from);
+      const governed = recodeByModal(tokens, f.t, f.from, from).rule;
+      if (governed !== null) return !object || governed === 'event/intent-refused';
       if (f.negating) return true;
       if (f.dyad && f.to <= nounsFrom) return true;
       return (
@@ -284,10 +286,14 @@ function triggersIn(input: EventInputs, from: number, to: number): { kept: Trigg
     });
     // "halted talks with Iran", "violated the ceasefire": the noun a kept verb's pattern was written for is
     // that verb's object, not a second happening
-    const objects = new Set(kept.map((f) => (isCameo(f) ? objectTrigger(kept, f) : undefined)));
+    const verbOf = new Map<TriggerHit, TriggerHit>();
+    for (const g of kept) {
+      const object = isCameo(g) ? objectTrigger(kept, g) : undefined;
+      if (object && !verbOf.has(object)) verbOf.set(object, g);
+    }
     found.length = 0;
     for (const f of kept) {
-      const verb = objects.has(f) ? kept.find((g) => isCameo(g) && objectTrigger(kept, g) === f) : undefined;
+      const verb = verbOf.get(f);
       if (!verb || verb.t.type === f.t.type || !namesPatternObject(verb.patternObject, f.t)) found.push(f);
     }
   }
@@ -406,14 +412,6 @@ function objectTrigger(found: readonly TriggerHit[], f: TriggerHit): TriggerHit 
 
 const OBJECT_GAP = 4;
 
-function isGoverned(tokens: readonly Token[], f: TriggerHit, cf: number): boolean {
-  return recodeByModal(tokens, f.t, f.from, cf).rule !== null;
-}
-
-function isRefused(tokens: readonly Token[], f: TriggerHit, cf: number): boolean {
-  return recodeByModal(tokens, f.t, f.from, cf).rule === 'event/intent-refused';
-}
-
 /** The longest lexicon phrase starting at `k`, recoded by a dictionary pattern that matches its clause. */
 function lexiconHitAt(input: EventInputs, k: number, from: number, to: number): TriggerHit | null {
   const { tokens } = input.doc;
@@ -492,7 +490,8 @@ function cameoHitAt(input: EventInputs, k: number, clauseFrom: number, clauseTo:
   const intended = recodeByModal(tokens, t, k, from).rule !== null && tokens[hit.to]?.kind === 'word';
   // "sent personnel to investigate the feasibility …": kept only as the purpose of an act before it
   const infinitive = tokens[k - 1]?.lower === 'to' && tokens[hit.to]?.kind === 'word';
-  if (!hit.byPattern && !complement && !target && !intended && !infinitive) return null;
+  const onlyPurpose = !hit.byPattern && !complement && !target && !intended;
+  if (onlyPurpose && !infinitive) return null;
   return {
     t,
     from: k,
@@ -502,7 +501,7 @@ function cameoHitAt(input: EventInputs, k: number, clauseFrom: number, clauseTo:
     patternObject: hit.patternObject,
     negating: form!.negating,
     dyad: hasNamedObject(tokens, input.idx, hit.to, to),
-    onlyPurpose: !hit.byPattern && !complement && !target && !intended,
+    onlyPurpose,
   };
 }
 
@@ -751,7 +750,7 @@ function isGroupNoun(tokens: readonly Token[], from: number, end: number): boole
 }
 
 function isPossessor(tokens: readonly Token[], m: MentionSpan): boolean {
-  return /^['’]s$/i.test(tokens[m.to]?.text ?? '');
+  return isPossessiveMark(tokens[m.to]);
 }
 
 /** Nouns for people acting for a country: "Indian authorities", "Pakistani military leaders". */
@@ -1044,7 +1043,7 @@ function isAnaphoricAt(tokens: readonly Token[], at: number, clauseFrom: number,
 function isPossessed(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const t = tokens[k]!;
-    if (/^['’]s$/i.test(t.text) || /^(his|her|its|their)$/.test(t.lower)) return true;
+    if (isPossessiveMark(t) || /^(his|her|its|their)$/.test(t.lower)) return true;
     if (t.kind !== 'word' || t.cap) break;
   }
   return false;

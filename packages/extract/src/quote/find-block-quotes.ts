@@ -1,6 +1,7 @@
 import type { MentionIndex } from '../entity/mention-index.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { isPossessiveMark } from '../text/tokenize.js';
 import { trimEnd } from './find-clause-bounds.js';
 import { type Attribution, isSpeechVerb, speakerOfVerb } from './find-speaker.js';
 import type { ReportedSpan } from './reported-span.js';
@@ -56,8 +57,7 @@ function subjectOf(doc: Doc, idx: MentionIndex, from: number, to: number): Attri
   const { tokens } = doc;
   for (const m of idx.inRange(from, Math.min(to, from + 12))) {
     const prev = tokens[m.from - 1]?.lower ?? '';
-    if (/^['’]s$/i.test(tokens[m.to]?.text ?? '') || /^(in|at|of|from|for|with|by|on|to|near)$/.test(prev))
-      continue;
+    if (isPossessiveMark(tokens[m.to]) || /^(in|at|of|from|for|with|by|on|to|near)$/.test(prev)) continue;
     return {
       speaker: m.cluster,
       description: null,

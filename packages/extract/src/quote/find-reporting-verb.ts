@@ -2,6 +2,7 @@ import type { MentionIndex } from '../entity/mention-index.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { isPossessiveMark } from '../text/tokenize.js';
 import { wordFact } from '../text/word-facts.js';
 import { clauseEnd, trimEnd } from './find-clause-bounds.js';
 import { isSpeechVerb, speakerOfVerb } from './find-speaker.js';
@@ -140,7 +141,7 @@ function looksLikeClause(tokens: readonly Token[], from: number, to: number): bo
     const t = tokens[j]!;
     // an appositive name between commas is part of the subject: "its chief, Jane Doe, had resigned"
     if (t.text === ',' && (tokens[j + 1]?.cap || tokens[j - 1]?.cap)) continue;
-    if (t.kind === 'punct' && t.text !== '-' && !/^['’]s$/i.test(t.text) && !isQuoteMarkText(t.text))
+    if (t.kind === 'punct' && t.text !== '-' && !isPossessiveMark(t) && !isQuoteMarkText(t.text))
       return false;
     if (t.kind !== 'word' || t.cap) continue;
     if (FINITE.test(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))) return true;

@@ -3,6 +3,7 @@ import { MentionIndex } from '../entity/mention-index.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { isPossessiveMark } from '../text/tokenize.js';
 import { wordFact } from '../text/word-facts.js';
 import { quoteWords } from './load-quote-words.js';
 
@@ -223,7 +224,7 @@ function phraseAfter(
   let e = start;
   while (e < to && e - start < MAX_NP) {
     const t = tokens[e]!;
-    if (t.kind === 'punct' && t.text !== '-' && !/^['’]s$/i.test(t.text)) break;
+    if (t.kind === 'punct' && t.text !== '-' && !isPossessiveMark(t)) break;
     if (e > start && NP_STOP.has(t.lower) && !(t.lower === 'and' && tokens[e + 1]?.kind === 'word')) break;
     e++;
   }
@@ -306,7 +307,7 @@ function phraseBefore(
   let s = end;
   while (s > from && end - s < MAX_NP) {
     const t = tokens[s - 1]!;
-    if (t.kind === 'punct' && !/^['’]s$/i.test(t.text) && t.text !== '-') break;
+    if (t.kind === 'punct' && !isPossessiveMark(t) && t.text !== '-') break;
     if (/^(that|which|who|while|and|but|as|when|because|although|what)$/.test(t.lower)) break;
     s--;
   }
@@ -502,8 +503,7 @@ export function isAfterPreposition(tokens: readonly Token[], k: number): boolean
 
 /** "the BBC's John Doe": a mention followed by 's owns the next noun phrase. */
 export function isPossessor(doc: Doc, end: number): boolean {
-  const t = doc.tokens[end];
-  return t !== undefined && /^['’]s$/i.test(t.text);
+  return isPossessiveMark(doc.tokens[end]);
 }
 
 /** A speech verb or a finite auxiliary between two positions: a clause, not an appositive. */

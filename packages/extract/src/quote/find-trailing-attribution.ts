@@ -1,6 +1,7 @@
 import type { MentionIndex } from '../entity/mention-index.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
+import { isPossessiveMark } from '../text/tokenize.js';
 import { clauseStart, trimEnd } from './find-clause-bounds.js';
 import { type Attribution, isSpeechVerb } from './find-speaker.js';
 import { isQuoteMarkText, type ReportedSpan, span } from './reported-span.js';
@@ -27,13 +28,13 @@ export function trailingAttribution(
   const stop = Math.max(from + 3, k - 9);
   while (c > stop && tokens[c]!.text !== ',') {
     const t = tokens[c]!;
-    if (t.kind !== 'word' && !/^['’]s$/i.test(t.text) && t.text !== '.') return null;
+    if (t.kind !== 'word' && !isPossessiveMark(t) && t.text !== '.') return null;
     c--;
   }
   if (tokens[c]?.text !== ',' || c === k - 1) return null;
   const first = tokens[c + 1]!;
   // the speaker phrase: a name, a determiner phrase ("the country's agency") or a bare plural ("prosecutors")
-  const named = idx.inRange(c + 1, k).find((m) => !/^['’]s$/i.test(tokens[m.to]?.text ?? ''));
+  const named = idx.inRange(c + 1, k).find((m) => !isPossessiveMark(tokens[m.to]));
   if (
     !named &&
     !DETERMINERS.test(first.lower) &&

@@ -1,5 +1,6 @@
 import type { MentionIndex } from '../entity/mention-index.js';
 import type { Doc } from '../text/segment.js';
+import { isPossessiveMark } from '../text/tokenize.js';
 import type { Attribution } from './find-speaker.js';
 
 /**
@@ -12,7 +13,7 @@ export function speakerOfPreviousSentence(doc: Doc, idx: MentionIndex, open: num
   const s = doc.sentences[i - 1];
   if (!s || s.headline || doc.tokens[open]!.para - s.para > 1) return null;
   const subject = idx.inRange(s.from, Math.min(s.to, s.from + 8))[0];
-  if (subject?.cluster.type !== 'person' || /^['’]s$/i.test(doc.tokens[subject.to]?.text ?? '')) return null;
+  if (subject?.cluster.type !== 'person' || isPossessiveMark(doc.tokens[subject.to])) return null;
   for (let k = s.from; k < subject.from; k++) if (doc.tokens[k]!.kind === 'punct') return null;
   return {
     speaker: subject.cluster,

@@ -207,3 +207,8 @@ function isSpace(c: number): boolean {
     c < 32
   );
 }
+
+/** "’s" / "'s" after a name: the possessive mark, a token of its own. */
+export function isPossessiveMark(t: Token | undefined): boolean {
+  return t !== undefined && /^['’]s$/i.test(t.text);
+}
