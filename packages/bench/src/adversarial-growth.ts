@@ -1,7 +1,6 @@
-import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { processArticle } from '@newsfacts/runner';
 import { adversarialText, HOSTILE_PATTERNS } from './adversarial.js';
+import { benchChild } from './bench-child.js';
 import { calibrateSize, growthSlope, type Slope } from './measure-growth.js';
 
 /**
@@ -91,14 +90,8 @@ export function hostileGrowth(
 }
 
 function measureInChild(pattern: string, work: Work, o: GrowthOptions): Slope {
-  const bin = fileURLToPath(new URL('../dist/bench.js', import.meta.url));
   const spec = JSON.stringify({ pattern, work, minMs: o.minMs, doublings: o.doublings, reps: o.reps });
-  const r = spawnSync(process.execPath, [...o.flags, bin, '--hostile-growth', spec], {
-    encoding: 'utf8',
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  if (r.status !== 0) throw new Error(`hostile growth of ${pattern}: ${r.stderr.trim().slice(0, 500)}`);
-  return JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Slope;
+  return benchChild<Slope>(o.flags, '--hostile-growth', [spec], `hostile growth of ${pattern}`);
 }
 
 /** In the child: measure as `spec` says and print the slope as JSON. */

@@ -187,7 +187,7 @@ function main(argv: string[]): void {
     `newsfacts bench: ${cpu.length} × ${cpu[0]?.model ?? 'cpu'}, Node ${process.versions.node}, seed ${o.seed}`,
   );
   if (o.scaling) {
-    printScaling(fileURLToPath(import.meta.url), o.seed, log);
+    printScaling(o.seed, log);
     return;
   }
   const root = mkdtempSync(join(tmpdir(), 'newsfacts-bench-'));

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { benchChild } from './bench-child.js';
 import { SCALING_SETUPS, timeParallel } from './measure-scaling.js';
 
 const ARTICLES = 800;
@@ -17,21 +17,15 @@ export function runScalingStep(args: string[]): void {
   );
 }
 
-function step(script: string, setup: number, n: number, seed: number): number {
+function step(setup: number, n: number, seed: number): number {
   const s = SCALING_SETUPS[setup]!;
   const flags = s.kind === 'threads' ? s.flags : [];
-  const r = spawnSync(
-    process.execPath,
-    [...flags, script, '--scaling-step', String(setup), String(n), String(seed)],
-    {
-      encoding: 'utf8',
-    },
+  return benchChild<number>(
+    flags,
+    '--scaling-step',
+    [String(setup), String(n), String(seed)],
+    `scaling: ${s.label}, ${n}`,
   );
-  if (r.status !== 0) {
-    const lines = r.stderr.trim().split('\n');
-    throw new Error(`scaling step failed: ${lines.find((l) => /Error/.test(l)) ?? lines[0]}`);
-  }
-  return Number(r.stdout.trim());
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -41,15 +35,15 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
  * of SCALING_SETUPS, each figure the median of 3 fresh runs taken in rounds (every setup once per round,
  * so a burst of load hits them alike).
  */
-export function printScaling(script: string, seed: number, log: (s: string) => void): void {
+export function printScaling(seed: number, log: (s: string) => void): void {
   log(
     `scaling: ${ARTICLES} generated articles (after ${WARM} to warm up each thread or process), median of ${ROUNDS} rounds`,
   );
   const ms = SCALING_SETUPS.map(() => ({ one: [] as number[], two: [] as number[] }));
   for (let r = 0; r < ROUNDS; r++)
     SCALING_SETUPS.forEach((_, i) => {
-      ms[i]!.one.push(step(script, i, 1, seed));
-      ms[i]!.two.push(step(script, i, 2, seed));
+      ms[i]!.one.push(step(i, 1, seed));
+      ms[i]!.two.push(step(i, 2, seed));
     });
   SCALING_SETUPS.forEach((s, i) => {
     const one = median(ms[i]!.one);
