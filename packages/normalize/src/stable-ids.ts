@@ -48,10 +48,20 @@ export function spanIds(kind: SpanKind, sourceKey: string, spans: readonly Span[
 }
 
 /** The id a new span takes beside existing spans of its kind and source (curation adds). */
-export function nextSpanId(kind: SpanKind, sourceKey: string, span: Span, existing: readonly Span[]): string {
+export function nextSpanId(
+  kind: SpanKind,
+  sourceKey: string,
+  span: Span,
+  existing: readonly (Span & { id: string })[],
+): string {
   const words = spanWords(span.exact);
   const before = existing.filter((s) => spanWords(s.exact) === words && s.start < span.start);
-  return spanId(kind, sourceKey, words, before.length + 1);
+  // Existing ids keep the ranks they were given, which curation may have shifted since (a span added
+  // before them, one removed): take the next rank no existing span of the source holds.
+  const taken = new Set(existing.map((s) => s.id));
+  let occurrence = before.length + 1;
+  while (taken.has(spanId(kind, sourceKey, words, occurrence))) occurrence++;
+  return spanId(kind, sourceKey, words, occurrence);
 }
 
 export function relationId(from: string, type: string, to: string): string {

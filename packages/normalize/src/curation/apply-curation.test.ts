@@ -51,6 +51,37 @@ describe('applyCuration', () => {
     expect(dataset.entities.find((e) => e.id === 'person:ana-ruiz')?.mentions).toHaveLength(1);
   });
 
+  it('gives a split mention new to the entity an id none of the moved mentions has', () => {
+    // "Ruiz" inside "Ana Ruiz" (occurrence 1) is new; the later "Ruiz" moves with its id. Both take
+    // words "ruiz": the new one ranks first by position, the rank the moved one's id already holds.
+    for (const order of [
+      [1, 2],
+      [2, 1],
+    ]) {
+      const { dataset, problems } = run([
+        {
+          op: 'split',
+          id: 'person:ana-ruiz',
+          into: [
+            {
+              type: 'person',
+              name: 'Luis Ruiz',
+              mentions: order.map((occurrence) => ({ source: 'article-1', exact: 'Ruiz', occurrence })),
+            },
+          ],
+          reason: 'a different Ruiz',
+        },
+      ]);
+      expect(problems).toEqual([]);
+      const luis = dataset.entities.find((e) => e.id === 'person:luis-ruiz')!;
+      expect(luis.mentions).toHaveLength(2);
+      const ids = dataset.entities.flatMap((e) => e.mentions.map((m) => m.id));
+      expect(new Set(ids).size).toBe(ids.length);
+      const moved = base.entities.find((e) => e.id === 'person:ana-ruiz')!.mentions[1]!;
+      expect(luis.mentions.find((m) => m.evidence.start === moved.evidence.start)?.id).toBe(moved.id);
+    }
+  });
+
   it('renames, retypes, links (with a redirect to the QID) and sets fields', () => {
     const { dataset, problems } = run([
       { op: 'rename', id: 'location:geneva', name: 'Geneva, Switzerland', reason: 'full name' },

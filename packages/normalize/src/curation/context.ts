@@ -35,6 +35,9 @@ export interface Anchor {
  * mentions of the articles held, and `elsewhere` counts its other mentions; references in the other
  * articles follow `retargets`, replayed on them afterwards.
  */
+/** A span already in the dataset and the id it holds. */
+export type IdentifiedSpan = Evidence & { id: string };
+
 export class CurationContext {
   readonly entities: Map<string, Entity>;
   readonly quotes: Map<string, Quote>;
@@ -97,14 +100,14 @@ export class CurationContext {
     };
   }
 
-  /** The spans of one kind already in a source, so a curated record's id does not collide. */
-  spansOf(kind: 'mention' | 'quote' | 'event', source: string): Evidence[] {
-    const spans =
+  /** The spans of one kind already in a source with their ids, so a curated record's id does not collide. */
+  spansOf(kind: 'mention' | 'quote' | 'event', source: string): IdentifiedSpan[] {
+    const spans: IdentifiedSpan[] =
       kind === 'quote'
-        ? [...this.quotes.values()].map((q) => q.evidence)
+        ? [...this.quotes.values()].map((q) => ({ ...q.evidence, id: q.id }))
         : kind === 'event'
-          ? [...this.events.values()].map((v) => v.evidence[0]!)
-          : [...this.entities.values()].flatMap((e) => e.mentions.map((m) => m.evidence));
+          ? [...this.events.values()].map((v) => ({ ...v.evidence[0]!, id: v.id }))
+          : [...this.entities.values()].flatMap((e) => e.mentions.map((m) => ({ ...m.evidence, id: m.id })));
     return spans.filter((e) => e.source === source);
   }
 

@@ -95,7 +95,11 @@ function mentionsFor(
     const at = pool.findIndex(same);
     if (at >= 0) out.push(...pool.splice(at, 1));
     else {
-      const id = nextSpanId('mention', ev.source, ev, ctx.spansOf('mention', ev.source));
+      // mentions this entry already took off the pool are in no entity yet: count them too
+      const taken = out
+        .filter((m) => m.evidence.source === ev.source)
+        .map((m) => ({ ...m.evidence, id: m.id }));
+      const id = nextSpanId('mention', ev.source, ev, [...ctx.spansOf('mention', ev.source), ...taken]);
       out.push({ id, form: 'name', evidence: ev, provenance: ctx.curated(op, reason) });
     }
   }
