@@ -2,6 +2,7 @@ import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { isSpeechVerb } from './find-speaker.js';
+import { quoteWords } from './load-quote-words.js';
 
 /**
  * Where reported clauses stop, precomputed once per document so that every cue finds its clause end in
@@ -19,21 +20,6 @@ interface ClauseBounds {
 }
 
 const CLAUSE_END = new Set([';', '—', '–']);
-const TRAILING_ADJUNCT = new Set([
-  'but',
-  'only',
-  'hours',
-  'days',
-  'weeks',
-  'months',
-  'years',
-  'according',
-  'in',
-  'citing',
-  'quoting',
-  'adding',
-  'saying',
-]);
 const VERB_TRIGGERS = new Set(lexicon.triggers.filter((t) => t.w >= 2 && !t.t.includes(' ')).map((t) => t.t));
 const cache = new WeakMap<Doc, ClauseBounds>();
 
@@ -108,7 +94,8 @@ function isHardEnd(tokens: readonly Token[], k: number, to: number): boolean {
   // "…, with the i reporting …": another source's report joined by "with"
   if (tokens[k + 1]?.lower === 'with' && hasSpeechVerbWithin(tokens, k + 2, Math.min(to, k + 8))) return true;
   return (
-    TRAILING_ADJUNCT.has(tokens[k + 1]?.lower ?? '') || (isSpeechVerb(tokens[k + 3]) && !!tokens[k + 1]?.cap)
+    quoteWords.trailingAdjuncts.has(tokens[k + 1]?.lower ?? '') ||
+    (isSpeechVerb(tokens[k + 3]) && !!tokens[k + 1]?.cap)
   );
 }
 

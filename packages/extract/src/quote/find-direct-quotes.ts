@@ -114,29 +114,10 @@ function namesObject(tokens: readonly Token[], k: number, open: number): boolean
   if (!tokens[k]!.lower.endsWith('ed')) return false;
   for (let j = k + 1; j < open; j++) {
     const t = tokens[j]!;
-    if (t.kind === 'word' && !t.cap && !OBJECT_DETERMINERS.has(t.lower)) return true;
+    if (t.kind === 'word' && !t.cap && !quoteWords.objectDeterminers.has(t.lower)) return true;
   }
   return false;
 }
-
-const OBJECT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'his', 'her', 'their', 'our']);
-/** Words a title leaves in lower case ("Lord of the Rings"). */
-const TITLE_LOWER = new Set([
-  'of',
-  'the',
-  'and',
-  'a',
-  'an',
-  'in',
-  'on',
-  'for',
-  'to',
-  'at',
-  'by',
-  'with',
-  'or',
-  'vs',
-]);
 
 /** Every word capitalized (title words aside) and no sentence punctuation: a title or a name. */
 function isTitleCase(tokens: readonly Token[], from: number, to: number): boolean {
@@ -146,7 +127,7 @@ function isTitleCase(tokens: readonly Token[], from: number, to: number): boolea
     if (t.kind === 'punct' && /^[,.;!?]$/.test(t.text)) return false;
     if (t.kind !== 'word') continue;
     if (t.cap) caps++;
-    else if (!TITLE_LOWER.has(t.lower)) return false;
+    else if (!quoteWords.titleFunctionWords.has(t.lower)) return false;
   }
   return caps > 0;
 }

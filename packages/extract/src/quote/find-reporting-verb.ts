@@ -130,13 +130,9 @@ function thatWithin(tokens: readonly Token[], from: number, to: number): number 
   return -1;
 }
 
-const FINITE =
-  /^(is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|shall)$/;
-const SUBJECT_PRONOUNS = /^(he|she|it|they|we|i|you|there)$/;
-
 /** A reported clause: a pronoun subject, or a finite verb (auxiliary or -ed form) before the first comma. */
 function looksLikeClause(tokens: readonly Token[], from: number, to: number): boolean {
-  if (SUBJECT_PRONOUNS.test(tokens[from]!.lower)) return true;
+  if (quoteWords.subjectPronouns.has(tokens[from]!.lower)) return true;
   for (let j = from + 1; j < Math.min(to, from + 12); j++) {
     const t = tokens[j]!;
     // an appositive name between commas is part of the subject: "its chief, Jane Doe, had resigned"
@@ -144,7 +140,8 @@ function looksLikeClause(tokens: readonly Token[], from: number, to: number): bo
     if (t.kind === 'punct' && t.text !== '-' && !isPossessiveMark(t) && !isQuoteMarkText(t.text))
       return false;
     if (t.kind !== 'word' || t.cap) continue;
-    if (FINITE.test(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed'))) return true;
+    if (quoteWords.finiteAuxiliaries.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')))
+      return true;
   }
   return false;
 }

@@ -20,60 +20,6 @@ export interface Attribution {
   speakerTo: number;
 }
 
-const AUX = new Set([
-  'has',
-  'have',
-  'had',
-  'was',
-  'were',
-  'is',
-  'are',
-  'also',
-  'later',
-  'then',
-  'reportedly',
-  'previously',
-  'earlier',
-  'again',
-  'once',
-  'further',
-  'had',
-  'would',
-  'will',
-  'did',
-  'does',
-  'do',
-]);
-const DETERMINERS = new Set(['the', 'a', 'an', 'some', 'several', 'many', 'other', 'two', 'three']);
-const NP_STOP = new Set([
-  'that',
-  'who',
-  'which',
-  'when',
-  'while',
-  'as',
-  'and',
-  'but',
-  'today',
-  'yesterday',
-  'on',
-  'in',
-  'at',
-  'after',
-  'before',
-  'during',
-  'to',
-  'said',
-  'says',
-  'told',
-  'was',
-  'is',
-  'were',
-  'are',
-  'had',
-  'has',
-  'have',
-]);
 const MAX_NP = 10;
 
 export function isSpeechVerb(t: Token | undefined): boolean {
@@ -112,7 +58,7 @@ export function speakerOfVerb(
   }
   if (!speaker) {
     let k = v;
-    while (k > from && AUX.has(tokens[k - 1]!.lower)) k--;
+    while (k > from && quoteWords.speakerVerbGap.has(tokens[k - 1]!.lower)) k--;
     // "X welcomed the decision but said …": the subject of the first verb
     const conj = tokens[k - 1]?.lower;
     if ((conj === 'but' || conj === 'and') && k - 1 > from) {
@@ -193,7 +139,7 @@ function phraseAfter(
 ): Attribution | null {
   const { tokens } = doc;
   let k = start;
-  while (k < to && DETERMINERS.has(tokens[k]!.lower)) k++;
+  while (k < to && quoteWords.speakerDeterminers.has(tokens[k]!.lower)) k++;
   let m = idx.covering(k) ?? idx.covering(start);
   // "Guardian journalist Jane Doe": the person after an outlet and a role noun
   if (m && m.cluster.type !== 'person') {
@@ -225,7 +171,12 @@ function phraseAfter(
   while (e < to && e - start < MAX_NP) {
     const t = tokens[e]!;
     if (t.kind === 'punct' && t.text !== '-' && !isPossessiveMark(t)) break;
-    if (e > start && NP_STOP.has(t.lower) && !(t.lower === 'and' && tokens[e + 1]?.kind === 'word')) break;
+    if (
+      e > start &&
+      quoteWords.nounPhraseStops.has(t.lower) &&
+      !(t.lower === 'and' && tokens[e + 1]?.kind === 'word')
+    )
+      break;
     e++;
   }
   if (e === start || !hasNoun(tokens, start, e)) return null;
@@ -391,7 +342,8 @@ function groupOf(
     if (t.kind !== 'word') return null;
     if (t.lower !== 'of') continue;
     if (!quoteWords.groupHeads.has(tokens[j - 1]!.lower)) return null;
-    const s = j - 1 - (DETERMINERS.has(tokens[j - 2]?.lower ?? '') && j - 2 >= from ? 1 : 0);
+    const s =
+      j - 1 - (quoteWords.speakerDeterminers.has(tokens[j - 2]?.lower ?? '') && j - 2 >= from ? 1 : 0);
     const description = doc.text.slice(tokens[s]!.start, tokens[end - 1]!.end);
     return { speaker: null, description, cueFrom, cueTo, reportedBy: [], speakerFrom: s, speakerTo: end };
   }
@@ -486,7 +438,7 @@ const SPOKES =
 
 function leadingDeterminers(tokens: readonly Token[], s: number, end: number): number {
   let n = 0;
-  while (s + n < end && DETERMINERS.has(tokens[s + n]!.lower)) n++;
+  while (s + n < end && quoteWords.speakerDeterminers.has(tokens[s + n]!.lower)) n++;
   return n;
 }
 
@@ -519,7 +471,12 @@ function hasVerbBetween(tokens: readonly Token[], from: number, to: number): boo
 function hasNoun(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'word' && !DETERMINERS.has(t.lower) && !NP_STOP.has(t.lower)) return true;
+    if (
+      t.kind === 'word' &&
+      !quoteWords.speakerDeterminers.has(t.lower) &&
+      !quoteWords.nounPhraseStops.has(t.lower)
+    )
+      return true;
   }
   return false;
 }

@@ -4,11 +4,10 @@ import type { Doc } from '../text/segment.js';
 import { isPossessiveMark } from '../text/tokenize.js';
 import { clauseStart, trimEnd } from './find-clause-bounds.js';
 import { type Attribution, isSpeechVerb } from './find-speaker.js';
+import { quoteWords } from './load-quote-words.js';
 import { isQuoteMarkText, type ReportedSpan, span } from './reported-span.js';
 
 const VERB_TRIGGERS = new Set(lexicon.triggers.filter((t) => t.w >= 2 && !t.t.includes(' ')).map((t) => t.t));
-const DETERMINERS = /^(the|a|an|his|her|its|their|our)$/;
-const ADJUNCT_START = /^(on|in|at|last|this|earlier|late|yesterday|today|tonight|overnight)$/;
 
 /**
  * "CLAUSE, prosecutors said." / "CLAUSE, the country's weather agency said on Monday.": a sentence-final
@@ -37,7 +36,7 @@ export function trailingAttribution(
   const named = idx.inRange(c + 1, k).find((m) => !isPossessiveMark(tokens[m.to]));
   if (
     !named &&
-    !DETERMINERS.test(first.lower) &&
+    !quoteWords.attributionDeterminers.has(first.lower) &&
     !(first.kind === 'word' && !first.cap && first.lower.endsWith('s'))
   )
     return null;
@@ -45,7 +44,7 @@ export function trailingAttribution(
     if (isSpeechVerb(tokens[j]) || VERB_TRIGGERS.has(tokens[j]!.lower)) return null;
   // after the verb: the sentence ends, optionally after a short adjunct ("on Monday", "in a statement")
   let e = k + 1;
-  if (e < to && ADJUNCT_START.test(tokens[e]!.lower)) {
+  if (e < to && quoteWords.attributionAdjunctStarts.has(tokens[e]!.lower)) {
     const limit = Math.min(to, e + 8);
     while (e < limit && tokens[e]!.kind === 'word') e++;
   }

@@ -13,6 +13,16 @@ interface QuoteWordFile {
   clause_openers: WordList;
   group_heads: WordList;
   document_nouns: WordList;
+  speaker_verb_gap: WordList;
+  speaker_determiners: WordList;
+  noun_phrase_stops: WordList;
+  subject_pronouns: WordList;
+  finite_auxiliaries: WordList;
+  attribution_determiners: WordList;
+  attribution_adjunct_starts: WordList;
+  trailing_adjuncts: WordList;
+  object_determiners: WordList;
+  title_function_words: WordList;
 }
 
 const file = readData<QuoteWordFile>('quote-words.json');
@@ -29,4 +39,14 @@ export const quoteWords = {
   clauseOpeners: set(file.clause_openers.words),
   groupHeads: set(file.group_heads.words),
   documentNouns: set(file.document_nouns.words),
+  speakerVerbGap: set(file.speaker_verb_gap.words),
+  speakerDeterminers: set(file.speaker_determiners.words),
+  nounPhraseStops: set(file.noun_phrase_stops.words),
+  subjectPronouns: set(file.subject_pronouns.words),
+  finiteAuxiliaries: set(file.finite_auxiliaries.words),
+  attributionDeterminers: set(file.attribution_determiners.words),
+  attributionAdjunctStarts: set(file.attribution_adjunct_starts.words),
+  trailingAdjuncts: set(file.trailing_adjuncts.words),
+  objectDeterminers: set(file.object_determiners.words),
+  titleFunctionWords: set(file.title_function_words.words),
 };
