@@ -1,6 +1,8 @@
 /**
  * Every rule that can find or recode an event, with what it does and one sentence it fires on (the
  * fixture a test runs). An event's `provenance.rule` is `<id>:<trigger>`; the id is always listed here.
+ * Each rule's code is event/rules/<name>.ts, except those that code CAMEO verb combinations in event/cameo/:
+ * event/cameo-pattern (match-cameo-verb.ts), event/intent and event/intent-refused (combine-intent.ts).
  */
 export const EVENT_RULES = {
   'event/lexicon': {

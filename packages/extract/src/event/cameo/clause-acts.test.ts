@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeSource } from '../../fixtures/make-source.js';
 import { extractArticle } from '../../index.js';
 import { tokenize } from '../../text/tokenize.js';
-import { rejectsObject } from './clause-acts.js';
+import { rejectsObject } from '../rules/rejected-object.js';
 import { cameoVerbs, ploverType } from './read-cameo-verbs.js';
 
 const eventsOf = (text: string) => extractArticle(makeSource(text, '2020-01-01'), text).events;

@@ -1,0 +1,129 @@
+import type { Cluster } from '../entity/group-mentions.js';
+import { lexicon } from '../lexicon/load-lexicons.js';
+import type { Sentence } from '../text/segment.js';
+import { dateOf } from './event-date.js';
+import { modalityOf } from './event-modality.js';
+import {
+  addParticipant,
+  isGroupDemonym,
+  isGroupNoun,
+  isPossessor,
+  SPEECH_TYPES,
+  speakerIsSubject,
+} from './event-participants.js';
+import type { DateMention } from './find-dates.js';
+import type { EventInputs, FoundEvent } from './found-event.js';
+import { trimSpan } from './split-clauses.js';
+import type { TriggerHit } from './trigger-hit.js';
+
+/** Prepositions before a place that make it the event's location, not a participant. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'into', 'from']);
+
+/** The event a trigger names in clause [cf, ct): its participants, location, date, span and modality. */
+export function buildEvent(
+  input: EventInputs,
+  s: Sentence,
+  si: number,
+  cf: number,
+  ct: number,
+  f: TriggerHit,
+  dates: DateMention[],
+  firstBodyPara: number,
+): FoundEvent {
+  const { doc, idx } = input;
+  const { tokens } = doc;
+  const participants: FoundEvent['participants'] = [];
+  let location: Cluster | null = null;
+  const seen = new Set<Cluster>();
+  // an event inside reported speech ("X said that troops attacked Y") is not the speaker's act
+  const inReport =
+    input.reported[f.from] === 1 && !SPEECH_TYPES.has(f.t.type) && !speakerIsSubject(input, f.from);
+  // "X, who recently returned home": the relative pronoun's antecedent is the subject
+  // "Hungary, which has kept its ban, criticised …": a country or body before "which" likewise
+  const rel = tokens[cf]?.lower;
+  if (rel === 'who' || rel === 'which') {
+    const ante = idx.endingAt(tokens[cf - 1]?.text === ',' ? cf - 1 : cf);
+    const ok =
+      ante &&
+      (rel === 'who' ? ante.cluster.type !== 'location' : ante.cluster.type !== 'person' || ante.cluster.iso);
+    if (ante && ok) addParticipant(participants, seen, ante.cluster, 'actor');
+  }
+  for (const m of idx.inRange(cf, ct)) {
+    if (inReport && input.reported[m.from] !== 1) continue;
+    const isPlace = m.cluster.type === 'location';
+    const prep = tokens[m.from - 1]?.lower ?? '';
+    if (isPlace && LOCATIVE.has(prep)) {
+      location ??= m.cluster;
+      if (!m.cluster.iso) continue;
+    }
+    // "accused Kyiv of …": a city right after the trigger verb stands for its government
+    if (isPlace && !m.cluster.iso && !(m.from === f.to && f.t.w >= 2)) continue;
+    // "Pakistan's Chief Justice Iftikhar Chaudhry": the country only qualifies the person's title;
+    // "Pakistan's military government" acts for the country
+    const possessor = isPossessor(tokens, m);
+    if (possessor && isPlace && !isGroupNoun(tokens, m.to + 1, ct)) continue;
+    addParticipant(participants, seen, m.cluster, m.from < f.from || possessor ? 'actor' : 'target');
+  }
+  for (let k = cf; k < ct; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') continue;
+    if (inReport && input.reported[k] !== 1) continue;
+    const anti = t.lower.startsWith('anti-');
+    const base = anti ? t.lower.slice(5) : t.lower;
+    const place =
+      (anti ? /^anti-\p{Lu}/u.test(t.text) : t.cap) && (anti || isGroupDemonym(tokens, k, ct, idx))
+        ? lexicon.demonym(base)
+        : undefined;
+    // "anti-India attacks" names the country itself
+    const country = anti && !place && /^anti-\p{Lu}/u.test(t.text) ? input.countryCluster(base) : undefined;
+    if (country) addParticipant(participants, seen, country, 'target');
+    if (place) {
+      const cl = input.countryCluster(place.toLowerCase());
+      if (cl)
+        addParticipant(
+          participants,
+          seen,
+          cl,
+          t.lower.startsWith('anti-') ? 'target' : k < f.from ? 'actor' : 'target',
+        );
+    }
+    // "he resigned", "he later resigned", "his resignation": the pronoun right before the trigger stands for
+    // the actor when the clause names none
+    if (
+      (t.lower === 'he' || t.lower === 'she' || t.lower === 'his' || t.lower === 'her') &&
+      k < f.from &&
+      f.from - k <= 3 &&
+      !participants.some((p) => p.role === 'actor') &&
+      !(inReport && input.reported[k] !== 1)
+    ) {
+      const p = idx.lastPersonBefore(k, t.lower);
+      if (p) addParticipant(participants, seen, p.cluster, 'actor');
+    }
+    if ((t.lower === 'him' || t.lower === 'her' || t.lower === 'his') && k > f.from) {
+      const p = idx.lastPersonBefore(k, t.lower);
+      if (p) addParticipant(participants, seen, p.cluster, 'target');
+    }
+  }
+  const { date, explicit } = dateOf(input, s, cf, ct, f.from, dates, firstBodyPara);
+  return {
+    type: f.t.type,
+    rule: f.rule,
+    eventClass: f.t.class ?? f.t.t,
+    trigger: f.t,
+    triggerFrom: f.from,
+    triggerTo: f.to,
+    // a purpose is stated from its "to" on ("… to complain of inaction"): the clause is the act it serves
+    spans: [trimSpan(tokens, f.rule === 'event/purpose' ? f.from - 1 : cf, ct)],
+    date,
+    explicitDate: explicit,
+    participants,
+    location,
+    modality: modalityOf(input, s, cf, ct, f.from, f.to),
+    sentence: si,
+    headline: s.headline,
+    anaphoric: false,
+    possessive: false,
+    relative: false,
+    mentions: [{ from: f.from, to: f.to, sentence: si }],
+  };
+}

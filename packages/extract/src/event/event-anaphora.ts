@@ -1,0 +1,47 @@
+import type { Token } from '../text/tokenize.js';
+import { isPossessiveMark } from '../text/tokenize.js';
+import type { FoundEvent } from './found-event.js';
+
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+
+/** A definite article before a trigger (adjectives allowed, names not), or "was a …" (predicate noun). */
+export function isAnaphoricAt(
+  tokens: readonly Token[],
+  at: number,
+  clauseFrom: number,
+  weight: number,
+): boolean {
+  if (weight >= 2) return false;
+  for (let k = at - 1; k >= Math.max(clauseFrom, at - 4); k--) {
+    const t = tokens[k]!;
+    if (DEFINITE.has(t.lower)) return true;
+    if (
+      (t.lower === 'a' || t.lower === 'an') &&
+      /^(be|was|is|were|are|been)$/.test(tokens[k - 1]?.lower ?? '')
+    )
+      return true;
+    if (t.cap || t.kind !== 'word' || t.lower === 'a' || t.lower === 'an') break;
+  }
+  return false;
+}
+
+/** "the minister's arrival", "his resignation": a possessor within a few words before the trigger. */
+export function isPossessed(tokens: readonly Token[], at: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
+    const t = tokens[k]!;
+    if (isPossessiveMark(t) || /^(his|her|its|their)$/.test(t.lower)) return true;
+    if (t.kind !== 'word' || t.cap) break;
+  }
+  return false;
+}
+
+/** Whether an event's clause opens with a definite subject that its verb trigger refers back to. */
+export function isAnaphoric(tokens: readonly Token[], e: FoundEvent): boolean {
+  // a definite subject at the start of the clause: "The talks fizzled out", "The attempt ultimately failed"
+  const first = tokens[e.spans[0]!.from]!;
+  if (DEFINITE.has(first.lower) && e.trigger.w >= 2) {
+    for (let k = e.spans[0]!.from + 1; k < e.triggerFrom; k++) if (tokens[k]!.cap) return false;
+    return true;
+  }
+  return false;
+}

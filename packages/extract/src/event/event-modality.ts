@@ -1,0 +1,95 @@
+import { lexicon } from '../lexicon/load-lexicons.js';
+import type { Sentence } from '../text/segment.js';
+import type { Token } from '../text/tokenize.js';
+import { wordFact } from '../text/word-facts.js';
+import type { EventInputs, Modality } from './found-event.js';
+
+const modal = {
+  hypothetical: new Set(lexicon.modality.hypothetical ?? []),
+  negated: new Set(lexicon.modality.negated ?? []),
+  alleged: new Set(lexicon.modality.alleged ?? []),
+  reported: new Set(lexicon.modality.reported ?? []),
+  planned: new Set(lexicon.modality.planned ?? []),
+  hypotheticalNear: new Set(lexicon.modality.hypothetical_near ?? []),
+};
+
+const HYPOTHETICAL = 1;
+const NEGATED = 2;
+const PLANNED = 4;
+const ALLEGED = 8;
+const REPORTED = 16;
+const HYPOTHETICAL_NEAR = 32;
+/** The modality lists a word is in, as bits (modalityOf reads every word before a trigger). */
+const modalsOf = wordFact(
+  (w) =>
+    (modal.hypothetical.has(w) ? HYPOTHETICAL : 0) |
+    (modal.negated.has(w) ? NEGATED : 0) |
+    (modal.planned.has(w) ? PLANNED : 0) |
+    (modal.alleged.has(w) ? ALLEGED : 0) |
+    (modal.reported.has(w) ? REPORTED : 0) |
+    (modal.hypotheticalNear.has(w) ? HYPOTHETICAL_NEAR : 0),
+);
+
+/** How an event is stated: negated, hypothetical, planned, alleged, reported or asserted (in that precedence). */
+export function modalityOf(
+  input: EventInputs,
+  s: Sentence,
+  cf: number,
+  ct: number,
+  tf: number,
+  tt: number,
+): Modality {
+  const { tokens } = input.doc;
+  let hypothetical = false;
+  let negated = false;
+  let planned = false;
+  let alleged = false;
+  let reported = input.reported[tf] === 1;
+  for (let k = Math.max(s.from, cf - 1); k < tf; k++) {
+    const w = tokens[k]!.lower;
+    const m = modalsOf(tokens[k]!);
+    // "said she would open talks": "would" of reported speech is the future of the past, a plan
+    if ((m & HYPOTHETICAL) !== 0 && !(w === 'would' && reportedFuture(tokens, k))) hypothetical = true;
+    else if (w === 'would') planned = true;
+    if ((m & NEGATED) !== 0 && tf - k <= 5) negated = true;
+    if (m & PLANNED) planned = true;
+    if (m & ALLEGED) alleged = true;
+    if (m & REPORTED) reported = true;
+  }
+  if (tokens[s.from]?.lower === 'if') hypothetical = true;
+  for (let k = Math.max(cf, tf - 3); k < tf; k++)
+    if (modalsOf(tokens[k]!) & HYPOTHETICAL_NEAR) hypothetical = true;
+  for (let k = tt; k < ct; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'imminent') planned = true;
+  }
+  // a noun trigger as subject of a modal: "the deal (if put back on the table) will be a tough sell"
+  for (let k = tt; k < Math.min(ct, tt + 3); k++) {
+    const w = tokens[k]!.lower;
+    if (w === ',' || (tokens[k]!.kind === 'word' && !modal.hypothetical.has(w) && w !== '(' && k > tt + 1))
+      break;
+    if (modal.hypothetical.has(w)) hypothetical = true;
+  }
+  for (let k = cf; k < ct; k++)
+    if (tokens[k]!.lower === 'reportedly' || tokens[k]!.lower === 'allegedly') {
+      if (tokens[k]!.lower === 'reportedly') reported = true;
+      else alleged = true;
+    }
+  if (negated) return 'negated';
+  if (hypothetical) return 'hypothetical';
+  if (planned) return 'planned';
+  if (alleged) return 'alleged';
+  if (reported) return 'reported';
+  return 'asserted';
+}
+
+const REPORTING = /^(said|says|told|announced|added|stated|promised|pledged|vowed|confirmed)$/;
+
+/** "X said (that) she would …": a subject pronoun or name right after a reporting verb. */
+function reportedFuture(tokens: readonly Token[], k: number): boolean {
+  let j = k - 1;
+  while (j > k - 4 && j >= 0 && (tokens[j]!.cap || /^(he|she|it|they|we|i)$/.test(tokens[j]!.lower))) j--;
+  if (j === k - 1) return false;
+  if (tokens[j]?.lower === 'that') j--;
+  return REPORTING.test(tokens[j]?.lower ?? '');
+}

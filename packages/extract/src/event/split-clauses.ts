@@ -1,0 +1,54 @@
+import type { Sentence } from '../text/segment.js';
+import type { Token } from '../text/tokenize.js';
+
+/** Words that open a subordinate clause (a comma before one cuts there too). */
+const SPLIT_BEFORE = new Set([
+  'which',
+  'who',
+  'when',
+  'while',
+  'whilst',
+  'although',
+  'because',
+  'whereas',
+  'after',
+  'before',
+  'despite',
+  'but',
+  'as',
+  'where',
+]);
+/** "and" before an auxiliary opens a clause of its own ("… and was still refusing"). */
+export const AUX_AFTER_AND = /^(was|were|is|are|has|have|had|will|would|also)$/;
+
+/** Clause boundaries: semicolons, colons, dashes, and commas or words that open a subordinate clause. */
+export function splitClauses(tokens: readonly Token[], s: Sentence): [number, number][] {
+  const out: [number, number][] = [];
+  let start = s.from;
+  for (let k = s.from + 1; k < s.to; k++) {
+    const t = tokens[k]!;
+    const w = t.lower;
+    let cut = -1;
+    // marks and words cut in different ways: a mark needs no word lookup
+    if (t.kind === 'punct') {
+      if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') cut = k;
+      else if (t.text === ',' && tokens[k + 1] && SPLIT_BEFORE.has(tokens[k + 1]!.lower)) cut = k;
+    } else if (SPLIT_BEFORE.has(w) && k - start > 2) cut = k;
+    else if (w === 'according' && tokens[k + 1]?.lower === 'to') cut = k;
+    else if (w === 'and' && AUX_AFTER_AND.test(tokens[k + 1]?.lower ?? '') && k - start > 2) cut = k;
+    if (cut < 0) continue;
+    if (cut > start) out.push([start, cut]);
+    start = t.kind === 'punct' ? cut + 1 : cut;
+  }
+  if (s.to > start) out.push([start, s.to]);
+  return out;
+}
+
+/** A span without the marks at its ends (opening and closing quote marks stay). */
+export function trimSpan(tokens: readonly Token[], from: number, to: number): { from: number; to: number } {
+  let a = from;
+  let b = to;
+  while (a < b - 1 && tokens[a]!.kind === 'punct' && !/^["“‘']$/.test(tokens[a]!.text)) a++;
+  while (b > a + 1 && tokens[b - 1]!.kind === 'punct' && !/^["”’']$/.test(tokens[b - 1]!.text)) b--;
+  return { from: a, to: b };
+}
