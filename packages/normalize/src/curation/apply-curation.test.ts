@@ -10,6 +10,22 @@ const base = mergeDocuments([normalizeArticle(sourceFor(), candidates())]);
 const texts = new Map([['article-1', TEXT]]);
 const run = (entries: Curation['entries']) =>
   applyCuration(base, texts, [{ file: 'curation.json', data: { entries } }]);
+/** Split the "Ruiz" mentions at these occurrences off Ana Ruiz into a new Luis Ruiz. */
+const splitRuiz = (occurrences: number[]) =>
+  run([
+    {
+      op: 'split',
+      id: 'person:ana-ruiz',
+      into: [
+        {
+          type: 'person',
+          name: 'Luis Ruiz',
+          mentions: occurrences.map((occurrence) => ({ source: 'article-1', exact: 'Ruiz', occurrence })),
+        },
+      ],
+      reason: 'a different Ruiz',
+    },
+  ]);
 const eventId = base.events[0]!.id;
 const quoteId = base.quotes[0]!.id;
 
@@ -30,20 +46,7 @@ describe('applyCuration', () => {
   });
 
   it('splits mentions off into a new entity', () => {
-    const { dataset, problems } = run([
-      {
-        op: 'split',
-        id: 'person:ana-ruiz',
-        into: [
-          {
-            type: 'person',
-            name: 'Luis Ruiz',
-            mentions: [{ source: 'article-1', exact: 'Ruiz', occurrence: 2 }],
-          },
-        ],
-        reason: 'a different Ruiz',
-      },
-    ]);
+    const { dataset, problems } = splitRuiz([2]);
     expect(problems).toEqual([]);
     expect(
       dataset.entities.find((e) => e.id === 'person:luis-ruiz')?.mentions.map((m) => m.evidence.start),
@@ -58,20 +61,7 @@ describe('applyCuration', () => {
       [1, 2],
       [2, 1],
     ]) {
-      const { dataset, problems } = run([
-        {
-          op: 'split',
-          id: 'person:ana-ruiz',
-          into: [
-            {
-              type: 'person',
-              name: 'Luis Ruiz',
-              mentions: order.map((occurrence) => ({ source: 'article-1', exact: 'Ruiz', occurrence })),
-            },
-          ],
-          reason: 'a different Ruiz',
-        },
-      ]);
+      const { dataset, problems } = splitRuiz(order);
       expect(problems).toEqual([]);
       const luis = dataset.entities.find((e) => e.id === 'person:luis-ruiz')!;
       expect(luis.mentions).toHaveLength(2);
