@@ -4,7 +4,7 @@ import { defaultGazetteer } from '@newsfacts/gazetteer';
 import { describe, expect, it } from 'vitest';
 import { makeSource } from '../fixtures/make-source.js';
 import { extractArticle } from '../index.js';
-import { gazetteer, placeEntries } from './find-mentions.js';
+import { gazetteer, placeEntries } from './candidates/entity-gazetteer.js';
 
 const entities = (text: string) =>
   extractArticle(makeSource(text), text).entities.map((e) => ({

@@ -2,7 +2,7 @@ import { normalizeCore } from '@newsfacts/evidence';
 import type { GazetteerEntry } from '@newsfacts/gazetteer';
 import { entityWords, lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
-import type { Candidate, NameType } from './find-mentions.js';
+import type { Candidate, NameType } from './candidates/candidate.js';
 import { isAcronym, spanText } from './name-shape.js';
 import type { EntityRuleId } from './rules/entity-rules.js';
 import type { MentionForm } from './types.js';

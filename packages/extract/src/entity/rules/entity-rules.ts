@@ -1,4 +1,4 @@
-import type { NameType } from '../find-mentions.js';
+import type { NameType } from '../candidates/candidate.js';
 
 /** One entity rule: what it recognizes, and a text in which it names the expected entity. */
 export interface EntityRule {

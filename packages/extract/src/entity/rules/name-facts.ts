@@ -2,7 +2,7 @@ import type { GazetteerEntry } from '@newsfacts/gazetteer';
 import type { Country } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';
 import type { Token } from '../../text/tokenize.js';
-import type { NameType } from '../find-mentions.js';
+import type { NameType } from '../candidates/candidate.js';
 import type { EntityRuleId } from './entity-rules.js';
 
 /** What is known about a name core (tokens a..b, in a capitalized run ending at `to`) when it is typed. */

@@ -1,0 +1,135 @@
+import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
+import type { Doc } from '../../text/segment.js';
+import { isPossessiveMark, type Token } from '../../text/tokenize.js';
+import { hasOfHead, isNonNameWord, spanText } from '../name-shape.js';
+import { innerTitle, typeBeforeTitle } from './before-title.js';
+import type { Candidate } from './candidate.js';
+import { gazetteer } from './entity-gazetteer.js';
+import { nameCore } from './name-core.js';
+import { personAfter, personAfterName } from './person-after-name.js';
+import { titleReference } from './title-reference.js';
+import { isGivenNameBeforeSurname, stripEx, titleLength } from './titles.js';
+import { branchOf, endsInOrgHead, isCommonAdjectiveInName, isCompoundDemonym } from './token-shape.js';
+
+/** Splits a capitalized run into leading titles/demonyms and a name; returns zero, one or two candidates. */
+export function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean): Candidate[] {
+  const { tokens } = doc;
+  // "South Korean", "West African": a compound demonym, not a name
+  if (isCompoundDemonym(tokens, from, to)) return [];
+  const { a, titles, strippedCommon } = stripLeadingWords(tokens, from, to, sentenceStart);
+  if (a >= to) {
+    if (titles.length === 0) return [];
+    return [titleReference(doc, from, to, titles)];
+  }
+  // "Senate Majority Leader Jane Doe", "Springfield Mayor John Roe": an institution or place, then a titled person
+  if (titles.length === 0) {
+    const split = innerTitle(tokens, a, to);
+    if (split > 0) return splitBeforeTitle(doc, from, split, to, sentenceStart);
+  }
+  // "Red Cross Tamsin Okoro", "United States Karo Velt": a known name, then a person's name
+  if (titles.length === 0) {
+    const split = personAfterName(tokens, a, to);
+    if (split > 0) {
+      const person = personAfter(doc, split, to);
+      return [...analyzeRun(doc, from, split, sentenceStart), person];
+    }
+  }
+  return nameCore(doc, from, to, a, titles, strippedCommon, sentenceStart);
+}
+
+/**
+ * Where the name of a run starts (a) after its leading titles, demonyms and common words, the titles
+ * (lower case, without "ex-"), and whether a common word was left out.
+ */
+function stripLeadingWords(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  sentenceStart: boolean,
+): { a: number; titles: string[]; strippedCommon: boolean } {
+  const orgLike = endsInOrgHead(tokens, to) || branchOf(tokens, from, to) !== undefined;
+  let a = from;
+  const titles: string[] = [];
+  let strippedCommon = false;
+  for (;;) {
+    if (a >= to) break;
+    const t = tokens[a]!;
+    if (t.text === '.') {
+      a++;
+      continue;
+    }
+    const tl = titleLength(tokens, a, to);
+    if (tl === 1 && titles.length === 0 && isGivenNameBeforeSurname(tokens, a, to)) break;
+    if (tl > 0 && a + tl < to) {
+      titles.push(stripEx(spanText(tokens, a, a + tl).toLowerCase()));
+      a += tl;
+      continue;
+    }
+    if (tl > 0 && a + tl === to) {
+      titles.push(stripEx(spanText(tokens, a, to).toLowerCase()));
+      a = to;
+      break;
+    }
+    // "American Federation of …", "Australian Defence Force": a demonym that starts an institution's name
+    if (
+      lexicon.demonym(t.lower) &&
+      !lexicon.country(t.lower) &&
+      a + 1 < to &&
+      !orgLike &&
+      !hasOfHead(tokens, a + 1, to)
+    ) {
+      a++;
+      continue;
+    }
+    // "Italian Supreme Court of Cassation", "Australian Centre for …": a demonym starts an institution's name;
+    // so does a religious or political adjective ("Catholic Church", "Conservative Party", "Islamic Council of X")
+    const keepInName =
+      (orgLike || hasOfHead(tokens, a + 1, to)) &&
+      a + 1 < to &&
+      (entityWords.nameAdjectives.has(t.lower) ||
+        lexicon.demonym(t.lower) ||
+        lexicon.adjectives.has(t.lower));
+    // "New South Wales": mid-sentence, a capitalized common word before another capitalized word is part of the name
+    const midName = !sentenceStart && a === from && a + 1 < to && isCommonAdjectiveInName(t);
+    // "People's Liberation Army": a possessive name word stays
+    const possessive =
+      lexicon.possessiveNameWords.has(t.lower) && isPossessiveMark(tokens[a + 1]) && a + 1 < to;
+    if (isNonNameWord(t) && a + 1 <= to && !keepInName && !midName && !possessive) {
+      // A leading common word ("The", "Under", "Such") is not part of the name.
+      const rest = spanText(tokens, a, to);
+      if (
+        gazetteer.lookup(rest).length > 0 ||
+        lexicon.places.has(rest.toLowerCase()) ||
+        lexicon.country(rest)
+      )
+        break;
+      strippedCommon = true;
+      a++;
+      continue;
+    }
+    break;
+  }
+  return { a, titles, strippedCommon };
+}
+
+/** The institution or place before an inner title ("Springfield Mayor John Roe"), then the titled person. */
+function splitBeforeTitle(
+  doc: Doc,
+  from: number,
+  split: number,
+  to: number,
+  sentenceStart: boolean,
+): Candidate[] {
+  const { tokens } = doc;
+  // "Undersecretary for Education Mr. Toccafondi": a title's portfolio, not an institution
+  const portfolio =
+    /^(for|of)$/.test(tokens[from - 1]?.lower ?? '') &&
+    lexicon.titleOfObjects.has(spanText(tokens, from, split).toLowerCase());
+  const head = portfolio ? [] : analyzeRun(doc, from, split, sentenceStart);
+  const title = spanText(tokens, split, split + titleLength(tokens, split, to)).toLowerCase();
+  for (const c of head) {
+    if (c.type !== null && !c.weak && !c.uncertain) continue;
+    typeBeforeTitle(c, title);
+  }
+  return [...head, ...analyzeRun(doc, split, to, false)];
+}

@@ -1,0 +1,193 @@
+import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
+import { isPossessiveMark, type Token } from '../../text/tokenize.js';
+import { isAcronym, isTheAndTitle, spanText } from '../name-shape.js';
+import { MAX_NAME_TOKENS } from './candidate.js';
+import { gazetteer } from './entity-gazetteer.js';
+
+/** End (exclusive) of a run of capitalized words, with "of" inside institutional names and name particles. */
+export function extendRun(tokens: readonly Token[], i: number, end: number): number {
+  let j = i + 1;
+  let joinedFor = false;
+  let possessiveAt = -1;
+  while (j < end && j - i < MAX_NAME_TOKENS) {
+    const u = tokens[j]!;
+    const prev = tokens[j - 1]!;
+    if (u.start - prev.end > 2) break;
+    // "Conservative People's Party": a possessive inside a name, kept if the name ends in a head word
+    if (possessiveAt < 0 && isPossessiveInName(tokens, j, end)) {
+      possessiveAt = j;
+      j += 2;
+      continue;
+    }
+    // "Washington D.C. Image: Nick Moreau": a caption's credit label ends the name before it
+    if (u.cap && u.kind === 'word' && isCaptionLabel(tokens, j)) break;
+    // "in Washington D.C. The six …": after an abbreviation's dot, a common word opens a new sentence
+    if (prev.text.endsWith('.') && lexicon.common.has(u.lower)) break;
+    if (u.cap && u.kind === 'word') {
+      j++;
+      continue;
+    }
+    const n1 = tokens[j + 1];
+    const joins =
+      (u.lower === 'of' && lexicon.ofHeads.has(prev.lower) && !placeAfterPlaceName(tokens, i, j)) ||
+      (u.lower === 'for' && entityWords.forHeads.has(prev.lower));
+    if (u.lower === 'for' && joins) joinedFor = true;
+    if (joins && n1 && j + 1 < end) {
+      if (n1.cap && n1.kind === 'word') {
+        j += 2;
+        continue;
+      }
+      const n2 = tokens[j + 2];
+      if (n1.lower === 'the' && n2?.cap && j + 2 < end) {
+        j += 3;
+        continue;
+      }
+    }
+    if (lexicon.particles.has(u.lower) && n1?.cap && j + 1 < end && u.text === u.lower) {
+      j += 2;
+      continue;
+    }
+    // "Secunia.com": a web address written as a name keeps its domain ending
+    if (u.text === '.' && u.start === prev.end && n1?.start === u.end && isDomainEnding(n1)) {
+      j += 2;
+      continue;
+    }
+    if (
+      u.text === '.' &&
+      u.start === prev.end &&
+      n1?.cap &&
+      !lexicon.common.has(n1.lower) &&
+      (prev.text.length === 1 || lexicon.titles.has(prev.lower))
+    ) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if (
+    possessiveAt >= 0 &&
+    !lexicon.orgHeads.has(tokens[j - 1]!.lower) &&
+    !lexicon.locHeads.has(tokens[j - 1]!.lower)
+  )
+    return possessiveAt;
+  return bridgedEnd(tokens, i, j, end, joinedFor);
+}
+
+/** "Conservative People's Party": a possessive mark at j, inside a name, after a possessive name word. */
+function isPossessiveInName(tokens: readonly Token[], j: number, end: number): boolean {
+  const u = tokens[j]!;
+  const prev = tokens[j - 1]!;
+  return (
+    isPossessiveMark(u) &&
+    u.start === prev.end &&
+    lexicon.possessiveNameWords.has(prev.lower) &&
+    tokens[j + 1]?.cap === true &&
+    tokens[j + 1]!.kind === 'word' &&
+    j + 1 < end
+  );
+}
+
+/**
+ * End of the run after the lower-case word that may bridge it to a longer name: "and X" after a "for"
+ * name, a publication's "The X and Y", an "X and Y" that a bracketed abbreviation spells or a public body,
+ * and a longer gazetteer name.
+ */
+function bridgedEnd(tokens: readonly Token[], i: number, j: number, end: number, joinedFor: boolean): number {
+  const bridge = tokens[j];
+  // "Centers for Disease Control and Prevention": a "for" name may end in "and X"
+  if (
+    joinedFor &&
+    bridge?.lower === 'and' &&
+    tokens[j + 1]?.cap &&
+    tokens[j + 1]!.kind === 'word' &&
+    j + 1 < end
+  ) {
+    const after = tokens[j + 2];
+    if (!after?.cap || after.kind !== 'word') return j + 2;
+  }
+  // "of The Globe and Mail": a capitalized "The" inside a sentence opens a title, "X and Y" of common words
+  if (isTheAndTitle(tokens, i, j, end)) return j + 2;
+  // "Union of Rationalist Atheists and Agnostics (UAAR)": the bracketed abbreviation spells the longer name
+  const spelled = bridge && j + 1 < end ? spelledByAbbreviation(tokens, i, j, end) : 0;
+  if (spelled > 0) return spelled;
+  // "Fire and Emergency Services": a public body whose name joins two words with "and"
+  const publicBody = bridge && j + 1 < end ? publicBodyEnd(tokens, i, j, end) : 0;
+  if (publicBody > 0) return publicBody;
+  // Longer gazetteer names bridge lower-case words ("Trinidad and Tobago", "Jaish-e-Mohammed").
+  if (!bridge || !/^(and|of|&|e|i|ul|de|la|al|for|the)$/.test(bridge.lower)) return j;
+  for (let k = Math.min(end, i + 6); k > j; k--) {
+    if (gazetteer.lookup(spanText(tokens, i, k)).length > 0 && tokens[k - 1]!.cap) return k;
+  }
+  return j;
+}
+
+/** End of "X and Y" (or "X & Y") when the name is a public body's that joins two words with "and", else 0. */
+function publicBodyEnd(tokens: readonly Token[], i: number, j: number, end: number): number {
+  const bridge = tokens[j]!;
+  if (!((bridge.lower === 'and' || bridge.text === '&') && tokens[j + 1]?.cap)) return 0;
+  let k = j + 1;
+  while (k < end && k - j <= 3 && tokens[k]!.cap && tokens[k]!.kind === 'word') k++;
+  const before = tokens[j - 1]!.lower;
+  if (
+    entityWords.andHeads.has(tokens[k - 1]!.lower) &&
+    k - (j + 1) <= 2 &&
+    !lexicon.orgHeads.has(before) &&
+    !lexicon.country(before) &&
+    !lexicon.places.has(before) &&
+    gazetteer.lookup(spanText(tokens, i, j)).length === 0
+  )
+    return k;
+  return 0;
+}
+
+const DOMAIN_ENDINGS = /^(com|org|net|gov|edu|info|io)$/;
+
+function isDomainEnding(t: Token): boolean {
+  return t.kind === 'word' && t.text === t.lower && DOMAIN_ENDINGS.test(t.text);
+}
+
+/**
+ * "Colorado State University of the US": a name that opens with a place and ends in an "of" head before
+ * a country is complete; "of the US" says where it is ("Bank of England", "Reserve Bank of India" join).
+ */
+function placeAfterPlaceName(tokens: readonly Token[], i: number, j: number): boolean {
+  if (j - i < 2) return false;
+  const first = tokens[i]!;
+  if (!lexicon.places.has(first.lower) && !lexicon.country(first.text)) return false;
+  let k = j + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  const one = tokens[k];
+  if (!one?.cap) return false;
+  const two = tokens[k + 1];
+  return (
+    lexicon.country(one.text) !== undefined ||
+    (two?.cap === true && lexicon.country(`${one.text} ${two.text}`) !== undefined)
+  );
+}
+
+/**
+ * End of "X and Y" (or "X & Y") when the abbreviation in brackets right after it has the initials of the
+ * whole name, in any order (an abbreviation of the name in its own language: UAAR), else 0.
+ */
+function spelledByAbbreviation(tokens: readonly Token[], i: number, j: number, end: number): number {
+  const bridge = tokens[j]!;
+  if (bridge.lower !== 'and' && bridge.text !== '&') return 0;
+  let k = j + 1;
+  while (k < end && k - j <= 3 && tokens[k]!.cap && tokens[k]!.kind === 'word') k++;
+  const acr = tokens[k + 1];
+  if (k === j + 1 || tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !acr || !isAcronym(acr.text))
+    return 0;
+  const letters = (xs: string[]) => xs.sort().join('');
+  const wanted = letters([...acr.text.replace(/[.&]/g, '')]);
+  const initials: string[] = [];
+  for (let n = i; n < k; n++) {
+    const t = tokens[n]!;
+    // a leading "The" is not spelled
+    if (t.cap && t.kind === 'word' && !(n === i && lexicon.common.has(t.lower))) initials.push(t.text[0]!);
+  }
+  return wanted.length >= 3 && letters(initials) === wanted ? k : 0;
+}
+
+function isCaptionLabel(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1]?.text === ':' && lexicon.captionLabels.has(tokens[k]!.lower);
+}

@@ -1,0 +1,133 @@
+import { normalizeCore } from '@newsfacts/evidence';
+import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
+import type { Doc } from '../../text/segment.js';
+import { isPossessiveMark, type Token } from '../../text/tokenize.js';
+import { isAcronym, spanText } from '../name-shape.js';
+import type { EntityRuleId } from '../rules/entity-rules.js';
+import type { NameFacts } from '../rules/name-facts.js';
+import { TYPE_RULES } from '../rules/type-rules.js';
+import { type Candidate, makeCandidate, type NameType } from './candidate.js';
+import { gazetteer } from './entity-gazetteer.js';
+import { bracketedAcronym, branchOf, isAllNonName, isGroupWord } from './token-shape.js';
+
+/**
+ * The name of a run (tokens a..to after its leading titles and words, from..to with them), typed by the
+ * first typing rule that decides: one candidate, or none when it is not a name.
+ */
+export function nameCore(
+  doc: Doc,
+  from: number,
+  to: number,
+  a: number,
+  titles: string[],
+  strippedCommon: boolean,
+  sentenceStart: boolean,
+): Candidate[] {
+  const { tokens } = doc;
+  // Trailing dots of abbreviations are not part of a name core.
+  let b = to;
+  while (b > a && tokens[b - 1]!.text === '.') b--;
+  // "Senate Republicans": a trailing party or group word is not part of the name
+  while (b > a + 1 && isGroupWord(tokens[b - 1]!)) b--;
+  if (b <= a) return [];
+  const core = spanText(tokens, a, b);
+  if (isAllNonName(tokens, a, b)) return [];
+  const start = strippedCommon ? a : from;
+  const titled = titles.length > 0;
+  const gaz = gazetteer.lookup(core)[0] ?? null;
+  const country = lexicon.country(core);
+  const actor = lexicon.actorType(normalizeCore(core).toLowerCase()) ?? branchOf(tokens, a, b);
+  const coreLen = b - a;
+  const single = coreLen === 1;
+  const first = tokens[a]!.lower;
+  const last = tokens[b - 1]!.lower;
+  const acronym = bracketedAcronym(tokens, to);
+  const context = single || !titled ? contextType(tokens, a, b, sentenceStart) : null;
+  const facts: NameFacts = {
+    doc,
+    tokens,
+    a,
+    b,
+    to,
+    core,
+    first,
+    last,
+    single,
+    titled,
+    sentenceStart,
+    gaz,
+    country,
+    actor,
+    acronym,
+    context,
+  };
+  const { type, weak, rule } = typeName(facts);
+  if (type === null && !single) return [];
+  const known = gaz !== null || country !== undefined || actor !== undefined || type === 'location';
+  const uncertain =
+    single &&
+    !known &&
+    !isAcronym(tokens[a]!.text) &&
+    rule !== 'entity/context' &&
+    rule !== 'entity/kind-noun';
+  const made = makeCandidate(doc, start, b, a, b, {
+    type,
+    form: titled ? 'title' : gaz && gaz.name !== normalizeCore(core) && !country ? 'alias' : 'name',
+    titles,
+    uncertain,
+    rule,
+    gaz,
+    iso: country?.iso ?? null,
+    canonical: country ? country.name : null,
+  });
+  made.weak = weak || (uncertain && rule === 'entity/locative');
+  made.acronym = type === 'organization' && !gaz ? acronym : null;
+  return [made];
+}
+
+const DIRECTION_ADJECTIVES = /^(north|south|east|west|central|upper|lower)(ern|east|west|eastern|western)?$/;
+
+/** The type the words before a name give it: "in (the) X" a place, "an analyst at X" an organization. */
+function contextType(
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  sentenceStart: boolean,
+): NameType | null {
+  let p = a - 1;
+  for (let n = 0; n < 2 && p >= 0; n++) {
+    const w = tokens[p]!.lower;
+    if (w === 'the' || (DIRECTION_ADJECTIVES.test(w) && !tokens[p]!.cap)) p--;
+    else break;
+  }
+  // "Facebook creator Mark Zuckerberg", "a Google spokesman": a name before a member noun is an organization
+  const after = tokens[b];
+  if (!sentenceStart && after?.kind === 'word' && !after.cap && entityWords.memberNouns.has(after.lower))
+    return 'organization';
+  // "Detroit-based", "Oslo-born"
+  if (tokens[b]?.text === '-' && /^(based|born|headquartered|registered)$/.test(tokens[b + 1]?.lower ?? ''))
+    return 'location';
+  const prep = tokens[p];
+  if (prep?.kind !== 'word' || prep.cap) return null;
+  const before = tokens[p - 1]?.lower ?? '';
+  if (/^(in|by|from|on)$/.test(prep.lower) && entityWords.publicationVerbs.has(before)) return 'organization';
+  if (/^(at|of|with|for)$/.test(prep.lower) && entityWords.memberNouns.has(before)) return 'organization';
+  if (prep.lower === 'of' && entityWords.placeNouns.has(before)) return 'location';
+  if (sentenceStart || isPossessiveMark(tokens[b])) return null;
+  if (
+    b - a === 1
+      ? entityWords.locativePrepositions.has(prep.lower)
+      : entityWords.placePrepositions.has(prep.lower)
+  )
+    return 'location';
+  return null;
+}
+
+/** The first typing rule that decides, or an untyped single word ('entity/name'). */
+function typeName(f: NameFacts): { type: NameType | null; weak: boolean; rule: EntityRuleId } {
+  for (const r of TYPE_RULES) {
+    const d = r.decide(f);
+    if (d) return { type: d.type, weak: d.weak ?? false, rule: r.id };
+  }
+  return { type: null, weak: false, rule: 'entity/name' };
+}

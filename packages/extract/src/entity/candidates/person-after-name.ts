@@ -1,0 +1,41 @@
+import { normalizeCore } from '@newsfacts/evidence';
+import { lexicon } from '../../lexicon/load-lexicons.js';
+import type { Doc } from '../../text/segment.js';
+import type { Token } from '../../text/tokenize.js';
+import { hasOfHead, isLikelyPersonName, spanText } from '../name-shape.js';
+import { type Candidate, MAX_NAME_TOKENS, makeCandidate } from './candidate.js';
+import { gazetteer } from './entity-gazetteer.js';
+
+/** Where a two- or three-word personal name starts after an organization or place name in one run, or 0. */
+export function personAfterName(tokens: readonly Token[], a: number, to: number): number {
+  if (to - a < 3 || to - a > MAX_NAME_TOKENS) return 0;
+  for (let k = Math.max(a + 1, to - 3); k <= to - 2; k++) {
+    // a three-word name must open with a given name ("… Arlington Amneh Jafari" is two words)
+    if (!isLikelyPersonName(tokens, k, to) || (to - k === 3 && !lexicon.givenNames.has(tokens[k]!.lower)))
+      continue;
+    const head = spanText(tokens, a, k);
+    const last = tokens[k - 1]!.lower;
+    const key = normalizeCore(head).toLowerCase();
+    if (
+      lexicon.orgHeads.has(last) ||
+      hasOfHead(tokens, a, k) ||
+      lexicon.country(key) !== undefined ||
+      lexicon.places.has(key) ||
+      (lexicon.actorType(key) ?? 'person') !== 'person' ||
+      gazetteer.lookup(head).length > 0
+    )
+      return k;
+  }
+  return 0;
+}
+
+/** "Red Cross Tamsin Okoro": the personal name after the organization or place name. */
+export function personAfter(doc: Doc, split: number, to: number): Candidate {
+  return makeCandidate(doc, split, to, split, to, {
+    type: 'person',
+    form: 'name',
+    titles: [],
+    uncertain: false,
+    rule: 'entity/person-after-name',
+  });
+}

@@ -1,0 +1,45 @@
+import { lexicon } from '../../lexicon/load-lexicons.js';
+import type { Token } from '../../text/tokenize.js';
+import { wordFact } from '../../text/word-facts.js';
+import { looksLikePersonName } from '../name-shape.js';
+
+/** First words of the titles, so most positions are ruled out with one lookup. */
+const TITLE_FIRST_WORDS = new Set([...lexicon.titles].map((t) => t.split(' ')[0]!));
+const startsTitle = wordFact((w) => TITLE_FIRST_WORDS.has(stripEx(w)));
+
+/** Number of tokens of a title at position a (0 when none): "Prime Minister", "Minister of Information". */
+export function titleLength(tokens: readonly Token[], a: number, to: number): number {
+  if (!startsTitle(tokens[a]!)) return 0;
+  for (let n = Math.min(3, to - a); n >= 1; n--) {
+    const words: string[] = [];
+    for (let k = a; k < a + n; k++) words.push(stripEx(tokens[k]!.lower));
+    if (!lexicon.titles.has(words.join(' '))) continue;
+    let len = n;
+    // "Minister of Information", "Secretary of State"
+    const of = tokens[a + len];
+    const obj = tokens[a + len + 1];
+    if (of?.lower === 'of' && obj && a + len + 1 < to && lexicon.titleOfObjects.has(obj.lower)) len += 2;
+    // a title abbreviation's dot ("Gen.")
+    if (tokens[a + len]?.text === '.' && tokens[a + len]!.start === tokens[a + len - 1]!.end) len++;
+    return Math.min(len, to - a);
+  }
+  return 0;
+}
+
+/**
+ * "founded by Dean Kamen": a title word that is also a given name, before one capitalized word that is not
+ * a given name, opens a personal name.
+ */
+export function isGivenNameBeforeSurname(tokens: readonly Token[], a: number, to: number): boolean {
+  const w = tokens[a]!.lower;
+  if (!lexicon.maleNames.has(w) && !lexicon.femaleNames.has(w)) return false;
+  const end = tokens[to - 1]!.text === '.' ? to - 1 : to;
+  return (
+    end === a + 2 && !lexicon.givenNames.has(tokens[a + 1]!.lower) && looksLikePersonName(tokens, a + 1, end)
+  );
+}
+
+/** "ex-minister": the title without "ex-". */
+export function stripEx(w: string): string {
+  return w.startsWith('ex-') ? w.slice(3) : w;
+}
