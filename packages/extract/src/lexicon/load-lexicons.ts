@@ -193,4 +193,6 @@ export const entityWords = {
   femaleTitles: lower(entityFile.female_titles!),
   maleTitles: lower(entityFile.male_titles!),
   orgKindNouns: lower(entityFile.organization_kind_nouns!),
+  /** "capital gains", "capital punishment": 'capital' before one of these is no country's capital. */
+  capitalCompounds: lower(entityFile.capital_compounds!),
 };

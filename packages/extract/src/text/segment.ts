@@ -1,3 +1,4 @@
+import { textWords } from './text-words.js';
 import { type Token, tokenize } from './tokenize.js';
 
 /** A run of tokens [from, to). */
@@ -20,49 +21,6 @@ export interface Doc {
   readonly sentenceOf: Int32Array;
 }
 
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'gen',
-  'lt',
-  'col',
-  'sgt',
-  'capt',
-  'maj',
-  'sen',
-  'rep',
-  'gov',
-  'st',
-  'jr',
-  'sr',
-  'prof',
-  'rev',
-  'no',
-  'vs',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'inc',
-  'corp',
-  'ltd',
-  'co',
-  'adm',
-  'cmdr',
-  'fr',
-  'mt',
-  'ft',
-]);
 const CLOSERS = new Set(['"', '”', "'", '’', ')', ']']);
 
 /** Tokens and sentences of an article; the first paragraph is the headline when it has no final stop. */
@@ -106,7 +64,7 @@ export function segment(text: string): Doc {
 }
 
 function isAbbreviation(t: Token): boolean {
-  return ABBREVIATIONS.has(t.lower) || (t.text.length === 1 && t.cap);
+  return textWords.abbreviations.has(t.lower) || (t.text.length === 1 && t.cap);
 }
 
 const DATE_WORD =

@@ -1,3 +1,4 @@
+import { textWords } from './text-words.js';
 import { factsOf, type WordFacts } from './word-facts.js';
 
 /** A word, number or punctuation mark with its UTF-16 offsets in the article text. */
@@ -24,25 +25,6 @@ export interface Token {
 const TOKEN =
   /\p{L}(?:\.\p{L}){1,20}\.?|[\p{L}\p{M}][\p{L}\p{M}\p{N}]{0,199}(?:[-'’&][\p{L}\p{M}\p{N}]{1,100}){0,8}|\p{N}{1,100}(?:[.,:/]\p{N}{1,100}){0,8}|\S/uy;
 const MAX_TOKEN = 1000;
-/** Suffixes split off a capitalized word: "Detroit-based", "Oslo-born", "Kremlin-backed". */
-const NAME_SUFFIXES = new Set([
-  'based',
-  'born',
-  'led',
-  'backed',
-  'owned',
-  'run',
-  'made',
-  'funded',
-  'controlled',
-  'administered',
-  'headquartered',
-  'registered',
-  'listed',
-  'allied',
-  'linked',
-  'bound',
-]);
 
 /** Splits text into tokens in one left-to-right pass; possessive 's becomes its own token. */
 export function tokenize(text: string): Token[] {
@@ -101,7 +83,7 @@ export function tokenize(text: string): Token[] {
     const hyphen = kind === 'word' ? word.lastIndexOf('-') : -1;
     if (
       hyphen > 0 &&
-      NAME_SUFFIXES.has(word.slice(hyphen + 1).toLowerCase()) &&
+      textWords.nameSuffixes.has(word.slice(hyphen + 1).toLowerCase()) &&
       word !== word.toLowerCase()
     ) {
       tokens.push(makeToken(word.slice(0, hyphen), i, kind, para, sawBreak));

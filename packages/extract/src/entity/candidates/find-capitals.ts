@@ -1,4 +1,4 @@
-import { lexicon } from '../../lexicon/load-lexicons.js';
+import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';
 import { isPossessiveMark } from '../../text/tokenize.js';
 import { type Candidate, makeCandidate } from './candidate.js';
@@ -25,14 +25,7 @@ export function findCapitals(doc: Doc, cands: Candidate[]): void {
     const t = tokens[k]!;
     if (t.lower !== 'capital') continue;
     const after = tokens[k + 1];
-    if (
-      after &&
-      (after.cap ||
-        /^(gains|punishment|markets?|flight|expenditure|spending|investment|letters?|offen[cs]e|crimes?|cases?|city|ratio|costs?)$/.test(
-          after.lower,
-        ))
-    )
-      continue;
+    if (after && (after.cap || entityWords.capitalCompounds.has(after.lower))) continue;
     const prev = tokens[k - 1]!;
     let country: Candidate | undefined;
     let from = k - 1;
