@@ -136,7 +136,25 @@ function normalizeQuotes(candidates: Candidates, ref: Ref): Map<string, Quote> {
   return quotes;
 }
 
-/** Events keyed by their first span; `eventIdOf` maps local ids to those keys. */
+/** Where an event's trigger word stands in its first span (after the span when it is not there). */
+function triggerAt(v: Event): number {
+  const at = v.trigger === null ? -1 : v.evidence[0]!.exact.indexOf(v.trigger);
+  return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+}
+
+/**
+ * By first span, then by where the trigger stands in it, then type: the acts of one span ("talks that
+ * resulted in a deal") take their ids in the order the text tells them, whatever the extractor's order.
+ */
+const compareEvents = (a: Event, b: Event): number =>
+  compareSpans(a.evidence[0]!, b.evidence[0]!) ||
+  triggerAt(a) - triggerAt(b) ||
+  compareStrings(a.type, b.type);
+
+/**
+ * Events keyed by their first span and type (one clause can state two acts: "met … and agreed"); the
+ * extractor's repeats of one act fold. `eventIdOf` maps local ids to those keys.
+ */
 function normalizeEvents(candidates: Candidates, ref: Ref) {
   const eventIdOf = new Map<string, string>();
   const events = new Map<string, Event>();
@@ -144,7 +162,7 @@ function normalizeEvents(candidates: Candidates, ref: Ref) {
     const evidence = [...v.evidence].sort(compareSpans);
     const first = evidence[0];
     if (!first) continue;
-    const id = spanKey(first);
+    const id = `${spanKey(first)} ${v.type}`;
     eventIdOf.set(v.id, id);
     if (events.has(id)) continue;
     const seen = new Set<string>();
@@ -166,7 +184,7 @@ function normalizeEvents(candidates: Candidates, ref: Ref) {
       evidence,
     });
   }
-  return { events, eventIdOf };
+  return { events: new Map([...events].sort(([, a], [, b]) => compareEvents(a, b))), eventIdOf };
 }
 
 /** Relations between the renamed events; self-loops and relations to dropped events fall away. */
@@ -207,7 +225,7 @@ export function normalizeArticle(
     source,
     entities: [...entities.values()].sort((a, b) => compareStrings(a.id, b.id)),
     quotes: [...quotes.values()].sort((a, b) => compareSpans(a.evidence, b.evidence)),
-    events: [...events.values()].sort((a, b) => compareSpans(a.evidence[0]!, b.evidence[0]!)),
+    events: [...events.values()].sort(compareEvents),
     relations: [...relations.values()].sort((a, b) => compareStrings(a.id, b.id)),
   };
 }

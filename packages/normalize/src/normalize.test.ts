@@ -44,6 +44,21 @@ describe('normalizeArticle', () => {
     expect(normalizeArticle(sourceFor(), shuffled)).toEqual(doc);
     expect(normalizeArticle(sourceFor(), doc)).toEqual(doc);
   });
+
+  it('keeps two acts one clause states, folds a repeat of one act, whatever their order', () => {
+    const c = candidates();
+    const met = c.events[0]!;
+    // "met … in Geneva" read twice as a meeting and once as an agreement on the same words.
+    const events = [met, { ...met, id: 'v3', type: 'AGREE' as const }, { ...met, id: 'v4' }, c.events[1]!];
+    const twoActs = normalizeArticle(sourceFor(), { ...c, events });
+    expect(twoActs.events.map((v) => [v.type, v.evidence[0]!.exact])).toEqual([
+      ['AGREE', met.evidence[0]!.exact],
+      ['CONSULT', met.evidence[0]!.exact],
+      ['RETREAT', 'Ruiz later left'],
+    ]);
+    expect(new Set(twoActs.events.map((v) => v.id)).size).toBe(3);
+    expect(normalizeArticle(sourceFor(), { ...c, events: [...events].reverse() })).toEqual(twoActs);
+  });
 });
 
 describe('display names', () => {

@@ -223,6 +223,26 @@ describe('curation by words', () => {
     for (const p of problems) expect(p.message).not.toContain('\n');
   });
 
+  it('picks one of two acts on the same words by its type', () => {
+    const c = candidates();
+    const agreed = { ...c.events[0]!, id: 'v3', type: 'AGREE' as const };
+    const twoActs = mergeDocuments([normalizeArticle(sourceFor(), { ...c, events: [...c.events, agreed] })]);
+    const drop = (type?: 'AGREE') => [
+      {
+        op: 'drop' as const,
+        match: { kind: 'event' as const, text: 'army chief met', type },
+        reason: 'one act',
+      },
+    ];
+    const typed = applyCuration(twoActs, texts, [
+      { file: 'curation.json', data: { entries: drop('AGREE') } },
+    ]);
+    expect(typed.problems).toEqual([]);
+    expect(typed.dataset.events.map((v) => v.type)).toEqual(['CONSULT', 'RETREAT']);
+    const untyped = applyCuration(twoActs, texts, [{ file: 'curation.json', data: { entries: drop() } }]);
+    expect(untyped.problems[0]!.message).toMatch(/^2 records match event "army chief met"/u);
+  });
+
   it('explains a set by an id that is gone', () => {
     const { problems } = run([
       { op: 'set', id: 'quote:0000000000000000', fields: { kind: 'direct' }, reason: 'old id' },

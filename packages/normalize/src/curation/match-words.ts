@@ -6,6 +6,8 @@ interface Candidate {
   id: string;
   source: string;
   words: string[];
+  /** Events only. */
+  type?: string;
 }
 
 /** The records of a kind a match can pick, with the words that pick them. */
@@ -27,6 +29,7 @@ function candidatesOf(
     id: v.id,
     source: v.evidence[0]?.source ?? '',
     words: [v.trigger ?? '', v.summary, v.evidence[0]?.exact ?? ''],
+    type: v.type,
   }));
 }
 
@@ -53,13 +56,15 @@ export function idByWords(ctx: CurationContext, match: CurationMatch): string | 
     events: ctx.events.values(),
   };
   const inSource = candidatesOf(match.kind, records).filter(
-    (c) => match.source === undefined || c.source === match.source,
+    (c) =>
+      (match.source === undefined || c.source === match.source) &&
+      (match.type === undefined || c.type === match.type),
   );
   const held = inSource.filter((c) => holding(c, wanted));
   // All the words of one record pick it even when a longer record (a quote around a quote) holds them.
   const equal = held.filter((c) => c.words.some((w) => spanWords(w) === wanted));
   const found = equal.length === 1 ? equal : held;
-  const what = `${match.kind} ${JSON.stringify(match.text)}${match.source ? ` in '${match.source}'` : ''}`;
+  const what = `${match.type ? `${match.type} ` : ''}${match.kind} ${JSON.stringify(match.text)}${match.source ? ` in '${match.source}'` : ''}`;
   if (found.length === 1) return found[0]!.id;
   if (found.length === 0) ctx.problem('curation/unmatched', `no ${what}`);
   else

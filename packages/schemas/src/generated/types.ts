@@ -212,7 +212,7 @@ qid?: (CommonQid | null)
 mentions: CurationAnchor[]
 }
 /**
- * Points at one record by its own words: a mention's surface, a quote's text, an event's trigger, summary or first span. The words may be part of the record's; they must match exactly one record.
+ * Points at one record by its own words: a mention's surface, a quote's text, an event's trigger, summary or first span. The words may be part of the record's; they must match exactly one record. An event match may also give the event's type, when one clause states two acts.
  * 
  * This interface was referenced by `NewsfactsSchemas`'s JSON-Schema
  * via the `definition` "Curation_match".
@@ -227,6 +227,7 @@ kind: ("mention" | "quote" | "event")
  */
 text: string
 source?: CommonId
+type?: CommonEventType
 }
 /**
  * Human corrections applied after extraction, in order. Every entry names what it targets and why; an entry that matches nothing is an error.
