@@ -201,7 +201,7 @@ function defineEval(program: Command, done: Done): void {
     .option('--json', 'machine-readable output (every figure and error list)')
     .option(
       '--details',
-      'also list entity false positives/negatives (PLOVER: sentences without the gold type)',
+      'also list entity false positives/negatives and event errors (PLOVER: sentences without the gold type)',
     )
     .addHelpText('after', `\nExample:\n  newsfacts eval tests/gold/wikinews${EXIT_HELP}`)
     // loaded on use: it brings the compromise baseline, which no other command needs

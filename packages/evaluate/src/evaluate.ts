@@ -5,6 +5,7 @@ import type { GoldArticle, GoldLayer } from './gold.js';
 const LAYERS: GoldLayer[] = ['entities', 'quotes', 'events'];
 
 import { type EntityErrors, listEntityErrors } from './list-entity-errors.js';
+import { type EventError, listEventErrors } from './list-event-errors.js';
 import { runBaseline } from './run-baseline.js';
 import { addAccuracy, addCounts, emptyAccuracy, emptyCounts } from './score.js';
 import { type ArticleScore, scoreArticle } from './score-article.js';
@@ -33,6 +34,8 @@ export interface EvalReport {
   baseline: SystemScores;
   linking: LinkingScore;
   errors: EntityErrors;
+  /** Event errors of the articles whose gold annotates events. */
+  eventErrors: EventError[];
   /** Layers annotated by at least one gold file; the others are not scored. */
   layers: GoldLayer[];
 }
@@ -53,6 +56,7 @@ export function evaluate(
   const system = articles.map((a, i) => ({ id: a.id, score: scoreArticle(docs[i]!, a.gold, a.text, same) }));
   let linking = emptyLinking();
   const errors: EntityErrors = { falsePositives: [], falseNegatives: [] };
+  const eventErrors: EventError[] = [];
   articles.forEach((a, i) => {
     linking = addLinking(
       linking,
@@ -61,6 +65,8 @@ export function evaluate(
     const e = listEntityErrors(a.id, docs[i]!.entities, a.gold.entities, same);
     errors.falsePositives.push(...e.falsePositives);
     errors.falseNegatives.push(...e.falseNegatives);
+    if ((a.gold.annotated ?? LAYERS).includes('events'))
+      eventErrors.push(...listEventErrors(a.id, docs[i]!, a.gold, a.text));
   });
   const baseline = articles.map((a) => ({
     id: a.id,
@@ -72,6 +78,7 @@ export function evaluate(
     baseline: { articles: baseline, total: sum(baseline.map((s) => s.score)) },
     linking,
     errors,
+    eventErrors,
     layers: LAYERS.filter((l) => articles.some((a) => (a.gold.annotated ?? LAYERS).includes(l))),
   };
 }

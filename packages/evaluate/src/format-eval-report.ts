@@ -1,6 +1,7 @@
 import type { EvalReport, SystemScores } from './evaluate.js';
 import type { GoldLayer } from './gold.js';
 import type { EntityError, EntityErrors } from './list-entity-errors.js';
+import type { EventError } from './list-event-errors.js';
 import { type Accuracy, type Counts, f1, precision, rate, recall } from './score.js';
 import type { ArticleScore } from './score-article.js';
 import type { LinkingScore } from './score-linking.js';
@@ -37,6 +38,7 @@ export function formatEvalReport(r: EvalReport, opts: { details?: boolean } = {}
   lines.push(...perArticle(r));
   lines.push('(counts: matched/predicted/gold; totals are micro-averaged over articles)');
   if (opts.details) lines.push(...formatEntityErrors(r.errors));
+  if (opts.details && r.layers.includes('events')) lines.push(...formatEventErrors(r.eventErrors));
   return lines.join('\n');
 }
 
@@ -101,6 +103,25 @@ function formatEntityErrors(e: EntityErrors): string[] {
     `entity false negatives (${e.falseNegatives.length}): in gold, not extracted`,
     ...e.falseNegatives.map(line('extracted as')),
   ];
+}
+
+const clip = (s: string, n = 110) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+
+function formatEventErrors(errors: readonly EventError[]): string[] {
+  const lines = [
+    '',
+    `event errors (${errors.length}): missed, extra, or matched with another type, date or participants`,
+  ];
+  for (const e of errors) {
+    const says =
+      e.error === 'missed'
+        ? `gold ${e.gold}`
+        : e.error === 'extra'
+          ? `ours ${e.predicted}`
+          : `gold ${e.gold} / ours ${e.predicted}`;
+    lines.push(`  ${e.article} ${e.error}: ${says} | ${clip(e.evidence.replace(/\s+/gu, ' '))}`);
+  }
+  return lines;
 }
 
 function pct(x: number, total: number): string {

@@ -17,6 +17,7 @@ export type {
 export { GoldFormatError } from './gold-format-error.js';
 export type { EntityError, EntityErrors } from './list-entity-errors.js';
 export { listEntityErrors } from './list-entity-errors.js';
+export type { EventError } from './list-event-errors.js';
 export { loadGoldDir } from './load-gold-dir.js';
 export { loadGoldSet } from './load-gold-set.js';
 export { runBaseline } from './run-baseline.js';

@@ -2,6 +2,7 @@ import { nameKey } from '@newsfacts/evidence';
 import type { Entity, Event, ExtractionDocument, Quote } from '@newsfacts/schemas';
 import { describe, expect, it } from 'vitest';
 import type { GoldFile } from './gold.js';
+import { listEventErrors } from './list-event-errors.js';
 import { tokenF1 } from './normalize.js';
 import { f1 } from './score.js';
 import { scoreArticle } from './score-article.js';
@@ -105,6 +106,41 @@ describe('scoreArticle', () => {
     expect(s.date).toEqual({ correct: 1, total: 1 });
     expect(s.participants).toEqual({ correct: 1, total: 1 });
     expect(f1(s.entities)).toBeCloseTo(2 / 3);
+  });
+
+  it('pairs an event of the gold type first when two overlap the gold span', () => {
+    const attack: Event = {
+      id: 'v1',
+      type: 'ASSAULT',
+      summary: 'x',
+      trigger: 'attacked',
+      date: '2020-01-06',
+      participants: [],
+      location: null,
+      modality: 'asserted',
+      evidence: [ev(at, at + 15)],
+      provenance: prov,
+    };
+    // The same words read as an arrest on the longer span would pair first by overlap alone.
+    const arrest: Event = { ...attack, id: 'v2', type: 'COERCE', evidence: [ev(at, at + 32)] };
+    const s = scoreArticle(doc([arrest, attack], []), gold, text);
+    expect(s.events).toEqual({ matched: 1, predicted: 2, gold: 1 });
+    expect(s.eventType).toEqual({ correct: 1, total: 1 });
+    const errors = listEventErrors('a', doc([arrest], []), gold, text);
+    expect(errors.map((e) => [e.error, e.gold, e.predicted])).toEqual([
+      ['type', 'ASSAULT', 'COERCE (attacked)'],
+    ]);
+    const late = { ...attack, date: '2020-01-07', evidence: [ev(0, 30)] };
+    expect(listEventErrors('a', doc([late], []), gold, text).map((e) => [e.error, e.evidence])).toEqual([
+      ['missed', 'Police attacked a camp on Monday'],
+      ['extra', "Pakistan's Supreme Court ruled"],
+    ]);
+    const wrongDay = { ...attack, date: '2020-01-07' };
+    expect(listEventErrors('a', doc([wrongDay], []), gold, text)[0]).toMatchObject({
+      error: 'date',
+      gold: '2020-01-06',
+      predicted: '2020-01-07',
+    });
   });
 
   it('normalizes names and measures token overlap', () => {

@@ -20,6 +20,8 @@ export interface ArticleScore {
 const QUOTE_MATCH = 0.8;
 const EVENT_TOKEN_SHARE = 0.5;
 const PARTICIPANT_OVERLAP = 0.5;
+/** Added to a pair's score when the types agree: above any span score (at most 2). */
+const SAME_TYPE = 2;
 
 export function scoreArticle(
   doc: ExtractionDocument,
@@ -57,7 +59,7 @@ export function scoreArticle(
 }
 
 /** Gold name → every key that names that gold entity. */
-function goldEntityKeys(entities: readonly GoldEntity[]): Map<string, Set<string>> {
+export function goldEntityKeys(entities: readonly GoldEntity[]): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const e of entities) out.set(e.name, new Set([e.name, ...e.aliases].map(nameKey)));
   return out;
@@ -91,16 +93,21 @@ function scoreQuotes(
   };
 }
 
-function scoreEvents(
-  doc: ExtractionDocument,
+/** The events scored (hypothetical and negated ones are left out: gold has none). */
+export const scoredEvents = (doc: ExtractionDocument): Event[] =>
+  doc.events.filter((e) => e.modality !== 'hypothetical' && e.modality !== 'negated');
+
+/**
+ * Predicted and gold events paired one to one: spans that overlap (or share half their tokens) can pair,
+ * and where several can, one of the same type is taken first, then the closest span.
+ */
+export function pairEvents(
+  predicted: readonly Event[],
   gold: readonly GoldEvent[],
   text: string,
-  names: Map<string, Entity>,
-  goldKeys: Map<string, Set<string>>,
-): Pick<ArticleScore, 'events' | 'eventType' | 'date' | 'participants'> {
-  const predicted = doc.events.filter((e) => e.modality !== 'hypothetical' && e.modality !== 'negated');
+): [number, number][] {
   const goldSpans = gold.map((g) => spanOf(text, g.evidence));
-  const pairs = matchPairs(predicted.length, gold.length, (p, g) => {
+  return matchPairs(predicted.length, gold.length, (p, g) => {
     let best: number | null = null;
     for (const ev of predicted[p]!.evidence) {
       const span = goldSpans[g];
@@ -110,8 +117,19 @@ function scoreEvents(
       const share = tokenShare(gold[g]!.evidence, ev.exact);
       if (share >= EVENT_TOKEN_SHARE) best = Math.max(best ?? 0, share);
     }
-    return best;
+    return best === null ? null : best + (predicted[p]!.type === gold[g]!.type ? SAME_TYPE : 0);
   });
+}
+
+function scoreEvents(
+  doc: ExtractionDocument,
+  gold: readonly GoldEvent[],
+  text: string,
+  names: Map<string, Entity>,
+  goldKeys: Map<string, Set<string>>,
+): Pick<ArticleScore, 'events' | 'eventType' | 'date' | 'participants'> {
+  const predicted = scoredEvents(doc);
+  const pairs = pairEvents(predicted, gold, text);
   const eventType: Accuracy = { correct: 0, total: pairs.length };
   const date: Accuracy = { correct: 0, total: pairs.length };
   const participants: Accuracy = { correct: 0, total: pairs.length };
@@ -130,7 +148,7 @@ function scoreEvents(
   };
 }
 
-function participantsAgree(
+export function participantsAgree(
   e: Event,
   g: GoldEvent,
   names: Map<string, Entity>,
