@@ -36,13 +36,15 @@ for (const file of readdirSync(from).sort()) {
   const entities = gold.entities.filter((e) => !drop.has(e.name));
   if (gold.entities.length - entities.length !== drop.size)
     throw new Error(`${file}: a listed name is missing`);
-  // GUM has no quote or event layer: its empty lists mean "not annotated", not "none". The quote layer
-  // is ours (written blind by the newsfacts team, README.md) and is kept when the folder already has it.
+  // GUM has no quote or event layer: its empty lists mean "not annotated", not "none". The quote and
+  // event layers are ours (written blind by the newsfacts team, README.md) and are kept when the folder
+  // already has them.
   const here = join(to, file);
   const ours = existsSync(here) ? JSON.parse(readFileSync(here, 'utf8')) : null;
-  const withQuotes = ours?.annotated?.includes('quotes') === true;
-  const quotes = withQuotes ? ours.quotes : gold.quotes;
-  const annotated = withQuotes ? ['entities', 'quotes'] : ['entities'];
-  const out = { ...gold, entities, quotes, annotated };
+  const has = (layer) => ours?.annotated?.includes(layer) === true;
+  const quotes = has('quotes') ? ours.quotes : gold.quotes;
+  const events = has('events') ? ours.events : gold.events;
+  const annotated = ['entities', ...['quotes', 'events'].filter(has)];
+  const out = { ...gold, entities, quotes, events, annotated };
   writeFileSync(join(to, file), `${JSON.stringify(out, null, 2)}\n`);
 }
