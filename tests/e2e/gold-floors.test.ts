@@ -12,6 +12,8 @@ interface Floors {
   indirectQuoteF1?: number;
   linkingCoverage?: number;
   maxSuspectQids?: number;
+  eventF1?: number;
+  eventTypeAccuracy?: number;
   typeHit?: number;
   detection?: number;
 }
@@ -46,6 +48,10 @@ describe('extraction meets the floors of tests/gold/floors.json', () => {
       expect(rate(total.speaker), 'speaker accuracy').toBeGreaterThanOrEqual(floor.speakerAccuracy);
     if (floor.indirectQuoteF1 !== undefined)
       expect(f1(total.indirectQuotes), 'indirect quote F1').toBeGreaterThanOrEqual(floor.indirectQuoteF1);
+    if (floor.eventF1 !== undefined)
+      expect(f1(total.events), 'event F1').toBeGreaterThanOrEqual(floor.eventF1);
+    if (floor.eventTypeAccuracy !== undefined)
+      expect(rate(total.eventType), 'event type accuracy').toBeGreaterThanOrEqual(floor.eventTypeAccuracy);
     if (floor.linkingCoverage !== undefined)
       expect(linking.linked / linking.gold, 'linking coverage').toBeGreaterThanOrEqual(floor.linkingCoverage);
     if (floor.maxSuspectQids !== undefined)
