@@ -9,7 +9,7 @@ export {
   makeEvidence,
   makeEvidenceUtf16,
 } from './make-evidence.js';
-export { compareSpans, compareStrings } from './order.js';
+export { compareSpans, compareStrings, isSorted } from './order.js';
 export {
   cleanName,
   cleanText,

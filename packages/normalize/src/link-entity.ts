@@ -36,6 +36,26 @@ function fromEntry(entry: GazetteerEntry): Link {
 }
 
 /**
+ * The entry the words of the entity's name mentions find, the first in mention order. An entity is
+ * often named the same way many times: each distinct form is looked up once (it finds the same entry
+ * every time).
+ */
+function byNameMentions(
+  entity: Pick<Entity, 'type' | 'name' | 'mentions'>,
+  gazetteer: Gazetteer,
+): GazetteerEntry | null {
+  const tried = new Set<string>();
+  for (const m of entity.mentions) {
+    const words = m.evidence.exact;
+    if (m.form !== 'name' || tried.has(words)) continue;
+    tried.add(words);
+    const entry = pick(entity, gazetteer.lookup(words));
+    if (entry) return entry;
+  }
+  return null;
+}
+
+/**
  * Canonical name, type, Wikidata QID and ISO 3166-1 code of an entity from the gazetteer. Unknown
  * entities keep their name and get a null QID — never a guess.
  */
@@ -50,8 +70,7 @@ export function linkEntity(
   let entry = pick(entity, gazetteer.lookup(entity.name));
   for (const alias of entity.aliases) entry ??= pick(entity, gazetteer.lookup(alias));
   // The words a name mention quotes: "Washington D.C." ends a sentence, and the name lost its full stop.
-  for (const m of entity.mentions)
-    if (m.form === 'name') entry ??= pick(entity, gazetteer.lookup(m.evidence.exact));
+  entry ??= byNameMentions(entity, gazetteer);
   if (entry) return fromEntry(entry);
   return {
     type: entity.type,

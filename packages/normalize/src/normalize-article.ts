@@ -66,7 +66,7 @@ function normalizeEntities(sourceId: string, candidates: Candidates, gazetteer: 
   for (const candidate of candidates.entities) {
     const name = cleanName(candidate.name) || cleanText(candidate.name);
     const aliases = candidate.aliases.map((a) => cleanName(a) || cleanText(a)).filter(Boolean);
-    const link = linkEntity({ ...candidate, name, aliases }, gazetteer);
+    const link = linkEntity({ type: candidate.type, name, aliases, mentions: candidate.mentions }, gazetteer);
     const id = entityId(link.type, link.name, link.qid);
     const display = displayName(link.type, name, link.name);
     idOf.set(candidate.id, id);

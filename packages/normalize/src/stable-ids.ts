@@ -1,4 +1,4 @@
-import { sha256, slugify, spanWords } from '@newsfacts/evidence';
+import { isSorted, sha256, slugify, spanWords } from '@newsfacts/evidence';
 
 /**
  * Id rules (docs/ids.md). Ids depend only on what defines the record, never on processing order or
@@ -23,9 +23,22 @@ export function entityId(type: string, name: string, qid: string | null): string
   return qid ?? `${type}:${slugify(name)}`;
 }
 
+/** The id of a span whose words are already folded (`spanWords`). */
+function idOfWords(kind: SpanKind, sourceKey: string, folded: string, occurrence: number): string {
+  return `${kind}:${digest(kind, sourceKey, folded, occurrence)}`;
+}
+
 /** `occurrence` (1-based) tells apart spans of one kind and source with the same words. */
 export function spanId(kind: SpanKind, sourceKey: string, words: string, occurrence: number): string {
-  return `${kind}:${digest(kind, sourceKey, spanWords(words), occurrence)}`;
+  return idOfWords(kind, sourceKey, spanWords(words), occurrence);
+}
+
+/** The spans' indexes in text order (start, then end); spans given in that order are not sorted again. */
+function textOrder(spans: readonly Span[]): number[] {
+  const order = spans.map((_, i) => i);
+  const byPosition = (a: number, b: number) =>
+    spans[a]!.start - spans[b]!.start || spans[a]!.end - spans[b]!.end;
+  return isSorted(order, byPosition) ? order : order.sort(byPosition);
 }
 
 /**
@@ -33,16 +46,13 @@ export function spanId(kind: SpanKind, sourceKey: string, words: string, occurre
  * rank, in text order, among the spans with the same words, so two spans never share an id.
  */
 export function spanIds(kind: SpanKind, sourceKey: string, spans: readonly Span[]): string[] {
-  const order = spans
-    .map((_, i) => i)
-    .sort((a, b) => spans[a]!.start - spans[b]!.start || spans[a]!.end - spans[b]!.end);
   const seen = new Map<string, number>();
   const ids: string[] = new Array(spans.length);
-  for (const i of order) {
+  for (const i of textOrder(spans)) {
     const words = spanWords(spans[i]!.exact);
     const occurrence = (seen.get(words) ?? 0) + 1;
     seen.set(words, occurrence);
-    ids[i] = spanId(kind, sourceKey, words, occurrence);
+    ids[i] = idOfWords(kind, sourceKey, words, occurrence);
   }
   return ids;
 }

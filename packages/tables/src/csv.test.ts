@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvCell } from './csv.js';
+import { csvCell, protectCell } from './csv.js';
 
 const OPTIONS = { newline: '\n', quotes: false, escapeFormulae: false, header: false } as const;
 
@@ -24,6 +24,21 @@ describe('csvCell', () => {
         },
       ),
       { numRuns: 2000, seed: 20261130 },
+    );
+  });
+});
+
+describe('protectCell', () => {
+  it('protects exactly the cells a risky-start pattern matches (= + - @ tab CR apostrophe)', () => {
+    const risky = /^[=+\-@\t\r']/;
+    // each character that starts a risky cell, some that do not, and the empty string
+    const start = fc.constantFrom('', ...'=+-@\t\r\' \n"a1\u00a0');
+    fc.assert(
+      fc.property(start, fc.string({ unit: 'grapheme', maxLength: 6 }), (head, rest) => {
+        const v = head + rest;
+        expect(protectCell(v)).toBe(risky.test(v) ? `'${v}` : v);
+      }),
+      { numRuns: 2000, seed: 20261207 },
     );
   });
 });

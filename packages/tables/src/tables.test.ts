@@ -23,6 +23,20 @@ describe('tables', () => {
     expect(tables.mentions.map((m) => m.exact)).toEqual(['Geneva', 'Jane Roe', 'the minister']);
   });
 
+  it('rows come out in the same order whatever the order of the records', () => {
+    const d = makeSampleDataset();
+    const reversed = {
+      ...d,
+      sources: [...d.sources].reverse(),
+      entities: [...d.entities].reverse(),
+      quotes: [...d.quotes].reverse(),
+      events: d.events.map((v) => ({ ...v, participants: [...v.participants].reverse() })).reverse(),
+      relations: [...d.relations].reverse(),
+      redirects: [...d.redirects].reverse(),
+    };
+    expect(toRows(reversed, new Map([['sample', 'texts/sample.txt']]))).toEqual(tables);
+  });
+
   it('rebuilds the same records from the rows', () => {
     expect(fromRows(tables, texts)).toEqual(makeSampleDataset());
   });

@@ -57,10 +57,12 @@ function pack(parts: readonly string[]): { bytes: Uint8Array; lengths: number[] 
   return { bytes, lengths };
 }
 
+/** One JSON line per row, each ending in a newline: joined once into a flat string. */
 function jsonLines(rows: readonly object[]): string {
-  let jsonl = '';
-  for (const r of rows) jsonl += `${JSON.stringify(r)}\n`;
-  return jsonl;
+  if (rows.length === 0) return '';
+  const lines = rows.map((r) => JSON.stringify(r));
+  lines.push('');
+  return lines.join('\n');
 }
 
 /** One article's document as a dataset of its own. */
