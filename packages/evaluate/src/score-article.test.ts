@@ -71,6 +71,20 @@ function doc(events: Event[], quotes: Quote[]): ExtractionDocument {
   };
 }
 
+/** "Police attacked", dated as the gold event is. */
+const attack: Event = {
+  id: 'v1',
+  type: 'ASSAULT',
+  summary: 'x',
+  trigger: 'attacked',
+  date: '2020-01-06',
+  participants: [],
+  location: null,
+  modality: 'asserted',
+  evidence: [ev(at, at + 15)],
+  provenance: prov,
+};
+
 describe('scoreArticle', () => {
   it('matches entities by type and normalized name or alias, quotes by token F1, events by overlap', () => {
     const quote: Quote = {
@@ -84,18 +98,7 @@ describe('scoreArticle', () => {
       reported_by: [],
       provenance: prov,
     };
-    const event: Event = {
-      id: 'v1',
-      type: 'ASSAULT',
-      summary: 'x',
-      trigger: 'attacked',
-      date: '2020-01-06',
-      participants: [],
-      location: null,
-      modality: 'asserted',
-      evidence: [ev(at, at + 15)],
-      provenance: prov,
-    };
+    const event = attack;
     const hypothetical: Event = { ...event, id: 'v2', modality: 'hypothetical' };
     const s = scoreArticle(doc([event, hypothetical], [quote]), gold, text);
     expect(s.entities).toEqual({ matched: 2, predicted: 3, gold: 3 });
@@ -109,18 +112,6 @@ describe('scoreArticle', () => {
   });
 
   it('pairs an event of the gold type first when two overlap the gold span', () => {
-    const attack: Event = {
-      id: 'v1',
-      type: 'ASSAULT',
-      summary: 'x',
-      trigger: 'attacked',
-      date: '2020-01-06',
-      participants: [],
-      location: null,
-      modality: 'asserted',
-      evidence: [ev(at, at + 15)],
-      provenance: prov,
-    };
     // The same words read as an arrest on the longer span would pair first by overlap alone.
     const arrest: Event = { ...attack, id: 'v2', type: 'COERCE', evidence: [ev(at, at + 32)] };
     const s = scoreArticle(doc([arrest, attack], []), gold, text);
