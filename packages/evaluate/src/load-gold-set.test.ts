@@ -31,7 +31,7 @@ describe('loadGoldSet', () => {
     expect(set.articles.map((a) => a.id)).toHaveLength(12);
     const trump = set.articles[0]!.gold.entities.find((e) => e.name === 'Donald Trump');
     expect(trump?.wikipedia).toBe('Donald_Trump');
-    expect(set.articles[0]!.gold.annotated).toEqual(['entities', 'quotes']);
+    expect(set.articles[0]!.gold.annotated).toEqual(['entities', 'quotes', 'events']);
   });
 
   it('names the file and line of a bad PLOVER case', () => {
