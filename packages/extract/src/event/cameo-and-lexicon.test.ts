@@ -22,6 +22,27 @@ describe('lexicon and CAMEO dictionary together', () => {
     ]);
   });
 
+  it('a dictionary verb form used as a title word, a caption or a passive participle names no act', () => {
+    expect(typesOf('Indian officials read the report "Defend Kashmir Now" written by Ahmed Khan.')).toEqual(
+      [],
+    );
+    expect(typesOf('Sharif (left) and Singh (right) in New York on May 3, 2009.')).toEqual([]);
+    expect(typesOf('The convoy from Kabul crossed territory controlled by the Taliban.')).toEqual([]);
+    // the same verbs as verbs still count
+    expect(typesOf('Pakistani troops defended Kashmir against the rebels.').map((t) => t[0])).toEqual([
+      'AID',
+    ]);
+  });
+
+  it('a conflict act beside a score is a contest result (OTHER); numbers that count something are no score', () => {
+    expect(typesOf('Sweden defeated South Korea 1 – 0 on Monday.')).toEqual([
+      ['OTHER', 'event/score-result:defeat'],
+    ]);
+    expect(typesOf('Belgium beat debutants Panama 3-0 in Sochi.').map((t) => t[0])).toEqual(['OTHER']);
+    expect(typesOf('Troops attacked the town, killing 8–10 people.').map((t) => t[0])).toEqual(['ASSAULT']);
+    expect(typesOf('Rebels attacked 2-3 villages near Kabul.').map((t) => t[0])).toEqual(['ASSAULT']);
+  });
+
   it('a hand entry marked keep is not recoded (imposed sanctions stays SANCTION)', () => {
     expect(typesOf('President Bill Clinton has imposed sanctions on the Taliban.')[0]?.[0]).toBe('SANCTION');
   });

@@ -10,6 +10,7 @@ import { failsCooperation } from './rules/failed-cooperation.js';
 import { lexiconHitAt, phrasesByFirstWord } from './rules/lexicon.js';
 import { addDemands } from './rules/modal-demand.js';
 import { isPurposeOf } from './rules/purpose.js';
+import { isScoreResult } from './rules/score-result.js';
 import { isCameo, type TriggerHit } from './trigger-hit.js';
 
 /** Whether a word starts a lexicon trigger or a dictionary verb form (most words do neither). */
@@ -90,11 +91,14 @@ export function triggersIn(
   // what an accusation blames is not an event of its own
   const coded = kept
     .filter((f) => !isAccusedAct(tokens, f, kept))
-    .map((f) =>
-      failsCooperation(tokens, f, found, to)
-        ? { ...f, t: { ...f.t, type: 'REJECT' }, rule: 'event/failed-cooperation' as const }
-        : f,
-    );
+    .map((f) => {
+      if (failsCooperation(tokens, f, found, to))
+        return { ...f, t: { ...f.t, type: 'REJECT' }, rule: 'event/failed-cooperation' as const };
+      // "defeated South Korea 1 – 0": a contest's result
+      if (isScoreResult(tokens, f, input.doc.sentences[input.doc.sentenceOf[from]!]!.to))
+        return { ...f, t: { ...f.t, type: 'OTHER' }, rule: 'event/score-result' as const };
+      return f;
+    });
   return { kept: addDemands(input, recodeHits(tokens, coded, found, from, to), from, to), all: found };
 }
 

@@ -62,6 +62,12 @@ export const EVENT_RULES = {
     fixture: 'Palestinians and Israelis failed to reach agreement on the fate of the offices on Sunday.',
     expected: 'REJECT',
   },
+  'event/score-result': {
+    description:
+      'A conflict act (ASSAULT, COERCE) in a clause that states a score ("1 – 0") is a contest\'s result: OTHER, not an attack.',
+    fixture: 'Sweden defeated South Korea 1 – 0 in Nizhny Novgorod on Monday.',
+    expected: 'OTHER',
+  },
   'event/purpose': {
     description:
       'A verb after "to" that follows a meeting, moving or sending act is its purpose, an event of its own ("summoned the ambassador to complain").',

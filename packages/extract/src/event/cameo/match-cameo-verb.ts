@@ -39,6 +39,7 @@ export function findCameoForm(tokens: readonly Token[], k: number, ct: number): 
   const beforeThat = tokens[k - 2];
   const afterBe = (before !== undefined && isBe(before)) || (beforeThat !== undefined && isBe(beforeThat));
   if (afterBe && !tokens[k]!.lower.endsWith('ing')) return null;
+  if (isNounUse(tokens, k)) return null;
   for (const f of list) if (formAt(tokens, f.words, k, ct)) return f;
   return null;
 }
@@ -197,3 +198,25 @@ function allNear(near: readonly string[], literals: readonly string[]): boolean 
   for (const l of literals) if (!near.includes(l)) return false;
   return true;
 }
+
+/**
+ * A dictionary verb form used as something else: capitalised inside a sentence it is a title or a name's
+ * word ('a robot named "Better Idea"', the book "Blown for Good"); alone in parentheses it is a caption
+ * ("Braverman (left)"); an "-ed" form followed by "by" is a passive participle ("territory controlled by the
+ * Taliban"), whose actor is after it, as after "was".
+ */
+function isNounUse(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  if (t.cap && before !== undefined && (before.kind === 'word' || opensTitle(tokens, k - 1))) return true;
+  if (before?.text === '(' && tokens[k + 1]?.text === ')') return true;
+  if (t.lower.endsWith('ed') && tokens[k + 1]?.lower === 'by') return true;
+  return false;
+}
+
+/** 'named "Better Idea"': a quote mark after a word opens a title, not a sentence. */
+function opensTitle(tokens: readonly Token[], at: number): boolean {
+  return QUOTE_MARKS.has(tokens[at]!.text) && tokens[at - 1]?.kind === 'word';
+}
+
+const QUOTE_MARKS = new Set(['"', '“', "'", '‘']);

@@ -47,6 +47,7 @@ interface ExtraFile {
   purpose: { heads: string[]; acts: string[]; max_gap: number };
   failures: string[];
   grounds: { types: string[]; prepositions: string[]; max_gap: number };
+  score_results: { types: string[]; dashes: string[]; max_digits: number };
 }
 
 /** One verb form (one or more words) of a CAMEO block. */
@@ -272,6 +273,12 @@ export const cameoVerbs = {
     types: new Set(extra.grounds.types),
     prepositions: new Set(extra.grounds.prepositions),
     gap: extra.grounds.max_gap,
+  },
+  /** "defeated South Korea 1 – 0": the types of acts a score makes a contest's result, the dashes, the digits. */
+  scoreResults: {
+    types: new Set(extra.score_results.types),
+    dashes: new Set(extra.score_results.dashes),
+    maxDigits: extra.score_results.max_digits,
   },
   /** PLOVER quadrant of each type ("AGREE" → "verbal_cooperation"). */
   quadrant: new Map(
