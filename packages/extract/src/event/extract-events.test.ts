@@ -117,4 +117,55 @@ describe('events', () => {
     );
     expect(e.map((x) => [x.type, x.date])).toEqual([['COERCE', null]]);
   });
+
+  it('reads happenings outside PLOVER: publications, occasions, match results and awards', () => {
+    const typed = (text: string) => events(text, '2024-03-11').events.map((x) => [x.type, x.trigger]);
+    expect(typed('The study was published in the journal Nature on Monday.')).toEqual([
+      ['OTHER', 'published'],
+    ]);
+    expect(typed('A leaked internal letter seen by Sky News names the ministers.')).toEqual([
+      ['OTHER', 'leaked'],
+    ]);
+    expect(typed('Fan Expo Canada took place in Toronto this weekend.')).toEqual([['OTHER', 'took place']]);
+    expect(typed('The festival runs through March 11 this year.')).toEqual([['OTHER', 'runs through']]);
+    expect(typed('A survey of 1709 schoolchildren was carried out in 2004.')).toEqual([
+      ['OTHER', 'carried out'],
+    ]);
+    expect(typed('Over 4 million visitors attended the festival last year.')).toEqual([
+      ['OTHER', 'attended'],
+    ]);
+    expect(typed('Belgium defeated debutants Panama 3 – 0 on Monday.')).toEqual([['OTHER', 'defeated']]);
+    expect(typed('Tunisia lost 1 – 2 to England on Monday.')).toEqual([['OTHER', 'lost']]);
+    expect(typed('Harry Kane scored from the penalty spot.')).toEqual([['OTHER', 'scored']]);
+    expect(typed('Romelu Lukaku doubled the lead for Belgium.')).toEqual([['OTHER', 'doubled the lead']]);
+    expect(typed('The team was awarded a silver medal on Tuesday.')).toEqual([['OTHER', 'was awarded']]);
+    expect(typed('Thousands of migrants crossed the Channel last year.')).toEqual([
+      ['OTHER', 'crossed the Channel'],
+    ]);
+    expect(typed('Wikinews spoke with a cosplayer on Saturday.')).toEqual([['CONSULT', 'spoke with']]);
+  });
+
+  it('leaves those words alone in their other senses', () => {
+    const typed = (text: string) => events(text, '2024-03-11').events.map((x) => [x.type, x.trigger]);
+    // without a scoreline a defeat is left to the dictionary; the noun of an occasion verb is the event
+    expect(typed('The rebels defeated the army near Goma on Monday.')).not.toContainEqual([
+      'OTHER',
+      'defeated',
+    ]);
+    expect(typed('Indian and Pakistani officials held talks that took place in Islamabad.')).toEqual([
+      ['CONSULT', 'talks'],
+    ]);
+    expect(typed('Militants carried out an attack on the base on Monday.')).toEqual([['ASSAULT', 'attack']]);
+    // an adjective, a dateline, the object of another act, a passive telling how
+    expect(typed('The claim is withdrawn in line with the published policy.')).toEqual([]);
+    expect(typed('Published September 17, 2025')).toEqual([]);
+    expect(
+      typed('Ruth Abernethy accused the government of ignoring warnings in a study published last year.'),
+    ).toEqual([['ACCUSE', 'accused']]);
+    expect(typed('Even in early rounds, the event was well attended.')).toEqual([]);
+    // after a score the attack words are the game's
+    expect(typed('England went ahead when Harry Kane scored a close-ranged shot.')).toEqual([
+      ['OTHER', 'scored'],
+    ]);
+  });
 });

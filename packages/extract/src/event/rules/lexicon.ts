@@ -43,7 +43,7 @@ export function lexiconHitAt(input: EventInputs, k: number, from: number, to: nu
       continue;
     let ok = k + words.length <= to;
     for (let j = 1; ok && j < words.length; j++) ok = tokens[k + j]!.lower === words[j];
-    if (!ok) continue;
+    if (!ok || !inSense(tokens, t, k, k + words.length, from, to)) continue;
     // "dismissed the report as …" rejects a claim; "dismissed the minister" removes a person
     const hit = t.t === 'dismissed' && asWithin(tokens, k + 1, to) ? DISMISSED_AS : asVerb(tokens, t, k);
     // "dismissed an appeal" rejects what was put to it
@@ -59,6 +59,90 @@ export function lexiconHitAt(input: EventInputs, k: number, from: number, to: nu
     );
   }
   return null;
+}
+
+/** "lost 1 – 2 to England", "beat Panama 3-0": a number, a dash and a number. */
+function scorelineWithin(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + SCORE_GAP); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'number' && /^[-–—]$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.kind === 'number')
+      return true;
+    if (t.kind === 'punct') return false;
+  }
+  return false;
+}
+
+/** How far after a result verb its scoreline may stand ("beat debutants Panama 3 – 0"). */
+const SCORE_GAP = 5;
+
+/** Words before a participle that make it a passive or perfect verb ("was published", "has published"). */
+const AUXILIARY = /^(is|are|was|were|be|been|being|has|have|had|to)$/;
+/** Words before a participle that make it an adjective of the next noun ("the published policy"). */
+const DETERMINER = /^(the|a|an|its|their|his|her|our|this|that|these|those)$/;
+
+/** Whether a lexicon phrase starts at `k` and ends by `to`. */
+function phraseAt(tokens: readonly Token[], k: number, to: number): Trigger | null {
+  for (const { t, words } of lexiconPhrases(tokens[k]!) ?? []) {
+    let ok = k + words.length <= to;
+    for (let j = 1; ok && j < words.length; j++) ok = tokens[k + j]!.lower === words[j];
+    if (ok) return t;
+  }
+  return null;
+}
+
+/**
+ * Word families whose sense the words around them decide:
+ * - a match result ("defeated", "lost") is a happening of its own only with a scoreline after it; else the
+ *   verb is left to the dictionary ("rebels defeated the army");
+ * - an occasion verb ("took place", "carried out", "attended") names a happening only when the clause has no
+ *   trigger noun of its own ("the talks took place", "carried out an attack": the noun is the event), and
+ *   not as a passive without agent ("the event was well attended");
+ * - after a score, attack words are the game's ("scored a close-ranged shot");
+ * - a publication participle opening a dateline names none ("Published September 17"); without an auxiliary is an adjective after a determiner ("the published
+ *   policy") and, after another act in the clause, describes that act's object ("accused X of ignoring a
+ *   study published last year").
+ */
+function inSense(
+  tokens: readonly Token[],
+  t: Trigger,
+  k: number,
+  end: number,
+  from: number,
+  to: number,
+): boolean {
+  if (t.class === 'result') return scorelineWithin(tokens, end, to);
+  if (t.class === 'occasion') {
+    // "the event was well attended": a passive without its agent tells how, not that something happened
+    if (t.t.endsWith('ed') && tokens[end]?.lower !== 'by') {
+      const b1 = tokens[k - 1]?.lower ?? '';
+      const b2 = tokens[k - 2]?.lower ?? '';
+      if (/^(was|were)$/.test(b1) || (/^(was|were)$/.test(b2) && /^(well|\w+ly)$/.test(b1))) return false;
+    }
+    for (let j = from; j < to; j++) {
+      if (j >= k && j < end) continue;
+      const other = phraseAt(tokens, j, to);
+      if (other && other.w === 1 && other.class !== t.class) return false;
+    }
+    return true;
+  }
+  // "scored a close-ranged shot": after a score the attack words are the game's
+  if (t.class === 'attack')
+    for (let j = Math.max(from, k - SCORE_GAP); j < k; j++)
+      if (phraseAt(tokens, j, k)?.class === 'score') return false;
+  if (t.class === 'publish' && t.t.endsWith('ed')) {
+    // "Published September 17, 2025": a dateline, not a happening
+    const next = tokens[end]?.lower ?? '';
+    if (
+      k === from &&
+      (lexicon.months.has(next) || lexicon.weekdays.has(next) || tokens[end]?.kind === 'number')
+    )
+      return false;
+    const before = tokens[k - 1]?.lower ?? '';
+    if (AUXILIARY.test(before)) return true;
+    if (DETERMINER.test(before)) return false;
+    for (let j = from; j < k; j++) if (phraseAt(tokens, j, k)) return false;
+  }
+  return true;
 }
 
 /** "would boycott", "will strike": a trigger noun right after a modal is used as a verb. */
