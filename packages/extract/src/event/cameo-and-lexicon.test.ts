@@ -35,9 +35,11 @@ describe('lexicon and CAMEO dictionary together', () => {
   });
 
   it('a conflict act beside a score is a contest result (OTHER); numbers that count something are no score', () => {
-    expect(typesOf('Sweden defeated South Korea 1 – 0 on Monday.')).toEqual([
-      ['OTHER', 'event/score-result:defeat'],
+    expect(typesOf('Sweden crushed South Korea 4 – 0 on Monday.')).toEqual([
+      ['OTHER', 'event/score-result:crush'],
     ]);
+    expect(typesOf('India overpowered Pakistan 3-1 in Delhi.').map((t) => t[0])).toEqual(['OTHER']);
+    // the lexicon's result verbs use the same score test
     expect(typesOf('Belgium beat debutants Panama 3-0 in Sochi.').map((t) => t[0])).toEqual(['OTHER']);
     expect(typesOf('Troops attacked the town, killing 8–10 people.').map((t) => t[0])).toEqual(['ASSAULT']);
     expect(typesOf('Rebels attacked 2-3 villages near Kabul.').map((t) => t[0])).toEqual(['ASSAULT']);

@@ -95,7 +95,7 @@ export function triggersIn(
       if (failsCooperation(tokens, f, found, to))
         return { ...f, t: { ...f.t, type: 'REJECT' }, rule: 'event/failed-cooperation' as const };
       // "defeated South Korea 1 – 0": a contest's result
-      if (isScoreResult(tokens, f, input.doc.sentences[input.doc.sentenceOf[from]!]!.to))
+      if (isScoreResult(tokens, f, to))
         return { ...f, t: { ...f.t, type: 'OTHER' }, rule: 'event/score-result' as const };
       return f;
     });

@@ -65,7 +65,7 @@ export const EVENT_RULES = {
   'event/score-result': {
     description:
       'A conflict act (ASSAULT, COERCE) in a clause that states a score ("1 – 0") is a contest\'s result: OTHER, not an attack.',
-    fixture: 'Sweden defeated South Korea 1 – 0 in Nizhny Novgorod on Monday.',
+    fixture: 'Sweden crushed South Korea 4 – 0 in Nizhny Novgorod on Monday.',
     expected: 'OTHER',
   },
   'event/purpose': {

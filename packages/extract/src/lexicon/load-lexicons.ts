@@ -58,6 +58,7 @@ interface ActorNameFile {
 interface TriggerFile {
   triggers: Trigger[];
   criticism: { words: string[] };
+  senses: { participle_auxiliaries: string[]; passive_be: string[]; manner_adverbs: string[] };
   relation_cues: Record<string, string>;
   modality: Record<string, string[]>;
 }
@@ -141,6 +142,8 @@ export const lexicon = {
   relationCues: new Map(Object.entries(triggers.relation_cues)),
   modality: triggers.modality,
   criticism: lower(triggers.criticism.words),
+  /** Words around a trigger that decide its sense (event/rules/lexicon.ts). */
+  triggerSenses: triggers.senses,
   /** Country by any lower-case name or alias (leading "the" dropped). */
   country: (key: string): Country | undefined => {
     const found = countryByKey.get(key);

@@ -6,6 +6,7 @@ import type { EventInputs } from '../found-event.js';
 import type { TriggerHit } from '../trigger-hit.js';
 import { recodeByPattern } from './lexicon-pattern.js';
 import { rejectsObject } from './rejected-object.js';
+import { SCORE_GAP, scoreAfter } from './score-result.js';
 
 /** The lexicon's trigger phrases by their first word, longest first. */
 export const phrasesByFirstWord = new Map<string, { t: Trigger; words: string[] }[]>();
@@ -39,7 +40,7 @@ export function lexiconHitAt(input: EventInputs, k: number, from: number, to: nu
     // inside a short quotation only a verb counts ('it was "disappointed"', not 'a "large-scale attack"')
     if (input.shortQuoted[k] && t.w < 2) continue;
     // "was met by troops" is not a meeting
-    if (t.w === 1 && tokens[k + 1]?.lower === 'by' && /^(was|were)$/.test(tokens[k - 1]?.lower ?? ''))
+    if (t.w === 1 && tokens[k + 1]?.lower === 'by' && senses.passiveBe.has(tokens[k - 1]?.lower ?? ''))
       continue;
     let ok = k + words.length <= to;
     for (let j = 1; ok && j < words.length; j++) ok = tokens[k + j]!.lower === words[j];
@@ -61,24 +62,14 @@ export function lexiconHitAt(input: EventInputs, k: number, from: number, to: nu
   return null;
 }
 
-/** "lost 1 – 2 to England", "beat Panama 3-0": a number, a dash and a number. */
-function scorelineWithin(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, from + SCORE_GAP); k++) {
-    const t = tokens[k]!;
-    if (t.kind === 'number' && /^[-–—]$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.kind === 'number')
-      return true;
-    if (t.kind === 'punct') return false;
-  }
-  return false;
-}
+const senses = {
+  participleAuxiliaries: new Set(lexicon.triggerSenses.participle_auxiliaries),
+  passiveBe: new Set(lexicon.triggerSenses.passive_be),
+  mannerAdverbs: new Set(lexicon.triggerSenses.manner_adverbs),
+};
 
-/** How far after a result verb its scoreline may stand ("beat debutants Panama 3 – 0"). */
-const SCORE_GAP = 5;
-
-/** Words before a participle that make it a passive or perfect verb ("was published", "has published"). */
-const AUXILIARY = /^(is|are|was|were|be|been|being|has|have|had|to)$/;
-/** Words before a participle that make it an adjective of the next noun ("the published policy"). */
-const DETERMINER = /^(the|a|an|its|their|his|her|our|this|that|these|those)$/;
+/** "well attended", "poorly attended": an adverb of manner (listed, or any word in -ly). */
+const isMannerAdverb = (w: string) => senses.mannerAdverbs.has(w) || (w.length > 3 && w.endsWith('ly'));
 
 /** Whether a lexicon phrase starts at `k` and ends by `to`. */
 function phraseAt(tokens: readonly Token[], k: number, to: number): Trigger | null {
@@ -110,13 +101,13 @@ function inSense(
   from: number,
   to: number,
 ): boolean {
-  if (t.class === 'result') return scorelineWithin(tokens, end, to);
+  if (t.class === 'result') return scoreAfter(tokens, end, to);
   if (t.class === 'occasion') {
     // "the event was well attended": a passive without its agent tells how, not that something happened
     if (t.t.endsWith('ed') && tokens[end]?.lower !== 'by') {
       const b1 = tokens[k - 1]?.lower ?? '';
       const b2 = tokens[k - 2]?.lower ?? '';
-      if (/^(was|were)$/.test(b1) || (/^(was|were)$/.test(b2) && /^(well|\w+ly)$/.test(b1))) return false;
+      if (senses.passiveBe.has(b1) || (senses.passiveBe.has(b2) && isMannerAdverb(b1))) return false;
     }
     for (let j = from; j < to; j++) {
       if (j >= k && j < end) continue;
@@ -138,8 +129,8 @@ function inSense(
     )
       return false;
     const before = tokens[k - 1]?.lower ?? '';
-    if (AUXILIARY.test(before)) return true;
-    if (DETERMINER.test(before)) return false;
+    if (senses.participleAuxiliaries.has(before)) return true;
+    if (cameoVerbs.nounMarkers.has(before)) return false;
     for (let j = from; j < k; j++) if (phraseAt(tokens, j, k)) return false;
   }
   return true;
