@@ -34,6 +34,14 @@ describe('lexicon and CAMEO dictionary together', () => {
     ]);
   });
 
+  it('a dictionary verb inside a fixed expression names no act ("in order to", "came to the conclusion")', () => {
+    expect(typesOf('Musharraf came to the conclusion that India would not agree.')).toEqual([]);
+    expect(typesOf('Pakistan moved troops in order to defend Kashmir.').map((t) => t[1])).not.toContain(
+      'event/cameo-pattern:order',
+    );
+    expect(typesOf('India ordered Pakistan to withdraw.').map((t) => t[0])).toEqual(['REQUEST']);
+  });
+
   it('a conflict act beside a score is a contest result (OTHER); numbers that count something are no score', () => {
     expect(typesOf('Sweden crushed South Korea 4 – 0 on Monday.')).toEqual([
       ['OTHER', 'event/score-result:crush'],

@@ -203,7 +203,7 @@ function allNear(near: readonly string[], literals: readonly string[]): boolean 
  * A dictionary verb form used as something else: capitalised inside a sentence it is a title or a name's
  * word ('a robot named "Better Idea"', the book "Blown for Good"); alone in parentheses it is a caption
  * ("Braverman (left)"); an "-ed" form followed by "by" is a passive participle ("territory controlled by the
- * Taliban"), whose actor is after it, as after "was".
+ * Taliban"), whose actor is after it, as after "was"; a fixed expression names no act ("in order to").
  */
 function isNounUse(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -211,6 +211,16 @@ function isNounUse(tokens: readonly Token[], k: number): boolean {
   if (t.cap && before !== undefined && (before.kind === 'word' || opensTitle(tokens, k - 1))) return true;
   if (before?.text === '(' && tokens[k + 1]?.text === ')') return true;
   if (t.lower.endsWith('ed') && tokens[k + 1]?.lower === 'by') return true;
+  return inIdiom(tokens, k);
+}
+
+/** "in order to", "came to the conclusion": the word at `k` is in a fixed expression that names no act. */
+function inIdiom(tokens: readonly Token[], k: number): boolean {
+  for (const { words, at } of cameoVerbs.idioms.get(tokens[k]!.lower) ?? []) {
+    let ok = k - at >= 0;
+    for (let j = 0; ok && j < words.length; j++) ok = tokens[k - at + j]?.lower === words[j];
+    if (ok) return true;
+  }
   return false;
 }
 

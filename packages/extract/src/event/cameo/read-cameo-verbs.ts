@@ -48,6 +48,7 @@ interface ExtraFile {
   failures: string[];
   grounds: { types: string[]; prepositions: string[]; max_gap: number };
   score_results: { types: string[]; dashes: string[]; max_digits: number };
+  idioms: { phrases: string[] };
 }
 
 /** One verb form (one or more words) of a CAMEO block. */
@@ -280,6 +281,8 @@ export const cameoVerbs = {
     dashes: new Set(extra.score_results.dashes),
     maxDigits: extra.score_results.max_digits,
   },
+  /** "in order to": fixed expressions, by each of their words, with that word's place in them. */
+  idioms: idiomsByWord(extra.idioms.phrases),
   /** PLOVER quadrant of each type ("AGREE" → "verbal_cooperation"). */
   quadrant: new Map(
     Object.entries(extra.quadrants).flatMap(([q, types]) => types.map((t) => [t, q] as const)),
@@ -291,3 +294,17 @@ export const cameoVerbs = {
   /** "was", "were", "been", "is", "are": the dictionary's forms of "be" (a verb after them is passive or an adjective). */
   be: new Set([...(verbs.synsets['&auxverb1'] ?? []), ...(verbs.synsets['&tobeverb'] ?? [])]),
 };
+
+/** Each word of the idioms → the idioms it is in, with its place in each ("order" → "in order to", 1). */
+function idiomsByWord(phrases: readonly string[]): Map<string, { words: string[]; at: number }[]> {
+  const out = new Map<string, { words: string[]; at: number }[]>();
+  for (const p of phrases) {
+    const words = p.split(' ');
+    words.forEach((w, at) => {
+      const list = out.get(w) ?? [];
+      list.push({ words, at });
+      out.set(w, list);
+    });
+  }
+  return out;
+}
