@@ -1,7 +1,7 @@
 import type { Cluster } from '../entity/group-mentions.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Sentence } from '../text/segment.js';
-import { dateOf } from './event-date.js';
+import { type DateContext, dateOf } from './event-date.js';
 import { modalityOf } from './event-modality.js';
 import {
   addParticipant,
@@ -29,6 +29,7 @@ export function buildEvent(
   f: TriggerHit,
   dates: DateMention[],
   firstBodyPara: number,
+  context: DateContext,
 ): FoundEvent {
   const { doc, idx } = input;
   const { tokens } = doc;
@@ -104,7 +105,7 @@ export function buildEvent(
       if (p) addParticipant(participants, seen, p.cluster, 'target');
     }
   }
-  const { date, explicit } = dateOf(input, s, cf, ct, f.from, dates, firstBodyPara);
+  const { date, explicit } = dateOf(input, s, cf, ct, f.from, dates, firstBodyPara, context);
   return {
     type: f.t.type,
     rule: f.rule,

@@ -2,8 +2,21 @@ import type { Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { type DateMention, isVagueTime } from './find-dates.js';
 import type { EventInputs } from './found-event.js';
+import { timeWords } from './time-words.js';
 
-/** The date of an event at `trigger` in clause [cf, ct): a date of its clause or sentence, else the lede's. */
+/** What earlier sentences tell about the date of an event that states none. */
+export interface DateContext {
+  /** The date a sentence-initial frame set earlier ("On Monday, …"), when the sentences since stated no other. */
+  carried: string | null;
+}
+
+export const NO_DATE_CONTEXT: DateContext = { carried: null };
+
+/**
+ * The date of an event at `trigger` in clause [cf, ct): a date of its clause or sentence, a date set before
+ * the sentence's first clause ("Yesterday, …; …; and …"), else the frame an earlier sentence set when the
+ * event is told in the simple past, else the lede's.
+ */
 export function dateOf(
   input: EventInputs,
   s: Sentence,
@@ -12,11 +25,15 @@ export function dateOf(
   trigger: number,
   allDates: DateMention[],
   firstBodyPara: number,
+  context: DateContext = NO_DATE_CONTEXT,
 ): { date: string | null; explicit: boolean } {
   const { tokens } = input.doc;
   // "declared an emergency and flew to the region on Sunday": a date after a second predicate is its own
   const second = secondPredicate(tokens, trigger, s.to);
-  const dates = second > 0 ? allDates.filter((d) => d.from < second) : allDates;
+  // "denied visas until last week": a date after "until" ends a state, it does not date the act
+  const dates = allDates.filter(
+    (d) => (second <= 0 || d.from < second) && !/^(until|till)$/.test(tokens[d.from - 1]?.lower ?? ''),
+  );
   const inClause = dates.filter((d) => d.from >= cf && d.from < ct);
   // several dates in one clause: a date set off before the trigger by a comma belongs to an aside
   // ("who led the town from 2015 to 2021, was convicted last Thursday"), the one after the trigger wins
@@ -32,17 +49,63 @@ export function dateOf(
   if (inSentence.length === 1 && !inSentence[0]!.since && Math.abs(inSentence[0]!.from - trigger) < 25) {
     return { date: inSentence[0]!.edtf, explicit: true };
   }
+  // "Yesterday, …, Sweden defeated South Korea; Belgium defeated Panama": a date set off at the head of the
+  // sentence frames all of it
+  const fronted = frontedDate(tokens, s, dates);
+  if (fronted && fronted.to <= cf) return { date: fronted.edtf, explicit: true };
+  const isBackground = (k: number) => tokens[k]!.lower === 'had' || isVagueTime(tokens[k]!);
+  if (context.carried && input.reported[trigger] !== 1 && isSimplePast(tokens, cf, trigger))
+    return { date: context.carried, explicit: false };
   if (!input.published) return { date: null, explicit: false };
   // Undated events of the lede are the news of the day; later undated ones are background, and so is
   // an event named only as the anchor of another ("after the resignation").
   if (/^(after|before|following|since|until)$/.test(tokens[cf]?.lower ?? ''))
     return { date: null, explicit: false };
-  for (let k = cf; k < trigger; k++) {
-    const t = tokens[k]!;
-    if (t.lower === 'had' || isVagueTime(t)) return { date: null, explicit: false };
-  }
+  for (let k = cf; k < trigger; k++) if (isBackground(k)) return { date: null, explicit: false };
   const lede = s.para <= firstBodyPara + 1 || s.headline;
   return { date: lede ? input.published : null, explicit: false };
+}
+
+/**
+ * "Yesterday, …", "On Tuesday, …", "In the first game of the day, …": a date in a time adverbial that opens
+ * the sentence and is set off by a comma. It frames the whole sentence, and the later sentences of the
+ * paragraph; a date at the end of a clause ("flew to Washington on Monday") dates that act only.
+ */
+export function frontedDate(
+  tokens: readonly Token[],
+  s: Sentence,
+  dates: readonly DateMention[],
+): DateMention | null {
+  const d = dates[0];
+  if (!d || d.since || d.edtf === null) return null;
+  if (d.from > s.from && !timeWords.frameOpeners.has(tokens[s.from]!.lower)) return null;
+  for (let k = s.from; k < d.from; k++) if (tokens[k]!.kind === 'punct') return null;
+  // the comma that closes the adverbial comes soon after the date
+  for (let k = d.to; k < Math.min(s.to, d.to + 8); k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return d;
+    if (t.kind === 'punct') return null;
+  }
+  return null;
+}
+
+/**
+ * The event word is told in the simple past: no auxiliary, modal or "to" of
+ * data/time-words.json#not_simple_past comes before it in its clause ("had resigned", "will meet", "plans to
+ * visit" are not), nor a word placing it vaguely in the past, nor a determiner (a noun: "the attack"); and
+ * it is no present form in -s, nor an -ing form without "was"/"were".
+ */
+function isSimplePast(tokens: readonly Token[], cf: number, trigger: number): boolean {
+  for (let k = cf; k < trigger; k++) {
+    const t = tokens[k]!;
+    if (timeWords.notSimplePast.has(t.lower) || isVagueTime(t)) return false;
+  }
+  const w = tokens[trigger]!.lower;
+  const before = tokens[trigger - 1]?.lower ?? '';
+  if (/^(the|a|an|his|her|its|their|our|this|that|these|those|'s)$/.test(before)) return false;
+  if (w.endsWith('ing')) return before === 'was' || before === 'were';
+  if (w.endsWith('s') && !w.endsWith('ss')) return false;
+  return true;
 }
 
 const SECOND_VERB =

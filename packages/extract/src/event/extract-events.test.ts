@@ -118,6 +118,74 @@ describe('events', () => {
     expect(e.map((x) => [x.type, x.date])).toEqual([['COERCE', null]]);
   });
 
+  it('lets a date that opens a sentence frame its clauses and the narrative after it', () => {
+    const dated = (text: string, published: string | null) =>
+      events(`Cup news\n\nRain fell in the north.\n\nMore rain fell.\n\n${text}`, published).events.map(
+        (x) => [x.trigger, x.date],
+      );
+    // "Yesterday, …; …; and …": every clause of the sentence; the year naming the cup dates nothing
+    expect(
+      dated(
+        'Yesterday, day five of the 2018 FIFA World Cup, Sweden defeated South Korea 1 – 0; Belgium defeated Panama 3 – 0; and Tunisia lost 1 – 2 to England.',
+        '2018-06-19',
+      ),
+    ).toEqual([
+      ['defeated', '2018-06-18'],
+      ['defeated', '2018-06-18'],
+      ['lost', '2018-06-18'],
+    ]);
+    // "of the day" is the last day named; a day frame goes on over paragraphs, in the simple past
+    expect(
+      dated(
+        'Yesterday, Sweden defeated South Korea 1 – 0.\n\nIn the first game of the day, Sweden faced South Korea. Andreas Granqvist scored a penalty.\n\nGranqvist won the award.',
+        '2018-06-19',
+      ),
+    ).toEqual([
+      ['defeated', '2018-06-18'],
+      ['faced', '2018-06-18'],
+      ['scored', '2018-06-18'],
+      ['won', '2018-06-18'],
+    ]);
+    // not to the past perfect
+    expect(
+      dated(
+        'On Monday, police arrested Jane Doe in Lagos. Police charged her with fraud. She had attacked a guard.',
+        '2024-03-13',
+      ),
+    ).toEqual([
+      ['arrested', '2024-03-11'],
+      ['charged', '2024-03-11'],
+      ['attacked', null],
+    ]);
+    // a date at the end of a clause dates that act only
+    expect(
+      dated('Police arrested Jane Doe in Lagos on Monday. Police charged her with fraud.', '2024-03-13'),
+    ).toEqual([
+      ['arrested', '2024-03-11'],
+      ['charged', null],
+    ]);
+    // a year frames its paragraph only
+    expect(
+      dated(
+        'In 2010, police arrested Jane Doe in Lagos. Police charged her with fraud.\n\nPolice charged John Roe with fraud.',
+        '2024-03-13',
+      ),
+    ).toEqual([
+      ['arrested', '2010'],
+      ['charged', '2010'],
+      ['charged', null],
+    ]);
+    // without a publication date "Monday" is no date, and nothing carries
+    expect(
+      dated('On Monday, police arrested Jane Doe in Lagos. Police charged her with fraud.', null),
+    ).toEqual([
+      ['arrested', null],
+      ['charged', null],
+    ]);
+    // "until last week" ends a state, it does not date the act
+    expect(dated('The team was denied visas until last week.', '2017-07-21')).toEqual([['denied', null]]);
+  });
+
   it('reads happenings outside PLOVER: publications, occasions, match results and awards', () => {
     const typed = (text: string) => events(text, '2024-03-11').events.map((x) => [x.type, x.trigger]);
     expect(typed('The study was published in the journal Nature on Monday.')).toEqual([

@@ -67,6 +67,36 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads weekends as Friday to Sunday, and "this week" of a past event up to publication', () => {
+    // 2016-09-07 was a Wednesday, 2016-09-03 a Saturday
+    expect(dates('took place this weekend', '2016-09-07')).toEqual(['2016-09-02/2016-09-04']);
+    expect(dates('ran throughout the weekend', '2016-09-07')).toEqual(['2016-09-02/2016-09-04']);
+    expect(dates('last weekend', '2016-09-07')).toEqual(['2016-09-02/2016-09-04']);
+    expect(dates('last weekend; this weekend', '2016-09-03')).toEqual([
+      '2016-08-26/2016-08-28',
+      '2016-09-02/2016-09-04',
+    ]);
+    expect(dates('next weekend', '2016-09-07')).toEqual(['2016-09-09/2016-09-11']);
+    expect(dates('this weekend', null)).toEqual([null]);
+    // relative to another event, or the weekend as a noun
+    expect(dates('the weekend before, the weekend was quiet', '2016-09-07')).toEqual([]);
+    // 2006-02-23 was a Thursday
+    expect(dates('It was published this week.', '2006-02-23')).toEqual(['2006-02-20/2006-02-23']);
+    expect(dates('She would open talks this week.', '2006-02-23')).toEqual(['2006-02-20/2006-02-26']);
+  });
+
+  it('marks phrases that refer back to the last day named, and skips a year that names an edition', () => {
+    const doc = segment('In the first game of the day, Sweden won. Later that day, Belgium won.');
+    expect(findDates(doc, 0, doc.tokens.length, '2018-06-19').map((d) => [d.sameDay, d.edtf])).toEqual([
+      [true, null],
+      [true, null],
+    ]);
+    expect(dates('during the 2018 FIFA World Cup, in the 2018 season, in 2018', null)).toEqual([
+      '2018',
+      '2018',
+    ]);
+  });
+
   it('runs only the chrono parsers that can match, with the same results as all of them', () => {
     const gold = new URL('../../../../tests/gold/', import.meta.url).pathname;
     const texts = [

@@ -4,6 +4,7 @@ import * as chrono from 'chrono-node/en';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { wordFact } from '../text/word-facts.js';
+import { timeWords } from './time-words.js';
 
 /** A date expression: its tokens and its EDTF value (null when it needs a publication date we lack). */
 export interface DateMention {
@@ -14,6 +15,8 @@ export interface DateMention {
   since: boolean;
   /** The point date of a "since" expression. */
   point: string | null;
+  /** "later that day", "the first game of the day": the last day the text named (the caller fills `edtf`). */
+  sameDay?: boolean;
 }
 
 /*
@@ -22,7 +25,9 @@ export interface DateMention {
  *   "April 2004 to March 2007"), weekdays ("on Saturday", "last Friday"), and dates relative to the
  *   publication date ("yesterday", "tonight", "last week", "last month", "this week", "two days ago").
  * - Hand-written code reads what chrono does not: bare years after a preposition ("in 2007"), year ranges
- *   ("from 2004 to 2007"), parts of years ("early 2007", "mid-2007"), "this morning"; and it decides what
+ *   ("from 2004 to 2007"), parts of years ("early 2007", "mid-2007"), "this morning", weekends ("this
+ *   weekend", "throughout the weekend", as the days data/time-words.json gives), phrases that refer back to
+ *   the last day named ("later that day", marked `sameDay`); and it decides what
  *   chrono leaves open: which Saturday (the last one on or before publication, as news reports the past),
  *   the precision of the EDTF value, "since …" and "earlier this week" intervals, and false readings
  *   ("now", "may", "The Sun", "9/11", "a day later" — relative to another event, not to publication).
@@ -247,9 +252,15 @@ const dateCueOf = wordFact((w): 'calendar' | 'day' | 'unit' | null => {
   return RELATIVE_UNITS.has(w) ? 'unit' : null;
 });
 
-/** A word that can start what readByHand reads ("from", "early", "mid-2007"). */
+/** First words of the phrases that refer back to the last day named ("later that day"). */
+const SAME_DAY_FIRST = new Set(timeWords.sameDay.map((p) => p[0]!));
+/** A word that can start what readByHand reads ("from", "early", "mid-2007", "this weekend", "that day"). */
 const startsHandDate = wordFact(
-  (w) => HAND_STARTERS.has(w) || (w.length > 5 && w.includes('-') && /^(early|mid|late)-\d/.test(w)),
+  (w) =>
+    HAND_STARTERS.has(w) ||
+    timeWords.weekendBefore.has(w) ||
+    SAME_DAY_FIRST.has(w) ||
+    (w.length > 5 && w.includes('-') && /^(early|mid|late)-\d/.test(w)),
 );
 
 /** Year ranges, parts of years, bare years and "this morning": what chrono does not read. */
@@ -277,17 +288,59 @@ function readByHand(tokens: readonly Token[], k: number, end: number, pub: Date 
     const p = PART_OF_YEAR[joined[1]!]!;
     return point(k, k + 1, `${joined[2]}-${p[0]}/${joined[2]}-${p[1]}`);
   }
-  // bare year after a preposition, not a month's year ("March 2007" is chrono's)
+  // bare year after a preposition, not a month's year ("March 2007" is chrono's), nor a year that names
+  // an edition before a name ("the 2018 FIFA World Cup")
   if (
     isYear(t) &&
     YEAR_BEFORE.has(tokens[k - 1]?.lower ?? '') &&
     !isUnitAfter(n1) &&
-    !(n1?.text === '-' && tokens[k + 2]?.kind === 'number')
+    !(n1?.text === '-' && tokens[k + 2]?.kind === 'number') &&
+    !(tokens[k - 1]?.lower === 'the' && n1?.kind === 'word' && n1.cap)
   )
     return point(k, k + 1, t.text);
+  const weekend = readWeekend(tokens, k, end, pub);
+  if (weekend) return weekend;
+  const same = sameDayAt(tokens, k, end);
+  if (same > k) return { from: k, to: same, edtf: null, since: false, point: null, sameDay: true };
   if (w === 'this' && n1 && /^(morning|afternoon|evening)$/.test(n1.lower))
     return point(k, k + 2, pub ? iso(pub) : null);
   return null;
+}
+
+/**
+ * "this weekend", "last weekend", "throughout the weekend": the weekend's days as an EDTF interval. "this"
+ * and "the" name the weekend in progress at publication or else the last one before it (news reports the
+ * past); "last" the one before that when publication falls on a weekend; "next" and "coming" the one after.
+ * Not "the weekend before/after" (relative to another event).
+ */
+function readWeekend(tokens: readonly Token[], k: number, end: number, pub: Date | null): DateMention | null {
+  const w = tokens[k]!.lower;
+  let at = k + 1;
+  if (w === 'the') {
+    if (!timeWords.weekendTheAfter.has(tokens[k - 1]?.lower ?? '')) return null;
+  } else if (!timeWords.weekendBefore.has(w)) return null;
+  if (at >= end || tokens[at]!.lower !== 'weekend') return null;
+  at++;
+  if (/^(before|after|earlier|later|prior)$/.test(tokens[at]?.lower ?? '')) return null;
+  if (!pub) return point(k, at, null);
+  const len = timeWords.weekendDays;
+  const into = (pub.getUTCDay() - timeWords.weekendFirstDay + 7) % 7;
+  let first = addDays(pub, -into);
+  const during = into < len;
+  if (w === 'next' || w === 'coming') first = addDays(first, 7);
+  else if ((w === 'last' || w === 'past' || w === 'previous') && during) first = addDays(first, -7);
+  return point(k, at, `${iso(first)}/${iso(addDays(first, len - 1))}`);
+}
+
+/** End of a phrase referring back to the last day named that starts at k ("later that day"), or k. */
+function sameDayAt(tokens: readonly Token[], k: number, end: number): number {
+  for (const p of timeWords.sameDay) {
+    if (k + p.length > end) continue;
+    let ok = true;
+    for (let i = 0; i < p.length && ok; i++) ok = tokens[k + i]!.lower === p[i];
+    if (ok) return k + p.length;
+  }
+  return k;
 }
 
 function readWithChrono(
@@ -395,6 +448,9 @@ function mentionOf(
     if (week[1] === 'past') return point(a, b, `${iso(addDays(ref, -7))}/${iso(ref)}`);
     const step = week[1] === 'next' || week[1] === 'coming' ? 1 : week[1] === 'this' ? 0 : -1;
     const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7) + 7 * step);
+    // "was published this week": the days of the week up to publication; "will meet this week": all of it
+    if (step === 0 && pub && !futureBefore(tokens, from, a))
+      return point(a, b, iso(monday) === iso(ref) ? iso(ref) : `${iso(monday)}/${iso(ref)}`);
     return point(a, b, `${iso(monday)}/${iso(addDays(monday, 6))}`);
   }
   if (/^past\b/.test(words) && dayKnown) return mark(a, b, `${precise(s)}/${iso(ref)}`, prev, from, pub);
@@ -412,6 +468,12 @@ function mentionOf(
   if (!dayKnown && !monthKnown && !yearKnown) return null;
   const edtf = precise(s);
   return edtf ? mark(a, b, edtf, prev, from, pub) : null;
+}
+
+/** A word of the sentence before the date that points ahead ("will", "would", "plans to"). */
+function futureBefore(tokens: readonly Token[], from: number, a: number): boolean {
+  for (let k = from; k < a; k++) if (timeWords.futureMarkers.has(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /** EDTF of a chrono component at the precision the text gives: day, month or year. */
@@ -498,5 +560,5 @@ function pad(n: number): string {
 
 /** Words that place an event vaguely in the past without a date ("recently"). */
 export function isVagueTime(t: Token): boolean {
-  return /^(recently|previously|formerly|ago)$/.test(t.lower);
+  return timeWords.vaguePast.has(t.lower);
 }
