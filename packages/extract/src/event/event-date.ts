@@ -32,7 +32,7 @@ export function dateOf(
   const second = secondPredicate(tokens, trigger, s.to);
   // "denied visas until last week": a date after "until" ends a state, it does not date the act
   const dates = allDates.filter(
-    (d) => (second <= 0 || d.from < second) && !/^(until|till)$/.test(tokens[d.from - 1]?.lower ?? ''),
+    (d) => (second <= 0 || d.from < second) && !timeWords.stateEnds.has(tokens[d.from - 1]?.lower ?? ''),
   );
   const inClause = dates.filter((d) => d.from >= cf && d.from < ct);
   // several dates in one clause: a date set off before the trigger by a comma belongs to an aside

@@ -11,6 +11,7 @@ interface TimeWordFile {
   frame_openers: string[];
   vague_past: string[];
   not_simple_past: string[];
+  state_ends: string[];
 }
 
 const file = readData<TimeWordFile>('time-words.json');
@@ -27,6 +28,8 @@ const firstDay = DAYS.indexOf(file.weekend.first_day);
 
 /** Word lists for dates without a calendar date (data/time-words.json). */
 export const timeWords = {
+  /** "until": a date after them ends a state, it does not date the act. */
+  stateEnds: new Set(file.state_ends) as ReadonlySet<string>,
   /** Weekday number (0 = Sunday) a weekend starts on, and its length in days. */
   weekendFirstDay: firstDay,
   weekendDays: ((DAYS.indexOf(file.weekend.last_day) - firstDay + 7) % 7) + 1,
