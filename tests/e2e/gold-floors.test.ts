@@ -14,6 +14,8 @@ interface Floors {
   maxSuspectQids?: number;
   eventF1?: number;
   eventTypeAccuracy?: number;
+  eventDateAccuracy?: number;
+  eventParticipantAccuracy?: number;
   typeHit?: number;
   detection?: number;
 }
@@ -52,6 +54,12 @@ describe('extraction meets the floors of tests/gold/floors.json', () => {
       expect(f1(total.events), 'event F1').toBeGreaterThanOrEqual(floor.eventF1);
     if (floor.eventTypeAccuracy !== undefined)
       expect(rate(total.eventType), 'event type accuracy').toBeGreaterThanOrEqual(floor.eventTypeAccuracy);
+    if (floor.eventDateAccuracy !== undefined)
+      expect(rate(total.date), 'event date accuracy').toBeGreaterThanOrEqual(floor.eventDateAccuracy);
+    if (floor.eventParticipantAccuracy !== undefined)
+      expect(rate(total.participants), 'event participant accuracy').toBeGreaterThanOrEqual(
+        floor.eventParticipantAccuracy,
+      );
     if (floor.linkingCoverage !== undefined)
       expect(linking.linked / linking.gold, 'linking coverage').toBeGreaterThanOrEqual(floor.linkingCoverage);
     if (floor.maxSuspectQids !== undefined)
