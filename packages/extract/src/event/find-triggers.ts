@@ -6,6 +6,7 @@ import { cameoVerbs } from './cameo/read-cameo-verbs.js';
 import type { EventInputs } from './found-event.js';
 import { cameoHitAt } from './rules/cameo-verb.js';
 import { codeCommitments } from './rules/commitment.js';
+import { denialHitAt } from './rules/denial.js';
 import { evaluationHitAt } from './rules/evaluation.js';
 import { failsCooperation } from './rules/failed-cooperation.js';
 import { lexiconHitAt, phrasesByFirstWord } from './rules/lexicon.js';
@@ -44,6 +45,7 @@ export function triggersIn(
       lexiconHitAt(input, k, from, to) ??
       evaluationHitAt(input, k, from, to) ??
       needHitAt(input, k, from, to) ??
+      denialHitAt(input, k, from, to) ??
       cameoHitAt(input, k, from, to) ??
       promiseHitAt(input, k, from, to);
     if (!hit) continue;

@@ -76,7 +76,7 @@ export const EVENT_RULES = {
   },
   'event/evaluation': {
     description:
-      'A naming or describing verb ("called", "described … as") with a word of blame or praise after its object (data/speech-acts.json) judges it: ACCUSE for blame, SUPPORT for praise.',
+      'A naming or describing verb ("called", "described … as") with a word of blame (data/speech-acts.json, with the criticism words of event-triggers.json) or praise after its object judges it: ACCUSE for blame, SUPPORT for praise.',
     fixture: 'Bishop Nunzio Galantino has called the sentence "dangerous".',
     expected: 'ACCUSE',
   },
@@ -91,6 +91,12 @@ export const EVENT_RULES = {
       'A commitment verb with a noun or a that-clause for object ("promised a formal update") states an intent: AGREE, or the type the commitment rule gives for the act it names.',
     fixture: 'Prime Minister Rishi Sunak promised a formal update on the asylum backlog.',
     expected: 'AGREE',
+  },
+  'event/denial': {
+    description:
+      'An assertive verb of saying ("asserted", "stated", "insisted") whose complement is negated ("that the boy was not …") denies a claim: REJECT.',
+    fixture: 'Scientology officials have stated they have not received the materials.',
+    expected: 'REJECT',
   },
   'event/statement': {
     description: 'A critical direct quote of a named speaker is an accusation made where its cue stands.',

@@ -1,9 +1,9 @@
 import type { Trigger } from '../../lexicon/load-lexicons.js';
 import { isPossessiveMark, type Token } from '../../text/tokenize.js';
-import { hasActorBefore } from '../cameo/find-actor.js';
 import type { EventInputs } from '../found-event.js';
 import type { TriggerHit } from '../trigger-hit.js';
 import { speechActWords } from './speech-act-words.js';
+import { hasSubject } from './speech-subject.js';
 
 /** Words after a naming verb that make it another verb ("called for", "called on", "called off"). */
 const PARTICLES = new Set(['for', 'on', 'off', 'up', 'in', 'out', 'back', 'upon', 'as']);
@@ -44,20 +44,6 @@ export function evaluationHitAt(input: EventInputs, k: number, from: number, to:
     if (t.lower !== 'as') words++;
   }
   return null;
-}
-
-/** Words before a verb that leave it without a subject of its own ("is called", "to describe", "so called"). */
-const NO_SUBJECT_BEFORE = /^(is|are|was|were|be|been|being|to|so|a|an|the|and|or|,)$/;
-
-/**
- * A source actor before the verb, or a noun right before it ("the magazine MicroMega describe …": not every
- * outlet is a known name); not a passive or an infinitive.
- */
-function hasSubject(input: EventInputs, k: number, from: number): boolean {
-  const { tokens } = input.doc;
-  if (hasActorBefore(tokens, input.idx, from, k)) return true;
-  const before = tokens[k - 1];
-  return k > from && before?.kind === 'word' && !NO_SUBJECT_BEFORE.test(before.lower);
 }
 
 function isQuoteMark(t: Token | undefined): boolean {

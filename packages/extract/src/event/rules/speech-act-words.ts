@@ -13,6 +13,7 @@ interface SpeechActFile {
   positive: WordList;
   needs: { copulas: string[]; predicates: string[]; time: string[] };
   promises: WordList;
+  denials: { verbs: string[]; auxiliaries: string[]; window: number };
 }
 
 const file = readData<SpeechActFile>('speech-acts.json');
@@ -28,6 +29,9 @@ export const speechActWords = {
   needPredicates: new Set(file.needs.predicates),
   time: new Set(file.needs.time),
   promises: new Set(file.promises.words),
+  denials: new Set(file.denials.verbs),
+  auxiliaries: new Set(file.denials.auxiliaries),
+  denialWindow: file.denials.window,
 };
 
 /** Whether a word can start a speech-act hit (the trigger loop asks this before any rule). */
@@ -35,4 +39,5 @@ export const startsSpeechAct = (w: string): boolean =>
   speechActWords.namingVerbs.has(w) ||
   speechActWords.needPredicates.has(w) ||
   speechActWords.time.has(w) ||
-  speechActWords.promises.has(w);
+  speechActWords.promises.has(w) ||
+  speechActWords.denials.has(w);

@@ -48,6 +48,23 @@ describe('speech acts', () => {
     ]);
   });
 
+  it('reads an assertive verb with a negated complement as a denial, not "said" nor an affirmed one', () => {
+    expect(typesOf('Scientology officials have stated they have not received the materials.')).toEqual([
+      ['REJECT', 'event/denial'],
+    ]);
+    expect(
+      typesOf("The police have asserted that the boy's religion and name were not a factor in the arrest."),
+    ).toContainEqual(['REJECT', 'event/denial']);
+    expect(typesOf('Scientology officials said they have not received the materials.')).toEqual([]);
+    expect(typesOf('Scientology officials have stated they have received the materials.')).toEqual([]);
+  });
+
+  it('counts "damning" among the words that make a quoted statement an accusation', () => {
+    expect(
+      typesOf('Labour leader Yvette Cooper said it was "damning that the ministry has not acted".'),
+    ).toEqual([['ACCUSE', 'event/statement']]);
+  });
+
   it('codes the speech-act word families of the lexicon', () => {
     expect(typesOf('Critics of the government were critical of the attacks.')).toEqual([
       ['ACCUSE', 'event/lexicon'],
