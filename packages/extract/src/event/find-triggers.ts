@@ -6,15 +6,22 @@ import { cameoVerbs } from './cameo/read-cameo-verbs.js';
 import type { EventInputs } from './found-event.js';
 import { cameoHitAt } from './rules/cameo-verb.js';
 import { codeCommitments } from './rules/commitment.js';
+import { denialHitAt } from './rules/denial.js';
+import { evaluationHitAt } from './rules/evaluation.js';
 import { failsCooperation } from './rules/failed-cooperation.js';
 import { lexiconHitAt, phrasesByFirstWord } from './rules/lexicon.js';
 import { addDemands } from './rules/modal-demand.js';
+import { needHitAt } from './rules/need.js';
+import { promiseHitAt } from './rules/promise.js';
 import { isPurposeOf } from './rules/purpose.js';
 import { isScoreResult } from './rules/score-result.js';
+import { startsSpeechAct } from './rules/speech-act-words.js';
 import { isCameo, type TriggerHit } from './trigger-hit.js';
 
 /** Whether a word starts a lexicon trigger or a dictionary verb form (most words do neither). */
-const startsTrigger = wordFact((w) => phrasesByFirstWord.has(w) || cameoVerbs.byFirstWord.has(w));
+const startsTrigger = wordFact(
+  (w) => phrasesByFirstWord.has(w) || cameoVerbs.byFirstWord.has(w) || startsSpeechAct(w),
+);
 
 /**
  * The triggers of clause [from, to): `kept` are the ones that name events, coded by the words around them;
@@ -32,7 +39,15 @@ export function triggersIn(
     if (input.quoted[k] || !startsTrigger(tokens[k]!)) continue;
     // a capitalised word inside a name is not a trigger ("Bureau of Investigation", "Relief Fund")
     if (tokens[k]!.cap && k > from && input.idx.covering(k)) continue;
-    const hit = lexiconHitAt(input, k, from, to) ?? cameoHitAt(input, k, from, to);
+    // a naming verb with a judgement ("called the ruling dangerous") is read before the dictionary's "call";
+    // a promise without a "to" complement only where no dictionary pattern codes the verb
+    const hit =
+      lexiconHitAt(input, k, from, to) ??
+      evaluationHitAt(input, k, from, to) ??
+      needHitAt(input, k, from, to) ??
+      denialHitAt(input, k, from, to) ??
+      cameoHitAt(input, k, from, to) ??
+      promiseHitAt(input, k, from, to);
     if (!hit) continue;
     found.push(hit);
     k = hit.to - 1;

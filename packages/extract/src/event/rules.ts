@@ -74,6 +74,30 @@ export const EVENT_RULES = {
     fixture: 'Foreign Minister Ana Silva summoned the French ambassador to complain of the delays.',
     expected: 'ACCUSE',
   },
+  'event/evaluation': {
+    description:
+      'A naming or describing verb ("called", "described … as") with a word of blame (data/speech-acts.json, with the criticism words of event-triggers.json) or praise after its object judges it: ACCUSE for blame, SUPPORT for praise.',
+    fixture: 'Bishop Nunzio Galantino has called the sentence "dangerous".',
+    expected: 'ACCUSE',
+  },
+  'event/need': {
+    description:
+      'A predicate of need in reported speech ("said more funding is needed", "said it is time for users to move") asks for what is needed: REQUEST.',
+    fixture: 'Education minister Stefania Giannini said a more general reflection is needed.',
+    expected: 'REQUEST',
+  },
+  'event/promise': {
+    description:
+      'A commitment verb with a noun or a that-clause for object ("promised a formal update") states an intent: AGREE, or the type the commitment rule gives for the act it names.',
+    fixture: 'Prime Minister Rishi Sunak promised a formal update on the asylum backlog.',
+    expected: 'AGREE',
+  },
+  'event/denial': {
+    description:
+      'An assertive verb of saying ("asserted", "stated", "insisted") whose complement is negated ("that the boy was not …") denies a claim: REJECT.',
+    fixture: 'Scientology officials have stated they have not received the materials.',
+    expected: 'REJECT',
+  },
   'event/statement': {
     description: 'A critical direct quote of a named speaker is an accusation made where its cue stands.',
     fixture: '"The raid was brazen and unlawful," said Foreign Minister John Smith.',
