@@ -5,12 +5,6 @@ import type { TriggerHit } from '../trigger-hit.js';
 import { speechActWords } from './speech-act-words.js';
 import { hasSubject } from './speech-subject.js';
 
-/** Words after a naming verb that make it another verb ("called for", "called on", "called off"). */
-const PARTICLES = new Set(['for', 'on', 'off', 'up', 'in', 'out', 'back', 'upon', 'as']);
-/** Words that end the naming verb's object and complement ("called it dangerous because …"). */
-const STOPS = new Set(['that', 'because', 'since', 'if', 'when', 'while', 'who', 'which', 'but']);
-const NEGATORS = new Set(['not', 'no', 'never', "n't", 'hardly', 'less']);
-
 /**
  * "has called the sentence 'dangerous'", "describe the court's judgement as historic": a verb that names
  * or describes its object, with a word of blame or praise after that object, states a judgement of it:
@@ -22,7 +16,7 @@ export function evaluationHitAt(input: EventInputs, k: number, from: number, to:
   const { tokens } = input.doc;
   const w = speechActWords;
   if (!w.namingVerbs.has(tokens[k]!.lower)) return null;
-  if (PARTICLES.has(tokens[k + 1]?.lower ?? '')) return null;
+  if (w.namingParticles.has(tokens[k + 1]?.lower ?? '')) return null;
   // "describe the judgement as historic": the clause splitter cuts before "as", the sentence does not
   const s = input.doc.sentences[input.doc.sentenceOf[k]!]!;
   const end = Math.min(Math.max(to, s.to), k + 1 + w.evaluativeWindow);
@@ -34,7 +28,7 @@ export function evaluationHitAt(input: EventInputs, k: number, from: number, to:
       if (isQuoteMark(t) || isPossessiveMark(t)) continue;
       return null;
     }
-    if (STOPS.has(t.lower)) return null;
+    if (w.objectStops.has(t.lower)) return null;
     const polarity = w.negative.has(t.lower) ? 'ACCUSE' : w.positive.has(t.lower) ? 'SUPPORT' : null;
     if (polarity && words > 0 && !negated(tokens, j) && (!t.cap || isQuoteMark(tokens[j - 1]))) {
       if (!hasSubject(input, k, from)) return null;
@@ -53,5 +47,5 @@ function isQuoteMark(t: Token | undefined): boolean {
 /** "not dangerous", "no victory": the word right before (a quote mark aside) negates it. */
 function negated(tokens: readonly Token[], j: number): boolean {
   const before = isQuoteMark(tokens[j - 1]) ? tokens[j - 2] : tokens[j - 1];
-  return NEGATORS.has(before?.lower ?? '');
+  return speechActWords.negators.has(before?.lower ?? '');
 }

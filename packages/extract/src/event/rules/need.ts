@@ -19,7 +19,7 @@ export function needHitAt(input: EventInputs, k: number, from: number, _to: numb
   if (w.needPredicates.has(word)) ok = copulaBefore(tokens, k, from);
   else if (w.time.has(word))
     ok =
-      /^(for|to)$/.test(tokens[k + 1]?.lower ?? '') &&
+      w.timeComplements.has(tokens[k + 1]?.lower ?? '') &&
       w.copulas.has(tokens[k - 1]?.lower ?? '') &&
       tokens[k - 2]?.lower === 'it' &&
       k - 2 >= from;

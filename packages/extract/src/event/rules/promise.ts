@@ -5,10 +5,6 @@ import type { EventInputs } from '../found-event.js';
 import type { TriggerHit } from '../trigger-hit.js';
 import { speechActWords } from './speech-act-words.js';
 
-/** Words before an -ing form that make it an adjective ("a promising start", "looks promising"). */
-const ADJECTIVE_BEFORE =
-  /^(a|an|the|very|more|most|less|so|too|looks|look|looked|seems|seemed|quite|highly)$/;
-
 /**
  * "promising a 'formal update' … is forthcoming", "vowed that the reforms would go on": a commitment verb
  * with a noun or a that-clause for object states an intent (AGREE, CAMEO 03); the act it names after it
@@ -23,7 +19,7 @@ export function promiseHitAt(input: EventInputs, k: number, _from: number, to: n
   const next = tokens[k + 1];
   if (!next || k + 1 >= to || next.lower === 'not' || next.lower === 'to') return null;
   if (next.kind === 'punct' && !/^["“]$/.test(next.text)) return null;
-  if (word.endsWith('ing') && ADJECTIVE_BEFORE.test(tokens[k - 1]?.lower ?? '')) return null;
+  if (word.endsWith('ing') && speechActWords.adjectiveBefore.has(tokens[k - 1]?.lower ?? '')) return null;
   const s = input.doc.sentences[input.doc.sentenceOf[k]!]!;
   if (!hasActorBefore(tokens, input.idx, s.from, k)) return null;
   const t: Trigger = { t: word, type: 'AGREE', w: 2, class: 'promise' };

@@ -14,6 +14,15 @@ interface SpeechActFile {
   needs: { copulas: string[]; predicates: string[]; time: string[] };
   promises: WordList;
   denials: { verbs: string[]; auxiliaries: string[]; window: number };
+  syntax: {
+    naming_particles: string[];
+    object_stops: string[];
+    negators: string[];
+    no_subject_before: string[];
+    active_auxiliaries: string[];
+    adjective_before: string[];
+    time_complements: string[];
+  };
 }
 
 const file = readData<SpeechActFile>('speech-acts.json');
@@ -32,6 +41,20 @@ export const speechActWords = {
   denials: new Set(file.denials.verbs),
   auxiliaries: new Set(file.denials.auxiliaries),
   denialWindow: file.denials.window,
+  /** "called for", "called off": words after a naming verb that make it another verb. */
+  namingParticles: new Set(file.syntax.naming_particles),
+  /** Words that end a naming verb's object ("called it dangerous because …"). */
+  objectStops: new Set(file.syntax.object_stops),
+  /** "not dangerous": words that negate the evaluative word. */
+  negators: new Set(file.syntax.negators),
+  /** "is called", "to describe": words before a verb that leave it without a subject of its own. */
+  noSubjectBefore: new Set(file.syntax.no_subject_before),
+  /** "officials have stated": auxiliaries passed over on the way to the subject. */
+  activeAuxiliaries: new Set(file.syntax.active_auxiliaries),
+  /** "a promising start", "looks promising": words before an -ing form that make it an adjective. */
+  adjectiveBefore: new Set(file.syntax.adjective_before),
+  /** "it is time for", "it is time to". */
+  timeComplements: new Set(file.syntax.time_complements),
 };
 
 /** Whether a word can start a speech-act hit (the trigger loop asks this before any rule). */
