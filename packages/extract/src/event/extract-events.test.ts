@@ -105,6 +105,21 @@ describe('events', () => {
     expect(parts('On Tuesday the company welcomed the ruling.')).toEqual([['welcomed', []]]);
   });
 
+  it("gives an act stated of a definite mention of an earlier event that event's participants", () => {
+    const parts = (text: string) => events(text).events.map((e) => [e.trigger, e.participants]);
+    expect(
+      parts(
+        'India and Pakistan are neighbours. Indian and Pakistani officials held talks in 2005.\n\nThe talks fizzled out in 2007.',
+      ),
+    ).toContainEqual(['fizzled out', ['India', 'Pakistan']]);
+    // no earlier event of that kind: nobody to inherit from
+    expect(
+      parts(
+        'India and Pakistan are neighbours. Indian and Pakistani officials met.\n\nThe talks fizzled out in 2007.',
+      ),
+    ).toContainEqual(['fizzled out', []]);
+  });
+
   it('makes the name after "by" the actor of a passive', () => {
     const text = 'The festival was founded by Jane Doe.';
     const x = extractArticle(makeSource(text, null), text);
