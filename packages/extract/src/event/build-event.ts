@@ -5,6 +5,7 @@ import { dateOf } from './event-date.js';
 import { modalityOf } from './event-modality.js';
 import {
   addParticipant,
+  isAffiliation,
   isGroupDemonym,
   isGroupNoun,
   isLocative,
@@ -55,7 +56,7 @@ export function buildEvent(
   const reportAt = SPEECH_TYPES.has(f.t.type) ? -1 : reportedSubjectAt(tokens, idx, cf, f.from);
   for (const m of idx.inRange(cf, ct)) {
     if (inReport && input.reported[m.from] !== 1) continue;
-    if (m.from < reportAt) continue;
+    if (m.from < reportAt || isAffiliation(tokens, idx, m)) continue;
     const isPlace = m.cluster.type === 'location';
     const prep = isPlace ? placePreposition(tokens, idx, m) : '';
     if (isPlace && isLocative(prep)) {

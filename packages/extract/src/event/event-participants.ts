@@ -99,6 +99,26 @@ export function isPassiveAgent(tokens: readonly Token[], triggerTo: number, m: M
   return tokens[k]?.lower === 'by' && k >= triggerTo && k - triggerTo <= 3;
 }
 
+/**
+ * An organization that only says where a named person works: "Judge Alicia Moreno of the Denver District
+ * Court", "Co-founder of Google, Sergey Brin", "Cres Eastman, Director of the Iodine Study". The person
+ * takes part; the organization does not by being named so.
+ */
+export function isAffiliation(tokens: readonly Token[], idx: MentionIndex, m: MentionSpan): boolean {
+  if (m.cluster.type !== 'organization') return false;
+  const of = tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+  if (tokens[of]?.lower !== 'of') return false;
+  // "PERSON of ORG"
+  if (idx.endingAt(of)?.cluster.type === 'person') return true;
+  if (!lexicon.titles.has(tokens[of - 1]?.lower ?? '')) return false;
+  // "TITLE of ORG, PERSON"
+  if (tokens[m.to]?.text === ',' && idx.covering(m.to + 1)?.cluster.type === 'person') return true;
+  // "PERSON, [the] TITLE of ORG"
+  let k = of - 2;
+  if (/^(the|a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.text === ',' && idx.endingAt(k)?.cluster.type === 'person';
+}
+
 /** Whether a place after this word is where the event happens, not one of its participants. */
 export function isLocative(prep: string): boolean {
   return participantWords.locativePrepositions.has(prep);

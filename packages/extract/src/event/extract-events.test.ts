@@ -120,6 +120,23 @@ describe('events', () => {
     ).toContainEqual(['fizzled out', []]);
   });
 
+  it("leaves out an organization that only names a person's employer", () => {
+    const parts = (text: string) => events(text).events.map((e) => [e.trigger, e.participants]);
+    expect(parts('Judge Jane Doe of the Acme District Court ruled that Tom Reyes had lied.')).toContainEqual([
+      'ruled',
+      ['Jane Doe', 'Tom Reyes'],
+    ]);
+    expect(parts('Co-founder of Acme Corp, Jane Doe, met with Tom Reyes.')).toContainEqual([
+      'met with',
+      ['Jane Doe', 'Tom Reyes'],
+    ]);
+    // an organization after "of" that no person is said to belong to still takes part
+    expect(parts('Jane Doe criticised the leadership of the Acme Union.')).toContainEqual([
+      'criticised',
+      ['Jane Doe', 'Acme Union'],
+    ]);
+  });
+
   it('makes the name after "by" the actor of a passive', () => {
     const text = 'The festival was founded by Jane Doe.';
     const x = extractArticle(makeSource(text, null), text);
