@@ -8,11 +8,10 @@ import {
   isAffiliation,
   isGroupDemonym,
   isGroupNoun,
-  isLocative,
+  isLocationOnly,
   isPassiveAgent,
   isPossessor,
   organizationAnaphor,
-  placePreposition,
   relativeAntecedent,
   reportedSubjectAt,
   SPEECH_TYPES,
@@ -58,8 +57,7 @@ export function buildEvent(
     if (inReport && input.reported[m.from] !== 1) continue;
     if (m.from < reportAt || isAffiliation(tokens, idx, m)) continue;
     const isPlace = m.cluster.type === 'location';
-    const prep = isPlace ? placePreposition(tokens, idx, m) : '';
-    if (isPlace && isLocative(prep)) {
+    if (isPlace && isLocationOnly(tokens, idx, m, f.to)) {
       location ??= m.cluster;
       continue;
     }

@@ -49,10 +49,16 @@ export function isGroupNoun(tokens: readonly Token[], from: number, end: number)
 }
 
 /**
- * The word before a place, or before the first of a list of places it ends ("from Afghanistan, Eritrea and
- * Yemen": "from" for each), so that a preposition governs every place of its list.
+ * Whether a place is only where the event happens: it follows a locative preposition, which governs
+ * every place of the list it opens ("refugees from Afghanistan, Eritrea and Yemen"). A country right
+ * after a trigger and a preposition of movement still takes part ("withdrew from Afghanistan").
  */
-export function placePreposition(tokens: readonly Token[], idx: MentionIndex, m: MentionSpan): string {
+export function isLocationOnly(
+  tokens: readonly Token[],
+  idx: MentionIndex,
+  m: MentionSpan,
+  triggerTo: number,
+): boolean {
   let from = m.from;
   for (let n = 0; n < 20; n++) {
     let k = from - 1;
@@ -62,7 +68,9 @@ export function placePreposition(tokens: readonly Token[], idx: MentionIndex, m:
     if (prev?.cluster.type !== 'location') break;
     from = prev.from;
   }
-  return tokens[from - 1]?.lower ?? '';
+  const prep = tokens[from - 1]?.lower ?? '';
+  if (!participantWords.locativePrepositions.has(prep)) return false;
+  return !(m.cluster.iso && from - 1 === triggerTo && participantWords.directionalPrepositions.has(prep));
 }
 
 /**
@@ -117,11 +125,6 @@ export function isAffiliation(tokens: readonly Token[], idx: MentionIndex, m: Me
   let k = of - 2;
   if (/^(the|a|an)$/.test(tokens[k]?.lower ?? '')) k--;
   return tokens[k]?.text === ',' && idx.endingAt(k)?.cluster.type === 'person';
-}
-
-/** Whether a place after this word is where the event happens, not one of its participants. */
-export function isLocative(prep: string): boolean {
-  return participantWords.locativePrepositions.has(prep);
 }
 
 /**

@@ -59,6 +59,8 @@ describe('events', () => {
       parts('Human Rights Watch criticised the treatment of refugees from Somalia, Ethiopia and Eritrea.'),
     ).toEqual([['criticised', ['Human Rights Watch']]]);
     expect(parts('Several towns in Italy protested against the tax.')).toEqual([['protested', []]]);
+    // a country right after the trigger and a preposition of movement is where the act goes or comes from
+    expect(parts('Russia withdrew from Syria.')).toEqual([['withdrew', ['Russia', 'Syria']]]);
     // a country that is the verb's object still takes part
     expect(parts('Kenya accused Somalia and Ethiopia of shelling the border.')[0]).toEqual([
       'accused',

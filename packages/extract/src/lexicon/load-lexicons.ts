@@ -181,6 +181,7 @@ export const participantWords = {
   subjectPronouns: lower(participantFile.subject_pronouns!),
   groupNouns: lower(participantFile.group_nouns!),
   locativePrepositions: lower(participantFile.locative_prepositions!),
+  directionalPrepositions: lower(participantFile.directional_prepositions!),
   organizationAnaphors: lower(participantFile.organization_anaphors!),
   objectReportingVerbs: lower(participantFile.object_reporting_verbs!),
 };
