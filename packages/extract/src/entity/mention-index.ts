@@ -74,6 +74,15 @@ export class MentionIndex {
     return nearest;
   }
 
+  /** The last mention of a type that ends before token k and starts at or after `from`. */
+  lastOfTypeBefore(k: number, type: MentionSpan['cluster']['type'], from: number): MentionSpan | undefined {
+    let found: MentionSpan | undefined;
+    for (const m of this.mentions)
+      if (m.cluster.type === type && m.from >= from && m.to <= k && (!found || m.from > found.from))
+        found = m;
+    return found;
+  }
+
   static isPersonPronoun(word: string): boolean {
     return PRONOUN_PERSON.has(word);
   }

@@ -5,9 +5,15 @@ import { type DateContext, dateOf } from './event-date.js';
 import { modalityOf } from './event-modality.js';
 import {
   addParticipant,
+  isAffiliation,
   isGroupDemonym,
   isGroupNoun,
+  isLocationOnly,
+  isPassiveAgent,
   isPossessor,
+  organizationAnaphor,
+  relativeAntecedent,
+  reportedSubjectAt,
   SPEECH_TYPES,
   speakerIsSubject,
 } from './event-participants.js';
@@ -15,9 +21,6 @@ import type { DateMention } from './find-dates.js';
 import type { EventInputs, FoundEvent } from './found-event.js';
 import { trimSpan } from './split-clauses.js';
 import type { TriggerHit } from './trigger-hit.js';
-
-/** Prepositions before a place that make it the event's location, not a participant. */
-const LOCATIVE = new Set(['in', 'at', 'near', 'across', 'outside', 'inside', 'into', 'from']);
 
 /** The event a trigger names in clause [cf, ct): its participants, location, date, span and modality. */
 export function buildEvent(
@@ -43,19 +46,21 @@ export function buildEvent(
   // "Hungary, which has kept its ban, criticised …": a country or body before "which" likewise
   const rel = tokens[cf]?.lower;
   if (rel === 'who' || rel === 'which') {
-    const ante = idx.endingAt(tokens[cf - 1]?.text === ',' ? cf - 1 : cf);
+    const ante = relativeAntecedent(tokens, idx, cf);
     const ok =
       ante &&
       (rel === 'who' ? ante.cluster.type !== 'location' : ante.cluster.type !== 'person' || ante.cluster.iso);
     if (ante && ok) addParticipant(participants, seen, ante.cluster, 'actor');
   }
+  // "Whitmore stated Montalvo left …": the reporter is no participant of what is reported
+  const reportAt = SPEECH_TYPES.has(f.t.type) ? -1 : reportedSubjectAt(tokens, idx, cf, f.from);
   for (const m of idx.inRange(cf, ct)) {
     if (inReport && input.reported[m.from] !== 1) continue;
+    if (m.from < reportAt || isAffiliation(tokens, idx, m)) continue;
     const isPlace = m.cluster.type === 'location';
-    const prep = tokens[m.from - 1]?.lower ?? '';
-    if (isPlace && LOCATIVE.has(prep)) {
+    if (isPlace && isLocationOnly(tokens, idx, m, f.to)) {
       location ??= m.cluster;
-      if (!m.cluster.iso) continue;
+      continue;
     }
     // "accused Kyiv of …": a city right after the trigger verb stands for its government
     if (isPlace && !m.cluster.iso && !(m.from === f.to && f.t.w >= 2)) continue;
@@ -63,7 +68,8 @@ export function buildEvent(
     // "Pakistan's military government" acts for the country
     const possessor = isPossessor(tokens, m);
     if (possessor && isPlace && !isGroupNoun(tokens, m.to + 1, ct)) continue;
-    addParticipant(participants, seen, m.cluster, m.from < f.from || possessor ? 'actor' : 'target');
+    const actor = m.from < f.from || possessor || isPassiveAgent(tokens, f.to, m);
+    addParticipant(participants, seen, m.cluster, actor ? 'actor' : 'target');
   }
   for (let k = cf; k < ct; k++) {
     const t = tokens[k]!;
@@ -105,6 +111,9 @@ export function buildEvent(
       if (p) addParticipant(participants, seen, p.cluster, 'target');
     }
   }
+  // "… said that the agency welcomed the results": the organization named before
+  const org = organizationAnaphor(tokens, idx, cf, f.from, doc.sentences[Math.max(0, si - 2)]!.from);
+  if (org) addParticipant(participants, seen, org.cluster, tokens[f.to]?.lower === 'by' ? 'target' : 'actor');
   const { date, explicit } = dateOf(input, s, cf, ct, f.from, dates, firstBodyPara, context);
   return {
     type: f.t.type,

@@ -1,4 +1,4 @@
-import { lexicon } from '../lexicon/load-lexicons.js';
+import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import type { Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { wordFact } from '../text/word-facts.js';
@@ -88,7 +88,8 @@ const REPORTING = /^(said|says|told|announced|added|stated|promised|pledged|vowe
 /** "X said (that) she would …": a subject pronoun or name right after a reporting verb. */
 function reportedFuture(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
-  while (j > k - 4 && j >= 0 && (tokens[j]!.cap || /^(he|she|it|they|we|i)$/.test(tokens[j]!.lower))) j--;
+  while (j > k - 4 && j >= 0 && (tokens[j]!.cap || participantWords.subjectPronouns.has(tokens[j]!.lower)))
+    j--;
   if (j === k - 1) return false;
   if (tokens[j]?.lower === 'that') j--;
   return REPORTING.test(tokens[j]?.lower ?? '');

@@ -1,6 +1,6 @@
 import type { Cluster, MentionSpan } from '../entity/group-mentions.js';
 import type { MentionIndex } from '../entity/mention-index.js';
-import { lexicon } from '../lexicon/load-lexicons.js';
+import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessiveMark } from '../text/tokenize.js';
 import type { EventInputs, FoundEvent } from './found-event.js';
@@ -27,7 +27,8 @@ export const SPEECH_TYPES = new Set([
   'AGREE',
   'CONCEDE',
 ]);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);
+/** Nouns for people acting for a country: "Indian authorities", "Pakistani military leaders". */
+const GROUP_NOUNS = participantWords.groupNouns;
 
 /** "X said (that) it was cooperating": the reported clause's subject is the speaker. */
 export function speakerIsSubject(input: EventInputs, at: number): boolean {
@@ -35,7 +36,7 @@ export function speakerIsSubject(input: EventInputs, at: number): boolean {
   let k = at;
   for (let n = 0; k > 0 && input.reported[k - 1] === 1 && n < 400; n++) k--;
   if (tokens[k]?.lower === 'that') k++;
-  return SUBJECT_PRONOUNS.has(tokens[k]?.lower ?? '');
+  return participantWords.subjectPronouns.has(tokens[k]?.lower ?? '');
 }
 
 /** "Pakistan's military government": a group acting for the country within the next few words. */
@@ -47,50 +48,133 @@ export function isGroupNoun(tokens: readonly Token[], from: number, end: number)
   return false;
 }
 
+/**
+ * Whether a place is only where the event happens: it follows a locative preposition, which governs
+ * every place of the list it opens ("refugees from Afghanistan, Eritrea and Yemen"). A country right
+ * after a trigger and a preposition of movement still takes part ("withdrew from Afghanistan").
+ */
+export function isLocationOnly(
+  tokens: readonly Token[],
+  idx: MentionIndex,
+  m: MentionSpan,
+  triggerTo: number,
+): boolean {
+  let from = m.from;
+  for (let n = 0; n < 20; n++) {
+    let k = from - 1;
+    if (/^(and|or)$/.test(tokens[k]?.lower ?? '')) k--;
+    if (tokens[k]?.text === ',') k--;
+    const prev = k < from - 1 ? idx.endingAt(k + 1) : undefined;
+    if (prev?.cluster.type !== 'location') break;
+    from = prev.from;
+  }
+  const prep = tokens[from - 1]?.lower ?? '';
+  if (!participantWords.locativePrepositions.has(prep)) return false;
+  return !(m.cluster.iso && from - 1 === triggerTo && participantWords.directionalPrepositions.has(prep));
+}
+
+/**
+ * The name a relative pronoun at `rel` refers to: the mention right before it ("Hungary, which …"), past
+ * a bracketed short form ("the Centers for Disease Control and Prevention (CDC), which …"); none when the
+ * name only completes another noun ("former members of Scientology, who …": the members).
+ */
+export function relativeAntecedent(
+  tokens: readonly Token[],
+  idx: MentionIndex,
+  rel: number,
+): MentionSpan | undefined {
+  let end = tokens[rel - 1]?.text === ',' ? rel - 1 : rel;
+  if (tokens[end - 1]?.text === ')') {
+    let k = end - 2;
+    while (k > end - 6 && k >= 0 && tokens[k]!.text !== '(') k--;
+    if (tokens[k]?.text === '(') end = k;
+  }
+  const m = idx.endingAt(end);
+  if (!m) return undefined;
+  const of = tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+  // "officials of the union, who …" do act for it
+  if (tokens[of]?.lower === 'of' && !GROUP_NOUNS.has(tokens[of - 1]?.lower ?? '')) return undefined;
+  return m;
+}
+
+/**
+ * "was founded by Dean Kamen", "published in a paper by AS Heagle": a name after "by" within a few words
+ * of a trigger is the passive's agent, the actor.
+ */
+export function isPassiveAgent(tokens: readonly Token[], triggerTo: number, m: MentionSpan): boolean {
+  let k = m.from - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  return tokens[k]?.lower === 'by' && k >= triggerTo && k - triggerTo <= 3;
+}
+
+/**
+ * An organization that only says where a named person works: "Judge Alicia Moreno of the Denver District
+ * Court", "Co-founder of Google, Sergey Brin", "Cres Eastman, Director of the Iodine Study". The person
+ * takes part; the organization does not by being named so.
+ */
+export function isAffiliation(tokens: readonly Token[], idx: MentionIndex, m: MentionSpan): boolean {
+  if (m.cluster.type !== 'organization') return false;
+  const of = tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+  if (tokens[of]?.lower !== 'of') return false;
+  // "PERSON of ORG"
+  if (idx.endingAt(of)?.cluster.type === 'person') return true;
+  if (!lexicon.titles.has(tokens[of - 1]?.lower ?? '')) return false;
+  // "TITLE of ORG, PERSON"
+  if (tokens[m.to]?.text === ',' && idx.covering(m.to + 1)?.cluster.type === 'person') return true;
+  // "PERSON, [the] TITLE of ORG"
+  let k = of - 2;
+  if (/^(the|a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+  return tokens[k]?.text === ',' && idx.endingAt(k)?.cluster.type === 'person';
+}
+
+/**
+ * "Whitmore stated Montalvo left …": a reporting verb before the trigger whose clause (with or without
+ * "that") opens with a name that is the trigger's subject; returns the verb's position, before which the
+ * words belong to the report, not to the event. Not after a verb that also takes an object ("told Reuters
+ * …", "promised Pakistan aid").
+ */
+export function reportedSubjectAt(
+  tokens: readonly Token[],
+  idx: MentionIndex,
+  from: number,
+  trigger: number,
+): number {
+  for (let k = trigger - 2; k > from; k--) {
+    const w = tokens[k]!.lower;
+    if (lexicon.speechVerbs.get(w) !== true || participantWords.objectReportingVerbs.has(w)) continue;
+    const j = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
+    const m = idx.covering(j);
+    if (!m || m.from !== j || m.to > trigger || trigger - m.to > 2) continue;
+    if (m.cluster.type === 'location' && !m.cluster.iso) continue;
+    return k;
+  }
+  return -1;
+}
+
+/**
+ * "WHO spokesperson Ana Lucero said that the agency welcomed the results": a definite organization noun
+ * ("the agency", "the company") right before the trigger refers to the last organization named in the
+ * sentence or the two before it.
+ */
+export function organizationAnaphor(
+  tokens: readonly Token[],
+  idx: MentionIndex,
+  from: number,
+  trigger: number,
+  lookbackFrom: number,
+): MentionSpan | undefined {
+  for (let k = trigger - 1; k >= Math.max(from + 1, trigger - 3); k--) {
+    if (!participantWords.organizationAnaphors.has(tokens[k]!.lower)) continue;
+    if (tokens[k - 1]?.lower !== 'the' || tokens[k]!.cap) return undefined;
+    return idx.lastOfTypeBefore(k - 1, 'organization', lookbackFrom);
+  }
+  return undefined;
+}
+
 /** "Pakistan's …": a mention followed by a possessive mark. */
 export function isPossessor(tokens: readonly Token[], m: MentionSpan): boolean {
   return isPossessiveMark(tokens[m.to]);
 }
-
-/** Nouns for people acting for a country: "Indian authorities", "Pakistani military leaders". */
-const GROUP_NOUNS = new Set([
-  'officials',
-  'official',
-  'authorities',
-  'government',
-  'governments',
-  'army',
-  'troops',
-  'forces',
-  'military',
-  'leaders',
-  'leadership',
-  'police',
-  'soldiers',
-  'diplomats',
-  'delegation',
-  'delegations',
-  'negotiators',
-  'side',
-  'sides',
-  'security',
-  'intelligence',
-  'navy',
-  'officers',
-  'ministers',
-  'lawmakers',
-  'regime',
-  'administration',
-  'nationals',
-  'citizens',
-  'counterparts',
-  'counterpart',
-  'envoys',
-  'envoy',
-  'warplanes',
-  'jets',
-  'guards',
-]);
 
 /**
  * A demonym stands for its country when it names a group acting for it ("Indian officials", "Indian and

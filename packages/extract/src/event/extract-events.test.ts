@@ -52,6 +52,102 @@ describe('events', () => {
     expect(later.map((e) => [e.trigger, e.participants])).toContainEqual(['resigned', ['Pervez Musharraf']]);
   });
 
+  it('keeps places after a locative preposition, and every place of its list, out of the participants', () => {
+    const parts = (text: string) => events(text).events.map((e) => [e.trigger, e.participants]);
+    // "from" governs the whole list: the countries are where the refugees come from
+    expect(
+      parts('Human Rights Watch criticised the treatment of refugees from Somalia, Ethiopia and Eritrea.'),
+    ).toEqual([['criticised', ['Human Rights Watch']]]);
+    expect(parts('Several towns in Italy protested against the tax.')).toEqual([['protested', []]]);
+    // a country right after the trigger and a preposition of movement is where the act goes or comes from
+    expect(parts('Russia withdrew from Syria.')).toEqual([['withdrew', ['Russia', 'Syria']]]);
+    // a country that is the verb's object still takes part
+    expect(parts('Kenya accused Somalia and Ethiopia of shelling the border.')[0]).toEqual([
+      'accused',
+      ['Kenya', 'Somalia', 'Ethiopia'],
+    ]);
+  });
+
+  it('finds the antecedent of "who"/"which" past a bracketed short form, and not inside an "of" phrase', () => {
+    const parts = (text: string) => events(text).events.map((e) => [e.trigger, e.participants]);
+    expect(parts('Police arrested former members of the Acme Union, who attacked the guard.')).toContainEqual(
+      ['attacked', []],
+    );
+    // the noun before "of" is a group acting for the body: the body acts
+    expect(parts('Police praised officials of the Acme Union, who attacked the guard.')).toContainEqual([
+      'attacked',
+      ['Acme Union'],
+    ]);
+    expect(parts('Police praised the Acme Union, which attacked the guard.')).toContainEqual([
+      'attacked',
+      ['Acme Union'],
+    ]);
+    expect(
+      parts('The Global Health Fund (GHF), which helped fund the trial, praised the result.'),
+    ).toContainEqual(['helped fund', ['Global Health Fund']]);
+  });
+
+  it('leaves the reporter out of a reported act, and reads "the company" as the organization named before', () => {
+    const parts = (text: string) => events(text).events.map((e) => [e.trigger, e.participants]);
+    // "stated X attacked …": the speaker only reports the attack
+    expect(parts('Police spokesman Jim Cole stated Tom Reyes attacked the guard.')).toContainEqual([
+      'attacked',
+      ['Tom Reyes'],
+    ]);
+    // after a reporting verb that takes an object ("told Jane Doe …") the name may be its object
+    expect(parts('Tom Reyes told Jane Doe attacked the guard.')).toContainEqual([
+      'attacked',
+      ['Tom Reyes', 'Jane Doe'],
+    ]);
+    expect(parts('Acme Corp lost the case.\n\nOn Tuesday the company welcomed the ruling.')).toContainEqual([
+      'welcomed',
+      ['Acme Corp'],
+    ]);
+    // no organization named before: "the company" stands for nobody known
+    expect(parts('On Tuesday the company welcomed the ruling.')).toEqual([['welcomed', []]]);
+  });
+
+  it("gives an act stated of a definite mention of an earlier event that event's participants", () => {
+    const parts = (text: string) => events(text).events.map((e) => [e.trigger, e.participants]);
+    expect(
+      parts(
+        'India and Pakistan are neighbours. Indian and Pakistani officials held talks in 2005.\n\nThe talks fizzled out in 2007.',
+      ),
+    ).toContainEqual(['fizzled out', ['India', 'Pakistan']]);
+    // no earlier event of that kind: nobody to inherit from
+    expect(
+      parts(
+        'India and Pakistan are neighbours. Indian and Pakistani officials met.\n\nThe talks fizzled out in 2007.',
+      ),
+    ).toContainEqual(['fizzled out', []]);
+  });
+
+  it("leaves out an organization that only names a person's employer", () => {
+    const parts = (text: string) => events(text).events.map((e) => [e.trigger, e.participants]);
+    expect(parts('Judge Jane Doe of the Acme District Court ruled that Tom Reyes had lied.')).toContainEqual([
+      'ruled',
+      ['Jane Doe', 'Tom Reyes'],
+    ]);
+    expect(parts('Co-founder of Acme Corp, Jane Doe, met with Tom Reyes.')).toContainEqual([
+      'met with',
+      ['Jane Doe', 'Tom Reyes'],
+    ]);
+    // an organization after "of" that no person is said to belong to still takes part
+    expect(parts('Jane Doe criticised the leadership of the Acme Union.')).toContainEqual([
+      'criticised',
+      ['Jane Doe', 'Acme Union'],
+    ]);
+  });
+
+  it('makes the name after "by" the actor of a passive', () => {
+    const text = 'The festival was founded by Jane Doe.';
+    const x = extractArticle(makeSource(text, null), text);
+    const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
+    expect(x.events.map((e) => e.participants.map((p) => [name(p.entity), p.role]))).toEqual([
+      [['Jane Doe', 'actor']],
+    ]);
+  });
+
   it('marks hypothetical, negated, alleged and planned events', () => {
     const { events: e } = events(
       'Under the plan, the conflict would have been resolved. Rebels did not attack the town. The general allegedly backed the coup. Both sides were preparing to sign a treaty.',

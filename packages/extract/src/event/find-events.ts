@@ -9,6 +9,7 @@ import type { EventInputs, FoundEvent } from './found-event.js';
 import { mergeMentions } from './merge-event-mentions.js';
 import { statementEvent } from './rules/statement.js';
 import { splitClauses } from './split-clauses.js';
+import type { TriggerHit } from './trigger-hit.js';
 
 export type { EventInputs, FoundEvent, Statement } from './found-event.js';
 
@@ -38,6 +39,8 @@ export function findEvents(input: EventInputs): FoundEvent[] {
         ev.anaphoric = all.some((g) => g.t.type === f.t.type && isAnaphoricAt(doc.tokens, g.from, cf, g.t.w));
         ev.possessive = f.t.w === 1 && isPossessed(doc.tokens, f.from);
         ev.relative = /^(which|who|that)$/.test(doc.tokens[cf]?.lower ?? '');
+        if (ev.participants.length === 0)
+          ev.participants.push(...subjectEventParticipants(doc, events, all, cf, f));
         events.push(ev);
       }
     }
@@ -109,6 +112,29 @@ class StoryDates {
     const past = frame && (!this.published || frame.edtf!.slice(0, 10) <= this.published);
     this.carried = past && told.every((d) => d.edtf === frame.edtf) ? frame.edtf : null;
   }
+}
+
+/**
+ * "The talks fizzled out in 2007": a trigger stated of a definite mention of an earlier event ("The talks"
+ * before it in the clause) is done by that event's participants (the last factual event of its class).
+ */
+function subjectEventParticipants(
+  doc: Doc,
+  earlier: readonly FoundEvent[],
+  all: readonly TriggerHit[],
+  cf: number,
+  f: TriggerHit,
+): FoundEvent['participants'] {
+  for (const g of all) {
+    if (g.from >= f.from || !isAnaphoricAt(doc.tokens, g.from, cf, g.t.w)) continue;
+    const cls = g.t.class ?? g.t.t;
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const e = earlier[i]!;
+      if (e.eventClass === cls && e.modality !== 'hypothetical' && e.modality !== 'negated')
+        return [...e.participants];
+    }
+  }
+  return [];
 }
 
 /** The lede's paragraph: undated events up to the one after it are the news of the day. */

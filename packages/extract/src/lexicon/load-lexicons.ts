@@ -72,6 +72,7 @@ const common = readData<CommonFile>('common-words.json');
 const speech = readData<SpeechFile>('speech-verbs.json');
 const triggers = readData<TriggerFile>('event-triggers.json');
 const givenNames = readData<GivenNameFile>('given-names.json');
+const participantFile = readData<Record<string, string[]>>('event-participants.json');
 const entityFile = readData<
   Record<string, string[]> & { head_pairs: { location: string[]; organization: string[] } }
 >('entity-words.json');
@@ -173,6 +174,16 @@ export const lexicon = {
   /** Capital of a country name. */
   capitalFor: (countryName: string): string | undefined =>
     countryByKey.get(countryName.toLowerCase())?.capitals[0],
+};
+
+/** Closed-class words that decide an event's participants (data/event-participants.json), lower case. */
+export const participantWords = {
+  subjectPronouns: lower(participantFile.subject_pronouns!),
+  groupNouns: lower(participantFile.group_nouns!),
+  locativePrepositions: lower(participantFile.locative_prepositions!),
+  directionalPrepositions: lower(participantFile.directional_prepositions!),
+  organizationAnaphors: lower(participantFile.organization_anaphors!),
+  objectReportingVerbs: lower(participantFile.object_reporting_verbs!),
 };
 
 /** Words around and inside names that type them (data/entity-words.json), lower case. */
