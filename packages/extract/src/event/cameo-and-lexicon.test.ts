@@ -158,3 +158,41 @@ describe('issue 14: verb combinations and readings of the dictionary', () => {
     ]);
   });
 });
+
+describe('senses of a trigger that name no act (event/rules/no-act.ts)', () => {
+  it('an in-game incident of a match is play; a penalty outside a contest and a goal still count', () => {
+    expect(typesOf('In the 40th minute Nigeria won a penalty kick against Chile.')).toEqual([]);
+    expect(typesOf('Ghana conceded a penalty in the second half of the match.')).toEqual([]);
+    expect(
+      typesOf('Ghana conceded a corner, which the match referee Ali Hassan awarded Peru.').map((t) => t[0]),
+    ).toEqual([]);
+    expect(typesOf('Chile scored a goal in the 40th minute of the match.').map((t) => t[0])).toEqual([
+      'OTHER',
+    ]);
+    expect(typesOf('The court imposed a penalty on the Kenyan company.').map((t) => t[0])).not.toEqual([]);
+  });
+
+  it('meeting or attacking in a clause that tells a sports contest is play; the same verbs elsewhere count', () => {
+    expect(typesOf('Ghana faced Peru at the Lagos National Stadium on Monday.')).toEqual([]);
+    expect(typesOf('Ghana started the game with attacking style.')).toEqual([]);
+    expect(typesOf('Rebels attacked the Ghanaian embassy in Lima on Monday.').map((t) => t[0])).toEqual([
+      'ASSAULT',
+    ]);
+  });
+
+  it('an -ing or -ed form between a determiner and a bare noun is an adjective', () => {
+    expect(
+      typesOf('Kenya equipped the border posts with enhanced protection.').map((t) => t[1]),
+    ).not.toContain('event/cameo-pattern:enhance');
+    expect(typesOf('Kenya played an attacking style.')).toEqual([]);
+  });
+
+  it('hold, leave, face with a thing for object name no act; with a person or group they do', () => {
+    expect(typesOf('Sara Malik helped him leave the organization and get in touch with Ahmed Khan.')).toEqual(
+      [['AID', 'event/cameo-verb:help']],
+    );
+    expect(typesOf('Police in Kenya are holding the journalist Ahmed Khan.').map((t) => t[0])).toEqual([
+      'COERCE',
+    ]);
+  });
+});

@@ -233,12 +233,12 @@ describe('events', () => {
     // "of the day" is the last day named; a day frame goes on over paragraphs, in the simple past
     expect(
       dated(
-        'Yesterday, Sweden defeated South Korea 1 – 0.\n\nIn the first game of the day, Sweden faced South Korea. Andreas Granqvist scored a penalty.\n\nGranqvist won the award.',
+        'Yesterday, Sweden defeated South Korea 1 – 0.\n\nIn the first game of the day, Belgium defeated Panama. Andreas Granqvist scored a penalty.\n\nGranqvist won the award.',
         '2018-06-19',
       ),
     ).toEqual([
       ['defeated', '2018-06-18'],
-      ['faced', '2018-06-18'],
+      ['defeated', '2018-06-18'],
       ['scored', '2018-06-18'],
       ['won', '2018-06-18'],
     ]);

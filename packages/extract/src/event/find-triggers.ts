@@ -12,6 +12,7 @@ import { failsCooperation } from './rules/failed-cooperation.js';
 import { lexiconHitAt, phrasesByFirstWord } from './rules/lexicon.js';
 import { addDemands } from './rules/modal-demand.js';
 import { needHitAt } from './rules/need.js';
+import { namesNoAct } from './rules/no-act.js';
 import { promiseHitAt } from './rules/promise.js';
 import { isPurposeOf } from './rules/purpose.js';
 import { isScoreResult } from './rules/score-result.js';
@@ -49,8 +50,10 @@ export function triggersIn(
       cameoHitAt(input, k, from, to) ??
       promiseHitAt(input, k, from, to);
     if (!hit) continue;
-    found.push(hit);
     k = hit.to - 1;
+    // "won a corner kick", "with attacking style", "holding a copy": a sense that names no act
+    if (namesNoAct(input, hit, from, to)) continue;
+    found.push(hit);
   }
   // most clauses have no trigger: only a modal demand can add one
   if (found.length === 0) return { kept: addDemands(input, found, from, to), all: found };

@@ -3,6 +3,8 @@
  * fixture a test runs). An event's `provenance.rule` is `<id>:<trigger>`; the id is always listed here.
  * Each rule's code is event/rules/<name>.ts, except those that code CAMEO verb combinations in event/cameo/:
  * event/cameo-pattern (match-cameo-verb.ts), event/intent and event/intent-refused (combine-intent.ts).
+ * Filters that only drop a trigger emit no rule id and have no entry: rules/no-act.ts (a sense that names
+ * no act: an in-game incident, play in a sports contest, an adjectival participle, a thing for object).
  */
 export const EVENT_RULES = {
   'event/lexicon': {

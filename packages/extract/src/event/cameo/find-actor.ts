@@ -104,3 +104,12 @@ function isActorWord(tokens: readonly Token[], k: number, memo: Uint8Array): boo
   }
   return v === 2;
 }
+
+/**
+ * Whether the word at `k` names an actor: it is in a named entity, starts or ends a generic agent phrase
+ * ("officials", "riot police") or is a capitalised demonym.
+ */
+export function isActorAt(tokens: readonly Token[], idx: MentionIndex, k: number): boolean {
+  if (idx.covering(k)) return true;
+  return isActorWord(tokens, k, actorWordsOf(tokens)) || endsAgentAt(tokens, k);
+}

@@ -1,0 +1,120 @@
+import { lexicon } from '../../lexicon/load-lexicons.js';
+import { readData } from '../../lexicon/read-data.js';
+import type { Token } from '../../text/tokenize.js';
+import { isActorAt } from '../cameo/find-actor.js';
+import type { EventInputs } from '../found-event.js';
+import { isCameo, type TriggerHit } from '../trigger-hit.js';
+import { isScoreResult } from './score-result.js';
+
+interface ActSenseFile {
+  determiners: string[];
+  adjective_before: string[];
+  object_pronouns: string[];
+  actor_object_verbs: string[];
+  contest_words: string[];
+  contest_types: string[];
+  set_pieces: string[];
+}
+
+const data = readData<ActSenseFile>('act-senses.json');
+const determiners = new Set(data.determiners);
+const adjectiveBefore = new Set(data.adjective_before);
+const objectPronouns = new Set(data.object_pronouns);
+const actorObjectVerbs = new Set(data.actor_object_verbs);
+const contestWords = new Set(data.contest_words);
+const contestTypes = new Set(data.contest_types);
+const setPieces = new Set(data.set_pieces);
+
+/** How many words of an object phrase, after its determiners, are read for its head. */
+const PHRASE = 3;
+
+/**
+ * A trigger read in a sense that names no act: an in-game incident ("won a corner kick", "conceded a
+ * penalty"); a dictionary verb that is play in a clause telling a sports contest ("faced Panama at the
+ * stadium"); an -ing or -ed form used as an adjective ("with attacking style", "with enhanced protection");
+ * a verb whose CAMEO meaning needs a person or group for object with a thing for object ("holding a copy",
+ * "leave the organization").
+ */
+export function namesNoAct(input: EventInputs, hit: TriggerHit, from: number, to: number): boolean {
+  const { tokens } = input.doc;
+  if (isInGameIncident(input, hit, from, to)) return true;
+  if (!isCameo(hit)) return false;
+  if (contestTypes.has(hit.t.type) && isContestClause(tokens, from, to) && !isScoreResult(tokens, hit, to))
+    return true;
+  if (isAdjective(input, hit)) return true;
+  return !hit.patternWords?.length && actorObjectVerbs.has(hit.t.t) && hasThingObject(input, hit.to, to);
+}
+
+/**
+ * "won a penalty kick in the 33rd minute", "conceded a penalty, which the match referee awarded Sweden": in a
+ * sentence that tells a contest, a set piece is the object (or the antecedent of a relative clause), or the
+ * trigger itself ("kick").
+ */
+function isInGameIncident(input: EventInputs, hit: TriggerHit, from: number, to: number): boolean {
+  const { doc } = input;
+  const { tokens } = doc;
+  const first = tokens[from]?.lower;
+  const antecedent = tokens[from - 1]?.text === ',' ? from - 2 : from - 1;
+  const relative = (first === 'which' || first === 'that') && setPieces.has(tokens[antecedent]?.lower ?? '');
+  let object = false;
+  const end = phraseEnd(tokens, skipDeterminers(tokens, hit.to, to), to);
+  for (let j = hit.to; j < end && !object; j++) object = setPieces.has(tokens[j]!.lower);
+  // "a penalty kick": the set piece's own word read as a verb
+  const own = setPieces.has(tokens[hit.from]!.lower);
+  if (!relative && !object && !own) return false;
+  const s = doc.sentences[doc.sentenceOf[from]!]!;
+  return isContestClause(tokens, s.from, s.to);
+}
+
+function isContestClause(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (contestWords.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "with attacking style": an -ing or -ed form between a determiner (or "with") and a bare noun. */
+function isAdjective(input: EventInputs, hit: TriggerHit): boolean {
+  const { tokens } = input.doc;
+  const t = tokens[hit.from]!;
+  if (hit.to !== hit.from + 1 || !/(ing|ed)$/.test(t.lower)) return false;
+  if (!adjectiveBefore.has(tokens[hit.from - 1]?.lower ?? '')) return false;
+  const next = tokens[hit.to];
+  if (next?.kind !== 'word' || next.cap || isFunctionWord(next.lower)) return false;
+  return !isActorAt(tokens, input.idx, hit.to);
+}
+
+/** "holding a copy of the book", "leave the organization": the object phrase names no person, group or place. */
+function hasThingObject(input: EventInputs, at: number, to: number): boolean {
+  const { tokens } = input.doc;
+  const head = skipDeterminers(tokens, at, to);
+  const t = tokens[head];
+  // "leave for Paris", "face off": a preposition or particle, not an object
+  if (t?.kind !== 'word' || head >= to) return false;
+  if (head === at && isFunctionWord(t.lower) && !determiners.has(t.lower)) return false;
+  if (objectPronouns.has(t.lower)) return false;
+  const end = phraseEnd(tokens, head, to);
+  for (let j = head; j < end; j++) if (isActorAt(tokens, input.idx, j)) return false;
+  return true;
+}
+
+function skipDeterminers(tokens: readonly Token[], at: number, to: number): number {
+  let k = at;
+  while (k < to && determiners.has(tokens[k]!.lower)) k++;
+  return k;
+}
+
+/** The end of a noun phrase from `head`: at most PHRASE words, up to punctuation or a function word. */
+function phraseEnd(tokens: readonly Token[], head: number, to: number): number {
+  let k = head;
+  while (
+    k < to &&
+    k < head + PHRASE &&
+    tokens[k]!.kind === 'word' &&
+    (k === head || !isFunctionWord(tokens[k]!.lower))
+  )
+    k++;
+  return k;
+}
+
+function isFunctionWord(w: string): boolean {
+  return lexicon.common.has(w) || determiners.has(w);
+}
