@@ -252,8 +252,11 @@ const dateCueOf = wordFact((w): 'calendar' | 'day' | 'unit' | null => {
   return RELATIVE_UNITS.has(w) ? 'unit' : null;
 });
 
-/** First words of the phrases that refer back to the last day named ("later that day"). */
-const SAME_DAY_FIRST = new Set(timeWords.sameDay.map((p) => p[0]!));
+/** The phrases that refer back to the last day named ("later that day"), by their first word. */
+const SAME_DAY_BY_FIRST = new Map<string, (readonly string[])[]>();
+for (const p of timeWords.sameDay) SAME_DAY_BY_FIRST.set(p[0]!, [...(SAME_DAY_BY_FIRST.get(p[0]!) ?? []), p]);
+const SAME_DAY_FIRST = new Set(SAME_DAY_BY_FIRST.keys());
+const NO_PHRASES: readonly (readonly string[])[] = [];
 /** A word that can start what readByHand reads ("from", "early", "mid-2007", "this weekend", "that day"). */
 const startsHandDate = wordFact(
   (w) =>
@@ -268,6 +271,9 @@ function readByHand(tokens: readonly Token[], k: number, end: number, pub: Date 
   const t = tokens[k]!;
   const w = t.lower;
   if (t.kind !== 'number' && !startsHandDate(t)) return null;
+  // "the", "of", "that" start only a weekend ("over the weekend") or a back-reference ("of the day")
+  if (t.kind === 'word' && !HAND_STARTERS.has(w) && !w.includes('-'))
+    return readCommonStart(tokens, k, end, pub);
   const n1 = k + 1 < end ? tokens[k + 1] : undefined;
   const n2 = k + 2 < end ? tokens[k + 2] : undefined;
   const n3 = k + 3 < end ? tokens[k + 3] : undefined;
@@ -298,13 +304,24 @@ function readByHand(tokens: readonly Token[], k: number, end: number, pub: Date 
     !(tokens[k - 1]?.lower === 'the' && n1?.kind === 'word' && n1.cap)
   )
     return point(k, k + 1, t.text);
-  const weekend = readWeekend(tokens, k, end, pub);
-  if (weekend) return weekend;
-  const same = sameDayAt(tokens, k, end);
-  if (same > k) return { from: k, to: same, edtf: null, since: false, point: null, sameDay: true };
+  const common = readCommonStart(tokens, k, end, pub);
+  if (common) return common;
   if (w === 'this' && n1 && /^(morning|afternoon|evening)$/.test(n1.lower))
     return point(k, k + 2, pub ? iso(pub) : null);
   return null;
+}
+
+/** What a common word can start: a weekend ("last weekend") or a phrase for the last day named ("that day"). */
+function readCommonStart(
+  tokens: readonly Token[],
+  k: number,
+  end: number,
+  pub: Date | null,
+): DateMention | null {
+  const weekend = readWeekend(tokens, k, end, pub);
+  if (weekend) return weekend;
+  const same = sameDayAt(tokens, k, end);
+  return same > k ? { from: k, to: same, edtf: null, since: false, point: null, sameDay: true } : null;
 }
 
 /**
@@ -334,7 +351,7 @@ function readWeekend(tokens: readonly Token[], k: number, end: number, pub: Date
 
 /** End of a phrase referring back to the last day named that starts at k ("later that day"), or k. */
 function sameDayAt(tokens: readonly Token[], k: number, end: number): number {
-  for (const p of timeWords.sameDay) {
+  for (const p of SAME_DAY_BY_FIRST.get(tokens[k]!.lower) ?? NO_PHRASES) {
     if (k + p.length > end) continue;
     let ok = true;
     for (let i = 0; i < p.length && ok; i++) ok = tokens[k + i]!.lower === p[i];
