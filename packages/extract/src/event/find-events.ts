@@ -18,14 +18,14 @@ export function findEvents(input: EventInputs): FoundEvent[] {
   const { doc } = input;
   const events: FoundEvent[] = [];
   const firstBodyPara = firstBodyParagraph(doc);
-  const story = new StoryDates(input.published);
+  const story = new StoryDates(input);
   doc.sentences.forEach((s, si) => {
     if (s.headline && isDateOnly(doc, s)) return;
     const clauses = splitClauses(doc.tokens, s);
-    // headline dates matter only to its events: read them once it has one; body sentences tell later ones
-    // what day it is
-    let dates: DateMention[] | undefined = s.headline ? undefined : story.read(doc, s);
-    const context = s.headline ? NO_DATE_CONTEXT : story.contextFor(s);
+    // a sentence's dates are read once it has an event; a body sentence without one only tells later ones
+    // what day it is, which they read when they need it (StoryDates)
+    let dates: DateMention[] | undefined;
+    let context: DateContext | undefined;
     for (const [cf, ct] of clauses) {
       const { kept, all } = triggersIn(input, cf, ct);
       if (kept.length === 0) continue;
@@ -34,7 +34,8 @@ export function findEvents(input: EventInputs): FoundEvent[] {
         // one event per type and clause: "killed in the bombing" is one attack
         if (types.has(f.t.type)) continue;
         types.add(f.t.type);
-        dates ??= findDates(doc, s.from, s.to, input.published);
+        dates ??= s.headline ? findDates(doc, s.from, s.to, input.published) : story.read(doc, s);
+        context ??= s.headline ? NO_DATE_CONTEXT : story.contextFor(s);
         const ev = buildEvent(input, s, si, cf, ct, f, dates, firstBodyPara, context);
         ev.anaphoric = all.some((g) => g.t.type === f.t.type && isAnaphoricAt(doc.tokens, g.from, cf, g.t.w));
         ev.possessive = f.t.w === 1 && isPossessed(doc.tokens, f.from);
@@ -44,7 +45,9 @@ export function findEvents(input: EventInputs): FoundEvent[] {
         events.push(ev);
       }
     }
-    if (!s.headline) story.after(input, s, dates!);
+    if (s.headline) return;
+    if (dates) story.after(input, s, dates);
+    else story.defer(s);
   });
   for (const st of input.statements) {
     const ev = statementEvent(input, st, events, firstBodyPara);
@@ -62,56 +65,128 @@ const DAYS = /^\d{4}-\d{2}-\d{2}(\/\d{4}-\d{2}-\d{2})?$/;
  * day" refers to; the publication date before any) and the date of the last sentence-initial frame ("On
  * Monday, …"), which later sentences told in the simple past and stating no date of their own take: through
  * its paragraph, and past it when the frame is a day or a few days, until the text states another date.
+ *
+ * A sentence without events tells later ones what day it is, and often tells them nothing they use: its dates
+ * are read only when an event asks for the frame, a sentence refers back to the last day, or an event's
+ * sentence states dates that leave what came before in question. Until then such sentences wait in
+ * `pending`, in text order, and are then read in that order with the same results as if read as they came.
  */
 class StoryDates {
   private lastDay: string | null;
   private carried: string | null = null;
   private para = -1;
+  /** Body sentences not taken in yet, with their dates when read (an event's sentence that told no date). */
+  private readonly pending: { s: Sentence; dates?: readonly DateMention[] }[] = [];
+  private readonly published: string | null;
 
-  constructor(private readonly published: string | null) {
-    this.lastDay = published ? published.slice(0, 10) : null;
+  constructor(private readonly input: EventInputs) {
+    this.published = input.published;
+    this.lastDay = this.published ? this.published.slice(0, 10) : null;
   }
 
-  /** The dates of a body sentence, "that day" resolved. */
+  /** A body sentence without events: its dates are read only if a later sentence needs what they tell. */
+  defer(s: Sentence): void {
+    this.pending.push({ s });
+  }
+
+  /** The dates of an event's body sentence, "that day" resolved. */
   read(doc: Doc, s: Sentence): DateMention[] {
     const dates = findDates(doc, s.from, s.to, this.published);
-    for (const d of dates) if (d.sameDay) d.edtf = d.point = this.lastDay;
+    if (dates.some((d) => d.sameDay)) {
+      this.settle();
+      for (const d of dates) if (d.sameDay) d.edtf = d.point = this.lastDay;
+    }
     return dates;
   }
 
+  /** What an earlier frame gives an event's sentence, worked out (waiting sentences read) when first asked. */
   contextFor(s: Sentence): DateContext {
+    let value: string | null = null;
+    let known = false;
+    const carriedFor = () => this.carriedFor(s);
+    return {
+      get carried(): string | null {
+        if (!known) {
+          value = carriedFor();
+          known = true;
+        }
+        return value;
+      },
+    };
+  }
+
+  private carriedFor(s: Sentence): string | null {
+    this.settle();
     const keeps = s.para === this.para || (this.carried !== null && DAYS.test(this.carried));
-    return { carried: keeps ? this.carried : null };
+    return keeps ? this.carried : null;
   }
 
   /**
-   * Takes in what a body sentence said: the last day it names, and the date that frames it ("Yesterday, …",
-   * "In the first game of the day, …"), which carries on through its paragraph until another date is stated.
-   * Dates inside direct quotes are the speaker's, not the story's.
+   * Takes in what an event's sentence said. Dates it tells set the frame whatever came before, and a day
+   * among them is the last day: then the waiting sentences can tell nothing any more. Else they are read first.
    */
   after(input: EventInputs, s: Sentence, dates: readonly DateMention[]): void {
+    const told = toldDates(input, dates);
+    if (told.length === 0) {
+      this.pending.push({ s, dates });
+      return;
+    }
+    if (told.some((d) => DAY.test(d.edtf!))) this.pending.length = 0;
+    else this.settle();
+    this.take(s, told);
+  }
+
+  /** Reads the waiting sentences, in text order. */
+  private settle(): void {
+    const { doc } = this.input;
+    for (const p of this.pending) {
+      let dates = p.dates;
+      if (!dates) {
+        const read = findDates(doc, p.s.from, p.s.to, this.published);
+        for (const d of read) if (d.sameDay) d.edtf = d.point = this.lastDay;
+        dates = read;
+      }
+      this.take(p.s, toldDates(this.input, dates));
+    }
+    this.pending.length = 0;
+  }
+
+  /**
+   * Takes in the dates a body sentence told: the last day it names, and the date that frames it ("Yesterday,
+   * …", "In the first game of the day, …"), which carries on through its paragraph until another date is stated.
+   */
+  private take(s: Sentence, told: readonly DateMention[]): void {
     if (s.para !== this.para) {
       this.para = s.para;
       // a day ("Yesterday, …", "In the first game of the day, …") frames an episode told over several
       // paragraphs; a year or a month ("This year, …") only the paragraph that names it
       if (this.carried && !DAYS.test(this.carried)) this.carried = null;
     }
-    // "since 1958" measures a span up to now, it tells no time of the story
-    const { tokens } = input.doc;
-    const told = dates.filter(
-      (d) =>
-        d.edtf !== null &&
-        !d.since &&
-        tokens[d.from - 1]?.lower !== 'since' &&
-        !input.quoted[d.from] &&
-        !input.shortQuoted[d.from],
-    );
     if (told.length === 0) return;
-    for (const d of told) if (/^\d{4}-\d{2}-\d{2}$/.test(d.edtf!)) this.lastDay = d.edtf;
-    const frame = frontedDate(input.doc.tokens, s, told);
+    for (const d of told) if (DAY.test(d.edtf!)) this.lastDay = d.edtf;
+    const frame = frontedDate(this.input.doc.tokens, s, told);
     const past = frame && (!this.published || frame.edtf!.slice(0, 10) <= this.published);
     this.carried = past && told.every((d) => d.edtf === frame.edtf) ? frame.edtf : null;
   }
+}
+
+/** A single day in EDTF. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The dates a sentence tells of the story: not "since 1958", which measures a span up to now, nor dates
+ * inside direct quotes, which are the speaker's.
+ */
+function toldDates(input: EventInputs, dates: readonly DateMention[]): DateMention[] {
+  const { tokens } = input.doc;
+  return dates.filter(
+    (d) =>
+      d.edtf !== null &&
+      !d.since &&
+      tokens[d.from - 1]?.lower !== 'since' &&
+      !input.quoted[d.from] &&
+      !input.shortQuoted[d.from],
+  );
 }
 
 /**
