@@ -282,6 +282,38 @@ describe('events', () => {
     expect(dated('The team was denied visas until last week.', '2017-07-21')).toEqual([['denied', null]]);
   });
 
+  it('takes the dates of sentences without events in text order, however late it reads them', () => {
+    const dated = (text: string) =>
+      events(`Protests spread\n\n${text}`, '2024-03-10T10:00:00Z').events.map((x) => [x.trigger, x.date]);
+    // the frame ("in 2009", no day) is asked for first; "that day" is Thursday, named before it
+    expect(
+      dated(
+        'The weather was cold on Thursday. It rained in 2009. Police arrested Jane Doe in Lagos. Later that day, police charged her with fraud.',
+      ),
+    ).toEqual([
+      ['Protests', '2024-03-10T10:00:00Z'],
+      ['arrested', '2024-03-10T10:00:00Z'],
+      ['charged', '2024-03-07'],
+    ]);
+    // a year frame, then "that day": the last day named, in a sentence before the frame
+    expect(
+      dated(
+        'The sky was grey on Monday. The town was calm on March 3. This year, the market was quiet. Police arrested Jane Doe. That day, police charged her with fraud.',
+      ),
+    ).toEqual([
+      ['Protests', '2024-03-10T10:00:00Z'],
+      ['arrested', '2024'],
+      ['charged', '2024-03-03'],
+    ]);
+    // a day frame set by a sentence without events goes on past its paragraph
+    expect(
+      dated('On Monday, the sky was grey. The town was calm.\n\nPolice arrested Jane Doe in Lagos.'),
+    ).toEqual([
+      ['Protests', '2024-03-10T10:00:00Z'],
+      ['arrested', '2024-03-04'],
+    ]);
+  });
+
   it('reads happenings outside PLOVER: publications, occasions, match results and awards', () => {
     const typed = (text: string) => events(text, '2024-03-11').events.map((x) => [x.type, x.trigger]);
     expect(typed('The study was published in the journal Nature on Monday.')).toEqual([

@@ -67,16 +67,21 @@ const DAYS = /^\d{4}-\d{2}-\d{2}(\/\d{4}-\d{2}-\d{2})?$/;
  * its paragraph, and past it when the frame is a day or a few days, until the text states another date.
  *
  * A sentence without events tells later ones what day it is, and often tells them nothing they use: its dates
- * are read only when an event asks for the frame, a sentence refers back to the last day, or an event's
- * sentence states dates that leave what came before in question. Until then such sentences wait in
- * `pending`, in text order, and are then read in that order with the same results as if read as they came.
+ * are read only when needed, with the same results as if read as they came. Such sentences wait in `pending`,
+ * in text order. When an event asks for the frame, they are read from the last back to the one that tells a
+ * date (which sets the frame whatever came before it); those before it can then only have named the last day
+ * and move to `early`, read only when a "that day" needs the last day. An event's sentence that tells dates
+ * sets the frame itself: the waiting sentences move to `early`, or are dropped when it names a day.
  */
 class StoryDates {
+  /** The last day named before the sentences in `early` (the publication date before any). */
   private lastDay: string | null;
   private carried: string | null = null;
   private para = -1;
-  /** Body sentences not taken in yet, with their dates when read (an event's sentence that told no date). */
-  private readonly pending: { s: Sentence; dates?: readonly DateMention[] }[] = [];
+  /** Sentences not taken in yet, with their dates once read ("that day" resolved). */
+  private readonly pending: Waiting[] = [];
+  /** Sentences before a frame: what they tell can only change the last day. */
+  private readonly early: Waiting[] = [];
   private readonly published: string | null;
 
   constructor(private readonly input: EventInputs) {
@@ -94,7 +99,8 @@ class StoryDates {
     const dates = findDates(doc, s.from, s.to, this.published);
     if (dates.some((d) => d.sameDay)) {
       this.settle();
-      for (const d of dates) if (d.sameDay) d.edtf = d.point = this.lastDay;
+      const day = this.dayNow();
+      for (const d of dates) if (d.sameDay) d.edtf = d.point = day;
     }
     return dates;
   }
@@ -116,14 +122,14 @@ class StoryDates {
   }
 
   private carriedFor(s: Sentence): string | null {
-    this.settle();
+    this.settleFrame();
     const keeps = s.para === this.para || (this.carried !== null && DAYS.test(this.carried));
     return keeps ? this.carried : null;
   }
 
   /**
-   * Takes in what an event's sentence said. Dates it tells set the frame whatever came before, and a day
-   * among them is the last day: then the waiting sentences can tell nothing any more. Else they are read first.
+   * Takes in what an event's sentence said. Dates it tells set the frame whatever came before: the waiting
+   * sentences can then only have named the last day, and not even that when the sentence names a day.
    */
   after(input: EventInputs, s: Sentence, dates: readonly DateMention[]): void {
     const told = toldDates(input, dates);
@@ -131,24 +137,61 @@ class StoryDates {
       this.pending.push({ s, dates });
       return;
     }
-    if (told.some((d) => DAY.test(d.edtf!))) this.pending.length = 0;
-    else this.settle();
+    this.early.push(...this.pending);
+    this.pending.length = 0;
     this.take(s, told);
+  }
+
+  /** Takes in the waiting sentences, reading them from the last back to the one that tells a date. */
+  private settleFrame(): void {
+    const { pending } = this;
+    let i = pending.length - 1;
+    let told: DateMention[] = [];
+    for (; i >= 0; i--) {
+      const p = pending[i]!;
+      if (!p.dates) {
+        const read = findDates(this.input.doc, p.s.from, p.s.to, this.published);
+        // whether "that day" tells a date depends on the sentences before: read them all in order
+        if (read.some((d) => d.sameDay)) {
+          this.settle();
+          return;
+        }
+        p.dates = read;
+      }
+      told = toldDates(this.input, p.dates);
+      if (told.length > 0) break;
+    }
+    for (let j = 0; j < i; j++) this.early.push(pending[j]!);
+    for (let j = Math.max(i, 0); j < pending.length; j++) this.take(pending[j]!.s, j === i ? told : []);
+    pending.length = 0;
   }
 
   /** Reads the waiting sentences, in text order. */
   private settle(): void {
-    const { doc } = this.input;
-    for (const p of this.pending) {
-      let dates = p.dates;
-      if (!dates) {
-        const read = findDates(doc, p.s.from, p.s.to, this.published);
-        for (const d of read) if (d.sameDay) d.edtf = d.point = this.lastDay;
-        dates = read;
-      }
-      this.take(p.s, toldDates(this.input, dates));
-    }
+    const dayNow = () => this.dayNow();
+    for (const p of this.pending) this.take(p.s, toldDates(this.input, this.datesOf(p, dayNow)));
     this.pending.length = 0;
+  }
+
+  /** The dates of a waiting sentence, "that day" resolved to `lastDay()`, the last day named before it. */
+  private datesOf(p: Waiting, lastDay: () => string | null): readonly DateMention[] {
+    if (p.dates) return p.dates;
+    const dates = findDates(this.input.doc, p.s.from, p.s.to, this.published);
+    if (dates.some((d) => d.sameDay)) {
+      const day = lastDay();
+      for (const d of dates) if (d.sameDay) d.edtf = d.point = day;
+    }
+    return dates;
+  }
+
+  /** The last day named so far: the days the `early` sentences name, read in order. */
+  private dayNow(): string | null {
+    for (const p of this.early) {
+      const dates = this.datesOf(p, () => this.lastDay);
+      for (const d of toldDates(this.input, dates)) if (DAY.test(d.edtf!)) this.lastDay = d.edtf;
+    }
+    this.early.length = 0;
+    return this.lastDay;
   }
 
   /**
@@ -163,11 +206,22 @@ class StoryDates {
       if (this.carried && !DAYS.test(this.carried)) this.carried = null;
     }
     if (told.length === 0) return;
-    for (const d of told) if (DAY.test(d.edtf!)) this.lastDay = d.edtf;
+    for (const d of told) {
+      if (!DAY.test(d.edtf!)) continue;
+      // a day named now is the last day, whatever the sentences before it named
+      this.early.length = 0;
+      this.lastDay = d.edtf;
+    }
     const frame = frontedDate(this.input.doc.tokens, s, told);
     const past = frame && (!this.published || frame.edtf!.slice(0, 10) <= this.published);
     this.carried = past && told.every((d) => d.edtf === frame.edtf) ? frame.edtf : null;
   }
+}
+
+/** A body sentence whose dates are not taken in yet, and its dates once read. */
+interface Waiting {
+  s: Sentence;
+  dates?: readonly DateMention[];
 }
 
 /** A single day in EDTF. */
