@@ -54,7 +54,8 @@ export function dateOf(
   const fronted = frontedDate(tokens, s, dates);
   if (fronted && fronted.to <= cf) return { date: fronted.edtf, explicit: true };
   const isBackground = (k: number) => tokens[k]!.lower === 'had' || isVagueTime(tokens[k]!);
-  if (context.carried && input.reported[trigger] !== 1 && isSimplePast(tokens, cf, trigger))
+  // the frame last: working it out can mean reading the dates of earlier sentences
+  if (input.reported[trigger] !== 1 && isSimplePast(tokens, cf, trigger) && context.carried)
     return { date: context.carried, explicit: false };
   if (!input.published) return { date: null, explicit: false };
   // Undated events of the lede are the news of the day; later undated ones are background, and so is
