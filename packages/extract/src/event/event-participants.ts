@@ -91,7 +91,7 @@ export function relativeAntecedent(
   }
   const m = idx.endingAt(end);
   if (!m) return undefined;
-  const of = tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+  const of = beforeThe(tokens, m.from);
   // "officials of the union, who …" do act for it
   if (tokens[of]?.lower === 'of' && !GROUP_NOUNS.has(tokens[of - 1]?.lower ?? '')) return undefined;
   return m;
@@ -102,8 +102,7 @@ export function relativeAntecedent(
  * of a trigger is the passive's agent, the actor.
  */
 export function isPassiveAgent(tokens: readonly Token[], triggerTo: number, m: MentionSpan): boolean {
-  let k = m.from - 1;
-  if (tokens[k]?.lower === 'the') k--;
+  const k = beforeThe(tokens, m.from);
   return tokens[k]?.lower === 'by' && k >= triggerTo && k - triggerTo <= 3;
 }
 
@@ -114,7 +113,7 @@ export function isPassiveAgent(tokens: readonly Token[], triggerTo: number, m: M
  */
 export function isAffiliation(tokens: readonly Token[], idx: MentionIndex, m: MentionSpan): boolean {
   if (m.cluster.type !== 'organization') return false;
-  const of = tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+  const of = beforeThe(tokens, m.from);
   if (tokens[of]?.lower !== 'of') return false;
   // "PERSON of ORG"
   if (idx.endingAt(of)?.cluster.type === 'person') return true;
@@ -193,4 +192,9 @@ export function isGroupDemonym(tokens: readonly Token[], k: number, end: number,
     if (t.kind !== 'word' || t.cap || j > k + 2) return false;
   }
   return false;
+}
+
+/** The position of the word before `at`, past a "the" ("of the union", "by the army"). */
+function beforeThe(tokens: readonly Token[], at: number): number {
+  return tokens[at - 1]?.lower === 'the' ? at - 2 : at - 1;
 }

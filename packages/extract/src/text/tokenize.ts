@@ -190,6 +190,13 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** A quotation mark token, straight or curly, single or double. */
+export function isQuoteMark(t: Token | undefined): boolean {
+  return t?.kind === 'punct' && QUOTE_MARKS.has(t.text);
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', "'"]);
+
 /** "’s" / "'s" after a name: the possessive mark, a token of its own. */
 export function isPossessiveMark(t: Token | undefined): boolean {
   return t !== undefined && /^['’]s$/i.test(t.text);

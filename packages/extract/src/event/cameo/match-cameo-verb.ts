@@ -1,4 +1,4 @@
-import type { Token } from '../../text/tokenize.js';
+import { isQuoteMark, type Token } from '../../text/tokenize.js';
 import { wordFact } from '../../text/word-facts.js';
 import { cameoVerbs, ploverType, type VerbForm } from './read-cameo-verbs.js';
 
@@ -226,7 +226,5 @@ function inIdiom(tokens: readonly Token[], k: number): boolean {
 
 /** 'named "Better Idea"': a quote mark after a word opens a title, not a sentence. */
 function opensTitle(tokens: readonly Token[], at: number): boolean {
-  return QUOTE_MARKS.has(tokens[at]!.text) && tokens[at - 1]?.kind === 'word';
+  return isQuoteMark(tokens[at]) && tokens[at - 1]?.kind === 'word';
 }
-
-const QUOTE_MARKS = new Set(['"', '“', "'", '‘']);

@@ -29,5 +29,5 @@ export function denialHitAt(input: EventInputs, k: number, from: number, to: num
 }
 
 function isNegation(t: Token): boolean {
-  return cameoVerbs.negators.has(t.lower) || t.lower === "n't" || t.lower === 'never';
+  return cameoVerbs.negators.has(t.lower);
 }

@@ -1,5 +1,5 @@
 import type { Trigger } from '../../lexicon/load-lexicons.js';
-import { isPossessiveMark, type Token } from '../../text/tokenize.js';
+import { isPossessiveMark, isQuoteMark, type Token } from '../../text/tokenize.js';
 import type { EventInputs } from '../found-event.js';
 import type { TriggerHit } from '../trigger-hit.js';
 import { speechActWords } from './speech-act-words.js';
@@ -38,10 +38,6 @@ export function evaluationHitAt(input: EventInputs, k: number, from: number, to:
     if (t.lower !== 'as') words++;
   }
   return null;
-}
-
-function isQuoteMark(t: Token | undefined): boolean {
-  return t?.kind === 'punct' && /^["“”‘’']$/.test(t.text);
 }
 
 /** "not dangerous", "no victory": the word right before (a quote mark aside) negates it. */

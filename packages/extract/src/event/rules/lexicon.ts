@@ -42,9 +42,7 @@ export function lexiconHitAt(input: EventInputs, k: number, from: number, to: nu
     // "was met by troops" is not a meeting
     if (t.w === 1 && tokens[k + 1]?.lower === 'by' && senses.passiveBe.has(tokens[k - 1]?.lower ?? ''))
       continue;
-    let ok = k + words.length <= to;
-    for (let j = 1; ok && j < words.length; j++) ok = tokens[k + j]!.lower === words[j];
-    if (!ok || !inSense(tokens, t, k, k + words.length, from, to)) continue;
+    if (!phraseMatches(tokens, k, words, to) || !inSense(tokens, t, k, k + words.length, from, to)) continue;
     // "dismissed the report as …" rejects a claim; "dismissed the minister" removes a person
     const hit = t.t === 'dismissed' && asWithin(tokens, k + 1, to) ? DISMISSED_AS : asVerb(tokens, t, k);
     // "dismissed an appeal" rejects what was put to it
@@ -71,13 +69,17 @@ const senses = {
 /** "well attended", "poorly attended": an adverb of manner (listed, or any word in -ly). */
 const isMannerAdverb = (w: string) => senses.mannerAdverbs.has(w) || (w.length > 3 && w.endsWith('ly'));
 
-/** Whether a lexicon phrase starts at `k` and ends by `to`. */
+/** Whether the phrase `words`, whose first word is at `k`, stands there and ends by `to`. */
+function phraseMatches(tokens: readonly Token[], k: number, words: readonly string[], to: number): boolean {
+  if (k + words.length > to) return false;
+  for (let j = 1; j < words.length; j++) if (tokens[k + j]!.lower !== words[j]) return false;
+  return true;
+}
+
+/** The longest lexicon phrase that starts at `k` and ends by `to`. */
 function phraseAt(tokens: readonly Token[], k: number, to: number): Trigger | null {
-  for (const { t, words } of lexiconPhrases(tokens[k]!) ?? []) {
-    let ok = k + words.length <= to;
-    for (let j = 1; ok && j < words.length; j++) ok = tokens[k + j]!.lower === words[j];
-    if (ok) return t;
-  }
+  for (const { t, words } of lexiconPhrases(tokens[k]!) ?? [])
+    if (phraseMatches(tokens, k, words, to)) return t;
   return null;
 }
 
