@@ -19,6 +19,27 @@ describe('corpus generator', () => {
   });
 });
 
+describe('npm run bench options', () => {
+  const bin = fileURLToPath(new URL('../dist/bench.js', import.meta.url));
+  it('prints its usage for --help', () => {
+    const r = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^usage: npm run bench -- .*--sizes/);
+  });
+  it('rejects a bad option in one line and the usage, without a stack trace', () => {
+    for (const [args, message] of [
+      [['--sizes', '10,x'], 'bench: --sizes takes whole numbers separated by commas (e.g. --sizes 1000,10000)'],
+      [['--fast'], 'bench: unknown option --fast'],
+    ] as const) {
+      const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expect(r.stderr.split('\n')[0]).toBe(message);
+      expect(r.stderr).toContain('usage: npm run bench');
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
+
 describe('npm run bench --smoke', () => {
   it('prints every figure (not checking timings)', { timeout: 480_000 }, () => {
     const bin = fileURLToPath(new URL('../dist/bench.js', import.meta.url));

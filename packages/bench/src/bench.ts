@@ -16,7 +16,18 @@ import { type Formats, measureSize, type SizeResult, type StageResult } from './
 import { printScaling, runScalingStep } from './print-scaling.js';
 import { type WrittenCorpus, writeJsonl } from './write-corpus.js';
 
+const USAGE = `usage: npm run bench -- [--sizes 1000,10000] [--seed 42] [--smoke] [--scaling]
+  --sizes n,m   corpus sizes to generate and run end to end (default 1000,10000; 100000 takes ~8.5 GB of temporary files)
+  --seed n      seed of the generated corpus (default 42)
+  --smoke       one 50-article corpus and small hostile texts: checks that every figure prints, quickly
+  --scaling     worker threads vs child processes and V8 heap settings, 1 vs 2 (docs/scale.md)
+  --help        this text`;
+
+/** A bad command line: its one-line message is printed with the usage, without a stack trace. */
+class UsageError extends Error {}
+
 interface Options {
+  help: boolean;
   sizes: number[];
   seed: number;
   smoke: boolean;
@@ -25,7 +36,7 @@ interface Options {
 
 function parseArgs(argv: string[]): Options {
   // 100,000 articles take ~8.5 GB of temporary files and many minutes: only on request (--sizes 1000,10000,100000).
-  const o: Options = { sizes: [1000, 10_000], seed: 42, smoke: false, scaling: false };
+  const o: Options = { help: false, sizes: [1000, 10_000], seed: 42, smoke: false, scaling: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => argv[++i] ?? '';
@@ -33,11 +44,13 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--seed') o.seed = Number(next());
     else if (a === '--smoke') o.smoke = true;
     else if (a === '--scaling') o.scaling = true;
-    else throw new Error(`bench: unknown option ${a}`);
+    else if (a === '--help' || a === '-h') o.help = true;
+    else throw new UsageError(`bench: unknown option ${a}`);
   }
   if (o.smoke) o.sizes = [50];
   if (o.sizes.some((n) => !Number.isInteger(n) || n < 1))
-    throw new Error('bench: --sizes takes whole numbers');
+    throw new UsageError('bench: --sizes takes whole numbers separated by commas (e.g. --sizes 1000,10000)');
+  if (!Number.isInteger(o.seed)) throw new UsageError('bench: --seed takes a whole number');
   return o;
 }
 
@@ -180,7 +193,19 @@ function childMode(argv: string[]): boolean {
 
 function main(argv: string[]): void {
   if (childMode(argv)) return;
-  const o = parseArgs(argv);
+  let o: Options;
+  try {
+    o = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    console.error(`${e.message}\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  if (o.help) {
+    console.log(USAGE);
+    return;
+  }
   const log = (s: string) => console.log(s);
   const cpu = cpus();
   log(
