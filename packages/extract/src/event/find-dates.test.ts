@@ -163,3 +163,62 @@ describe('findDates', () => {
       expect(shape(parseWithChrono(t, ref)), t).toEqual(shape(parseWithAllParsers(t, ref)));
   });
 });
+
+describe('findDates and the time zone of the machine', () => {
+  // chrono reads some values in local time (find-dates.ts, "Time zones"): the same text and publication
+  // date must give the same dates on a machine in any zone. The zones: UTC, the Pacific east of UTC+11
+  // where "this month" of 31 May read June, a half-hour and a 45-minute zone, daylight saving both sides.
+  const ZONES = ['UTC', 'Pacific/Kiritimati', 'Pacific/Auckland', 'Pacific/Chatham', 'America/St_Johns'];
+  const EXPRESSIONS = [
+    'this month',
+    'this year',
+    'in March',
+    'in December',
+    'last December',
+    'on March 3',
+    'on 3 March',
+    'Dec. 31',
+    'on Thursday, March 3',
+    'since March',
+    'from March to May',
+    'from March 3 to 5',
+    'from November 28 to December 2',
+    'by the end of March',
+    'yesterday',
+    'last week',
+  ];
+  const PUBLISHED: string[] = [];
+  for (let d = Date.UTC(2009, 0, 1); d < Date.UTC(2010, 0, 1); d += 86_400_000) {
+    const day = new Date(d);
+    // month ends and starts, and the days around half a year from March (where the implied year turns)
+    if (day.getUTCDate() >= 29 || day.getUTCDate() <= 2) PUBLISHED.push(day.toISOString().slice(0, 10));
+  }
+  const readAll = () =>
+    EXPRESSIONS.flatMap((e) => {
+      const doc = segment(`Officials said the two sides met ${e} in the capital.`);
+      return PUBLISHED.map((p) => `${e} | ${p} | ${JSON.stringify(findDates(doc, 0, doc.tokens.length, p))}`);
+    });
+
+  it('gives the same dates in every zone', () => {
+    const saved = process.env.TZ;
+    try {
+      process.env.TZ = 'UTC';
+      const utc = readAll();
+      expect(utc).toContain(
+        'this month | 2009-05-31 | [{"from":6,"to":8,"edtf":"2009-05","since":false,"point":"2009-05"}]',
+      );
+      for (const zone of ZONES) {
+        process.env.TZ = zone;
+        expect(new Date(Date.UTC(2009, 4, 31, 12)).getTimezoneOffset() === 0).toBe(zone === 'UTC');
+        const here = readAll();
+        expect(
+          here.filter((line, i) => line !== utc[i]),
+          zone,
+        ).toEqual([]);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+});

@@ -106,6 +106,11 @@ export function parseWithAllParsers(text: string, ref: chrono.ParsingReference):
 /** Reference when the source has no publication date: results that depend on it become null. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 
+/** The instant chrono reads relative dates from: noon UTC of the publication day. */
+function chronoInstant(pub: Date | null): Date {
+  return pub ? new Date(pub.getTime() + 12 * 3_600_000) : NO_REFERENCE;
+}
+
 const MONTHS = new Map<string, number>(
   Object.entries({
     january: 1,
@@ -370,7 +375,7 @@ function readWithChrono(
   const { tokens, text } = doc;
   const base = tokens[from]!.start;
   const slice = text.slice(base, tokens[to - 1]!.end);
-  const instant = pub ? new Date(pub.getTime() + 12 * 3_600_000) : NO_REFERENCE;
+  const instant = chronoInstant(pub);
   let results: chrono.ParsedResult[];
   try {
     results = parseWithChrono(slice, { instant, timezone: 0 });
@@ -440,8 +445,10 @@ function mentionOf(
   if (relative && !pub) return mark(a, b, null, prev, from, pub);
   const ref = pub ?? NO_REFERENCE;
   if (r.end && (r.end.isCertain('month') || r.end.isCertain('year'))) {
-    const x = precise(s);
-    const y = precise(r.end);
+    // the end's implied year follows the start's ("from March 3 to 5"): both move by the start's shift
+    const shift = yearShift(s, pub);
+    const x = precise(s, shift);
+    const y = precise(r.end, shift);
     return x && y ? point(a, b, `${x}/${y}`) : null;
   }
   // "earlier this week/month/year": from the start of the period to the day before publication
@@ -470,7 +477,8 @@ function mentionOf(
       return point(a, b, iso(monday) === iso(ref) ? iso(ref) : `${iso(monday)}/${iso(ref)}`);
     return point(a, b, `${iso(monday)}/${iso(addDays(monday, 6))}`);
   }
-  if (/^past\b/.test(words) && dayKnown) return mark(a, b, `${precise(s)}/${iso(ref)}`, prev, from, pub);
+  if (/^past\b/.test(words) && dayKnown)
+    return mark(a, b, `${precise(s, yearShift(s, pub))}/${iso(ref)}`, prev, from, pub);
   if (!dayKnown && s.isCertain('weekday')) {
     const wd = s.get('weekday')!;
     const lead = /^(last|next|this|coming)\b/.exec(words)?.[1] ?? prev;
@@ -483,7 +491,10 @@ function mentionOf(
     return mark(a, b, iso(day), prev, from, pub);
   }
   if (!dayKnown && !monthKnown && !yearKnown) return null;
-  const edtf = precise(s);
+  const thisPeriod = /^this (month|year)$/.exec(words);
+  const edtf = thisPeriod
+    ? iso(chronoInstant(pub)).slice(0, thisPeriod[1] === 'month' ? 7 : 4)
+    : precise(s, yearShift(s, pub));
   return edtf ? mark(a, b, edtf, prev, from, pub) : null;
 }
 
@@ -493,16 +504,70 @@ function futureBefore(tokens: readonly Token[], from: number, a: number): boolea
   return false;
 }
 
-/** EDTF of a chrono component at the precision the text gives: day, month or year. */
-function precise(c: ParsedComponents): string | null {
-  const year = c.get('year');
+/**
+ * EDTF of a chrono component at the precision the text gives: day, month or year; `shift` is added to a
+ * year chrono implied (`yearShift`).
+ */
+function precise(c: ParsedComponents, shift: number): string | null {
   const month = c.get('month');
   const day = c.get('day');
-  if (year === null || year === undefined) return null;
+  const implied = c.get('year');
+  if (implied === null || implied === undefined) return null;
+  const year = c.isCertain('year') ? implied : implied + shift;
   const y = String(year).padStart(4, '0');
   if (c.isCertain('day') && month && day) return `${y}-${pad(month)}-${pad(day)}`;
   if (c.isCertain('month') && month) return `${y}-${pad(month)}`;
   return y;
+}
+
+/*
+ * Time zones. chrono is given a UTC reference, but reads two values in the local time zone of the process:
+ * the year it implies for a month named without one (the year of the date closest to the reference, its
+ * `findYearClosestToRef`) and the month and year of "this month" / "this year". On a machine east of UTC+11
+ * (New Zealand, Fiji, Kiribati) "this month" in an article of 31 May read June, and near half a year away
+ * (or across a daylight-saving change) the implied year could flip. So "this month" / "this year" are read
+ * from the reference in UTC here, and an implied year is shifted by the difference between chrono's rule
+ * in UTC and in local time: zero in UTC, so the output is what it was there, now on every machine (a
+ * test runs extraction under several time zones).
+ */
+
+/** chrono's year for a day and month closest to the reference, computed in local time (as chrono does) or UTC. */
+function closestYear(ref: Date, day: number, month: number, utc: boolean): number {
+  const date = new Date(ref);
+  if (utc) {
+    date.setUTCMonth(month - 1);
+    date.setUTCDate(day);
+  } else {
+    date.setMonth(month - 1);
+    date.setDate(day);
+  }
+  const shifted = (n: number) => {
+    const d = new Date(date);
+    if (utc) d.setUTCFullYear(d.getUTCFullYear() + n);
+    else d.setFullYear(d.getFullYear() + n);
+    return d;
+  };
+  const distance = (d: Date) => Math.abs(d.getTime() - ref.getTime());
+  let best = date;
+  if (distance(shifted(1)) < distance(date)) best = shifted(1);
+  else if (distance(shifted(-1)) < distance(date)) best = shifted(-1);
+  return utc ? best.getUTCFullYear() : best.getFullYear();
+}
+
+/**
+ * What to add to the year chrono implied for a component's month named without a year ("March 3", "in
+ * March") so that it is the year in UTC: 0 for any other component, and always 0 in UTC.
+ */
+function yearShift(c: ParsedComponents, pub: Date | null): number {
+  const month = c.get('month');
+  const tags = c.tags();
+  // "the end of March": chrono's refiner sets the year again from the reference in UTC
+  if (!month || c.isCertain('year') || !c.isCertain('month') || tags.has('refiner/ENEndOfPeriodRefiner'))
+    return 0;
+  // a month named alone ("in March") takes its year from the month's first day
+  const day = c.isCertain('day') && !tags.has('parser/ENMonthNameParser') ? (c.get('day') ?? 1) : 1;
+  const instant = chronoInstant(pub);
+  return closestYear(instant, day, month, true) - closestYear(instant, day, month, false);
 }
 
 /** A mention, or a "since …" interval up to publication when "since" comes right before it. */
