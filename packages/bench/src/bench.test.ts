@@ -28,7 +28,10 @@ describe('npm run bench options', () => {
   });
   it('rejects a bad option in one line and the usage, without a stack trace', () => {
     for (const [args, message] of [
-      [['--sizes', '10,x'], 'bench: --sizes takes whole numbers separated by commas (e.g. --sizes 1000,10000)'],
+      [
+        ['--sizes', '10,x'],
+        'bench: --sizes takes whole numbers separated by commas (e.g. --sizes 1000,10000)',
+      ],
       [['--fast'], 'bench: unknown option --fast'],
     ] as const) {
       const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
