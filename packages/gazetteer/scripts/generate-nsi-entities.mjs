@@ -219,6 +219,8 @@ function cityEntry(qid, wd, nsi, cities, capitals) {
       type: 'location',
       qid,
       aliases: names.filter((n) => n !== wd.label),
+      // GeoNames' country of the city (ISO 3166-1 alpha-2), for the country an article is about.
+      country: city.country,
       evidence: `NSI ${[...nsi.where].sort(byText)[0]} "${[...nsi.names].sort(byText)[0]}" (${countries[0]}); Wikidata label "${wd.label}": ${wd.description}; GeoNames ${city.cityId} "${city.name}" ${city.country}-${city.adminCode}, population ${city.population}`,
     },
   };

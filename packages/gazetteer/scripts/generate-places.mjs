@@ -147,6 +147,8 @@ function buildRegions(src, countries) {
       type: 'location',
       qid: p.wikidata,
       aliases: [],
+      // The country a sub-national area lies in (Tasmania: AU); none for continents and world regions.
+      ...(p.country ? { country: p.country } : {}),
       source: CODER(),
       evidence: `feature "${p.nameEn}": wikidata ${p.wikidata} (single source)`,
     }))

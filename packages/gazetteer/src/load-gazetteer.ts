@@ -11,14 +11,21 @@ function readData<T>(name: string): T {
 let bundled: Gazetteer | undefined;
 let cities: ReadonlySet<string> | undefined;
 
-/** The gazetteer shipped with this package (read once; immutable): countries, regions, first-level administrative regions, hand-verified entries. */
+/**
+ * The gazetteer shipped with this package (read once; immutable): countries, regions, first-level
+ * administrative regions, hand-verified entries; and apart, the first-level regions whose name places in
+ * other countries share (`admin1-shared.json`, see `Gazetteer.shared`).
+ */
 export function defaultGazetteer(): Gazetteer {
-  bundled ??= buildGazetteer([
-    ...readData<{ countries: GazetteerEntry[] }>('countries.json').countries,
-    ...readData<{ regions: GazetteerEntry[] }>('regions.json').regions,
-    ...readData<{ regions: GazetteerEntry[] }>('admin1.json').regions,
-    ...readData<GazetteerEntry[]>('south-asia-entities.json'),
-  ]);
+  bundled ??= buildGazetteer(
+    [
+      ...readData<{ countries: GazetteerEntry[] }>('countries.json').countries,
+      ...readData<{ regions: GazetteerEntry[] }>('regions.json').regions,
+      ...readData<{ regions: GazetteerEntry[] }>('admin1.json').regions,
+      ...readData<GazetteerEntry[]>('south-asia-entities.json'),
+    ],
+    readData<{ regions: GazetteerEntry[] }>('admin1-shared.json').regions,
+  );
   return bundled;
 }
 
@@ -31,10 +38,13 @@ let linking: Gazetteer | undefined;
 export function linkingGazetteer(): Gazetteer {
   if (linking) return linking;
   const nsi = readData<{ source: string; entries: Omit<GazetteerEntry, 'source'>[] }>('nsi-entities.json');
-  linking = buildGazetteer([
-    ...defaultGazetteer().entries,
-    ...nsi.entries.map((e) => ({ ...e, source: nsi.source, sameTypeOnly: true })),
-  ]);
+  linking = buildGazetteer(
+    [
+      ...defaultGazetteer().entries,
+      ...nsi.entries.map((e) => ({ ...e, source: nsi.source, sameTypeOnly: true })),
+    ],
+    defaultGazetteer().sharedEntries,
+  );
   return linking;
 }
 

@@ -7,6 +7,11 @@ export interface Link {
   name: string;
   qid: string | null;
   iso3166_1_alpha2: string | null;
+  /**
+   * The country (ISO 3166-1 alpha-2) a place linked to a QID is or lies in, when the gazetteer states it:
+   * what tells an article's country (see articleCountry). Null for anything else.
+   */
+  country: string | null;
 }
 
 function pick(
@@ -26,12 +31,24 @@ function pick(
   return new Set(pool).size === 1 ? pool[0]! : null;
 }
 
-function fromEntry(entry: GazetteerEntry): Link {
+/** The country a place entry with a QID is (a country) or lies in (a region, a city, a capital). */
+function countryOf(entry: GazetteerEntry, gazetteer: Gazetteer): string | null {
+  if (entry.type !== 'location' || !entry.qid) return null;
+  return (
+    entry.iso3166_1_alpha2 ??
+    entry.country ??
+    gazetteer.countryOfCapital(entry.name)?.iso3166_1_alpha2 ??
+    null
+  );
+}
+
+function fromEntry(entry: GazetteerEntry, gazetteer: Gazetteer): Link {
   return {
     type: entry.type,
     name: entry.name,
     qid: entry.qid,
     iso3166_1_alpha2: entry.iso3166_1_alpha2 ?? (entry.type === 'location' ? countryCode(entry.name) : null),
+    country: countryOf(entry, gazetteer),
   };
 }
 
@@ -56,26 +73,73 @@ function byNameMentions(
 }
 
 /**
+ * A place whose name places in other countries share (`Gazetteer.shared`), chosen by the country the
+ * article is about: the one candidate that lies in that country while none of the name's other claimants
+ * does. Any place `lookup` knows by one of the entity's forms, or two candidates left, give none.
+ */
+function byArticleCountry(
+  entity: Pick<Entity, 'type' | 'name' | 'aliases' | 'mentions'>,
+  gazetteer: Gazetteer,
+  articleCountry: string,
+): GazetteerEntry | null {
+  const names = entity.mentions.filter((m) => m.form === 'name').map((m) => m.evidence.exact);
+  const forms = [...new Set([entity.name, ...entity.aliases, ...names])];
+  if (forms.some((f) => gazetteer.lookup(f).some((e) => e.type === 'location'))) return null;
+  const fit = new Map<string, GazetteerEntry>();
+  for (const f of forms)
+    for (const e of gazetteer.shared(f))
+      if (e.qid && e.country === articleCountry && !(e.sharedWith ?? []).includes(articleCountry))
+        fit.set(e.qid, e);
+  return fit.size === 1 ? [...fit.values()][0]! : null;
+}
+
+/**
  * Canonical name, type, Wikidata QID and ISO 3166-1 code of an entity from the gazetteer. Unknown
- * entities keep their name and get a null QID — never a guess.
+ * entities keep their name and get a null QID — never a guess. `articleCountry` (see articleCountry) lets a
+ * place whose name places in other countries share link to the one in the article's country.
  */
 export function linkEntity(
   entity: Pick<Entity, 'type' | 'name' | 'aliases' | 'mentions'>,
   gazetteer: Gazetteer,
+  articleCountry: string | null = null,
 ): Link {
   // A capital standing for its government ("New Delhi said") is the country; otherwise the place itself.
   const metonymic = entity.mentions.length > 0 && entity.mentions.every((m) => m.form === 'metonym');
   const country = metonymic ? gazetteer.metonymsOf(entity.name).find((c) => c.iso3166_1_alpha2) : undefined;
-  if (country) return fromEntry(country);
+  if (country) return fromEntry(country, gazetteer);
   let entry = pick(entity, gazetteer.lookup(entity.name));
   for (const alias of entity.aliases) entry ??= pick(entity, gazetteer.lookup(alias));
   // The words a name mention quotes: "Washington D.C." ends a sentence, and the name lost its full stop.
   entry ??= byNameMentions(entity, gazetteer);
-  if (entry) return fromEntry(entry);
+  if (!entry && entity.type === 'location' && articleCountry)
+    entry = byArticleCountry(entity, gazetteer, articleCountry);
+  if (entry) return fromEntry(entry, gazetteer);
   return {
     type: entity.type,
     name: entity.name,
     qid: null,
     iso3166_1_alpha2: entity.type === 'location' ? countryCode(entity.name) : null,
+    country: null,
   };
+}
+
+/**
+ * The country an article is about, from the places it links without it: each place linked to a QID whose
+ * country the gazetteer states (a country, a first-level region, a city) gives that country one vote per
+ * mention. The country with strictly the most votes; null on a tie or without any.
+ */
+export function articleCountry(
+  links: readonly { link: Pick<Link, 'qid' | 'country'>; mentions: number }[],
+): string | null {
+  const votes = new Map<string, number>();
+  for (const { link, mentions } of links)
+    if (link.qid && link.country) votes.set(link.country, (votes.get(link.country) ?? 0) + mentions);
+  let best: string | null = null;
+  let most = 0;
+  let tie = false;
+  for (const [country, n] of votes) {
+    if (n > most) [best, most, tie] = [country, n, false];
+    else if (n === most) tie = true;
+  }
+  return tie ? null : best;
 }

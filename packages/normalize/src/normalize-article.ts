@@ -13,7 +13,7 @@ import {
 } from '@newsfacts/schemas';
 import type { Candidates } from './candidates.js';
 import { checkDate } from './check-date.js';
-import { linkEntity } from './link-entity.js';
+import { articleCountry, linkEntity } from './link-entity.js';
 import { entityId, relationId, spanIds } from './stable-ids.js';
 
 export interface NormalizeOptions {
@@ -63,10 +63,19 @@ function normalizeEntities(sourceId: string, candidates: Candidates, gazetteer: 
   const idOf = new Map<string, string>();
   const entities = new Map<string, Entity>();
   const mentionOwner = new Map<string, string>();
-  for (const candidate of candidates.entities) {
+  const named = candidates.entities.map((candidate) => {
     const name = cleanName(candidate.name) || cleanText(candidate.name);
     const aliases = candidate.aliases.map((a) => cleanName(a) || cleanText(a)).filter(Boolean);
-    const link = linkEntity({ type: candidate.type, name, aliases, mentions: candidate.mentions }, gazetteer);
+    const entity = { type: candidate.type, name, aliases, mentions: candidate.mentions };
+    return { candidate, name, aliases, entity, link: linkEntity(entity, gazetteer) };
+  });
+  // The article's own country, from the places linked without it, links a place whose name is shared.
+  const country = articleCountry(
+    named.map(({ link, candidate }) => ({ link, mentions: candidate.mentions.length })),
+  );
+  for (const { candidate, name, aliases, entity, link: plain } of named) {
+    const shared = country !== null && plain.qid === null && candidate.type === 'location';
+    const link = shared ? linkEntity(entity, gazetteer, country) : plain;
     const id = entityId(link.type, link.name, link.qid);
     const display = displayName(link.type, name, link.name);
     idOf.set(candidate.id, id);

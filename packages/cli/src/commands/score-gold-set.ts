@@ -30,7 +30,8 @@ export function scoreGoldSet(set: GoldSet): EvalReport | PloverReport {
 /** QID → the gazetteer's name and aliases for it (metonym aliases such as "X (as the Y government)" left out). */
 function gazetteerLabels(): LabelsOf {
   const labels = new Map<string, string[]>();
-  for (const e of linkingGazetteer().entries) {
+  const g = linkingGazetteer();
+  for (const e of [...g.entries, ...g.sharedEntries]) {
     if (!e.qid) continue;
     const list = labels.get(e.qid) ?? [];
     list.push(e.name, ...e.aliases.filter((a) => !/ \(as /.test(a)));
