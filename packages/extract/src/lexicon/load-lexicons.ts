@@ -88,6 +88,24 @@ const actorType = new Map<string, 'person' | 'organization' | 'location'>();
 for (const type of ['person', 'organization', 'location'] as const)
   for (const name of actorNames[type]) actorType.set(name, type);
 
+/**
+ * Surnames of the actor dictionaries' people ("putin" of "vladimir putin"): the last word of a name of two
+ * or more words, when it is not an English word, a given name, a word that never makes a name, a place, or
+ * an actor name of its own. A lone capitalized word found here is a person ("Putin offered to negotiate").
+ */
+function actorSurnames(never: ReadonlySet<string>, placesKnown: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const name of actorNames.person) {
+    const space = name.lastIndexOf(' ');
+    if (space < 0) continue;
+    const w = name.slice(space + 1);
+    if (!/^[a-z][a-z'-]{2,}$/.test(w) || englishWords.has(w) || given.has(w)) continue;
+    if (never.has(w) || placesKnown.has(w) || actorType.has(w)) continue;
+    out.add(w);
+  }
+  return out;
+}
+
 /** Lower-case words that never make a place name on their own: common words, given names, titles. */
 const notPlaces: ReadonlySet<string> = new Set([
   ...lower(common.words),
@@ -104,6 +122,7 @@ const {
   capitalCountry,
   places: placeNames,
 } = loadPlaces({ places: places.places, regionalDemonyms: places.regional_demonyms, notPlaces });
+const surnames = actorSurnames(notPlaces, placeNames);
 
 /** ASCII without capitals: a string that toLowerCase leaves as it is. */
 function isLowerAscii(s: string): boolean {
@@ -169,6 +188,8 @@ export const lexicon = {
   givenNames: given,
   /** Type of a known actor name (Phoenix dictionaries), by its lower-case key. */
   actorType: (key: string) => actorType.get(key),
+  /** A surname of the actor dictionaries' people (lower case; see actorSurnames). */
+  actorSurnames: surnames as ReadonlySet<string>,
   /** Country whose capital this is. */
   capitalOf: (city: string): string | undefined => capitalCountry.get(city.toLowerCase()),
   /** Capital of a country name. */

@@ -58,12 +58,18 @@ export function nameCore(
     gaz,
     country,
     actor,
+    surname: single && lexicon.actorSurnames.has(first),
     acronym,
     context,
   };
   const { type, weak, rule } = typeName(facts);
   if (type === null && !single) return [];
-  const known = gaz !== null || country !== undefined || actor !== undefined || type === 'location';
+  const known =
+    gaz !== null ||
+    country !== undefined ||
+    actor !== undefined ||
+    type === 'location' ||
+    rule === 'entity/known-surname';
   const uncertain =
     single &&
     !known &&

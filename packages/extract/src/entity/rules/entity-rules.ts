@@ -75,6 +75,12 @@ export const ENTITY_RULES = {
     fixture: 'Shares of Microsoft fell on Monday.',
     expected: { name: 'Microsoft', type: 'organization' },
   },
+  'entity/known-surname': {
+    description:
+      'a single word that is the surname of a person of the Phoenix dictionaries ("Putin offered to negotiate")',
+    fixture: 'Talks resumed after Putin met the envoy.',
+    expected: { name: 'Putin', type: 'person' },
+  },
   'entity/lexicon:country': {
     description: 'a country name or alias of the country list',
     fixture: 'Delegates flew to Kenya on Monday.',

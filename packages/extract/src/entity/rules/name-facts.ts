@@ -22,6 +22,8 @@ export interface NameFacts {
   gaz: GazetteerEntry | null;
   country: Country | undefined;
   actor: NameType | undefined;
+  /** A single word that is a surname of the actor dictionaries' people. */
+  surname: boolean;
   /** Abbreviation in brackets right after the name. */
   acronym: string | null;
   /** Type the words before the name suggest. */

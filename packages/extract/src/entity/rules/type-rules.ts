@@ -6,6 +6,7 @@ import { gazetteer } from './gazetteer.js';
 import { institutionWord } from './institution-word.js';
 import { kindNoun } from './kind-noun.js';
 import { knownActor } from './known-actor.js';
+import { knownSurname } from './known-surname.js';
 import { locationHead } from './location-head.js';
 import { locationPrefix } from './location-prefix.js';
 import { locative } from './locative.js';
@@ -34,6 +35,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   theAndTitle,
   context,
   kindNoun,
+  knownSurname,
   locationPrefix,
   locative,
   personName,
