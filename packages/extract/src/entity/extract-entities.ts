@@ -20,7 +20,10 @@ export interface EntityResult {
 
 export function extractEntities(ctx: ArticleContext): EntityResult {
   const { doc } = ctx;
-  const clusters = mergeCountryBranches(doc, mergeSameNames(doc, groupMentions(doc, findCandidates(doc))));
+  const clusters = mergeCountryBranches(
+    doc,
+    mergeSameNames(doc, groupMentions(doc, findCandidates(doc, ctx.source.outlet))),
+  );
   clusters.sort((x, y) => x.mentions[0]!.from - y.mentions[0]!.from);
   const idOf = new Map<Cluster, string>();
   const entities: Entity[] = [];

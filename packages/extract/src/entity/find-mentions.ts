@@ -15,6 +15,7 @@ import { extendByKnownNames } from './candidates/extend-by-known-names.js';
 import { extendRun } from './candidates/extend-run.js';
 import { findCapitals } from './candidates/find-capitals.js';
 import { markBylines } from './candidates/mark-bylines.js';
+import { markOutlet } from './candidates/mark-outlet.js';
 import { isTitleCase, namesInTitleCase } from './candidates/names-in-title-case.js';
 import { possessiveName } from './candidates/possessive-name.js';
 import { retypeByNeighbours } from './candidates/retype-by-neighbours.js';
@@ -22,8 +23,11 @@ import { retypeNationalTeams } from './candidates/retype-national-teams.js';
 import { isDatelineLike, isSentenceStart } from './candidates/token-shape.js';
 import { unifyLegalNames } from './candidates/unify-legal-names.js';
 
-/** Finds name candidates in every sentence: capitalized runs, split into titles, demonyms and names. */
-export function findCandidates(doc: Doc): Candidate[] {
+/**
+ * Finds name candidates in every sentence: capitalized runs, split into titles, demonyms and names; the
+ * article's outlet (source metadata), where the text names it, is an organization.
+ */
+export function findCandidates(doc: Doc, outlet: string | null = null): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = doc;
   const titleCaseLines: { from: number; to: number }[] = [];
@@ -79,5 +83,6 @@ export function findCandidates(doc: Doc): Candidate[] {
   extendByKnownNames(doc, out);
   findCapitals(doc, out);
   markBylines(doc, out);
+  markOutlet(doc, out, outlet);
   return out;
 }

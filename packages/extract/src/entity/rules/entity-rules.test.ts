@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeSource } from '../../fixtures/make-source.js';
 import { extractArticle } from '../../index.js';
-import { ENTITY_RULES } from './entity-rules.js';
+import { ENTITY_RULES, type EntityRule } from './entity-rules.js';
 
 const goldRoot = new URL('../../../../../tests/gold/', import.meta.url);
 const goldTexts = readdirSync(goldRoot, { withFileTypes: true })
@@ -13,13 +13,16 @@ const goldTexts = readdirSync(goldRoot, { withFileTypes: true })
       .map((f) => readFileSync(new URL(`${d.name}/${f}`, goldRoot), 'utf8')),
   );
 
-const entitiesOf = (text: string) => extractArticle(makeSource(text), text).entities;
+const entitiesOf = (text: string, outlet: string | null = null) =>
+  extractArticle(makeSource(text, null, 'test-article', outlet), text).entities;
 
 describe('entity rule catalog', () => {
   it.each(Object.entries(ENTITY_RULES))(
     '%s: its fixture names the expected entity by that rule',
     (id, rule) => {
-      const entity = entitiesOf(rule.fixture).find((e) => e.name === rule.expected.name);
+      const entity = entitiesOf(rule.fixture, (rule as EntityRule).outlet ?? null).find(
+        (e) => e.name === rule.expected.name,
+      );
       expect(entity?.type).toBe(rule.expected.type);
       expect(entity?.mentions.map((m) => m.provenance.rule)).toContain(id);
     },

@@ -5,6 +5,8 @@ export interface EntityRule {
   description: string;
   fixture: string;
   expected: { name: string; type: NameType };
+  /** The outlet of the fixture's source metadata, for a rule that reads it. */
+  outlet?: string;
 }
 
 /**
@@ -74,6 +76,13 @@ export const ENTITY_RULES = {
       'a known actor of the Phoenix dictionaries (companies, media, armed groups, places, leaders)',
     fixture: 'Shares of Microsoft fell on Monday.',
     expected: { name: 'Microsoft', type: 'organization' },
+  },
+  'entity/outlet': {
+    description:
+      'the outlet that publishes the article (source metadata) named in its text ("Wikinews spoke with", "told Reuters")',
+    fixture: 'Zorvex spoke with a cosplayer at the fair.',
+    expected: { name: 'Zorvex', type: 'organization' },
+    outlet: 'Zorvex',
   },
   'entity/known-surname': {
     description:
