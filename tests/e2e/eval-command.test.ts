@@ -15,6 +15,8 @@ describe('newsfacts eval on the external development sets', () => {
     );
     expect(r.stdout).toMatch(/^entity false positives \(\d+\)/m);
     expect(r.stdout).toMatch(/^entity false negatives \(\d+\)/m);
+    expect(r.stdout).toMatch(/^gold entities with a Wikipedia identity and no QID \(\d+\)/m);
+    expect(r.stdout).toMatch(/^ {2}\d\d (person|organization|location) .+ \(\S+\)( — not extracted)?$/m);
     expect(r.stdout).toMatch(/^event errors \(\d+\)/m);
     expect(r.stdout).toMatch(/^ {2}\d\d (missed|extra|type|date|participants): /m);
   });

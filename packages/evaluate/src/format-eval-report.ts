@@ -27,7 +27,7 @@ const NO_BASELINE = new Set<keyof ArticleScore>(['events', 'eventType', 'date', 
 
 /**
  * A plain-text table: totals of ours vs the baseline, linking coverage, then one row per article;
- * with `details`, the entity false positives and false negatives.
+ * with `details`, the entity false positives and false negatives and the gold entities left unlinked.
  */
 export function formatEvalReport(r: EvalReport, opts: { details?: boolean } = {}): string {
   const lines = formatTotals(r);
@@ -38,6 +38,7 @@ export function formatEvalReport(r: EvalReport, opts: { details?: boolean } = {}
   lines.push(...perArticle(r));
   lines.push('(counts: matched/predicted/gold; totals are micro-averaged over articles)');
   if (opts.details) lines.push(...formatEntityErrors(r.errors));
+  if (opts.details && r.linking.unlinked.length > 0) lines.push(...formatUnlinked(r.linking));
   if (opts.details && r.layers.includes('events')) lines.push(...formatEventErrors(r.eventErrors));
   return lines.join('\n');
 }
@@ -90,6 +91,16 @@ function formatLinking(l: LinkingScore): string[] {
     );
   }
   return lines;
+}
+
+function formatUnlinked(l: LinkingScore): string[] {
+  return [
+    '',
+    `gold entities with a Wikipedia identity and no QID (${l.unlinked.length}): extracted without one, or not extracted`,
+    ...l.unlinked.map(
+      (u) => `  ${u.article} ${u.type} ${u.name} (${u.wikipedia})${u.extracted ? '' : ' — not extracted'}`,
+    ),
+  ];
 }
 
 function formatEntityErrors(e: EntityErrors): string[] {

@@ -25,5 +25,5 @@ export type { Accuracy, Counts } from './score.js';
 export { f1, precision, rate, recall } from './score.js';
 export type { ArticleScore } from './score-article.js';
 export { scoreArticle } from './score-article.js';
-export type { LabelsOf, LinkingScore, SuspectLink } from './score-linking.js';
+export type { LabelsOf, LinkingScore, SuspectLink, UnlinkedEntity } from './score-linking.js';
 export { scoreLinking } from './score-linking.js';

@@ -28,9 +28,26 @@ describe('scoreLinking', () => {
     const predicted = [entity('United States', 'location', 'Q30'), entity('Paris', 'location', 'Q2')];
     const golds = [gold('US', 'location', 'United_States'), gold('Lutetia', 'location', 'Paris')];
     const labels = (qid: string) => (qid === 'Q30' ? ['United States', 'U.S.'] : labelsOf(qid));
-    expect(scoreLinking('a', predicted, golds, labels)).toEqual({ gold: 2, linked: 0, suspect: [] });
+    const unlinked = (name: string, wikipedia: string) => ({
+      article: 'a',
+      type: 'location',
+      name,
+      wikipedia,
+      extracted: false,
+    });
+    expect(scoreLinking('a', predicted, golds, labels)).toEqual({
+      gold: 2,
+      linked: 0,
+      suspect: [],
+      unlinked: [unlinked('US', 'United_States'), unlinked('Lutetia', 'Paris')],
+    });
     // Q2's names are "Georgia", not "Paris": no identity, no match.
-    expect(scoreLinking('a', predicted, golds, labels, true)).toEqual({ gold: 2, linked: 1, suspect: [] });
+    expect(scoreLinking('a', predicted, golds, labels, true)).toEqual({
+      gold: 2,
+      linked: 1,
+      suspect: [],
+      unlinked: [unlinked('Lutetia', 'Paris')],
+    });
   });
 
   it('counts gold entities with a Wikipedia title whose matched entity has a QID', () => {
@@ -44,7 +61,13 @@ describe('scoreLinking', () => {
       ],
       labelsOf,
     );
-    expect(score).toEqual({ gold: 2, linked: 1, suspect: [] });
+    // Tbilisi is extracted without a QID; Nick Moreau has no Wikipedia identity and is not counted
+    expect(score).toEqual({
+      gold: 2,
+      linked: 1,
+      suspect: [],
+      unlinked: [{ article: 'a', type: 'location', name: 'Tbilisi', wikipedia: 'Tbilisi', extracted: true }],
+    });
   });
 
   it('lists a QID whose reference names do not match the title as suspect', () => {
@@ -68,7 +91,12 @@ describe('scoreLinking', () => {
       [gold('Paris', 'location', 'Paris')],
       labelsOf,
     );
-    expect(score).toEqual({ gold: 1, linked: 0, suspect: [] });
+    expect(score).toEqual({
+      gold: 1,
+      linked: 0,
+      suspect: [],
+      unlinked: [{ article: 'a', type: 'location', name: 'Paris', wikipedia: 'Paris', extracted: false }],
+    });
   });
 });
 

@@ -12,17 +12,28 @@ export interface SuspectLink {
   labels: string[];
 }
 
+/** A gold entity with a Wikipedia identity that gets no QID: extracted (without one) or not extracted at all. */
+export interface UnlinkedEntity {
+  article: string;
+  type: GoldEntity['type'];
+  name: string;
+  wikipedia: string;
+  extracted: boolean;
+}
+
 /** Gold entities with a Wikipedia identity, how many of them the matched extracted entity links to a QID. */
 export interface LinkingScore {
   gold: number;
   linked: number;
   suspect: SuspectLink[];
+  /** The others, in gold order (what linking work needs to see). */
+  unlinked: UnlinkedEntity[];
 }
 
 /** The reference names (gazetteer name and aliases) of a QID; empty when the QID is unknown. */
 export type LabelsOf = (qid: string) => readonly string[];
 
-export const emptyLinking = (): LinkingScore => ({ gold: 0, linked: 0, suspect: [] });
+export const emptyLinking = (): LinkingScore => ({ gold: 0, linked: 0, suspect: [], unlinked: [] });
 
 export function scoreLinking(
   article: string,
@@ -37,8 +48,18 @@ export function scoreLinking(
   gold.forEach((g, j) => {
     if (!g.wikipedia) return;
     out.gold++;
-    const qid = byGold.get(j)?.qid;
-    if (!qid) return;
+    const matched = byGold.get(j);
+    const qid = matched?.qid;
+    if (!qid) {
+      out.unlinked.push({
+        article,
+        type: g.type,
+        name: g.name,
+        wikipedia: g.wikipedia,
+        extracted: matched !== undefined,
+      });
+      return;
+    }
     out.linked++;
     const labels = [...labelsOf(qid)];
     const title = titleKey(g.wikipedia);
@@ -58,5 +79,10 @@ export function sameIdentityOf(labelsOf: LabelsOf): (qid: string, wikipedia: str
 }
 
 export function addLinking(a: LinkingScore, b: LinkingScore): LinkingScore {
-  return { gold: a.gold + b.gold, linked: a.linked + b.linked, suspect: [...a.suspect, ...b.suspect] };
+  return {
+    gold: a.gold + b.gold,
+    linked: a.linked + b.linked,
+    suspect: [...a.suspect, ...b.suspect],
+    unlinked: [...a.unlinked, ...b.unlinked],
+  };
 }
