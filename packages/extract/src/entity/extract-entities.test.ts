@@ -86,6 +86,17 @@ describe('entities', () => {
     ]);
   });
 
+  it('joins institutional names over "on", but not over a date after it', () => {
+    const e = entities(
+      'Climate news\n\nThe Council on American-Islamic Relations and the Intergovernmental Panel on Climate Change said so. The Council on Monday voted.',
+    );
+    expect(e.filter((x) => x.type === 'organization').map((x) => x.name)).toEqual([
+      'Council on American-Islamic Relations',
+      'Intergovernmental Panel on Climate Change',
+    ]);
+    expect(e.some((x) => x.name.includes('Monday'))).toBe(false);
+  });
+
   it('asks the gazetteer only what it can answer, with its answers', () => {
     const full = defaultGazetteer();
     const surfaces = ['', 'The', 'the ', 'New  Delhi', ' India', 'india.', 'THE UNITED NATIONS', 'The Hague'];

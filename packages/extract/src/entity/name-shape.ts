@@ -168,7 +168,10 @@ export function isDatelinePlace(doc: Doc, a: number, b: number): boolean {
 export function hasOfHead(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b - 1; k++) {
     const w = tokens[k]!.lower;
-    if (w === 'of' || (w === 'for' && entityWords.forHeads.has(tokens[k - 1]!.lower))) return true;
+    const head = tokens[k - 1]!.lower;
+    if (w === 'of') return true;
+    if ((w === 'for' && entityWords.forHeads.has(head)) || (w === 'on' && entityWords.onHeads.has(head)))
+      return true;
   }
   return false;
 }

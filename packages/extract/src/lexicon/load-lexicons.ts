@@ -212,6 +212,8 @@ export const entityWords = {
   locativePrepositions: lower(entityFile.locative_prepositions!),
   andHeads: lower(entityFile.and_heads!),
   forHeads: lower(entityFile.for_heads!),
+  /** "Council on Foreign Relations", "Panel on Climate Change": heads a name continues after "on". */
+  onHeads: lower(entityFile.on_heads!),
   nameAdjectives: lower(entityFile.name_adjectives!),
   placeTitles: lower(entityFile.place_titles!),
   buildings: lower(entityFile.buildings!),

@@ -4,7 +4,10 @@ import { isAcronym, isTheAndTitle, spanText } from '../name-shape.js';
 import { MAX_NAME_TOKENS } from './candidate.js';
 import { gazetteer } from './entity-gazetteer.js';
 
-/** End (exclusive) of a run of capitalized words, with "of" inside institutional names and name particles. */
+/**
+ * End (exclusive) of a run of capitalized words, with "of", "for" and "on" inside institutional names ("Council
+ * on Foreign Relations") and name particles.
+ */
 export function extendRun(tokens: readonly Token[], i: number, end: number): number {
   let j = i + 1;
   let joinedFor = false;
@@ -30,8 +33,10 @@ export function extendRun(tokens: readonly Token[], i: number, end: number): num
     const n1 = tokens[j + 1];
     const joins =
       (u.lower === 'of' && lexicon.ofHeads.has(prev.lower) && !placeAfterPlaceName(tokens, i, j)) ||
-      (u.lower === 'for' && entityWords.forHeads.has(prev.lower));
-    if (u.lower === 'for' && joins) joinedFor = true;
+      (u.lower === 'for' && entityWords.forHeads.has(prev.lower)) ||
+      (u.lower === 'on' && entityWords.onHeads.has(prev.lower) && !isDateWord(n1));
+    // "Centers for Disease Control and Prevention", "Center on Budget and Policy Priorities" may end in "and X"
+    if ((u.lower === 'for' || u.lower === 'on') && joins) joinedFor = true;
     if (joins && n1 && j + 1 < end) {
       if (n1.cap && n1.kind === 'word') {
         j += 2;
@@ -71,6 +76,11 @@ export function extendRun(tokens: readonly Token[], i: number, end: number): num
   )
     return possessiveAt;
   return bridgedEnd(tokens, i, j, end, joinedFor);
+}
+
+/** "The Council on Monday voted": a weekday or month after "on" is a date, not the rest of a name. */
+function isDateWord(t: Token | undefined): boolean {
+  return t !== undefined && (lexicon.weekdays.has(t.lower) || lexicon.months.has(t.lower));
 }
 
 /** "Conservative People's Party": a possessive mark at j, inside a name, after a possessive name word. */
