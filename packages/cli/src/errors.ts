@@ -1,4 +1,5 @@
-import { EXIT, RunError } from '@newsfacts/runner';
+// the errors alone: importing the runner's index would load extraction for every command
+import { EXIT, RunError } from '@newsfacts/runner/errors';
 
 export { EXIT };
 

@@ -1,14 +1,5 @@
-import { RunError } from '@newsfacts/runner';
+import { RunError } from '@newsfacts/runner/errors';
 import { Command, CommanderError, Option } from 'commander';
-import { checkCommand } from './commands/check.js';
-import { diffCommand } from './commands/diff.js';
-import { extractCommand } from './commands/extract.js';
-import { mergeCommand } from './commands/merge.js';
-import { newCommand } from './commands/new.js';
-import { releaseCommand } from './commands/release.js';
-import { runCommand } from './commands/run.js';
-import { validateCommand } from './commands/validate.js';
-import { verifyCommand } from './commands/verify.js';
 import { EXIT } from './errors.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -66,7 +57,7 @@ function defineRun(program: Command, done: Done): void {
       'after',
       `\nExamples:\n  newsfacts run kashmir-backchannel\n  newsfacts run pipelines/my-corpus --datasets /tmp/datasets --json\n  newsfacts run my-corpus --workers 2\n  newsfacts run my-corpus --shard 0/3 --out partials/0${EXIT_HELP}`,
     )
-    .action((pipeline, opts) => done(runCommand(pipeline, opts)));
+    .action((pipeline, opts) => done(import('./commands/run.js').then((m) => m.runCommand(pipeline, opts))));
 }
 
 function defineNew(program: Command, done: Done): void {
@@ -87,7 +78,9 @@ function defineNew(program: Command, done: Done): void {
       'after',
       `\nThen run \`npm install\` once (it records the new workspace in package-lock.json) and \`npx turbo run pipeline\`.\nExample:\n  newsfacts new city-council article.txt --published 2024-05-02 --outlet "The Ledger"${EXIT_HELP}`,
     )
-    .action((name, article, opts) => done(newCommand(name, article, opts)));
+    .action((name, article, opts) =>
+      done(import('./commands/new.js').then((m) => m.newCommand(name, article, opts))),
+    );
 }
 
 function defineMerge(program: Command, done: Done): void {
@@ -104,7 +97,9 @@ function defineMerge(program: Command, done: Done): void {
       'after',
       `\nExample:\n  newsfacts merge my-corpus partials/0 partials/1 partials/2${EXIT_HELP}`,
     )
-    .action((pipeline, partials, opts) => done(mergeCommand(pipeline, partials, opts)));
+    .action((pipeline, partials, opts) =>
+      done(import('./commands/merge.js').then((m) => m.mergeCommand(pipeline, partials, opts))),
+    );
 }
 
 function defineExtract(program: Command, done: Done): void {
@@ -127,7 +122,9 @@ function defineExtract(program: Command, done: Done): void {
       'after',
       `\nOne file or stdin prints one JSON document (extraction-document.schema.json); a folder or .jsonl prints JSON Lines.\nExamples:\n  newsfacts extract article.txt --published 2004-09-25 --outlet Reuters\n  cat article.txt | newsfacts extract - --format csv --table quotes${EXIT_HELP}`,
     )
-    .action((input, opts) => done(extractCommand(input, opts)));
+    .action((input, opts) =>
+      done(import('./commands/extract.js').then((m) => m.extractCommand(input, opts))),
+    );
 }
 
 function defineValidate(program: Command, done: Done): void {
@@ -142,7 +139,9 @@ function defineValidate(program: Command, done: Done): void {
       'after',
       `\nExamples:\n  newsfacts validate datasets/kashmir-backchannel/1.0.0\n  newsfacts validate quotes.csv entities.csv --json${EXIT_HELP}`,
     )
-    .action((paths, opts) => done(validateCommand(paths, opts)));
+    .action((paths, opts) =>
+      done(import('./commands/validate.js').then((m) => m.validateCommand(paths, opts))),
+    );
 }
 
 function defineRelease(program: Command, done: Done): void {
@@ -159,7 +158,9 @@ function defineRelease(program: Command, done: Done): void {
       'after',
       `\nExamples:\n  newsfacts release kashmir-backchannel\n  newsfacts release kashmir-backchannel --withdraw 1.0.0 --reason "quote attributed to the wrong person"${EXIT_HELP}`,
     )
-    .action((pipeline, opts) => done(releaseCommand(pipeline, opts)));
+    .action((pipeline, opts) =>
+      done(import('./commands/release.js').then((m) => m.releaseCommand(pipeline, opts))),
+    );
 }
 
 function defineVerify(program: Command, done: Done): void {
@@ -174,7 +175,9 @@ function defineVerify(program: Command, done: Done): void {
       'after',
       `\nExample:\n  newsfacts verify datasets/kashmir-backchannel/1.0.0 --expect <root-sha256>${EXIT_HELP}`,
     )
-    .action((release, opts) => done(verifyCommand(release, opts)));
+    .action((release, opts) =>
+      done(import('./commands/verify.js').then((m) => m.verifyCommand(release, opts))),
+    );
 }
 
 function defineDiff(program: Command, done: Done): void {
@@ -185,7 +188,7 @@ function defineDiff(program: Command, done: Done): void {
     .argument('<release-b>')
     .option('--json', 'machine-readable output')
     .addHelpText('after', `\nExample:\n  newsfacts diff datasets/x/1.0.0 datasets/x/1.1.0${EXIT_HELP}`)
-    .action((a, b, opts) => done(diffCommand(a, b, opts)));
+    .action((a, b, opts) => done(import('./commands/diff.js').then((m) => m.diffCommand(a, b, opts))));
 }
 
 function defineEval(program: Command, done: Done): void {
@@ -219,7 +222,9 @@ function defineCheck(program: Command, done: Done): void {
       'after',
       `\nWhen a release differs, publish a new version; never rewrite a published one.\nExample:\n  newsfacts check${EXIT_HELP}`,
     )
-    .action((pipelines, opts) => done(checkCommand(pipelines, opts)));
+    .action((pipelines, opts) =>
+      done(import('./commands/check.js').then((m) => m.checkCommand(pipelines, opts))),
+    );
 }
 
 /** The commands in the order `--help` lists them. */
