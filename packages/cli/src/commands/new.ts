@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { readArticleFile } from '@newsfacts/runner';
+import { readArticleFile } from '@newsfacts/runner/read-article';
 import { type PipelineConfig, validateAgainst } from '@newsfacts/schemas';
 import { CliError, EXIT } from '../errors.js';
 import { findRoot } from '../paths.js';

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readArticleFile } from '@newsfacts/runner';
+import { readArticleFile } from '@newsfacts/runner/read-article';
 import type { ValidationReport } from '@newsfacts/schemas';
 import { formatReport, mergeReports, validateFiles, validateRelease } from '@newsfacts/validate';
 import { CliError, EXIT } from '../errors.js';
