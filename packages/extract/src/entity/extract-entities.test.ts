@@ -76,24 +76,20 @@ describe('entities', () => {
     expect(e.some((x) => x.name === 'Science Correspondent')).toBe(false);
   });
 
-  it('joins institutional names over "for" and a final "and X"', () => {
-    const e = entities(
+  it.each([
+    [
+      '"for" and a final "and X"',
       'Health news\n\nThe Office for Budget Review and the Centers for Disease Control and Prevention said so.',
-    );
-    expect(e.filter((x) => x.type === 'organization').map((x) => x.name)).toEqual([
-      'Office for Budget Review',
-      'Centers for Disease Control and Prevention',
-    ]);
-  });
-
-  it('joins institutional names over "on", but not over a date after it', () => {
-    const e = entities(
+      ['Office for Budget Review', 'Centers for Disease Control and Prevention'],
+    ],
+    [
+      '"on", but not over a date after it',
       'Climate news\n\nThe Council on American-Islamic Relations and the Intergovernmental Panel on Climate Change said so. The Council on Monday voted.',
-    );
-    expect(e.filter((x) => x.type === 'organization').map((x) => x.name)).toEqual([
-      'Council on American-Islamic Relations',
-      'Intergovernmental Panel on Climate Change',
-    ]);
+      ['Council on American-Islamic Relations', 'Intergovernmental Panel on Climate Change'],
+    ],
+  ])('joins institutional names over %s', (_, text, names) => {
+    const e = entities(text);
+    expect(e.filter((x) => x.type === 'organization').map((x) => x.name)).toEqual(names);
     expect(e.some((x) => x.name.includes('Monday'))).toBe(false);
   });
 
