@@ -53,6 +53,13 @@ describe('lexicon and CAMEO dictionary together', () => {
     expect(typesOf('Rebels attacked 2-3 villages near Kabul.').map((t) => t[0])).toEqual(['ASSAULT']);
   });
 
+  it('defending a record or a policy is verbal support (052, as the dictionary codes a decision); defending a city is not', () => {
+    expect(typesOf("Prime Minister Jane Roe defended the government's record on Wednesday.")).toEqual([
+      ['SUPPORT', 'event/cameo-pattern:defend'],
+    ]);
+    expect(typesOf('The Indian army defended the city against the rebels.')[0]?.[0]).not.toBe('SUPPORT');
+  });
+
   it('a hand entry marked keep is not recoded (imposed sanctions stays SANCTION)', () => {
     expect(typesOf('President Bill Clinton has imposed sanctions on the Taliban.')[0]?.[0]).toBe('SANCTION');
   });
