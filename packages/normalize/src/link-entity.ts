@@ -73,15 +73,17 @@ function byNameMentions(
 }
 
 /**
- * A place whose name places in other countries share (`Gazetteer.shared`), chosen by the country the
- * article is about: the one candidate that lies in that country while none of the name's other claimants
- * does. Any place `lookup` knows by one of the entity's forms, or two candidates left, give none.
+ * The link of a place whose name places in other countries share (`Gazetteer.shared`), chosen by the country
+ * the article is about (see articleCountry): the one candidate that lies in that country while none of the
+ * name's other claimants does. For an entity `linkEntity` left without a QID; null when a place `lookup`
+ * knows has one of the entity's forms, or when no candidate or two are left.
  */
-function byArticleCountry(
+export function linkByArticleCountry(
   entity: Pick<Entity, 'type' | 'name' | 'aliases' | 'mentions'>,
   gazetteer: Gazetteer,
   articleCountry: string,
-): GazetteerEntry | null {
+): Link | null {
+  if (entity.type !== 'location') return null;
   const names = entity.mentions.filter((m) => m.form === 'name').map((m) => m.evidence.exact);
   const forms = [...new Set([entity.name, ...entity.aliases, ...names])];
   if (forms.some((f) => gazetteer.lookup(f).some((e) => e.type === 'location'))) return null;
@@ -90,18 +92,17 @@ function byArticleCountry(
     for (const e of gazetteer.shared(f))
       if (e.qid && e.country === articleCountry && !(e.sharedWith ?? []).includes(articleCountry))
         fit.set(e.qid, e);
-  return fit.size === 1 ? [...fit.values()][0]! : null;
+  return fit.size === 1 ? fromEntry([...fit.values()][0]!, gazetteer) : null;
 }
 
 /**
  * Canonical name, type, Wikidata QID and ISO 3166-1 code of an entity from the gazetteer. Unknown
- * entities keep their name and get a null QID — never a guess. `articleCountry` (see articleCountry) lets a
- * place whose name places in other countries share link to the one in the article's country.
+ * entities keep their name and get a null QID — never a guess (a place whose name is shared abroad:
+ * linkByArticleCountry).
  */
 export function linkEntity(
   entity: Pick<Entity, 'type' | 'name' | 'aliases' | 'mentions'>,
   gazetteer: Gazetteer,
-  articleCountry: string | null = null,
 ): Link {
   // A capital standing for its government ("New Delhi said") is the country; otherwise the place itself.
   const metonymic = entity.mentions.length > 0 && entity.mentions.every((m) => m.form === 'metonym');
@@ -111,8 +112,6 @@ export function linkEntity(
   for (const alias of entity.aliases) entry ??= pick(entity, gazetteer.lookup(alias));
   // The words a name mention quotes: "Washington D.C." ends a sentence, and the name lost its full stop.
   entry ??= byNameMentions(entity, gazetteer);
-  if (!entry && entity.type === 'location' && articleCountry)
-    entry = byArticleCountry(entity, gazetteer, articleCountry);
   if (entry) return fromEntry(entry, gazetteer);
   return {
     type: entity.type,

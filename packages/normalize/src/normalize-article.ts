@@ -13,7 +13,7 @@ import {
 } from '@newsfacts/schemas';
 import type { Candidates } from './candidates.js';
 import { checkDate } from './check-date.js';
-import { articleCountry, linkEntity } from './link-entity.js';
+import { articleCountry, linkByArticleCountry, linkEntity } from './link-entity.js';
 import { entityId, relationId, spanIds } from './stable-ids.js';
 
 export interface NormalizeOptions {
@@ -74,8 +74,8 @@ function normalizeEntities(sourceId: string, candidates: Candidates, gazetteer: 
     named.map(({ link, candidate }) => ({ link, mentions: candidate.mentions.length })),
   );
   for (const { candidate, name, aliases, entity, link: plain } of named) {
-    const shared = country !== null && plain.qid === null && candidate.type === 'location';
-    const link = shared ? linkEntity(entity, gazetteer, country) : plain;
+    const link =
+      (country !== null && plain.qid === null && linkByArticleCountry(entity, gazetteer, country)) || plain;
     const id = entityId(link.type, link.name, link.qid);
     const display = displayName(link.type, name, link.name);
     idOf.set(candidate.id, id);
