@@ -165,13 +165,16 @@ export function isDatelinePlace(doc: Doc, a: number, b: number): boolean {
   return true;
 }
 
+/** "Centers for …", "Council on …": an institutional head word that a name continues after "for" / "on". */
+export function headTakes(head: string, preposition: string): boolean {
+  if (preposition === 'for') return entityWords.forHeads.has(head);
+  return preposition === 'on' && entityWords.onHeads.has(head);
+}
+
 export function hasOfHead(tokens: readonly Token[], a: number, b: number): boolean {
   for (let k = a + 1; k < b - 1; k++) {
     const w = tokens[k]!.lower;
-    const head = tokens[k - 1]!.lower;
-    if (w === 'of') return true;
-    if ((w === 'for' && entityWords.forHeads.has(head)) || (w === 'on' && entityWords.onHeads.has(head)))
-      return true;
+    if (w === 'of' || headTakes(tokens[k - 1]!.lower, w)) return true;
   }
   return false;
 }

@@ -493,7 +493,7 @@ function mentionOf(
   if (!dayKnown && !monthKnown && !yearKnown) return null;
   const thisPeriod = /^this (month|year)$/.exec(words);
   const edtf = thisPeriod
-    ? iso(chronoInstant(pub)).slice(0, thisPeriod[1] === 'month' ? 7 : 4)
+    ? iso(ref).slice(0, thisPeriod[1] === 'month' ? 7 : 4)
     : precise(s, yearShift(s, pub));
   return edtf ? mark(a, b, edtf, prev, from, pub) : null;
 }

@@ -1,6 +1,6 @@
 import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
 import { isPossessiveMark, type Token } from '../../text/tokenize.js';
-import { isAcronym, isTheAndTitle, spanText } from '../name-shape.js';
+import { headTakes, isAcronym, isTheAndTitle, spanText } from '../name-shape.js';
 import { MAX_NAME_TOKENS } from './candidate.js';
 import { gazetteer } from './entity-gazetteer.js';
 
@@ -33,10 +33,9 @@ export function extendRun(tokens: readonly Token[], i: number, end: number): num
     const n1 = tokens[j + 1];
     const joins =
       (u.lower === 'of' && lexicon.ofHeads.has(prev.lower) && !placeAfterPlaceName(tokens, i, j)) ||
-      (u.lower === 'for' && entityWords.forHeads.has(prev.lower)) ||
-      (u.lower === 'on' && entityWords.onHeads.has(prev.lower) && !isDateWord(n1));
+      (headTakes(prev.lower, u.lower) && !(u.lower === 'on' && isDateWord(n1)));
     // "Centers for Disease Control and Prevention", "Center on Budget and Policy Priorities" may end in "and X"
-    if ((u.lower === 'for' || u.lower === 'on') && joins) joinedFor = true;
+    if (joins && u.lower !== 'of') joinedFor = true;
     if (joins && n1 && j + 1 < end) {
       if (n1.cap && n1.kind === 'word') {
         j += 2;

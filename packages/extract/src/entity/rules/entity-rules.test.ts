@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { makeSource } from '../../fixtures/make-source.js';
 import { extractArticle } from '../../index.js';
-import { ENTITY_RULES, type EntityRule } from './entity-rules.js';
+import { ENTITY_RULES } from './entity-rules.js';
 
 const goldRoot = new URL('../../../../../tests/gold/', import.meta.url);
 const goldTexts = readdirSync(goldRoot, { withFileTypes: true })
@@ -20,7 +20,7 @@ describe('entity rule catalog', () => {
   it.each(Object.entries(ENTITY_RULES))(
     '%s: its fixture names the expected entity by that rule',
     (id, rule) => {
-      const entity = entitiesOf(rule.fixture, (rule as EntityRule).outlet ?? null).find(
+      const entity = entitiesOf(rule.fixture, 'outlet' in rule ? rule.outlet : null).find(
         (e) => e.name === rule.expected.name,
       );
       expect(entity?.type).toBe(rule.expected.type);
