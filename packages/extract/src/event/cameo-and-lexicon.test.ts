@@ -28,6 +28,9 @@ describe('lexicon and CAMEO dictionary together', () => {
     );
     expect(typesOf('Sharif (left) and Singh (right) in New York on May 3, 2009.')).toEqual([]);
     expect(typesOf('The convoy from Kabul crossed territory controlled by the Taliban.')).toEqual([]);
+    // after a preposition a verb form other than -ing is a noun ("by phone", "about contacts")
+    expect(typesOf('Ahmed Khan reached the Indian embassy by phone on Monday.')).toEqual([]);
+    expect(typesOf('Ahmed Khan wrote about contacts between India and Pakistan.')).toEqual([]);
     // the same verbs as verbs still count
     expect(typesOf('Pakistani troops defended Kashmir against the rebels.').map((t) => t[0])).toEqual([
       'AID',

@@ -117,7 +117,8 @@ export function findReportingVerb(
   const end = clauseEnd(doc, c, to);
   if (end - c < 3) return null;
   // without "that" the words after the verb must be a clause ("said it was …"), not an object ("announced a plan")
-  if (!hasThat && !looksLikeClause(tokens, c, end)) return null;
+  if (!hasThat && !looksLikeClause(tokens, c, end) && !(isClauseVerb(v) && opensSubject(tokens, c, end)))
+    return null;
   return span('indirect', c, end, attribution, 'quote/indirect:reporting-verb');
 }
 
@@ -142,6 +143,32 @@ function looksLikeClause(tokens: readonly Token[], from: number, to: number): bo
     if (t.kind !== 'word' || t.cap) continue;
     if (quoteWords.finiteAuxiliaries.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')))
       return true;
+  }
+  return false;
+}
+
+/** "said", "says": verbs whose object is a clause (data/quote-words.json#clause_verbs). */
+const isClauseVerb = wordFact((w) => quoteWords.clauseVerbs.has(w));
+
+/**
+ * After a clause verb, "Montalvo left …", "the results confirm …", "12 people died": words that open like a
+ * subject (a name, a determiner, a number) and go on to a lower-case word before any punctuation but a
+ * hyphen or an apostrophe (the verb the clause must have).
+ */
+function opensSubject(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens[from]!;
+  const opens =
+    (first.kind === 'word' &&
+      first.cap &&
+      !lexicon.weekdays.has(first.lower) &&
+      !lexicon.months.has(first.lower)) ||
+    first.kind === 'number' ||
+    quoteWords.subjectDeterminers.has(first.lower);
+  if (!opens) return false;
+  for (let j = from + 1; j < Math.min(to, from + 12); j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.text !== '-' && !isPossessiveMark(t)) return false;
+    if (t.kind === 'word' && !t.cap && !quoteWords.subjectDeterminers.has(t.lower)) return true;
   }
   return false;
 }

@@ -18,6 +18,8 @@ interface QuoteWordFile {
   noun_phrase_stops: WordList;
   subject_pronouns: WordList;
   finite_auxiliaries: WordList;
+  clause_verbs: WordList;
+  subject_determiners: WordList;
   attribution_determiners: WordList;
   attribution_adjunct_starts: WordList;
   trailing_adjuncts: WordList;
@@ -44,6 +46,8 @@ export const quoteWords = {
   nounPhraseStops: set(file.noun_phrase_stops.words),
   subjectPronouns: set(file.subject_pronouns.words),
   finiteAuxiliaries: set(file.finite_auxiliaries.words),
+  clauseVerbs: set(file.clause_verbs.words),
+  subjectDeterminers: set(file.subject_determiners.words),
   attributionDeterminers: set(file.attribution_determiners.words),
   attributionAdjunctStarts: set(file.attribution_adjunct_starts.words),
   trailingAdjuncts: set(file.trailing_adjuncts.words),

@@ -152,4 +152,17 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['the bank website was down for most of the day', 'a forum post']]);
   });
+
+  it('reads "said X did Y" without "that" after a verb whose object is a clause, not "announced a plan"', () => {
+    expect(
+      indirect('Ferry\n\nHarbour master Tom Lund said Ellis left the port on Monday with two crew.\n'),
+    ).toEqual([['Ellis left the port on Monday with two crew', 'Tom Lund']]);
+    expect(
+      indirect('Salt\n\nThe authors say the results confirm a lack of iodine in the diet of children.\n').map(
+        ([text]) => text,
+      ),
+    ).toEqual(['the results confirm a lack of iodine in the diet of children']);
+    expect(indirect('Budget\n\nThe council announced a new plan for the harbour on Monday.\n')).toEqual([]);
+    expect(indirect('Budget\n\nThe mayor said nothing about the harbour.\n')).toEqual([]);
+  });
 });

@@ -32,6 +32,8 @@ export function findCameoForm(tokens: readonly Token[], k: number, ct: number): 
   const list = verbForms(tokens[k]!);
   const before = tokens[k - 1];
   if (!list || (before !== undefined && isNounMarker(before))) return null;
+  // "by phone", "for talk on": after a preposition only a gerund is a verb
+  if (before !== undefined && isNounPreposition(before) && !tokens[k]!.lower.endsWith('ing')) return null;
   // "accepted demands", "rejected calls for": a word in -s right after a past verb is its object, a noun
   if (before?.kind === 'word' && before.lower.endsWith('ed') && tokens[k]!.lower.endsWith('s')) return null;
   // "is well respected by", "was torn": a passive or a predicate adjective has no acting subject;
@@ -47,6 +49,7 @@ export function findCameoForm(tokens: readonly Token[], k: number, ct: number): 
 /** The dictionary's verb forms that start with a word, longest first (null: none). */
 const verbForms = wordFact((w) => cameoVerbs.byFirstWord.get(w) ?? null);
 const isNounMarker = wordFact((w) => cameoVerbs.nounMarkers.has(w));
+const isNounPreposition = wordFact((w) => cameoVerbs.nounPrepositions.has(w));
 const isBe = wordFact((w) => cameoVerbs.be.has(w));
 /** The pattern literals a word stands for (itself, or the noun it is the regular plural of). */
 const patternLiterals = wordFact((w): readonly string[] => cameoVerbs.literalsByWord.get(w) ?? NO_LITERALS);

@@ -33,6 +33,7 @@ interface ExtraFile {
   synset_agents: Record<string, string[]>;
   demand_modals: string[];
   noun_markers: string[];
+  noun_prepositions: string[];
   intent: {
     cooperative: string[];
     conflictual: string[];
@@ -249,6 +250,8 @@ export const cameoVerbs = {
   particles: new Set(extra.particles),
   demandModals: new Set(extra.demand_modals),
   nounMarkers: new Set(extra.noun_markers),
+  /** "by phone": prepositions before which a verb form other than -ing is a noun. */
+  nounPrepositions: new Set(extra.noun_prepositions),
   cooperative: new Set(extra.intent.cooperative),
   conflictual: new Set(extra.intent.conflictual),
   intentAdjectives: new Set(extra.intent.adjectives),
