@@ -10,6 +10,9 @@ import { trailingAttribution } from './find-trailing-attribution.js';
 import { quoteWords } from './load-quote-words.js';
 import { isQuoteMarkText, type ReportedSpan, span } from './reported-span.js';
 
+/** How far back a reporting verb coordinated by "and" looks for the reporting verb whose subject it shares. */
+const COORDINATED_REACH = 30;
+
 /** A speech verb that reports a clause ("said", not "according"): asked of every word of a sentence. */
 const isReportingVerb = wordFact((w) => lexicon.speechVerbs.get(w) === true);
 
@@ -43,6 +46,9 @@ export function findReportingVerb(
       ? thatWithin(tokens, k + 1, Math.min(to, k + 7))
       : -1;
   if (/^(by|in|on|at)$/.test(next.lower) && thatAfter < 0) return null;
+  // "explains, in a satirical fashion, that …": an adverbial between commas before the clause
+  const commaThat = next.text === ',' ? thatWithin(tokens, k + 2, Math.min(to, k + 10)) : -1;
+  const setOff = commaThat > 0 && tokens[commaThat - 1]?.text === ',' ? commaThat : -1;
   if (prev && /^(is|are|was|were|be|been)$/.test(prev.lower)) return null;
   // "this report", "the statement": a noun, not a verb
   if (prev && /^(this|the|a|an|that|his|her|its|their|our|my)$/.test(prev.lower)) return null;
@@ -50,9 +56,11 @@ export function findReportingVerb(
   if (prev && inQuote[k - 2] && !/^(that)$/.test(next.lower)) return null;
   if (next.text === ',' && inQuote[k + 3]) return null;
   let attribution = speakerOfVerb(doc, idx, k, from, to);
-  // "…, Kivi said, adding that …": the speaker of the reporting verb just before
-  if (!attribution && v.lower.endsWith('ing') && prev?.text === ',') {
-    for (let j = k - 2; j >= Math.max(from, k - 6); j--) {
+  // "…, Kivi said, adding that …", "X theorized that …, and wrote that …": the speaker of the reporting
+  // verb just before
+  if (!attribution && ((v.lower.endsWith('ing') && prev?.text === ',') || prev?.lower === 'and')) {
+    const reach = prev?.lower === 'and' ? COORDINATED_REACH : 6;
+    for (let j = k - 2; j >= Math.max(from, k - reach); j--) {
       if (!isSpeechVerb(tokens[j])) continue;
       const first = speakerOfVerb(doc, idx, j, from, to);
       if (first) attribution = { ...first, cueFrom: k, cueTo: k + 1 };
@@ -107,6 +115,7 @@ export function findReportingVerb(
     }
   }
   if (thatAfter > 0) c = thatAfter;
+  if (setOff > 0) c = setOff;
   if (toThat > 0) c = toThat;
   const hasThat = tokens[c]?.lower === 'that';
   if (hasThat) c++;

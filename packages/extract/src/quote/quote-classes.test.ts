@@ -165,4 +165,25 @@ describe('quote error classes', () => {
     expect(indirect('Budget\n\nThe council announced a new plan for the harbour on Monday.\n')).toEqual([]);
     expect(indirect('Budget\n\nThe mayor said nothing about the harbour.\n')).toEqual([]);
   });
+
+  it('reads "explains, in passing, that …", a second verb joined by "and", and "theorized"/"concluded"', () => {
+    expect(
+      indirect(
+        'Web\n\nThe help page explains, in a dry tone, that the outage was caused by a power cut.\n',
+      ).map(([text]) => text),
+    ).toEqual(['the outage was caused by a power cut']);
+    expect(
+      indirect(
+        'Web\n\nAnalyst Rita Moss theorized that the servers had failed, and wrote that the site was down all day.\n',
+      ),
+    ).toEqual([
+      ['the servers had failed', 'Rita Moss'],
+      ['the site was down all day', 'Rita Moss'],
+    ]);
+    expect(
+      indirect('Salt\n\nA review by Dr Lena Park concluded that most children lack iodine.\n').map(
+        ([text]) => text,
+      ),
+    ).toEqual(['most children lack iodine']);
+  });
 });
