@@ -177,6 +177,18 @@ describe('entities', () => {
     );
   });
 
+  it('reads an abbreviation the article defines in brackets as that name even when it spells a word ("WHO")', () => {
+    const e = entities(
+      'The Water Hygiene Office (WHO) met in Lagos. Later WHO said the port would reopen. Who knows when.',
+    );
+    expect(e.find((x) => x.name === 'Water Hygiene Office')).toEqual({
+      name: 'Water Hygiene Office',
+      type: 'organization',
+      forms: ['name', 'abbreviation', 'abbreviation'],
+    });
+    expect(entities('Later WHO said the port would reopen.')).toEqual([]);
+  });
+
   it('ends a name opening with a place at its "of" head when a country follows', () => {
     const names = entities(
       'Researchers from Colorado Zorvath University of the US and the Bank of Zorbland met.',

@@ -183,7 +183,7 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
       continue;
     }
     // "Recent reports": a lone capitalized common word that no name of the article explains
-    if (len === 1 && c.titles.length === 0 && isCommonWord(c)) continue;
+    if (len === 1 && c.titles.length === 0 && isCommonWord(c) && !doc.bracketed.has(c.core)) continue;
     if (c.gaz || c.iso) {
       const type = c.type ?? c.gaz?.type ?? 'location';
       add(known(c, type) ?? create(c, type), c, c.form);

@@ -1,5 +1,6 @@
 import type { Cluster } from '../entity/group-mentions.js';
 import { MentionIndex } from '../entity/mention-index.js';
+import { isAcronym } from '../entity/name-shape.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
@@ -59,6 +60,14 @@ export function speakerOfVerb(
   if (!speaker) {
     let k = v;
     while (k > from && quoteWords.speakerVerbGap.has(tokens[k - 1]!.lower)) k--;
+    // "The World Health Organization (WHO) recommends": the abbreviation in brackets after the subject
+    if (
+      k - 3 > from &&
+      tokens[k - 1]!.text === ')' &&
+      tokens[k - 3]!.text === '(' &&
+      isAcronym(tokens[k - 2]!.text)
+    )
+      k -= 3;
     // "X welcomed the decision but said …": the subject of the first verb
     const conj = tokens[k - 1]?.lower;
     if ((conj === 'but' || conj === 'and') && k - 1 > from) {

@@ -186,4 +186,15 @@ describe('quote error classes', () => {
       ),
     ).toEqual(['most children lack iodine']);
   });
+
+  it('takes the speaker past an abbreviation in brackets, and the abbreviation alone later', () => {
+    expect(
+      indirect(
+        'Salt\n\nThe World Salt Council (WHO) recommends that every school should test its water. WHO say most children lack iodine.\n',
+      ),
+    ).toEqual([
+      ['every school should test its water', 'World Salt Council'],
+      ['most children lack iodine', 'World Salt Council'],
+    ]);
+  });
 });

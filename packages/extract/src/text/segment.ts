@@ -19,6 +19,8 @@ export interface Doc {
   readonly sentences: readonly Sentence[];
   /** Sentence index of every token. */
   readonly sentenceOf: Int32Array;
+  /** Abbreviations the article defines in brackets ("World Health Organization (WHO)"), as written. */
+  readonly bracketed: ReadonlySet<string>;
 }
 
 const CLOSERS = new Set(['"', '”', "'", '’', ')', ']']);
@@ -60,7 +62,16 @@ export function segment(text: string): Doc {
     }
   }
   close(tokens.length);
-  return { text, tokens, sentences, sentenceOf };
+  return { text, tokens, sentences, sentenceOf, bracketed: bracketedWords(tokens) };
+}
+
+/** Capitalized words written alone in brackets: "(WHO)", "(SQM)". */
+function bracketedWords(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let k = 1; k + 1 < tokens.length; k++)
+    if (tokens[k]!.cap && tokens[k - 1]!.text === '(' && tokens[k + 1]!.text === ')')
+      out.add(tokens[k]!.text);
+  return out;
 }
 
 function isAbbreviation(t: Token): boolean {

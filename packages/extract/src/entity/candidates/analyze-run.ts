@@ -9,14 +9,20 @@ import { nameCore } from './name-core.js';
 import { personAfter, personAfterName } from './person-after-name.js';
 import { titleReference } from './title-reference.js';
 import { isGivenNameBeforeSurname, stripEx, titleLength } from './titles.js';
-import { branchOf, endsInOrgHead, isCommonAdjectiveInName, isCompoundDemonym } from './token-shape.js';
+import {
+  branchOf,
+  endsInOrgHead,
+  isCommonAdjectiveInName,
+  isCompoundDemonym,
+  isDefinedAbbreviation,
+} from './token-shape.js';
 
 /** Splits a capitalized run into leading titles/demonyms and a name; returns zero, one or two candidates. */
 export function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: boolean): Candidate[] {
   const { tokens } = doc;
   // "South Korean", "West African": a compound demonym, not a name
   if (isCompoundDemonym(tokens, from, to)) return [];
-  const { a, titles, strippedCommon } = stripLeadingWords(tokens, from, to, sentenceStart);
+  const { a, titles, strippedCommon } = stripLeadingWords(tokens, from, to, sentenceStart, doc.bracketed);
   if (a >= to) {
     if (titles.length === 0) return [];
     return [titleReference(doc, from, to, titles)];
@@ -46,6 +52,7 @@ function stripLeadingWords(
   from: number,
   to: number,
   sentenceStart: boolean,
+  bracketed: ReadonlySet<string>,
 ): { a: number; titles: string[]; strippedCommon: boolean } {
   const orgLike = endsInOrgHead(tokens, to) || branchOf(tokens, from, to) !== undefined;
   let a = from;
@@ -94,7 +101,9 @@ function stripLeadingWords(
     // "People's Liberation Army": a possessive name word stays
     const possessive =
       lexicon.possessiveNameWords.has(t.lower) && isPossessiveMark(tokens[a + 1]) && a + 1 < to;
-    if (isNonNameWord(t) && a + 1 <= to && !keepInName && !midName && !possessive) {
+    // "WHO say …" after "World Health Organization (WHO)": an abbreviation the article defines is a name
+    const defined = isDefinedAbbreviation(bracketed, t);
+    if (isNonNameWord(t) && a + 1 <= to && !keepInName && !midName && !possessive && !defined) {
       // A leading common word ("The", "Under", "Such") is not part of the name.
       const rest = spanText(tokens, a, to);
       if (

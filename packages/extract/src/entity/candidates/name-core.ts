@@ -8,7 +8,13 @@ import type { NameFacts } from '../rules/name-facts.js';
 import { TYPE_RULES } from '../rules/type-rules.js';
 import { type Candidate, makeCandidate, type NameType } from './candidate.js';
 import { gazetteer } from './entity-gazetteer.js';
-import { bracketedAcronym, branchOf, isAllNonName, isGroupWord } from './token-shape.js';
+import {
+  bracketedAcronym,
+  branchOf,
+  isAllNonName,
+  isDefinedAbbreviation,
+  isGroupWord,
+} from './token-shape.js';
 
 /**
  * The name of a run (tokens a..to after its leading titles and words, from..to with them), typed by the
@@ -31,7 +37,8 @@ export function nameCore(
   while (b > a + 1 && isGroupWord(tokens[b - 1]!)) b--;
   if (b <= a) return [];
   const core = spanText(tokens, a, b);
-  if (isAllNonName(tokens, a, b)) return [];
+  if (isAllNonName(tokens, a, b) && !(b === a + 1 && isDefinedAbbreviation(doc.bracketed, tokens[a]!)))
+    return [];
   const start = strippedCommon ? a : from;
   const titled = titles.length > 0;
   const gaz = gazetteer.lookup(core)[0] ?? null;

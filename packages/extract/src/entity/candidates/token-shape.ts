@@ -51,6 +51,11 @@ export function bracketedAcronym(tokens: readonly Token[], to: number): string |
   return acr.text.replace(/\./g, '');
 }
 
+/** "WHO" after "World Health Organization (WHO)": an abbreviation the article defines in brackets, a name. */
+export function isDefinedAbbreviation(bracketed: ReadonlySet<string>, t: Token): boolean {
+  return bracketed.has(t.text) && isAcronym(t.text);
+}
+
 /** A word of the common-word list that is also an English adjective written in names ("New", "Western"). */
 export function isCommonAdjectiveInName(t: Token): boolean {
   return lexicon.common.has(t.lower) && entityWords.nameAdjectives.has(t.lower);
