@@ -56,6 +56,16 @@ describe('lexicon and CAMEO dictionary together', () => {
     expect(typesOf('Rebels attacked 2-3 villages near Kabul.').map((t) => t[0])).toEqual(['ASSAULT']);
   });
 
+  it('a price, share or index that moves by a stated amount is a happening (OTHER); a vague move is not', () => {
+    expect(typesOf('Shares of Acme Motors Inc. fell 14% on Monday.')).toEqual([
+      ['OTHER', 'event/lexicon:fell'],
+    ]);
+    expect(typesOf('The Nikkei index rose by 2.5 per cent on Friday.')).toEqual([
+      ['OTHER', 'event/lexicon:rose'],
+    ]);
+    expect(typesOf('Support for the governing party fell sharply last year.')).toEqual([]);
+  });
+
   it('defending a record or a policy is verbal support (052, as the dictionary codes a decision); defending a city is not', () => {
     expect(typesOf("Prime Minister Jane Roe defended the government's record on Wednesday.")).toEqual([
       ['SUPPORT', 'event/cameo-pattern:defend'],

@@ -58,7 +58,12 @@ interface ActorNameFile {
 interface TriggerFile {
   triggers: Trigger[];
   criticism: { words: string[] };
-  senses: { participle_auxiliaries: string[]; passive_be: string[]; manner_adverbs: string[] };
+  senses: {
+    participle_auxiliaries: string[];
+    passive_be: string[];
+    manner_adverbs: string[];
+    market_units: string[];
+  };
   relation_cues: Record<string, string>;
   modality: Record<string, string[]>;
 }

@@ -64,7 +64,24 @@ const senses = {
   participleAuxiliaries: new Set(lexicon.triggerSenses.participle_auxiliaries),
   passiveBe: new Set(lexicon.triggerSenses.passive_be),
   mannerAdverbs: new Set(lexicon.triggerSenses.manner_adverbs),
+  marketUnits: lexicon.triggerSenses.market_units.map((u) => u.split(' ')),
 };
+
+/**
+ * "fell 14%", "rose by 2.5 per cent", "gained 120 points": a number with a unit of change right after a
+ * market verb (or after its "by"), before any other word.
+ */
+function changeAfter(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  if (tokens[k]?.lower === 'by') k++;
+  if (k >= to || tokens[k]!.kind !== 'number') return false;
+  for (const words of senses.marketUnits) {
+    let j = 0;
+    while (j < words.length && k + 1 + j < to && tokens[k + 1 + j]!.lower === words[j]) j++;
+    if (j === words.length) return true;
+  }
+  return false;
+}
 
 /** "well attended", "poorly attended": an adverb of manner (listed, or any word in -ly). */
 const isMannerAdverb = (w: string) => senses.mannerAdverbs.has(w) || (w.length > 3 && w.endsWith('ly'));
@@ -104,6 +121,8 @@ function inSense(
   to: number,
 ): boolean {
   if (t.class === 'result') return scoreAfter(tokens, end, to);
+  // "shares fell 14%": a change in a price, a share or an index is a happening only with its size
+  if (t.class === 'market') return changeAfter(tokens, end, to);
   if (t.class === 'occasion') {
     // "the event was well attended": a passive without its agent tells how, not that something happened
     if (t.t.endsWith('ed') && tokens[end]?.lower !== 'by') {
