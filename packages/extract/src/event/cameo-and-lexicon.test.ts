@@ -66,6 +66,18 @@ describe('lexicon and CAMEO dictionary together', () => {
     expect(typesOf('Support for the governing party fell sharply last year.')).toEqual([]);
   });
 
+  it('naming someone to a post is an appointment (OTHER); naming a thing or a suspect is not', () => {
+    expect(
+      typesOf('The Detroit-based company named its finance chief, Jane Roe, as interim chief executive.'),
+    ).toEqual([['OTHER', 'event/lexicon:named']]);
+    expect(typesOf('Parliament named her as the new prime minister on Friday.')).toEqual([
+      ['OTHER', 'event/lexicon:named'],
+    ]);
+    expect(typesOf('A ship named the Blue Star sank near the harbour.').map((t) => t[1])).not.toContain(
+      'event/lexicon:named',
+    );
+  });
+
   it('defending a record or a policy is verbal support (052, as the dictionary codes a decision); defending a city is not', () => {
     expect(typesOf("Prime Minister Jane Roe defended the government's record on Wednesday.")).toEqual([
       ['SUPPORT', 'event/cameo-pattern:defend'],

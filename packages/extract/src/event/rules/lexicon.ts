@@ -67,6 +67,31 @@ const senses = {
   marketUnits: lexicon.triggerSenses.market_units.map((u) => u.split(' ')),
 };
 
+/** The head words of titles ("minister", "executive", "ceo"): the posts one can be named to. */
+const POSTS = new Set([...lexicon.titles].map((t) => t.slice(t.lastIndexOf(' ') + 1)));
+/** How far after "named" its "as <post>" may stand ("named its chief financial officer, Jane Roe, as …"). */
+const POST_GAP = 12;
+const SENTENCE_MARKS = new Set(['.', ';', ':', '!', '?']);
+
+/**
+ * "… as (its new) chief executive": "as", then a title's head word within three words, in the sentence (the
+ * clause ends before "as", which also opens clauses).
+ */
+function postAfter(tokens: readonly Token[], from: number): boolean {
+  const to = Math.min(tokens.length, from + POST_GAP);
+  for (let k = from; k < to; k++) {
+    if (SENTENCE_MARKS.has(tokens[k]!.text)) return false;
+    if (tokens[k]!.lower !== 'as') continue;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 5); j++) {
+      const w = tokens[j]!;
+      if (w.kind !== 'word') break;
+      if (POSTS.has(w.lower)) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /**
  * "fell 14%", "rose by 2.5 per cent", "gained 120 points": a number with a unit of change right after a
  * market verb (or after its "by"), before any other word.
@@ -121,6 +146,8 @@ function inSense(
   to: number,
 ): boolean {
   if (t.class === 'result') return scoreAfter(tokens, end, to);
+  // "named its finance chief, Jane Roe, as interim CEO": naming is an appointment only to a post
+  if (t.class === 'appointment') return postAfter(tokens, end);
   // "shares fell 14%": a change in a price, a share or an index is a happening only with its size
   if (t.class === 'market') return changeAfter(tokens, end, to);
   if (t.class === 'occasion') {
