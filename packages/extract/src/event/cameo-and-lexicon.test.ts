@@ -66,6 +66,13 @@ describe('lexicon and CAMEO dictionary together', () => {
     expect(typesOf('Support for the governing party fell sharply last year.')).toEqual([]);
   });
 
+  it('a lexicon verb in -s after a determiner is a plural noun, a participle there still tells of its act', () => {
+    expect(typesOf('The players wore the slogan on the backs of their shirts.')).toEqual([]);
+    expect(typesOf('A leaked letter was seen by reporters on Monday.').map((t) => t[1])).toContain(
+      'event/lexicon:leaked',
+    );
+  });
+
   it('naming someone to a post is an appointment (OTHER); naming a thing or a suspect is not', () => {
     expect(
       typesOf('The Detroit-based company named its finance chief, Jane Roe, as interim chief executive.'),

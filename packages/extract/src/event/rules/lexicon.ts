@@ -20,6 +20,9 @@ for (const t of lexicon.triggers) {
 /** The lexicon's trigger phrases that start with a word, longest first (null: none). */
 const lexiconPhrases = wordFact((w) => phrasesByFirstWord.get(w) ?? null);
 
+const isNounMarker = wordFact((w) => cameoVerbs.nounMarkers.has(w));
+const isDeterminer = (t: Token | undefined) => t !== undefined && t.kind === 'word' && isNounMarker(t);
+
 const DISMISSED_AS: Trigger = { t: 'dismissed as', type: 'REJECT', w: 2 };
 
 /** "dismissed the report as …": an "as" within the next few words, before any mark. */
@@ -43,6 +46,9 @@ export function lexiconHitAt(input: EventInputs, k: number, from: number, to: nu
     if (t.w === 1 && tokens[k + 1]?.lower === 'by' && senses.passiveBe.has(tokens[k - 1]?.lower ?? ''))
       continue;
     if (!phraseMatches(tokens, k, words, to) || !inSense(tokens, t, k, k + words.length, from, to)) continue;
+    // "on the backs of their shirts": a verb form in -s after a determiner is a plural noun (a participle
+    // there still tells of its act: "a leaked letter")
+    if (t.w >= 2 && words.length === 1 && t.t.endsWith('s') && isDeterminer(tokens[k - 1])) continue;
     // "dismissed the report as …" rejects a claim; "dismissed the minister" removes a person
     const hit = t.t === 'dismissed' && asWithin(tokens, k + 1, to) ? DISMISSED_AS : asVerb(tokens, t, k);
     // "dismissed an appeal" rejects what was put to it
