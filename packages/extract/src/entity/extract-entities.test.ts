@@ -177,6 +177,17 @@ describe('entities', () => {
     );
   });
 
+  it('reads personal names with one or two particles, after a title too, and their surname alone', () => {
+    expect(entities('Pieter van Dijk said the dyke held.').map((x) => x.name)).toEqual(['Pieter van Dijk']);
+    const e = entities(
+      'European Commission President Ursula von der Leyen told reporters. Von der Leyen said the plan would work.',
+    );
+    expect(e).toEqual([
+      { name: 'European Commission', type: 'organization', forms: ['name'] },
+      { name: 'Ursula von der Leyen', type: 'person', forms: ['title', 'surname'] },
+    ]);
+  });
+
   it('reads an abbreviation the article defines in brackets as that name even when it spells a word ("WHO")', () => {
     const e = entities(
       'The Water Hygiene Office (WHO) met in Lagos. Later WHO said the port would reopen. Who knows when.',

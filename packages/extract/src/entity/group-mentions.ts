@@ -117,6 +117,12 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
     }
     if (c.type === 'person') {
       const words = personWords(doc, c);
+      // "Von der Leyen" after "Ursula von der Leyen": a surname with its particles
+      const owners = words.length === 1 && c.titles.length === 0 ? personIndex.get(words[0]!) : undefined;
+      if (owners && owners.length > 0) {
+        add(nearest(owners, c.from), c, 'surname');
+        continue;
+      }
       let cl = known(c, 'person') ?? findByWords(personIndex, words);
       if (!cl) cl = create(c, 'person');
       for (const w of words) {

@@ -108,8 +108,12 @@ export function isAbstractWord(w: string): boolean {
 export function isLikelyPersonName(tokens: readonly Token[], a: number, b: number): boolean {
   if (!looksLikePersonName(tokens, a, b)) return false;
   if (isSurnameWithSyllabicGivenName(tokens, a, b)) return true;
+  // "Pieter van Dijk": a particle in lower case is no word of its own ("Van" is also a town)
   const words: string[] = [];
-  for (let k = a; k < b; k++) if (tokens[k]!.kind === 'word') words.push(tokens[k]!.lower);
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && !(t.text === t.lower && lexicon.particles.has(t.lower))) words.push(t.lower);
+  }
   const last = words[words.length - 1]!;
   if (lexicon.titles.has(last)) return false;
   // "Ruth Ames", "Alia Salem": after a given name, a one-word town is a surname

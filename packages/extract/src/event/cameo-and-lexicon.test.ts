@@ -73,6 +73,27 @@ describe('lexicon and CAMEO dictionary together', () => {
     );
   });
 
+  it('a capitalised month is a date, a march after a determiner a protest, strikes by weapons an assault', () => {
+    expect(typesOf('BRUSSELS, March 12 (AP) — The ministers met in the city.')).toEqual([
+      ['CONSULT', 'event/lexicon:met'],
+    ]);
+    expect(typesOf('Thousands joined a march in the capital on Sunday.')).toEqual([
+      ['PROTEST', 'event/lexicon:march'],
+    ]);
+    expect(typesOf('A wave of drone strikes hit power stations overnight.')).toEqual([
+      ['ASSAULT', 'event/lexicon:drone strikes'],
+    ]);
+    expect(typesOf('The festival runs through March 11 this year.')).toEqual([
+      ['OTHER', 'event/lexicon:runs through'],
+    ]);
+  });
+
+  it('"dismissed X as Y" rejects a claim even where "as" opens another clause', () => {
+    expect(typesOf('The Kremlin dismissed the sanctions as "illegitimate" on Monday.')).toEqual([
+      ['REJECT', 'event/lexicon:dismissed as'],
+    ]);
+  });
+
   it('naming someone to a post is an appointment (OTHER); naming a thing or a suspect is not', () => {
     expect(
       typesOf('The Detroit-based company named its finance chief, Jane Roe, as interim chief executive.'),

@@ -1,3 +1,4 @@
+import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Token } from '../text/tokenize.js';
 import { wordFact } from '../text/word-facts.js';
 import { isAccusedAct, namesPatternObject } from './cameo/clause-acts.js';
@@ -20,6 +21,7 @@ import { startsSpeechAct } from './rules/speech-act-words.js';
 import { isCameo, type TriggerHit } from './trigger-hit.js';
 
 /** Whether a word starts a lexicon trigger or a dictionary verb form (most words do neither). */
+const isMonth = wordFact((w) => lexicon.months.has(w));
 const startsTrigger = wordFact(
   (w) => phrasesByFirstWord.has(w) || cameoVerbs.byFirstWord.has(w) || startsSpeechAct(w),
 );
@@ -40,6 +42,8 @@ export function triggersIn(
     if (input.quoted[k] || !startsTrigger(tokens[k]!)) continue;
     // a capitalised word inside a name is not a trigger ("Bureau of Investigation", "Relief Fund")
     if (tokens[k]!.cap && k > from && input.idx.covering(k)) continue;
+    // "BRUSSELS, March 12": a capitalised month name is the month, not a march
+    if (tokens[k]!.cap && isMonth(tokens[k]!)) continue;
     // a naming verb with a judgement ("called the ruling dangerous") is read before the dictionary's "call";
     // a promise without a "to" complement only where no dictionary pattern codes the verb
     const hit =

@@ -25,12 +25,21 @@ export function innerTitle(tokens: readonly Token[], a: number, to: number): num
     if (!tokens[k - 1]!.cap && tokens[k - 1]!.text !== '.') return 0;
     const rest = k + tl;
     const end = tokens[to - 1]!.text === '.' ? to - 1 : to;
-    if (end - rest < 1 || end - rest > 3 || !looksLikePersonName(tokens, rest, end)) return 0;
+    if (end - rest < 1 || nameWords(tokens, rest, end) > 3 || !looksLikePersonName(tokens, rest, end))
+      return 0;
     const lastWord = tokens[end - 1]!.lower;
     if (lexicon.orgHeads.has(lastWord) || lexicon.locHeads.has(lastWord)) return 0;
     return k;
   }
   return 0;
+}
+
+/** Tokens of a personal name but its particles in lower case ("Ursula von der Leyen": 2). */
+function nameWords(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++)
+    if (!(tokens[k]!.text === tokens[k]!.lower && lexicon.particles.has(tokens[k]!.lower))) n++;
+  return n;
 }
 
 /**

@@ -51,6 +51,19 @@ export function extendRun(tokens: readonly Token[], i: number, end: number): num
       j += 2;
       continue;
     }
+    // "Ursula von der Leyen", "Rafael de la Fuente": two particles before the surname
+    const n2 = tokens[j + 2];
+    if (
+      u.text === u.lower &&
+      lexicon.particles.has(u.lower) &&
+      n1?.text === n1?.lower &&
+      lexicon.particles.has(n1?.lower ?? '') &&
+      n2?.cap &&
+      j + 2 < end
+    ) {
+      j += 3;
+      continue;
+    }
     // "Secunia.com": a web address written as a name keeps its domain ending
     if (u.text === '.' && u.start === prev.end && n1?.start === u.end && isDomainEnding(n1)) {
       j += 2;

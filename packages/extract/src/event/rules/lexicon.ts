@@ -25,9 +25,12 @@ const isDeterminer = (t: Token | undefined) => t !== undefined && t.kind === 'wo
 
 const DISMISSED_AS: Trigger = { t: 'dismissed as', type: 'REJECT', w: 2 };
 
-/** "dismissed the report as …": an "as" within the next few words, before any mark. */
-function asWithin(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < Math.min(to, from + 6); k++) {
+/**
+ * "dismissed the report as …": an "as" within the next few words, before any mark (past the clause's end,
+ * which falls before "as": it also opens clauses).
+ */
+function asWithin(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 6); k++) {
     if (tokens[k]!.lower === 'as') return true;
     if (tokens[k]!.kind === 'punct') return false;
   }
@@ -50,7 +53,7 @@ export function lexiconHitAt(input: EventInputs, k: number, from: number, to: nu
     // there still tells of its act: "a leaked letter")
     if (t.w >= 2 && words.length === 1 && t.t.endsWith('s') && isDeterminer(tokens[k - 1])) continue;
     // "dismissed the report as …" rejects a claim; "dismissed the minister" removes a person
-    const hit = t.t === 'dismissed' && asWithin(tokens, k + 1, to) ? DISMISSED_AS : asVerb(tokens, t, k);
+    const hit = t.t === 'dismissed' && asWithin(tokens, k + 1) ? DISMISSED_AS : asVerb(tokens, t, k);
     // "dismissed an appeal" rejects what was put to it
     if (cameoVerbs.rejectingVerbs.has(t.t) && rejectsObject(tokens, k + words.length, to)) {
       const rejected = { ...t, type: 'REJECT' };
@@ -124,8 +127,11 @@ function phraseMatches(tokens: readonly Token[], k: number, words: readonly stri
   return true;
 }
 
-/** The longest lexicon phrase that starts at `k` and ends by `to`. */
+const isMonth = wordFact((w) => lexicon.months.has(w));
+
+/** The longest lexicon phrase that starts at `k` and ends by `to` ("March 11" is a date, not a march). */
 function phraseAt(tokens: readonly Token[], k: number, to: number): Trigger | null {
+  if (tokens[k]!.cap && isMonth(tokens[k]!)) return null;
   for (const { t, words } of lexiconPhrases(tokens[k]!) ?? [])
     if (phraseMatches(tokens, k, words, to)) return t;
   return null;

@@ -34,7 +34,7 @@ describe('speech acts', () => {
     expect(typesOf('Microsoft announced on Friday that it is time for users to move away.')).toEqual([
       ['REQUEST', 'event/need'],
     ]);
-    expect(typesOf('A permit is required for the march.')).toEqual([]);
+    expect(typesOf('A permit is required for the concert.')).toEqual([]);
     expect(typesOf('The minister said more funding is not needed.')).toEqual([]);
   });
 
