@@ -177,6 +177,20 @@ describe('entities', () => {
     );
   });
 
+  it('merges an abbreviation written before its full name, reads "shares of X" as a company, "Crown Prince" as a title', () => {
+    expect(
+      entities(
+        'Leaders agree sanctions\n\nEU leaders met on Monday. European Union leaders agreed. The EU said so.',
+      ).map((x) => [x.name, x.forms]),
+    ).toEqual([['European Union', ['abbreviation', 'name', 'abbreviation']]]);
+    expect(entities('Shares of Nordax fell 4% in early trading on Thursday.')).toEqual([
+      { name: 'Nordax', type: 'organization', forms: ['name'] },
+    ]);
+    expect(entities('Crown Prince Faisal bin Omar met the envoy.').map((x) => [x.name, x.type])).toEqual([
+      ['Faisal bin Omar', 'person'],
+    ]);
+  });
+
   it('reads personal names with one or two particles, after a title too, and their surname alone', () => {
     expect(entities('Pieter van Dijk said the dyke held.').map((x) => x.name)).toEqual(['Pieter van Dijk']);
     const e = entities(

@@ -110,6 +110,8 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
           c.rule === 'entity/acronym' ||
           // "Ames said" after "Ruth Ames": a town's name that is a person's surname in the article
           (c.rule === 'entity/lexicon:place' && surnames.has(c.key)) ||
+          // "EU leaders …" in a headline before "European Union": an abbreviation waits for the full names
+          (c.type === 'organization' && isAcronym(c.core)) ||
           c.uncertain))
     ) {
       later.push(c);
