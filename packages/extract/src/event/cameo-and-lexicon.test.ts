@@ -88,6 +88,13 @@ describe('lexicon and CAMEO dictionary together', () => {
     ]);
   });
 
+  it('a future passive tells a planned act done to the subject, no threat or promise of it', () => {
+    expect(typesOf('The dealer will be sentenced next month.')).toEqual([
+      ['COERCE', 'event/lexicon:sentenced'],
+    ]);
+    expect(typesOf('The army will attack the town.').map((t) => t[0])).toEqual(['THREATEN']);
+  });
+
   it('"dismissed X as Y" rejects a claim even where "as" opens another clause', () => {
     expect(typesOf('The Kremlin dismissed the sanctions as "illegitimate" on Monday.')).toEqual([
       ['REJECT', 'event/lexicon:dismissed as'],

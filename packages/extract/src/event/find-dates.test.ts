@@ -29,6 +29,21 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads "last June", "next March" and "June 3 last year" against the publication month and year', () => {
+    // published 13 March 2026: "last June" is June 2025 (chrono implies the closer June 2026), "last March"
+    // a year back, "last January" this year's
+    expect(dates('arrested last June, last March and last January', '2026-03-13')).toEqual([
+      '2025-06',
+      '2025-03',
+      '2026-01',
+    ]);
+    expect(dates('to be sentenced next March or next June', '2026-03-13')).toEqual(['2027-03', '2026-06']);
+    expect(dates('arrested on June 3 last year and in May this year', '2026-03-13')).toEqual([
+      '2025-06-03',
+      '2026-05',
+    ]);
+  });
+
   it('does not read words as dates', () => {
     // "now", "may", "The Sun", "9/11", a date relative to another event, "the March on Washington"
     const text =

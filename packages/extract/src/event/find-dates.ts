@@ -491,6 +491,30 @@ function mentionOf(
     return mark(a, b, iso(day), prev, from, pub);
   }
   if (!dayKnown && !monthKnown && !yearKnown) return null;
+  // "last June", "next March": the last such month before the publication's month (a year back in the
+  // same month), or the first after it; chrono implies the year closest to publication either way
+  // "on June 3 last year": the year the words after the date name
+  const yearWord = tokens[b + 1]?.lower === 'year' ? tokens[b]!.lower : '';
+  if (
+    (yearWord === 'last' || yearWord === 'this' || yearWord === 'next') &&
+    monthKnown &&
+    !yearKnown &&
+    pub
+  ) {
+    const year = ref.getUTCFullYear() + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0);
+    const day = s.get('day');
+    const edtf = `${String(year).padStart(4, '0')}-${pad(s.get('month')!)}${dayKnown && day ? `-${pad(day)}` : ''}`;
+    return mark(a, b + 2, edtf, prev, from, pub);
+  }
+  const lead = /^(last|next)\b/.exec(words)?.[1] ?? (prev === 'last' || prev === 'next' ? prev : null);
+  if (lead && monthKnown && !yearKnown && pub) {
+    const m = s.get('month')!;
+    const now = ref.getUTCMonth() + 1;
+    const year = ref.getUTCFullYear() + (lead === 'last' ? (m < now ? 0 : -1) : m > now ? 0 : 1);
+    const day = s.get('day');
+    const edtf = `${String(year).padStart(4, '0')}-${pad(m)}${dayKnown && day ? `-${pad(day)}` : ''}`;
+    return mark(a, b, edtf, prev, from, pub);
+  }
   const thisPeriod = /^this (month|year)$/.exec(words);
   const edtf = thisPeriod
     ? iso(ref).slice(0, thisPeriod[1] === 'month' ? 7 : 4)

@@ -31,7 +31,8 @@ export function recodeByModal(tokens: readonly Token[], t: Trigger, at: number, 
     if (isFutureAt(tokens, k) || (cameoVerbs.intentAdjectives.has(w) && tokens[k + 1]?.lower === 'to'))
       future = true;
   }
-  if (!future) return none;
+  // "will be sentenced", "is to be deported": in the passive the subject undergoes the act, it intends nothing
+  if (!future || PASSIVE_BE.has(tokens[at - 1]?.lower ?? '')) return none;
   if (cameoVerbs.cooperative.has(t.type))
     return negated
       ? { type: 'REJECT', rule: 'event/intent-refused' }
@@ -39,6 +40,9 @@ export function recodeByModal(tokens: readonly Token[], t: Trigger, at: number, 
   if (cameoVerbs.conflictual.has(t.type) && !negated) return { type: 'THREATEN', rule: 'event/intent' };
   return none;
 }
+
+/** The forms of "be" right before a participle that make it passive after a future marker. */
+const PASSIVE_BE = new Set(['be', 'been', 'being']);
 
 function isFutureAt(tokens: readonly Token[], k: number): boolean {
   return cameoVerbs.future.some((ws) => ws.every((w, j) => tokens[k + j]?.lower === w));
