@@ -88,6 +88,12 @@ describe('lexicon and CAMEO dictionary together', () => {
     ]);
   });
 
+  it('a verdict with the defendant between "found" and "guilty" is a ruling (OTHER)', () => {
+    expect(typesOf('A jury found him guilty of accepting bribes.')).toEqual([
+      ['OTHER', 'event/lexicon:found him guilty'],
+    ]);
+  });
+
   it('a future passive tells a planned act done to the subject, no threat or promise of it', () => {
     expect(typesOf('The dealer will be sentenced next month.')).toEqual([
       ['COERCE', 'event/lexicon:sentenced'],

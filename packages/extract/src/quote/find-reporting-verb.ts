@@ -41,11 +41,10 @@ export function findReportingVerb(
   if (trailing) return trailing;
   // "said in a statement that …", "reported last week that …": an adverbial before the clause
   const thatAfter =
-    /^(by|in|on|at|last|this|earlier|late|yesterday|today|on|during)$/.test(next.lower) ||
-    lexicon.weekdays.has(next.lower)
+    quoteWords.thatAdjunctStarts.has(next.lower) || lexicon.weekdays.has(next.lower)
       ? thatWithin(tokens, k + 1, Math.min(to, k + 7))
       : -1;
-  if (/^(by|in|on|at)$/.test(next.lower) && thatAfter < 0) return null;
+  if (/^(by|in|on|at|outside|after|before|from|during)$/.test(next.lower) && thatAfter < 0) return null;
   // "explains, in a satirical fashion, that …": an adverbial between commas before the clause
   const commaThat = next.text === ',' ? thatWithin(tokens, k + 2, Math.min(to, k + 10)) : -1;
   const setOff = commaThat > 0 && tokens[commaThat - 1]?.text === ',' ? commaThat : -1;

@@ -197,4 +197,12 @@ describe('quote error classes', () => {
       ['most children lack iodine', 'World Salt Council'],
     ]);
   });
+
+  it('reads "said outside court that …" and "said repeatedly that …"', () => {
+    expect(
+      indirect(
+        'Trial\n\nHis lawyer, Anna Berg, said outside court that her client would appeal the verdict.\n',
+      ),
+    ).toEqual([['her client would appeal the verdict', 'Anna Berg']]);
+  });
 });
