@@ -40,6 +40,16 @@ export function dateOf(
   let pick = inClause[0];
   const after = inClause.find((d) => d.from > trigger);
   if (pick && after && pick.to <= trigger && commaBetween(tokens, pick.to, trigger)) pick = after;
+  // "The office, which brought the case in 2022, welcomed the sentence": a relative clause's year or month is
+  // background of its own; a day there ("who flew to Townsville on Sunday, promised …") is the same news day
+  else if (
+    pick?.edtf &&
+    !DAY.test(pick.edtf) &&
+    pick.to <= trigger &&
+    commaBetween(tokens, pick.to, trigger) &&
+    relativeBefore(tokens, cf, pick.from)
+  )
+    pick = undefined;
   if (pick) return { date: pick.edtf, explicit: true };
   // "since Friday when he was removed": the when-clause happened at that point
   const before = dates.filter((d) => d.to <= cf && d.to >= cf - 1);
@@ -65,6 +75,15 @@ export function dateOf(
   for (let k = cf; k < trigger; k++) if (isBackground(k)) return { date: null, explicit: false };
   const lede = s.para <= firstBodyPara + 1 || s.headline;
   return { date: lede ? input.published : null, explicit: false };
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A relative pronoun after a comma between `from` and `to` (", which …", ", who …"). */
+function relativeBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = Math.max(from, 1); k < to; k++)
+    if (tokens[k - 1]!.text === ',' && /^(who|which|whose|whom)$/.test(tokens[k]!.lower)) return true;
+  return false;
 }
 
 /**

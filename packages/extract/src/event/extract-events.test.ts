@@ -35,6 +35,16 @@ describe('events', () => {
     ]);
   });
 
+  it("leaves a relative clause's year to it, and dates the main act by the lede; a day there is the same news day", () => {
+    const dated = (text: string) => events(text, '2026-03-13').events.map((e) => [e.trigger, e.date]);
+    expect(dated('The Fraud Office, which brought the case in 2022, welcomed the sentence.')).toEqual([
+      ['welcomed', '2026-03-13'],
+    ]);
+    expect(dated('The mayor, who flew to the capital on Sunday, welcomed the plan.')).toEqual([
+      ['welcomed', '2026-03-08'],
+    ]);
+  });
+
   it('takes participants from the clause structure, not from every name nearby', () => {
     const text =
       'India and Pakistan are neighbours. Benazir Bhutto and Iftikhar Chaudhry are Pakistani.\n\n' +
