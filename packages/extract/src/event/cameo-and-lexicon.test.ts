@@ -94,6 +94,17 @@ describe('lexicon and CAMEO dictionary together', () => {
     ]);
   });
 
+  it('urging someone to act is a request (the dictionary files "urge * to act" under rejection, 124)', () => {
+    expect(typesOf('President Jane Roe urged the House to act quickly.')).toEqual([
+      ['REQUEST', 'event/lexicon:urged'],
+    ]);
+  });
+
+  it('naming an object with a quotation is no call: \'called the vote "a statement of resolve"\'', () => {
+    expect(typesOf('Senator Jane Roe called the vote "a statement of resolve" on Monday.')).toEqual([]);
+    expect(typesOf('Senator Jane Roe called the governor on Monday.').map((t) => t[0])).toEqual(['CONSULT']);
+  });
+
   it('a future passive tells a planned act done to the subject, no threat or promise of it', () => {
     expect(typesOf('The dealer will be sentenced next month.')).toEqual([
       ['COERCE', 'event/lexicon:sentenced'],

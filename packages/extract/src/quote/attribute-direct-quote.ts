@@ -33,7 +33,7 @@ export function attributeDirectQuote(
   // after the quote: '"…," said X' / '"…," X said' / '…" according to X'
   for (let k = q.close + 1; k < afterEnd; k++) {
     // another clause ("… by the move while X said …") has its own speaker
-    if (k > q.close + 2 && quoteWords.clauseOpeners.has(tokens[k]!.lower)) break;
+    if (k > q.close && quoteWords.clauseOpeners.has(tokens[k]!.lower)) break;
     if (isAccordingTo(doc, k)) return speakerAfterAccording(doc, idx, k, sentEnd);
     if (isSpeechVerb(tokens[k]) && !isPassive(tokens, k) && !isParticiple(tokens, k)) {
       const a = speakerOfVerb(doc, idx, k, q.close + 1, sentEnd);

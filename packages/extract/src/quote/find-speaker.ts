@@ -57,6 +57,17 @@ export function speakerOfVerb(
   if (inverted) {
     speaker = phraseAfter(doc, idx, v + 1, to, v, cueTo);
   }
+  // "In Kyiv, Minister Jane Roe thanked the senators, writing that …": an -ing clause after a comma has the
+  // main clause's subject, the first name of the sentence that no preposition governs
+  if (!speaker && before?.text === ',' && tokens[v]!.lower.endsWith('ing')) {
+    const subject = idx
+      .inRange(from, v)
+      .find(
+        (m) =>
+          m.cluster.type !== 'location' && !isPossessor(doc, m.to) && !isAfterPreposition(tokens, m.from),
+      );
+    if (subject) speaker = namedSpeaker(subject, v, cueTo);
+  }
   if (!speaker) {
     let k = v;
     while (k > from && quoteWords.speakerVerbGap.has(tokens[k - 1]!.lower)) k--;

@@ -205,4 +205,17 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['her client would appeal the verdict', 'Anna Berg']]);
   });
+
+  it('stops at "while" right after a quote, and gives an -ing clause the subject of its sentence', () => {
+    expect(
+      direct(
+        'Vote\n\nSenator Jane Roe called the vote "a statement of resolve," while Senator Tom Hale said the cost was too high.\n',
+      ),
+    ).toEqual([['a statement of resolve', 'Jane Roe']]);
+    expect(
+      direct(
+        'Vote\n\nIn Kyiv, Foreign Minister Olena Marko thanked the senators, writing that the vote was "a signal of support."\n',
+      ),
+    ).toEqual([['a signal of support', 'Olena Marko']]);
+  });
 });

@@ -27,6 +27,7 @@ interface ExtraFile {
   block_codes: Record<string, Code>;
   extra_verbs: { block: string; lemma: string; forms: string[]; cameo: Code }[];
   extra_patterns: { blocks: string[]; cameo: string; objects: string[] }[];
+  dropped_patterns: { blocks: string[]; cameo_prefix: string }[];
   pattern_only: string[];
   negating_blocks: string[];
   particles: string[];
@@ -163,6 +164,11 @@ function indexForms(): Map<string, VerbForm[]> {
     for (const name of x.blocks)
       for (const o of x.objects)
         blockByName.get(name)?.patterns.push({ cameo: x.cameo, object: o.split(' ') });
+  for (const x of extra.dropped_patterns)
+    for (const name of x.blocks) {
+      const b = blockByName.get(name);
+      if (b) b.patterns = b.patterns.filter((p) => !p.cameo?.startsWith(x.cameo_prefix));
+    }
   for (const b of verbs.blocks) for (const p of b.patterns) p.literals = literalsOf(p);
   const literalUses = countLiterals();
   for (const b of verbs.blocks) {

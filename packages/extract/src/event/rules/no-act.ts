@@ -1,10 +1,11 @@
 import { lexicon } from '../../lexicon/load-lexicons.js';
 import { readData } from '../../lexicon/read-data.js';
-import type { Token } from '../../text/tokenize.js';
+import { isPossessiveMark, isQuoteMark, type Token } from '../../text/tokenize.js';
 import { isActorAt } from '../cameo/find-actor.js';
 import type { EventInputs } from '../found-event.js';
 import { isCameo, type TriggerHit } from '../trigger-hit.js';
 import { isScoreResult } from './score-result.js';
+import { speechActWords } from './speech-act-words.js';
 
 interface ActSenseFile {
   determiners: string[];
@@ -25,6 +26,8 @@ const contestWords = new Set(data.contest_words);
 const contestTypes = new Set(data.contest_types);
 const setPieces = new Set(data.set_pieces);
 
+/** How many words a named object may have before its quotation ("the government's new plan"). */
+const NAMED_OBJECT = 6;
 /** How many words of an object phrase, after its determiners, are read for its head. */
 const PHRASE = 3;
 
@@ -42,7 +45,23 @@ export function namesNoAct(input: EventInputs, hit: TriggerHit, from: number, to
   if (contestTypes.has(hit.t.type) && isContestClause(tokens, from, to) && !isScoreResult(tokens, hit, to))
     return true;
   if (isAdjective(input, hit)) return true;
+  if (namesInQuotes(tokens, hit, to)) return true;
   return !hit.patternWords?.length && actorObjectVerbs.has(hit.t.t) && hasThingObject(input, hit.to, to);
+}
+
+/**
+ * 'called the vote "a statement of resolve"', 'dubbed the plan "Project Fear"': a naming verb, its object,
+ * then a quotation names the object (a judgement of it is rule event/evaluation), it is no call or meeting.
+ */
+function namesInQuotes(tokens: readonly Token[], hit: TriggerHit, to: number): boolean {
+  if (hit.to !== hit.from + 1 || !speechActWords.namingVerbs.has(tokens[hit.from]!.lower)) return false;
+  if (speechActWords.namingParticles.has(tokens[hit.to]?.lower ?? '')) return false;
+  for (let j = hit.to + 1; j < Math.min(to + 2, hit.to + NAMED_OBJECT + 1); j++) {
+    const t = tokens[j]!;
+    if (isQuoteMark(t) && tokens[j - 1]?.kind === 'word') return true;
+    if (t.kind === 'punct' && !isPossessiveMark(t)) return false;
+  }
+  return false;
 }
 
 /**
