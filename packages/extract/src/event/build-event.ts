@@ -1,6 +1,7 @@
 import type { Cluster } from '../entity/group-mentions.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Sentence } from '../text/segment.js';
+import type { Token } from '../text/tokenize.js';
 import { type DateContext, dateOf } from './event-date.js';
 import { modalityOf } from './event-modality.js';
 import {
@@ -56,7 +57,7 @@ export function buildEvent(
   const reportAt = SPEECH_TYPES.has(f.t.type) ? -1 : reportedSubjectAt(tokens, idx, cf, f.from);
   for (const m of idx.inRange(cf, ct)) {
     if (inReport && input.reported[m.from] !== 1) continue;
-    if (m.from < reportAt || isAffiliation(tokens, idx, m)) continue;
+    if (m.from < reportAt || isAffiliation(tokens, idx, m) || isDatelineCredit(tokens, m)) continue;
     const isPlace = m.cluster.type === 'location';
     if (isPlace && isLocationOnly(tokens, idx, m, f.to)) {
       location ??= m.cluster;
@@ -137,3 +138,18 @@ export function buildEvent(
     mentions: [{ from: f.from, to: f.to, sentence: si }],
   };
 }
+
+/** "WASHINGTON (Reuters) -": the agency credited in brackets in a paragraph's opening dateline takes no part. */
+function isDatelineCredit(tokens: readonly Token[], m: { from: number; to: number }): boolean {
+  const open = m.from - 1;
+  if (tokens[open]?.text !== '(' || tokens[m.to]?.text !== ')') return false;
+  // the dateline ends in a dash: "(Reuters) -", "(AP) —"
+  if (!/^[-–—]$/.test(tokens[m.to + 1]?.text ?? '')) return false;
+  // at most a few words (the place, a date) before the bracket in its paragraph
+  const para = tokens[open]!.para;
+  for (let k = open - 1; k >= 0 && tokens[k]!.para === para; k--) if (open - k > DATELINE_WORDS) return false;
+  return true;
+}
+
+/** How many tokens a dateline may have before its credit ("BRUSSELS, March 12 (AP)"). */
+const DATELINE_WORDS = 5;

@@ -35,6 +35,15 @@ describe('events', () => {
     ]);
   });
 
+  it('leaves the agency credited in a dateline out of the participants', () => {
+    expect(
+      events(
+        'WASHINGTON (Reuters) - The U.S. Senate on Tuesday passed a foreign aid package for Ukraine.',
+        '2024-02-13',
+      ).events.map((e) => e.participants),
+    ).toEqual([['U.S. Senate', 'Ukraine']]);
+  });
+
   it("leaves a relative clause's year to it, and dates the main act by the lede; a day there is the same news day", () => {
     const dated = (text: string) => events(text, '2026-03-13').events.map((e) => [e.trigger, e.date]);
     expect(dated('The Fraud Office, which brought the case in 2022, welcomed the sentence.')).toEqual([
