@@ -53,6 +53,8 @@ export function trailingAttribution(
   for (let j = from; j < c; j++) if (inQuote[j]) return null;
   let start = clauseStart(doc, from, c);
   while (start < c && tokens[start]!.kind === 'punct') start++;
+  // "Meanwhile, a quake struck …": a connective set off at the head is the writer's, not the speaker's
+  if (quoteWords.connectives.has(tokens[start]!.lower) && tokens[start + 1]?.text === ',') start += 2;
   const end = trimEnd(doc, start, c);
   if (end - start < 5) return null;
   const text = doc.text.slice(tokens[c + 1]!.start, tokens[k - 1]!.end);

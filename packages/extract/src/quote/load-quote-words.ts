@@ -19,6 +19,7 @@ interface QuoteWordFile {
   subject_pronouns: WordList;
   finite_auxiliaries: WordList;
   clause_verbs: WordList;
+  connectives: WordList;
   that_adjunct_starts: WordList;
   subject_determiners: WordList;
   attribution_determiners: WordList;
@@ -48,6 +49,7 @@ export const quoteWords = {
   subjectPronouns: set(file.subject_pronouns.words),
   finiteAuxiliaries: set(file.finite_auxiliaries.words),
   clauseVerbs: set(file.clause_verbs.words),
+  connectives: set(file.connectives.words),
   thatAdjunctStarts: set(file.that_adjunct_starts.words),
   subjectDeterminers: set(file.subject_determiners.words),
   attributionDeterminers: set(file.attribution_determiners.words),

@@ -218,4 +218,12 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['a signal of support', 'Olena Marko']]);
   });
+
+  it('leaves a connective at the head of a reported clause out of it', () => {
+    expect(
+      indirect(
+        'Quake\n\nMeanwhile, a strong earthquake struck off the coast early Wednesday, the weather agency said.\n',
+      ),
+    ).toEqual([['a strong earthquake struck off the coast early Wednesday', 'the weather agency']]);
+  });
 });
