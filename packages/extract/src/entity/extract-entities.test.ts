@@ -191,6 +191,24 @@ describe('entities', () => {
     ]);
   });
 
+  it('types a company by "shares in X" and "X\'s stock", not a person by "X\'s lawyer"', () => {
+    expect(
+      entities("Shares in Nordax fell 2.8% while Velto's stock rose 1.2%.").map((x) => [x.name, x.type]),
+    ).toEqual([
+      ['Nordax', 'organization'],
+      ['Velto', 'organization'],
+    ]);
+    expect(
+      entities("Gary Whitcombe was convicted. Whitcombe's lawyer, Peter Lang, spoke.").map((x) => [
+        x.name,
+        x.type,
+      ]),
+    ).toEqual([
+      ['Gary Whitcombe', 'person'],
+      ['Peter Lang', 'person'],
+    ]);
+  });
+
   it('reads personal names with one or two particles, after a title too, and their surname alone', () => {
     expect(entities('Pieter van Dijk said the dyke held.').map((x) => x.name)).toEqual(['Pieter van Dijk']);
     const e = entities(

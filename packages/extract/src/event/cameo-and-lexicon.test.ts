@@ -94,6 +94,15 @@ describe('lexicon and CAMEO dictionary together', () => {
     ]);
   });
 
+  it('a fine is a coercive act, passive too, and a personal pronoun object is a target', () => {
+    expect(typesOf('Nordax was fined 1.8 billion euros by regulators on Monday.')).toEqual([
+      ['COERCE', 'event/lexicon:fined'],
+    ]);
+    expect(typesOf('The regulators penalized him heavily.')).toEqual([
+      ['COERCE', 'event/cameo-verb:penalize'],
+    ]);
+  });
+
   it('urging someone to act is a request (the dictionary files "urge * to act" under rejection, 124)', () => {
     expect(typesOf('President Jane Roe urged the House to act quickly.')).toEqual([
       ['REQUEST', 'event/lexicon:urged'],

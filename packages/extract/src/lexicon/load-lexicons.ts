@@ -229,6 +229,10 @@ export const entityWords = {
   ]),
   institutions: lower(entityFile.institutions!),
   memberNouns: lower(entityFile.member_nouns!),
+  /** "shares in X", "a stake in X": nouns whose "in X" is a company. */
+  holdingNouns: lower(entityFile.holding_nouns!),
+  /** "Spotify's stock": nouns that make the possessor before them a company. */
+  companyNouns: lower(entityFile.company_nouns!),
   placeNouns: lower(entityFile.place_nouns!),
   publicationVerbs: lower(entityFile.publication_verbs!),
   placePrepositions: lower(entityFile.place_prepositions!),

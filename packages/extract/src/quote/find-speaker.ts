@@ -288,7 +288,10 @@ function phraseBefore(
     .inRange(s, end)
     .filter((x) => !isPossessor(doc, x.to) && !isAfterPreposition(tokens, x.from));
   const first = inside[0];
-  if (first && first.from === s + leadingDeterminers(tokens, s, end)) {
+  // "the California-based company", "a Kremlin-backed group": a name joined to a participle modifies the head
+  const modifier =
+    first !== undefined && tokens[first.to]?.text === '-' && tokens[first.to + 1]?.cap === false;
+  if (first && !modifier && first.from === s + leadingDeterminers(tokens, s, end)) {
     return {
       speaker: first.cluster,
       description: null,

@@ -226,4 +226,12 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['a strong earthquake struck off the coast early Wednesday', 'the weather agency']]);
   });
+
+  it('does not take the place in "the California-based company" for the speaker', () => {
+    expect(
+      indirect(
+        'Ruling\n\nIn a statement, the Oslo-based company said the regulator had no evidence of harm.\n',
+      ),
+    ).toEqual([['the regulator had no evidence of harm', 'the Oslo-based company']]);
+  });
 });

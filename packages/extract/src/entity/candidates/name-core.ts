@@ -114,8 +114,12 @@ function contextType(
     else break;
   }
   // "Facebook creator Mark Zuckerberg", "a Google spokesman": a name before a member noun is an organization
-  const after = tokens[b];
-  if (!sentenceStart && after?.kind === 'word' && !after.cap && entityWords.memberNouns.has(after.lower))
+  // "Spotify's stock", "Nordax's shareholders": past a possessive only nouns no person has ("Whitcombe's
+  // lawyer" is a person's)
+  const possessive = isPossessiveMark(tokens[b]);
+  const after = possessive ? tokens[b + 1] : tokens[b];
+  const nouns = possessive ? entityWords.companyNouns : entityWords.memberNouns;
+  if ((!sentenceStart || possessive) && after?.kind === 'word' && !after.cap && nouns.has(after.lower))
     return 'organization';
   // "Detroit-based", "Oslo-born"
   if (tokens[b]?.text === '-' && /^(based|born|headquartered|registered)$/.test(tokens[b + 1]?.lower ?? ''))
@@ -125,6 +129,8 @@ function contextType(
   const before = tokens[p - 1]?.lower ?? '';
   if (/^(in|by|from|on)$/.test(prep.lower) && entityWords.publicationVerbs.has(before)) return 'organization';
   if (/^(at|of|with|for)$/.test(prep.lower) && entityWords.memberNouns.has(before)) return 'organization';
+  // "shares in Apple", "a stake in Nordax"
+  if (prep.lower === 'in' && entityWords.holdingNouns.has(before)) return 'organization';
   if (prep.lower === 'of' && entityWords.placeNouns.has(before)) return 'location';
   if (sentenceStart || isPossessiveMark(tokens[b])) return null;
   if (

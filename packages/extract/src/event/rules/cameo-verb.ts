@@ -11,6 +11,8 @@ import { AUX_AFTER_AND } from '../split-clauses.js';
 import { DYAD_WINDOW, type TriggerHit } from '../trigger-hit.js';
 
 const ADDRESSEE_GAP = 2;
+/** Object pronouns that stand for people or groups (not "it": "made it clear"). */
+const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'us']);
 
 /** A CAMEO dictionary verb at `k` with a source actor before it and a target, a pattern or a complement. */
 export function cameoHitAt(
@@ -49,7 +51,9 @@ export function cameoHitAt(
   // "warned that a trough could bring rain": what a reporting verb reports is no target of its own, only
   // the addressee right after it is ("warned Iran")
   const targetTo = reporting ? Math.min(to, hit.to + ADDRESSEE_GAP) : to;
-  const target = hasTargetAfter(tokens, input.idx, hit.to, targetTo);
+  // "fined him", "arrested them": a personal pronoun right after the verb stands for its target
+  const target =
+    hasTargetAfter(tokens, input.idx, hit.to, targetTo) || PERSON_OBJECTS.has(tokens[hit.to]?.lower ?? '');
   const t: Trigger = { t: hit.lemma, type: hit.type, w: 2, class: `cameo:${hit.lemma}` };
   // "said they would blockade the capital": an announced act has its object for target
   const intended = recodeByModal(tokens, t, k, from).rule !== null && tokens[hit.to]?.kind === 'word';
