@@ -191,7 +191,10 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
       continue;
     }
     // "Recent reports": a lone capitalized common word that no name of the article explains
-    if (len === 1 && c.titles.length === 0 && isCommonWord(c) && !doc.bracketed.has(c.core)) continue;
+    // "Apple said" after "shares in Apple": unless the article names it so where its words type it
+    const named = byKey.get(`organization:${c.key}`) ?? byKey.get(`location:${c.key}`);
+    if (len === 1 && c.titles.length === 0 && isCommonWord(c) && !doc.bracketed.has(c.core) && !named)
+      continue;
     if (c.gaz || c.iso) {
       const type = c.type ?? c.gaz?.type ?? 'location';
       add(known(c, type) ?? create(c, type), c, c.form);

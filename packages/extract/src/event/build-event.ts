@@ -55,6 +55,9 @@ export function buildEvent(
   }
   // "Whitmore stated Montalvo left …": the reporter is no participant of what is reported
   const reportAt = SPEECH_TYPES.has(f.t.type) ? -1 : reportedSubjectAt(tokens, idx, cf, f.from);
+  const passive =
+    tokens[f.to - 1]!.lower.endsWith('ed') &&
+    idx.inRange(f.to, ct).some((m) => isPassiveAgent(tokens, f.to, m));
   for (const m of idx.inRange(cf, ct)) {
     if (inReport && input.reported[m.from] !== 1) continue;
     if (m.from < reportAt || isAffiliation(tokens, idx, m) || isDatelineCredit(tokens, m)) continue;
@@ -69,7 +72,8 @@ export function buildEvent(
     // "Pakistan's military government" acts for the country
     const possessor = isPossessor(tokens, m);
     if (possessor && isPlace && !isGroupNoun(tokens, m.to + 1, ct)) continue;
-    const actor = m.from < f.from || possessor || isPassiveAgent(tokens, f.to, m);
+    // "Apple (was) fined … by the EU": with an agent after "by", the subject before the trigger is its target
+    const actor = (m.from < f.from && !passive) || possessor || isPassiveAgent(tokens, f.to, m);
     addParticipant(participants, seen, m.cluster, actor ? 'actor' : 'target');
   }
   for (let k = cf; k < ct; k++) {

@@ -35,6 +35,24 @@ describe('events', () => {
     ]);
   });
 
+  it('reads the subject of a passive with its agent as the target, and a common-word company named so elsewhere', () => {
+    const x = extractArticle(
+      makeSource('Pakistan was attacked by India on Monday.', '2024-02-13'),
+      'Pakistan was attacked by India on Monday.',
+    );
+    const name = (id: string) => x.entities.find((e) => e.id === id)?.name;
+    expect(x.events.map((e) => e.participants.map((p) => [name(p.entity), p.role]))).toEqual([
+      [
+        ['Pakistan', 'target'],
+        ['India', 'actor'],
+      ],
+    ]);
+    const text = 'Apple said it would appeal. Shares in Apple fell 2.8% in early trading.';
+    expect(extractArticle(makeSource(text), text).entities.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Apple', 2],
+    ]);
+  });
+
   it('leaves the agency credited in a dateline out of the participants', () => {
     expect(
       events(
