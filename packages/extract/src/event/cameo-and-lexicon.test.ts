@@ -94,6 +94,19 @@ describe('lexicon and CAMEO dictionary together', () => {
     ]);
   });
 
+  it('a killing by a flood, a quake or a storm is a disaster (OTHER), and "May 2" in a dateline is no modal', () => {
+    expect(
+      extractArticle(
+        makeSource(
+          'NAIROBI, May 2 (Reuters) - Flash floods have killed at least 40 people in western Kenya.',
+          '2024-05-02',
+        ),
+        'NAIROBI, May 2 (Reuters) - Flash floods have killed at least 40 people in western Kenya.',
+      ).events.map((e) => [e.type, e.modality]),
+    ).toEqual([['OTHER', 'asserted']]);
+    expect(typesOf('Gunmen killed 12 villagers on Monday.')).toEqual([['ASSAULT', 'event/lexicon:killed']]);
+  });
+
   it('a fine is a coercive act, passive too, and a personal pronoun object is a target', () => {
     expect(typesOf('Nordax was fined 1.8 billion euros by regulators on Monday.')).toEqual([
       ['COERCE', 'event/lexicon:fined'],

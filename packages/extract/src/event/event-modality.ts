@@ -30,6 +30,8 @@ const modalsOf = wordFact(
     (modal.hypotheticalNear.has(w) ? HYPOTHETICAL_NEAR : 0),
 );
 
+const isMonth = wordFact((w) => lexicon.months.has(w));
+
 /** How an event is stated: negated, hypothetical, planned, alleged, reported or asserted (in that precedence). */
 export function modalityOf(
   input: EventInputs,
@@ -47,7 +49,8 @@ export function modalityOf(
   let reported = input.reported[tf] === 1;
   for (let k = Math.max(s.from, cf - 1); k < tf; k++) {
     const w = tokens[k]!.lower;
-    const m = modalsOf(tokens[k]!);
+    // "NAIROBI, May 2": the month, not the modal
+    const m = tokens[k]!.cap && isMonth(tokens[k]!) ? 0 : modalsOf(tokens[k]!);
     // "said she would open talks": "would" of reported speech is the future of the past, a plan
     if ((m & HYPOTHETICAL) !== 0 && !(w === 'would' && reportedFuture(tokens, k))) hypothetical = true;
     else if (w === 'would') planned = true;
@@ -68,7 +71,7 @@ export function modalityOf(
     const w = tokens[k]!.lower;
     if (w === ',' || (tokens[k]!.kind === 'word' && !modal.hypothetical.has(w) && w !== '(' && k > tt + 1))
       break;
-    if (modal.hypothetical.has(w)) hypothetical = true;
+    if (modal.hypothetical.has(w) && !(tokens[k]!.cap && isMonth(tokens[k]!))) hypothetical = true;
   }
   for (let k = cf; k < ct; k++)
     if (tokens[k]!.lower === 'reportedly' || tokens[k]!.lower === 'allegedly') {

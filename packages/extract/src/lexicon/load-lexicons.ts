@@ -63,6 +63,7 @@ interface TriggerFile {
     passive_be: string[];
     manner_adverbs: string[];
     market_units: string[];
+    disaster_agents: string[];
   };
   relation_cues: Record<string, string>;
   modality: Record<string, string[]>;

@@ -53,7 +53,12 @@ export function lexiconHitAt(input: EventInputs, k: number, from: number, to: nu
     // there still tells of its act: "a leaked letter")
     if (t.w >= 2 && words.length === 1 && t.t.endsWith('s') && isDeterminer(tokens[k - 1])) continue;
     // "dismissed the report as …" rejects a claim; "dismissed the minister" removes a person
-    const hit = t.t === 'dismissed' && asWithin(tokens, k + 1) ? DISMISSED_AS : asVerb(tokens, t, k);
+    const hit =
+      t.t === 'dismissed' && asWithin(tokens, k + 1)
+        ? DISMISSED_AS
+        : isDisasterKilling(tokens, t, k, from)
+          ? { ...DISASTER_KILLING, t: t.t }
+          : asVerb(tokens, t, k);
     // "dismissed an appeal" rejects what was put to it
     if (cameoVerbs.rejectingVerbs.has(t.t) && rejectsObject(tokens, k + words.length, to)) {
       const rejected = { ...t, type: 'REJECT' };
@@ -74,7 +79,18 @@ const senses = {
   passiveBe: new Set(lexicon.triggerSenses.passive_be),
   mannerAdverbs: new Set(lexicon.triggerSenses.manner_adverbs),
   marketUnits: lexicon.triggerSenses.market_units.map((u) => u.split(' ')),
+  disasterAgents: new Set(lexicon.triggerSenses.disaster_agents),
 };
+
+const DISASTER_KILLING: Trigger = { t: 'killed', type: 'OTHER', w: 2, class: 'disaster' };
+
+/** "Flash floods have killed at least 40", "a quake kills 12": a killing whose subject is a disaster. */
+function isDisasterKilling(tokens: readonly Token[], t: Trigger, k: number, from: number): boolean {
+  if (t.class !== 'attack' || !t.t.startsWith('kill')) return false;
+  for (let j = Math.max(from, k - 6); j < k; j++)
+    if (senses.disasterAgents.has(tokens[j]!.lower)) return true;
+  return false;
+}
 
 /** The head words of titles ("minister", "executive", "ceo"): the posts one can be named to. */
 const POSTS = new Set([...lexicon.titles].map((t) => t.slice(t.lastIndexOf(' ') + 1)));
