@@ -191,6 +191,12 @@ describe('entities', () => {
     ]);
   });
 
+  it("reads a country's name before a known organization as that organization's branch", () => {
+    expect(entities('The Kenya Red Cross said 40 people died.').map((x) => [x.name, x.type])).toEqual([
+      ['Kenya Red Cross', 'organization'],
+    ]);
+  });
+
   it('types a company by "shares in X" and "X\'s stock", not a person by "X\'s lawyer"', () => {
     expect(
       entities("Shares in Nordax fell 2.8% while Velto's stock rose 1.2%.").map((x) => [x.name, x.type]),

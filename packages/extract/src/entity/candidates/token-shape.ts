@@ -27,8 +27,11 @@ export function endsInOrgHead(tokens: readonly Token[], to: number): boolean {
 
 /** "British Red Cross": a demonym before a known organization names that organization's national branch. */
 export function branchOf(tokens: readonly Token[], a: number, b: number): 'organization' | undefined {
-  if (b - a < 2 || lexicon.demonym(tokens[a]!.lower) === undefined || lexicon.country(tokens[a]!.lower))
-    return;
+  if (b - a < 2) return;
+  const country = lexicon.country(tokens[a]!.lower) !== undefined;
+  if (!country && lexicon.demonym(tokens[a]!.lower) === undefined) return;
+  // "Kenya Red Cross": a country's name before a known organization of two words or more
+  if (country && b - a < 2) return;
   const rest = normalizeCore(spanText(tokens, a + 1, b)).toLowerCase();
   return lexicon.actorType(rest) === 'organization' ? 'organization' : undefined;
 }
