@@ -1,4 +1,4 @@
-import { processArticle } from '@newsfacts/runner';
+import { processArticle } from '@newsfacts/runner/process-article';
 import { adversarialText, HOSTILE_PATTERNS } from './adversarial.js';
 import { benchChild } from './bench-child.js';
 import { calibrateSize, growthSlope, type Slope } from './measure-growth.js';

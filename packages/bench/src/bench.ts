@@ -5,7 +5,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
-import { processArticle } from '@newsfacts/runner';
+import { processArticle } from '@newsfacts/runner/process-article';
 import { adversarialText, HOSTILE_PATTERNS } from './adversarial.js';
 import { GROWTH_DEFAULTS, hostileGrowth, printHostileGrowth } from './adversarial-growth.js';
 import { runCompromise } from './baseline.js';
