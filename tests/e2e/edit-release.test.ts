@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { mergeDocuments } from '@newsfacts/normalize';
 import { bumpFor, carryRedirects, diffReleases, summarizeDiff } from '@newsfacts/publish';
-import { processArticle } from '@newsfacts/runner';
+import { processArticle } from '@newsfacts/runner/process-article';
 import { TABLE_NAMES } from '@newsfacts/schemas';
 import { columnsOf, toRows } from '@newsfacts/tables';
 import { describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 import { mergeDocuments, normalizeArticle } from '@newsfacts/normalize';
-import { processArticle } from '@newsfacts/runner';
+import { processArticle } from '@newsfacts/runner/process-article';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anyText, articleText } from '../helpers/arbitraries.js';

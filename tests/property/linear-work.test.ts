@@ -1,4 +1,4 @@
-import { processArticle } from '@newsfacts/runner';
+import { processArticle } from '@newsfacts/runner/process-article';
 import { afterEach, describe, expect, it } from 'vitest';
 
 /**

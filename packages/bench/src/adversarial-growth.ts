@@ -1,18 +1,21 @@
-import { processArticle } from '@newsfacts/runner';
 import { adversarialText, HOSTILE_PATTERNS } from './adversarial.js';
 import { benchChild } from './bench-child.js';
 import { calibrateSize, growthSlope, type Slope } from './measure-growth.js';
 
 /**
- * What a child process runs on the hostile text: the extractor, or a deliberately super-linear function
- * that shows the check fails such a path (quadratic: 4× per doubling; n^1.5: 2.83×).
+ * What a child process runs on the hostile text: the extractor (loaded when asked for: `bench.js` starts
+ * without it), or a deliberately super-linear function that shows the check fails such a path (quadratic:
+ * 4× per doubling; n^1.5: 2.83×).
  */
 const WORKS = {
-  extract: (text: string) => {
-    processArticle({ text, meta: { id: 'adversarial' } });
+  extract: async () => {
+    const { processArticle } = await import('@newsfacts/runner/process-article');
+    return (text: string) => {
+      processArticle({ text, meta: { id: 'adversarial' } });
+    };
   },
-  quadratic: (text: string) => rescan(text, 64),
-  'n^1.5': (text: string) => window(text, Math.ceil(Math.sqrt(text.length))),
+  quadratic: async () => (text: string) => rescan(text, 64),
+  'n^1.5': async () => (text: string) => window(text, Math.ceil(Math.sqrt(text.length))),
 };
 export type Work = keyof typeof WORKS;
 
@@ -95,7 +98,7 @@ function measureInChild(pattern: string, work: Work, o: GrowthOptions): Slope {
 }
 
 /** In the child: measure as `spec` says and print the slope as JSON. */
-export function printHostileGrowth(spec: string): void {
+export async function printHostileGrowth(spec: string): Promise<void> {
   const s = JSON.parse(spec) as {
     pattern: string;
     work: Work;
@@ -104,7 +107,7 @@ export function printHostileGrowth(spec: string): void {
     reps: number;
   };
   const make = s.pattern === 'all' ? adversarialText : HOSTILE_PATTERNS[s.pattern];
-  const run = WORKS[s.work];
+  const run = await WORKS[s.work]?.();
   if (make === undefined || run === undefined) throw new Error(`unknown pattern or work: ${spec}`);
   const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
   const warm = make(START);

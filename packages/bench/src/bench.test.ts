@@ -55,6 +55,7 @@ describe('npm run bench --smoke', () => {
       /stages, one thread.*: extract [\d,]+ articles\/s \(warm, results dropped: [\d,]+\), normalize [\d,]+ articles\/s, validate [\d,]+ articles\/s, encode rows [\d,]+ articles\/s; publish \(streamed, after ingest\) [\d.]+ s/,
       /peak RSS [\d,]+ MB/,
       /warm-up [\d.]+ s \(main thread [\d.]+ s CPU\), then [\d,]+ articles\/s; main thread [\d.]+ ms CPU\/article/,
+      /during publish; [\d.]+ s CPU starting and loading modules before the run/,
       /speed-up 2 workers vs 1: [\d.]+×/,
       /validation: schema-only [\d,]+ records\/s, full [\d,]+ records\/s/,
       /compromise baseline .* [\d.]+× (faster|slower)/,

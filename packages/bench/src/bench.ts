@@ -5,7 +5,6 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import v8 from 'node:v8';
-import { processArticle } from '@newsfacts/runner';
 import { adversarialText, HOSTILE_PATTERNS } from './adversarial.js';
 import { GROWTH_DEFAULTS, hostileGrowth, printHostileGrowth } from './adversarial-growth.js';
 import { runCompromise } from './baseline.js';
@@ -122,7 +121,7 @@ function printSize(c: WrittenCorpus, r: SizeResult, log: (s: string) => void): v
   // steady: the articles after the first, over the ingest time after the warm-up (workers loading)
   const steady = rate(Math.max(1, r.stats.processed - 1), r.ingest - r.warmUp);
   log(
-    `    warm-up ${fmt(r.warmUp / 1000, 2)} s (main thread ${fmt(r.warmUpCpu / 1000, 2)} s CPU), then ${steady} articles/s; main thread ${fmt(r.mainThread / Math.max(1, c.articles - 1), 2)} ms CPU/article during ingest after warm-up, ${fmt(r.publishCpu / c.articles, 2)} during publish`,
+    `    warm-up ${fmt(r.warmUp / 1000, 2)} s (main thread ${fmt(r.warmUpCpu / 1000, 2)} s CPU), then ${steady} articles/s; main thread ${fmt(r.mainThread / Math.max(1, c.articles - 1), 2)} ms CPU/article during ingest after warm-up, ${fmt(r.publishCpu / c.articles, 2)} during publish; ${fmt(r.loadCpu / 1000, 2)} s CPU starting and loading modules before the run`,
   );
   const s = r.stats;
   log(
@@ -147,7 +146,9 @@ function timeIt(f: () => void): number {
 }
 
 /** Time growth when hostile text doubles: all patterns together, and the pattern that grows fastest. */
-function printAdversarial(small: number, log: (s: string) => void): void {
+async function printAdversarial(small: number, log: (s: string) => void): Promise<void> {
+  // loaded here: the child processes that measure a corpus run (`--measure`) keep extraction off their main thread
+  const { processArticle } = await import('@newsfacts/runner/process-article');
   const run = (text: string) => processArticle({ text, meta: {} });
   const all = measureGrowth(run, adversarialText(small), adversarialText(2 * small));
   log(
@@ -169,9 +170,15 @@ function printAdversarial(small: number, log: (s: string) => void): void {
   );
 }
 
+/** A child's or the bench's failure: printed (with its stack), exit status 1. */
+function failed(e: unknown): void {
+  console.error(e);
+  process.exitCode = 1;
+}
+
 /** The modes bench.js runs itself in (a child process per figure); true when argv asked for one. */
 function childMode(argv: string[]): boolean {
-  if (argv[0] === '--hostile-growth') printHostileGrowth(argv[1]!);
+  if (argv[0] === '--hostile-growth') printHostileGrowth(argv[1]!).catch(failed);
   else if (argv[0] === '--scaling-step') runScalingStep(argv.slice(1));
   else if (argv[0] === '--measure') {
     const [dir, workers, stages, rerun, formats] = argv.slice(1);
@@ -180,18 +187,12 @@ function childMode(argv: string[]): boolean {
       rerun: rerun === 'true',
       formats: formats?.split(',') as Formats | undefined,
     };
-    measureSize(dir!, Number(workers), o).then(
-      (r) => console.log(JSON.stringify(r)),
-      (e) => {
-        console.error(e);
-        process.exitCode = 1;
-      },
-    );
+    measureSize(dir!, Number(workers), o).then((r) => console.log(JSON.stringify(r)), failed);
   } else return false;
   return true;
 }
 
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   if (childMode(argv)) return;
   let o: Options;
   try {
@@ -274,10 +275,10 @@ function main(argv: string[]): void {
         `time growth ${fmt(a.count)} → ${fmt(b.count)} articles: ×${fmt(growth, 2)} for ×${fmt(factor)} articles (linear: ×${fmt(factor)}; ${fmt((growth / factor - 1) * 100, 1)}% off)`,
       );
     }
-    printAdversarial(o.smoke ? 100_000 : 1_000_000, log);
+    await printAdversarial(o.smoke ? 100_000 : 1_000_000, log);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
 
-main(process.argv.slice(2));
+main(process.argv.slice(2)).catch(failed);

@@ -1,7 +1,6 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractArticle } from '@newsfacts/extract';
 import { buildSource, mergeDocuments, normalizeArticle } from '@newsfacts/normalize';
 import { articleRows } from '@newsfacts/publish';
 import {
@@ -51,6 +50,8 @@ export interface SizeResult {
   warmUpCpu: number;
   /** CPU time of the main thread during publish (ms). */
   publishCpu: number;
+  /** CPU time of the main thread before the run: starting Node and loading its modules (ms). */
+  loadCpu: number;
   stages: StageResult | null;
   peakRssMb: number;
   stats: CorpusStats;
@@ -90,8 +91,12 @@ function schemaOnly(d: Dataset): number {
   return performance.now() - t;
 }
 
-/** Each stage alone, one thread, over the first STAGE_SAMPLE articles. */
-function measureStages(corpus: string): StageResult {
+/**
+ * Each stage alone, one thread, over the first STAGE_SAMPLE articles. Extraction is loaded here, after the
+ * corpus run: a `newsfacts run` with workers never loads it on its main thread, and neither does this one.
+ */
+async function measureStages(corpus: string): Promise<StageResult> {
+  const { extractArticle } = await import('@newsfacts/extract');
   const articles = [];
   const seen = new Set<string>();
   for (const a of readCorpus(corpus, DEFAULTS)) {
@@ -104,7 +109,7 @@ function measureStages(corpus: string): StageResult {
   let t = performance.now();
   const found = articles.map((a, i) => extractArticle(sources[i]!, a.text));
   const extract = performance.now() - t;
-  const extractWarm = warmExtraction(articles, sources);
+  const extractWarm = warmExtraction(extractArticle, articles, sources);
   t = performance.now();
   const docs: ExtractionDocument[] = found.map((f, i) => normalizeArticle(sources[i]!, f));
   const normalize = performance.now() - t;
@@ -134,7 +139,11 @@ function measureStages(corpus: string): StageResult {
 const WARM_ARTICLES = 500;
 
 /** ms per article of extraction after the first pass: the sample again (repeated up to WARM_ARTICLES), results dropped. */
-function warmExtraction(articles: readonly { text: string }[], sources: readonly Source[]): number {
+function warmExtraction(
+  extractArticle: (source: Source, text: string) => unknown,
+  articles: readonly { text: string }[],
+  sources: readonly Source[],
+): number {
   const passes = Math.max(1, Math.ceil(WARM_ARTICLES / articles.length));
   const t = performance.now();
   for (let p = 0; p < passes; p++) {
@@ -232,6 +241,7 @@ export async function measureSize(
   workers: number,
   o: { stages: boolean; rerun: boolean; formats?: Formats },
 ): Promise<SizeResult> {
+  const loadCpu = mainThreadMs();
   const corpus = join(pipelineDir, 'articles.jsonl');
   const cacheDir = o.rerun ? mkdtempSync(join(tmpdir(), 'newsfacts-bench-cache-')) : null;
   const run = await runPipeline(corpus, workers, cacheDir, o.formats);
@@ -256,7 +266,8 @@ export async function measureSize(
     mainThread: run.mainThread,
     warmUpCpu: run.warmUpCpu,
     publishCpu: run.publishCpu,
-    stages: o.stages ? measureStages(corpus) : null,
+    loadCpu,
+    stages: o.stages ? await measureStages(corpus) : null,
     peakRssMb,
     stats: run.stats,
     noChange,

@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { type ArticleTask, runArticleTask } from '@newsfacts/runner';
+import { type ArticleTask, runArticleTask } from '@newsfacts/runner/article-task';
 import { generateCorpus } from './generate-corpus.js';
 import type { ScalingShare } from './measure-scaling.js';
 

@@ -1,4 +1,5 @@
-export { type ArticleTask, runArticleTask } from './corpus/article-task.js';
+// The main thread's API: nothing here loads extraction (packages/extract, chrono-node), which only the
+// threads that process articles need; they import `@newsfacts/runner/process-article` or `/article-task`.
 export { DatasetAssembler } from './corpus/assemble-dataset.js';
 export { corpusEntries } from './corpus/corpus-entries.js';
 export type { CorpusEntry } from './corpus/corpus-entry.js';
@@ -23,7 +24,6 @@ export {
 export { codeFingerprint, inputsHasher } from './pipeline/fingerprint.js';
 export type { Pipeline } from './pipeline/load-pipeline.js';
 export { loadPipeline, pipelineArticles, resolvePipelineDir } from './pipeline/load-pipeline.js';
-export { processArticle } from './pipeline/process-article.js';
 export type { Progress } from './pipeline/progress.js';
 export type { RunResult, RunSettings } from './pipeline/run-pipeline.js';
 export {

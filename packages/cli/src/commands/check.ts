@@ -37,7 +37,7 @@ async function checkPipeline(arg: string, datasets?: string): Promise<CheckResul
   const position = index.versions.findIndex((v) => v.version === latest);
   const before = index.versions[position - 1];
   const previous = before ? await readRelease(join(datasetDir, before.version)) : null;
-  const built = buildDataset(pipeline);
+  const built = await buildDataset(pipeline);
   const files = await buildReleaseFiles({
     name: pipeline.name,
     meta: pipeline.config.dataset,

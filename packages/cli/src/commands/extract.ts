@@ -1,14 +1,8 @@
 import { readSync, statSync } from 'node:fs';
 import type { SourceMetadata } from '@newsfacts/normalize';
 import { mergeDocuments } from '@newsfacts/normalize';
-import {
-  type Article,
-  decodeArticle,
-  MAX_ARTICLE_BYTES,
-  processArticle,
-  readArticle,
-  readCorpus,
-} from '@newsfacts/runner';
+import { type Article, decodeArticle, MAX_ARTICLE_BYTES, readArticle, readCorpus } from '@newsfacts/runner';
+import { processArticle } from '@newsfacts/runner/process-article';
 import { TABLE_NAMES, type TableName } from '@newsfacts/schemas';
 import { encodeCsv, toRows } from '@newsfacts/tables';
 import { CliError, EXIT } from '../errors.js';

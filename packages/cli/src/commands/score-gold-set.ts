@@ -7,7 +7,7 @@ import {
   type PloverReport,
 } from '@newsfacts/evaluate';
 import { linkingGazetteer } from '@newsfacts/gazetteer';
-import { processArticle } from '@newsfacts/runner';
+import { processArticle } from '@newsfacts/runner/process-article';
 import { SCHEMA_VERSION } from '@newsfacts/schemas';
 
 /** Scores what `newsfacts run` would extract (extract + per-article normalization) against a gold set. */

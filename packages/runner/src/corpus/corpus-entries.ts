@@ -1,7 +1,7 @@
 import type { Article } from '../pipeline/articles.js';
 import { EXIT, RunError } from '../run-error.js';
 import { articleCacheKey } from './article-cache.js';
-import { type ArticleOutcome, type ArticleTask, runArticleTask } from './article-task.js';
+import type { ArticleOutcome, ArticleTask } from './article-task.js';
 import type { CorpusEntry } from './corpus-entry.js';
 import type { CorpusStats } from './corpus-stats.js';
 import { orderedWindow } from './ordered-window.js';
@@ -45,32 +45,36 @@ function taskFor(a: Admitted, o: EntryOptions): ArticleTask {
   };
 }
 
+/** Runs one article's task: in a worker (a promise) or in this thread. */
+type RunTask = (task: ArticleTask) => ArticleOutcome | Promise<ArticleOutcome>;
+
 /**
- * Each article admitted as it is read and, unless its text was read before, its task run: in the pool
- * (a promise) or right here. The task works out the facts planning needs and processes the article ahead
- * of its plan, so this thread only hashes each text.
+ * Each article admitted as it is read and, unless its text was read before, its task run (in the pool
+ * or right here). The task works out the facts planning needs and processes the article ahead of its
+ * plan, so this thread only hashes each text.
  */
 function* runTasks(
   articles: Iterable<Article>,
   planner: CorpusPlanner,
   o: EntryOptions,
-  pool: WorkerPool<ArticleTask, ArticleOutcome> | null,
+  run: RunTask,
 ): Generator<Done | Promise<Done>> {
   for (const article of articles) {
     const admitted = planner.admit(article);
     if (admitted.copy) yield { admitted, outcome: null };
-    else if (pool)
-      yield pool.run(taskFor(admitted, o)).then(
-        (outcome) => ({ admitted, outcome }),
-        (error: unknown) => ({ admitted, outcome: null, error }),
-      );
-    else yield runHere(admitted, o);
+    else yield settle(admitted, () => run(taskFor(admitted, o)));
   }
 }
 
-function runHere(admitted: Admitted, o: EntryOptions): Done {
+/** The task's outcome, or what it failed with (thrown here, or a worker's message). */
+function settle(admitted: Admitted, run: () => ReturnType<RunTask>): Done | Promise<Done> {
   try {
-    return { admitted, outcome: runArticleTask(taskFor(admitted, o)) };
+    const outcome = run();
+    if (!(outcome instanceof Promise)) return { admitted, outcome };
+    return outcome.then(
+      (value) => ({ admitted, outcome: value }),
+      (error: unknown) => ({ admitted, outcome: null, error }),
+    );
   } catch (error) {
     return { admitted, outcome: null, error };
   }
@@ -102,19 +106,6 @@ function entryOf(d: Done, planner: CorpusPlanner, stats: CorpusStats): CorpusEnt
   return { seq, kind: 'document', label, text, ...outcome.result };
 }
 
-/** Every article of the stream as an entry in input order, in this thread (no worker, no promise). */
-export function* localEntries(
-  articles: Iterable<Article>,
-  stats: CorpusStats,
-  o: EntryOptions,
-): Generator<CorpusEntry> {
-  const planner = new CorpusPlanner(stats, o.shard);
-  for (const d of runTasks(articles, planner, o, null)) {
-    const e = entryOf(d as Done, planner, stats);
-    if (e) yield e;
-  }
-}
-
 /** Every article of the stream as an entry, in input order whatever the worker count or completion order. */
 export async function* corpusEntries(
   articles: Iterable<Article>,
@@ -123,10 +114,12 @@ export async function* corpusEntries(
 ): AsyncGenerator<CorpusEntry> {
   const url = new URL('./article-worker.js', import.meta.url);
   const pool = o.workers > 1 ? new WorkerPool<ArticleTask, ArticleOutcome>(url, o.workers) : null;
+  // extraction is loaded here only when this thread runs the articles: with workers, only they load it
+  const run: RunTask = pool ? (task) => pool.run(task) : (await import('./article-task.js')).runArticleTask;
   const planner = new CorpusPlanner(stats, o.shard);
   try {
     const window = Math.max(1, o.workers) * PER_WORKER;
-    for await (const d of orderedWindow(runTasks(articles, planner, o, pool), window)) {
+    for await (const d of orderedWindow(runTasks(articles, planner, o, run), window)) {
       const e = entryOf(d, planner, stats);
       if (e) yield e;
     }

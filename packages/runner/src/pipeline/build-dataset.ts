@@ -2,7 +2,7 @@ import { applyCuration } from '@newsfacts/normalize';
 import type { Dataset } from '@newsfacts/schemas';
 import { validateDataset } from '@newsfacts/validate';
 import { DatasetAssembler, type SkipReporter } from '../corpus/assemble-dataset.js';
-import { corpusEntries, type EntryOptions, localEntries } from '../corpus/corpus-entries.js';
+import { corpusEntries, type EntryOptions } from '../corpus/corpus-entries.js';
 import { type CorpusStats, emptyStats } from '../corpus/corpus-stats.js';
 import type { Article } from './articles.js';
 import { curationFailed, datasetInvalid } from './curation-errors.js';
@@ -47,16 +47,6 @@ export function finishDataset(p: Pipeline, assembler: DatasetAssembler): Dataset
   return dataset;
 }
 
-/** Extract → normalize every article in this thread, without a cache, merge, curate, validate. */
-export function buildDataset(p: Pipeline, progress?: Progress, onSkip?: SkipReporter): BuiltDataset {
-  const hasher = inputsHasher(p.declared);
-  const stats = emptyStats();
-  const assembler = new DatasetAssembler(onSkip);
-  const o: EntryOptions = { workers: 1, cacheDir: null, code: '' };
-  for (const e of localEntries(hashedArticles(p, hasher, progress), stats, o)) assembler.add(e);
-  return built(p, assembler, hasher, stats);
-}
-
 function built(
   p: Pipeline,
   assembler: DatasetAssembler,
@@ -76,6 +66,14 @@ function built(
 export interface CorpusBuildOptions extends Omit<EntryOptions, 'shard'> {
   progress?: Progress;
   onSkip?: SkipReporter;
+}
+
+/**
+ * Extract → normalize every article in this thread, without a cache, merge, curate, validate. Extraction
+ * is loaded when it starts (`import()`): importing the runner does not load it.
+ */
+export function buildDataset(p: Pipeline, progress?: Progress, onSkip?: SkipReporter): Promise<BuiltDataset> {
+  return buildCorpusDataset(p, { workers: 1, cacheDir: null, code: '', progress, onSkip });
 }
 
 /** The same as buildDataset, with the per-article work in worker threads and the per-article cache. */
