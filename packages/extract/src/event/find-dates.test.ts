@@ -2,12 +2,33 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../text/segment.js';
-import { CHRONO_PARSERS, findDates, parseWithAllParsers, parseWithChrono } from './find-dates.js';
+import {
+  CHRONO_PARSERS,
+  findDates,
+  findDatesWithChrono,
+  parseWithAllParsers,
+  parseWithChrono,
+  phraseAlone,
+} from './find-dates.js';
 
 const dates = (text: string, published: string | null) => {
   const doc = segment(text);
   return findDates(doc, 0, doc.tokens.length, published).map((d) => d.edtf);
 };
+
+/** Texts of every gold article, cut into windows of nine words as findDates reads around date words. */
+function goldWindows(): string[] {
+  const gold = new URL('../../../../tests/gold/', import.meta.url).pathname;
+  const out: string[] = [];
+  for (const dir of readdirSync(gold, { withFileTypes: true }))
+    if (dir.isDirectory())
+      for (const f of readdirSync(join(gold, dir.name)))
+        if (f.endsWith('.txt')) {
+          const words = readFileSync(join(gold, dir.name, f), 'utf8').split(/\s+/);
+          for (let k = 0; k < words.length; k += 3) out.push(words.slice(k, k + 9).join(' '));
+        }
+  return out;
+}
 
 describe('findDates', () => {
   it('reads explicit dates, ranges, years and parts of years as EDTF', () => {
@@ -113,7 +134,6 @@ describe('findDates', () => {
   });
 
   it('runs only the chrono parsers that can match, with the same results as all of them', () => {
-    const gold = new URL('../../../../tests/gold/', import.meta.url).pathname;
     const texts = [
       'on Friday, March 3, 2023 and 3 March 2023 and 2023-03-03 and 2023 March',
       'two days ago, last night, tonight, tomorrow, next week, this month, the past 3 days, Thurs. and Sat.',
@@ -162,20 +182,132 @@ describe('findDates', () => {
         'this 2 weeks',
         'last 3 days',
       ],
+      // the weekday parser's gate without "week", the year-first parser's with a separator after the year
+      ...[
+        'Monday of next week',
+        'Mon, this week',
+        'last weekend',
+        'next weekday',
+        'monthis week',
+        'this month',
+        'sun. this week',
+        'in 2007 and 2008',
+        '2005-4-7',
+        '2005 4 7',
+        '2005 april 7',
+        '2005.Sept.7',
+        '2005/SEPT/07',
+        '12005-04-07',
+      ],
     ];
-    for (const dir of readdirSync(gold, { withFileTypes: true }))
-      if (dir.isDirectory())
-        for (const f of readdirSync(join(gold, dir.name)))
-          if (f.endsWith('.txt')) {
-            // windows of nine words, as findDates reads around date words
-            const words = readFileSync(join(gold, dir.name, f), 'utf8').split(/\s+/);
-            for (let k = 0; k < words.length; k += 3) texts.push(words.slice(k, k + 9).join(' '));
-          }
+    texts.push(...goldWindows());
     const shape = (rs: ReturnType<typeof parseWithChrono>) =>
       rs.map((r) => [r.index, r.text, r.start.date().getTime(), r.end?.date().getTime(), [...r.tags()]]);
     const ref = { instant: new Date(Date.UTC(2024, 1, 29, 12)), timezone: 0 };
     for (const t of texts)
       expect(shape(parseWithChrono(t, ref)), t).toEqual(shape(parseWithAllParsers(t, ref)));
+  });
+});
+
+describe('phrases read without chrono', () => {
+  // expressions chrono reads, the phrases read without it among them, and what stands next to them
+  const EXPRESSIONS = [
+    ...['yesterday', 'today', 'Yesterday', 'TODAY', 'last week', 'this week', 'next week', 'past week'],
+    ...['this month', 'this year', 'Last Week', 'THIS MONTH', 'the past week', 'earlier this week'],
+    ...['earlier this month', 'earlier this year', 'since yesterday', 'since last week', 'until today'],
+    ...['yesterday morning', 'yesterday night', 'today, Monday', 'Monday, yesterday', 'yesterday (Monday)'],
+    ...['yesterday, April 7', 'yesterday, April 7, 2005', 'April 7 yesterday', 'yesterday 2005'],
+    ...['today, 2005', 'the end of yesterday'],
+    ...['yesterday to today', 'from yesterday until today', 'today and yesterday', 'yesterday and last week'],
+    ...['tonight and yesterday', 'known yesterday', 'snow today', 'yesterday at 5 pm', "yesterday's vote"],
+    ...['yesterday-morning', 'x-yesterday', '_yesterday', 'yesterday_', 'yesterday2', '2 yesterday'],
+    ...['by the end of this month', 'the last day of this month', 'end of last week', 'end of the this year'],
+    ...["last week's", 'last weekend', 'last weekday', 'last week-end', 'LAST  WEEK', 'last\nweek'],
+    ...['this month-long', 'this monthly', 'this month, May', 'May this month', 'in May this year'],
+    ...['this month 2005', 'this year 2005', 'this week Monday', 'Monday this week', 'Monday of this week'],
+    ...['this week on Monday', 'past weeks', 'after this week', 'after last week', 'lastly this week'],
+    ...['this-week', 'this week.', 'two weeks this month', 'two days ago this week', 'a week ago last week'],
+    ...['three weeks earlier this month', '+1 week', '-1 week this month', 'this month - May', 'the 2nd'],
+    ...['last month', 'next year', 'last year', 'past month', 'this week 2005-04-07', 'this quarter'],
+    ...['a year before this year', 'the day before yesterday', 'the day after today', 'tomorrow or today'],
+    ...['Thursday, April 7, 2005', 'Nov. 3', 'on Saturday', 'last Friday', 'two days ago', 'in March'],
+  ];
+  const CONTEXTS = [
+    (e: string) => e,
+    (e: string) => `Officials said the two sides met ${e} in the capital.`,
+    (e: string) => `${e}, the ministry said`,
+    (e: string) => `The talks will resume ${e}, the envoy said.`,
+    (e: string) => `It was published ${e}.`,
+    (e: string) => `BRISBANE, Australia, ${e} — officials met`,
+  ];
+  // weekdays, month and year ends, a leap day, half a year from March, no publication date
+  const PUBLISHED = [null, '2005-04-07', '2016-09-03', '2016-09-04', '2016-09-05', '2009-05-31'];
+  PUBLISHED.push('2009-06-01', '2008-12-31', '2009-01-01', '2008-02-29', '2024-03-31', '2009-09-30');
+  PUBLISHED.push('0099-06-15');
+
+  it('is all chrono finds in the window, where it is read', () => {
+    const ref = { instant: new Date(Date.UTC(2024, 1, 29, 12)), timezone: 0 };
+    const texts = [...EXPRESSIONS.flatMap((e) => CONTEXTS.map((c) => c(e))), ...goldWindows()];
+    let read = 0;
+    for (const t of texts) {
+      const phrase = phraseAlone(t, ref);
+      if (!phrase) continue;
+      read++;
+      expect(
+        parseWithAllParsers(t, ref).map((r) => [r.index, r.text]),
+        t,
+      ).toEqual([[phrase.index, phrase.text]]);
+    }
+    expect(read).toBeGreaterThan(100);
+    expect(phraseAlone('Officials met in Paris last week.', ref)?.text).toBe('last week');
+    expect(phraseAlone('Kyiv earlier this month.', ref)?.text).toBe('this month');
+    expect(phraseAlone('by the end of this month', ref)).toBeNull();
+    expect(phraseAlone('yesterday and last week', ref)).toBeNull();
+  });
+
+  it('gives the dates chrono gives, for every publication date and in every zone', () => {
+    const docs = [
+      ...EXPRESSIONS.flatMap((e) => CONTEXTS.map((c) => segment(c(e)))),
+      // the gold windows with a word of a phrase
+      ...goldWindows()
+        .filter((t) => /yesterday|today|week|month|year/i.test(t))
+        .map((t) => segment(t)),
+    ];
+    const saved = process.env.TZ;
+    try {
+      for (const zone of ['UTC', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Pacific/Chatham']) {
+        process.env.TZ = zone;
+        for (const doc of docs)
+          for (const p of PUBLISHED) {
+            const n = doc.tokens.length;
+            expect(findDates(doc, 0, n, p), `${zone} ${p} ${doc.text}`).toEqual(
+              findDatesWithChrono(doc, 0, n, p),
+            );
+          }
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
+  it('finds every expression chrono reads (a window is never skipped)', () => {
+    for (const e of EXPRESSIONS) {
+      const doc = segment(`Officials said the two sides met ${e} in the capital.`);
+      const chronoFound = findDatesWithChrono(doc, 0, doc.tokens.length, '2005-04-07');
+      expect(findDates(doc, 0, doc.tokens.length, '2005-04-07'), e).toEqual(chronoFound);
+    }
+    // each phrase read without chrono is found, with its value
+    const at = (e: string) => dates(`Officials said the two sides met ${e} in the capital.`, '2005-04-07');
+    expect(at('yesterday')).toEqual(['2005-04-06']);
+    expect(at('today')).toEqual(['2005-04-07']);
+    expect(at('last week')).toEqual(['2005-03-28/2005-04-03']);
+    expect(at('this week')).toEqual(['2005-04-04/2005-04-07']);
+    expect(at('next week')).toEqual(['2005-04-11/2005-04-17']);
+    expect(at('past week')).toEqual(['2005-03-31/2005-04-07']);
+    expect(at('this month')).toEqual(['2005-04']);
+    expect(at('this year')).toEqual(['2005']);
+    expect(at('earlier this month')).toEqual(['2005-04-01/2005-04-06']);
   });
 });
 

@@ -31,6 +31,9 @@ export interface DateMention {
  *   chrono leaves open: which Saturday (the last one on or before publication, as news reports the past),
  *   the precision of the EDTF value, "since …" and "earlier this week" intervals, and false readings
  *   ("now", "may", "The Sun", "9/11", "a day later" — relative to another event, not to publication).
+ * - A window whose one date is "yesterday", "today", "last week", "this month" … is read without chrono
+ *   when chrono would find that phrase alone there, with the mention chrono's reading would give
+ *   ("Phrases read without chrono").
  */
 
 /** chrono's casual English parser without the parsers for clock times, slash dates and "within/later". */
@@ -60,9 +63,9 @@ export const CHRONO_PARSERS: readonly string[] = parser.parsers.map((p) => p.con
 /*
  * Every parser matches its pattern first, and most patterns cannot match without one of a few words
  * (case-insensitive like the patterns, which have no u flag): a month-name parser needs "jan" … "dec", the
- * weekday parser "mon" … "sun" or "week". Parsers whose word is absent from a window find nothing there,
- * so they are left out; the others run in the same order with the same refiners, and the results are the
- * same as with all parsers (a test compares the two).
+ * weekday parser "mon" … "sun", "weekend" or "weekday". Parsers whose word is absent from a window find
+ * nothing there, so they are left out; the others run in the same order with the same refiners, and the
+ * results are the same as with all parsers (a test compares the two).
  */
 const MONTH_WORD = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const PARSER_NEEDS: Record<string, RegExp> = {
@@ -70,25 +73,37 @@ const PARSER_NEEDS: Record<string, RegExp> = {
   ENMonthNameMiddleEndianParser: MONTH_WORD,
   ENYearMonthNameParser: MONTH_WORD,
   ENMonthNameParser: MONTH_WORD,
-  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|week/i,
+  // every weekday it knows has one of these seven in it; "week" alone is only its optional "… of next
+  // week" after a weekday, so "last week" and "this week" do not run it
+  ENWeekdayParser: /sun|mon|tue|wed|thu|fri|sat|weekend|weekday/i,
   ENTimeUnitAgoFormatParser: /ago|before|earlier/i,
   // "last night" is its only phrase with "last"; the other parsers read "last week"
   ENCasualDateParser: /now|today|night|tomorrow|overmorrow|tmr|yesterday/i,
-  // "2005-04-07", "2005 Apr 7": four digits first
-  ENYearMonthDayParser: /[0-9]{4}/,
+  // "2005-04-07", "2005 Apr 7", "2005/4/7": four digits, a separator, then a digit or a month name (every
+  // month name it knows starts with one of these), so a bare year ("in 2007") does not run it
+  ENYearMonthDayParser: /[0-9]{4}[-./\s](?:[0-9]|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
   ENRelativeDateFormatParser: /this|last|past|next|after/i,
   ENTimeUnitCasualRelativeFormatParser: /this|last|past|next|after|\+|-/i,
 };
 const parserNeeds: (RegExp | undefined)[] = parser.parsers.map((p) => PARSER_NEEDS[p.constructor.name]);
 const parserSubsets = new Map<number, chrono.Chrono>();
 
-/** chrono's results for a text, running only the parsers that can match it. */
-export function parseWithChrono(text: string, ref: chrono.ParsingReference): chrono.ParsedResult[] {
+/** The parsers that can match a text, as bits of their index in `parser.parsers`. */
+function parsersFor(text: string): number {
   let mask = 0;
   for (let i = 0; i < parserNeeds.length; i++) {
     const need = parserNeeds[i];
     if (need === undefined || need.test(text)) mask |= 1 << i;
   }
+  return mask;
+}
+
+/** chrono's results for a text, running only the parsers that can match it. */
+export function parseWithChrono(text: string, ref: chrono.ParsingReference): chrono.ParsedResult[] {
+  return parseWith(parsersFor(text), text, ref);
+}
+
+function parseWith(mask: number, text: string, ref: chrono.ParsingReference): chrono.ParsedResult[] {
   let subset = parserSubsets.get(mask);
   if (!subset) {
     subset = parser.clone();
@@ -101,6 +116,86 @@ export function parseWithChrono(text: string, ref: chrono.ParsingReference): chr
 /** chrono's results for a text with every parser in use (what parseWithChrono must equal). */
 export function parseWithAllParsers(text: string, ref: chrono.ParsingReference): chrono.ParsedResult[] {
   return parser.parse(text, ref);
+}
+
+/*
+ * Phrases read without chrono. A window whose one date is "yesterday", "today", "last week" or "this
+ * month" (four in ten windows of the generated news) costs a chrono call of several µs (a result with its
+ * date components, nine refiners) for a mention that depends only on the words, the word before them and
+ * the publication date. Such a window is read here when chrono would return that phrase and nothing else:
+ * - the phrase is the only place in the window where its parser's gate words occur ("yesterday" the only
+ *   one of now|today|night|…, "last" the only one of this|last|past|next|after), with a non-word character
+ *   or the window's edge on both sides: every match of the parser's pattern contains a gate word, and here
+ *   the pattern matches, so the parser finds the phrase and nothing else;
+ * - every other parser the gates let through, run alone on the window as chrono runs it, finds nothing
+ *   (a parser does not see the others' results);
+ * - the refiners leave one such result alone: the merging ones need two results, the filters keep a valid
+ *   date that is not "may" or "the second", the year-suffix one reads only a month without a year (these
+ *   have a year or no month), and the end-of-period one acts only after "end of" / "last day of" (windows
+ *   with that before the phrase go to chrono).
+ * The mention is then what mentionOf makes of chrono's result (phraseMention follows its branches), with
+ * the day of "yesterday" / "today" taken in UTC: chrono takes it in local time at noon UTC, the same day
+ * except in a zone that skipped that calendar day (Samoa's 30 December 2011), where it read a later one.
+ * Tests compare the two ways on the gold texts and a table of expressions, publication dates and zones.
+ */
+/** Day words of chrono's casual-date parser whose mention needs only the publication date. */
+const DAY_WORDS = new Set(['yesterday', 'today']);
+/**
+ * Periods of chrono's relative-date parser whose mention needs only the publication date: not "last month"
+ * or "next year", whose month and year mentionOf takes from chrono's arithmetic (31 March less a month).
+ */
+const PERIODS = new Set(['last week', 'this week', 'next week', 'past week', 'this month', 'this year']);
+const PHRASE_AT = /^(?:yesterday|today|(?:this|last|past|next) (?:week|month|year))(?![A-Za-z0-9_])/i;
+/** ENEndOfPeriodRefiner's test of the text before a result ("by the end of this month"). */
+const END_OF_PERIOD = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
+const CASUAL = CHRONO_PARSERS.indexOf('ENCasualDateParser');
+const RELATIVE = CHRONO_PARSERS.indexOf('ENRelativeDateFormatParser');
+/** Each parser in use alone, without refiners: what it finds in a text by itself. */
+const alone = parser.parsers.map((p) => {
+  const one = parser.clone();
+  one.parsers = [p];
+  one.refiners = [];
+  return one;
+});
+
+/** A phrase chrono would return alone from a window. */
+interface PhraseReading {
+  index: number;
+  text: string;
+  phrase: string;
+}
+
+/** The phrase that is all chrono would find in a text, or null. */
+export function phraseAlone(
+  text: string,
+  ref: chrono.ParsingReference,
+  mask = parsersFor(text),
+): PhraseReading | null {
+  let by = CASUAL;
+  let found = (mask & (1 << CASUAL)) !== 0 ? phraseAt(text, CASUAL, DAY_WORDS) : null;
+  if (!found && (mask & (1 << RELATIVE)) !== 0) {
+    by = RELATIVE;
+    found = phraseAt(text, RELATIVE, PERIODS);
+  }
+  if (!found || END_OF_PERIOD.test(text.slice(0, found.index))) return null;
+  for (let i = 0; i < alone.length; i++)
+    if (i !== by && (mask & (1 << i)) !== 0 && alone[i]!.parse(text, ref).length > 0) return null;
+  return found;
+}
+
+/** The phrase of `phrases` where parser `by`'s gate words first occur in a text, if they occur nowhere else. */
+function phraseAt(text: string, by: number, phrases: ReadonlySet<string>): PhraseReading | null {
+  const need = parserNeeds[by]!;
+  const first = need.exec(text);
+  if (!first) return null;
+  const index = first.index;
+  if (index > 0 && /\w/.test(text.charAt(index - 1))) return null;
+  const m = PHRASE_AT.exec(text.slice(index));
+  if (!m) return null;
+  const phrase = m[0].toLowerCase();
+  // gate words are letters: none starts inside the phrase (none is part of another) or spans its edges
+  if (!phrases.has(phrase) || need.test(text.slice(index + m[0].length))) return null;
+  return { index, text: m[0], phrase };
 }
 
 /** Reference when the source has no publication date: results that depend on it become null. */
@@ -177,6 +272,26 @@ const DAY_PARTS = /^(night|morning|evening|afternoon)$/;
 
 /** Finds date expressions in tokens [from, to) and resolves them against the publication date. */
 export function findDates(doc: Doc, from: number, to: number, published: string | null): DateMention[] {
+  return readDates(doc, from, to, published, true);
+}
+
+/** findDates with chrono reading every window, phrases too (what findDates must equal; tests compare them). */
+export function findDatesWithChrono(
+  doc: Doc,
+  from: number,
+  to: number,
+  published: string | null,
+): DateMention[] {
+  return readDates(doc, from, to, published, false);
+}
+
+function readDates(
+  doc: Doc,
+  from: number,
+  to: number,
+  published: string | null,
+  readPhrases: boolean,
+): DateMention[] {
   const { tokens } = doc;
   const pub = published ? parsePublished(published) : null;
   const hand: DateMention[] = [];
@@ -202,7 +317,7 @@ export function findDates(doc: Doc, from: number, to: number, published: string 
   if (windows.length === 0) return hand;
   const read: DateMention[] = [];
   for (const [a, b] of windows) {
-    for (const m of readWithChrono(doc, a, b, from, pub)) {
+    for (const m of readWindow(doc, a, b, from, pub, readPhrases)) {
       const last = read[read.length - 1];
       if ((!last || last.to <= m.from) && !isDateline(tokens, from, m)) read.push(m);
     }
@@ -365,37 +480,75 @@ function sameDayAt(tokens: readonly Token[], k: number, end: number): number {
   return k;
 }
 
-function readWithChrono(
+/** The dates of a window: a phrase chrono would return alone read here (phraseAlone), the rest by chrono. */
+function readWindow(
   doc: Doc,
   from: number,
   to: number,
   sentenceFrom: number,
   pub: Date | null,
+  readPhrases: boolean,
 ): DateMention[] {
   const { tokens, text } = doc;
   const base = tokens[from]!.start;
   const slice = text.slice(base, tokens[to - 1]!.end);
-  const instant = chronoInstant(pub);
+  const ref = { instant: chronoInstant(pub), timezone: 0 };
   let results: chrono.ParsedResult[];
   try {
-    results = parseWithChrono(slice, { instant, timezone: 0 });
+    const mask = parsersFor(slice);
+    const phrase = readPhrases ? phraseAlone(slice, ref, mask) : null;
+    if (phrase) {
+      const m = readPhrase(tokens, from, to, sentenceFrom, base, phrase, pub);
+      if (m !== undefined) return m ? [m] : [];
+    }
+    results = parseWith(mask, slice, ref);
   } catch {
     return [];
   }
   const out: DateMention[] = [];
   for (const r of results) {
-    const a = tokenAt(tokens, from, to, base + r.index);
-    let b = tokenAt(tokens, from, to, base + r.index + r.text.length);
-    // chrono keeps a trailing comma ("Friday,")
-    while (b > a + 1 && tokens[b - 1]!.kind === 'punct' && tokens[b - 1]!.text !== '.') b--;
-    if (a >= b) continue;
-    const m = mentionOf(tokens, r, a, b, sentenceFrom, pub);
-    if (!m) continue;
-    // "Thursday night"
-    if (b < to && DAY_PARTS.test(tokens[b]!.lower)) m.to = b + 1;
-    out.push(m);
+    const span = spanOf(tokens, from, to, base + r.index, r.text.length);
+    const m = span && mentionOf(tokens, r, span[0], span[1], sentenceFrom, pub);
+    if (m) out.push(withDayPart(tokens, m, span[1], to));
   }
   return out;
+}
+
+/** The mention of a phrase read without chrono; undefined when its tokens hold a name or a year (chrono's). */
+function readPhrase(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  sentenceFrom: number,
+  base: number,
+  r: PhraseReading,
+  pub: Date | null,
+): DateMention | null | undefined {
+  const span = spanOf(tokens, from, to, base + r.index, r.text.length);
+  if (!span) return null;
+  const m = phraseMention(r.phrase, tokens, span[0], span[1], sentenceFrom, pub);
+  return m && withDayPart(tokens, m, span[1], to);
+}
+
+/** The tokens [a, b) of a result at a UTF-16 offset, or null when it covers no whole token. */
+function spanOf(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  offset: number,
+  length: number,
+): [number, number] | null {
+  const a = tokenAt(tokens, from, to, offset);
+  let b = tokenAt(tokens, from, to, offset + length);
+  // chrono keeps a trailing comma ("Friday,")
+  while (b > a + 1 && tokens[b - 1]!.kind === 'punct' && tokens[b - 1]!.text !== '.') b--;
+  return a < b ? [a, b] : null;
+}
+
+/** "Thursday night": the part of the day after a date belongs to it. */
+function withDayPart(tokens: readonly Token[], m: DateMention, b: number, to: number): DateMention {
+  if (b < to && DAY_PARTS.test(tokens[b]!.lower)) m.to = b + 1;
+  return m;
 }
 
 /** The first token of [from, to) that starts at or after a UTF-16 offset. */
@@ -420,18 +573,10 @@ function mentionOf(
 ): DateMention | null {
   const s = r.start;
   const words = r.text.toLowerCase();
-  let month = false;
-  let hasYear = false;
-  for (let k = a; k < b; k++) {
-    const t = tokens[k]!;
-    const name = MONTHS.has(t.lower);
-    const day = WEEKDAY_NAMES.has(t.lower) || WEEKDAY_ABBR.has(t.lower);
-    // "may", "march", "sun" in lower case are words, not dates; "Sun" / "Wed" only with a period
-    if ((name || day) && !t.cap) return null;
-    if (WEEKDAY_ABBR.has(t.lower) && tokens[k + 1]?.text !== '.') return null;
-    month ||= name;
-    if (isYear(t)) hasYear = true;
-  }
+  const names = namesIn(tokens, a, b);
+  if (names < 0) return null;
+  const month = (names & MONTH_NAME) !== 0;
+  const hasYear = (names & YEAR) !== 0;
   if (/^(now|right now|just now)$/.test(words)) return null;
   // "a day later", "the day before": relative to another event, not to publication
   if (/\b(later|before|after|earlier|from now)$/.test(words) || /^within\b/.test(words)) return null;
@@ -451,32 +596,10 @@ function mentionOf(
     const y = precise(r.end, shift);
     return x && y ? point(a, b, `${x}/${y}`) : null;
   }
-  // "earlier this week/month/year": from the start of the period to the day before publication
-  if (prev === 'earlier' && /^this (week|month|year)$/.test(words)) {
-    const unit = words.slice(5);
-    const startOf =
-      unit === 'week'
-        ? addDays(ref, -((ref.getUTCDay() + 6) % 7))
-        : unit === 'month'
-          ? new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), 1))
-          : new Date(Date.UTC(ref.getUTCFullYear(), 0, 1));
-    const dayBefore = addDays(ref, -1);
-    const edtf =
-      dayBefore < startOf || iso(startOf) === iso(dayBefore)
-        ? iso(startOf)
-        : `${iso(startOf)}/${iso(dayBefore)}`;
-    return point(a - 1, b, edtf);
-  }
+  if (prev === 'earlier' && /^this (week|month|year)$/.test(words))
+    return point(a - 1, b, earlierThis(words.slice(5), ref));
   const week = /^(last|this|next|past|previous|coming) week$/.exec(words);
-  if (week) {
-    if (week[1] === 'past') return point(a, b, `${iso(addDays(ref, -7))}/${iso(ref)}`);
-    const step = week[1] === 'next' || week[1] === 'coming' ? 1 : week[1] === 'this' ? 0 : -1;
-    const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7) + 7 * step);
-    // "was published this week": the days of the week up to publication; "will meet this week": all of it
-    if (step === 0 && pub && !futureBefore(tokens, from, a))
-      return point(a, b, iso(monday) === iso(ref) ? iso(ref) : `${iso(monday)}/${iso(ref)}`);
-    return point(a, b, `${iso(monday)}/${iso(addDays(monday, 6))}`);
-  }
+  if (week) return point(a, b, weekOf(week[1]!, tokens, from, a, ref, pub));
   if (/^past\b/.test(words) && dayKnown)
     return mark(a, b, `${precise(s, yearShift(s, pub))}/${iso(ref)}`, prev, from, pub);
   if (!dayKnown && s.isCertain('weekday')) {
@@ -516,10 +639,91 @@ function mentionOf(
     return mark(a, b, edtf, prev, from, pub);
   }
   const thisPeriod = /^this (month|year)$/.exec(words);
-  const edtf = thisPeriod
-    ? iso(ref).slice(0, thisPeriod[1] === 'month' ? 7 : 4)
-    : precise(s, yearShift(s, pub));
+  const edtf = thisPeriod ? periodOf(thisPeriod[1]!, ref) : precise(s, yearShift(s, pub));
   return edtf ? mark(a, b, edtf, prev, from, pub) : null;
+}
+
+/**
+ * mentionOf for a phrase of phraseAlone, from what chrono's result for it holds: "yesterday" and "today"
+ * a certain day, month and year (those of the publication day or the one before: chrono reads them at noon
+ * UTC of it, and a certain year is not shifted), no end, no weekday, and "this month" / "this year" a
+ * certain month or year. Undefined when its tokens hold a name or a year (then chrono reads the window).
+ */
+function phraseMention(
+  phrase: string,
+  tokens: readonly Token[],
+  a: number,
+  b: number,
+  from: number,
+  pub: Date | null,
+): DateMention | null | undefined {
+  if (namesIn(tokens, a, b) !== 0) return undefined;
+  const prev = a > from ? tokens[a - 1]!.lower : '';
+  if (!pub) return mark(a, b, null, prev, from, pub);
+  if (phrase === 'yesterday' || phrase === 'today')
+    return mark(a, b, iso(phrase === 'today' ? pub : addDays(pub, -1)), prev, from, pub);
+  const [modifier, unit] = phrase.split(' ') as [string, string];
+  if (prev === 'earlier' && modifier === 'this') return point(a - 1, b, earlierThis(unit, pub));
+  if (unit === 'week') return point(a, b, weekOf(modifier, tokens, from, a, pub, pub));
+  return mark(a, b, periodOf(unit, pub), prev, from, pub);
+}
+
+const MONTH_NAME = 1;
+const YEAR = 2;
+
+/**
+ * Whether tokens [a, b) hold a month name (MONTH_NAME) or a year (YEAR), or -1 when a name is a word:
+ * "may", "march", "sun" in lower case, "Sun" / "Wed" without a period.
+ */
+function namesIn(tokens: readonly Token[], a: number, b: number): number {
+  let names = 0;
+  for (let k = a; k < b; k++) {
+    const t = tokens[k]!;
+    const name = MONTHS.has(t.lower);
+    const day = WEEKDAY_NAMES.has(t.lower) || WEEKDAY_ABBR.has(t.lower);
+    if ((name || day) && !t.cap) return -1;
+    if (WEEKDAY_ABBR.has(t.lower) && tokens[k + 1]?.text !== '.') return -1;
+    if (name) names |= MONTH_NAME;
+    if (isYear(t)) names |= YEAR;
+  }
+  return names;
+}
+
+/** "earlier this week/month/year": from the start of the period to the day before publication. */
+function earlierThis(unit: string, ref: Date): string {
+  const startOf =
+    unit === 'week'
+      ? addDays(ref, -((ref.getUTCDay() + 6) % 7))
+      : unit === 'month'
+        ? new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), 1))
+        : new Date(Date.UTC(ref.getUTCFullYear(), 0, 1));
+  const dayBefore = addDays(ref, -1);
+  return dayBefore < startOf || iso(startOf) === iso(dayBefore)
+    ? iso(startOf)
+    : `${iso(startOf)}/${iso(dayBefore)}`;
+}
+
+/** "last week", "this week", "the past week": the days of that week (of "this week", up to publication). */
+function weekOf(
+  modifier: string,
+  tokens: readonly Token[],
+  from: number,
+  a: number,
+  ref: Date,
+  pub: Date | null,
+): string {
+  if (modifier === 'past') return `${iso(addDays(ref, -7))}/${iso(ref)}`;
+  const step = modifier === 'next' || modifier === 'coming' ? 1 : modifier === 'this' ? 0 : -1;
+  const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7) + 7 * step);
+  // "was published this week": the days of the week up to publication; "will meet this week": all of it
+  if (step === 0 && pub && !futureBefore(tokens, from, a))
+    return iso(monday) === iso(ref) ? iso(ref) : `${iso(monday)}/${iso(ref)}`;
+  return `${iso(monday)}/${iso(addDays(monday, 6))}`;
+}
+
+/** "this month", "this year": read from the reference in UTC (see "Time zones"). */
+function periodOf(unit: string, ref: Date): string {
+  return iso(ref).slice(0, unit === 'month' ? 7 : 4);
 }
 
 /** A word of the sentence before the date that points ahead ("will", "would", "plans to"). */
