@@ -107,6 +107,13 @@ describe('lexicon and CAMEO dictionary together', () => {
     expect(typesOf('Gunmen killed 12 villagers on Monday.')).toEqual([['ASSAULT', 'event/lexicon:killed']]);
   });
 
+  it('a win on penalties is a contest result; a passive after "be" or "being" is no act of the dictionary verb', () => {
+    expect(typesOf('Argentina beat France on penalties to win the final.')).toEqual([
+      ['OTHER', 'event/lexicon:beat'],
+    ]);
+    expect(typesOf('Jane Roe announced that the 2030 tournament would be held in Mexico.')).toEqual([]);
+  });
+
   it('a fine is a coercive act, passive too, and a personal pronoun object is a target', () => {
     expect(typesOf('Nordax was fined 1.8 billion euros by regulators on Monday.')).toEqual([
       ['COERCE', 'event/lexicon:fined'],

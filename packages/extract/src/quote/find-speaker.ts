@@ -83,9 +83,11 @@ export function speakerOfVerb(
     const conj = tokens[k - 1]?.lower;
     if ((conj === 'but' || conj === 'and') && k - 1 > from) {
       // only a subject within the first four tokens counts, so the search stops there (linear on long sentences)
-      const subject = idx
+      // "France coach Didier Deschamps praised … but said": the person a title names, not the team before it
+      const subjects = idx
         .inRange(from, Math.min(k - 1, from + 4))
-        .find((m) => !isPossessor(doc, m.to) && !isAfterPreposition(tokens, m.from));
+        .filter((m) => !isPossessor(doc, m.to) && !isAfterPreposition(tokens, m.from));
+      const subject = subjects.find((m) => m.cluster.type === 'person' && m.from <= from + 3) ?? subjects[0];
       if (subject && subject.from <= from + 3) {
         speaker = {
           speaker: subject.cluster,
@@ -279,7 +281,7 @@ function phraseBefore(
   while (s > from && end - s < MAX_NP) {
     const t = tokens[s - 1]!;
     if (t.kind === 'punct' && !isPossessiveMark(t) && t.text !== '-') break;
-    if (/^(that|which|who|while|and|but|as|when|because|although|what)$/.test(t.lower)) break;
+    if (/^(that|which|who|while|and|but|as|when|where|because|although|what)$/.test(t.lower)) break;
     s--;
   }
   if (s >= end) return null;

@@ -234,4 +234,17 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['the regulator had no evidence of harm', 'the Oslo-based company']]);
   });
+
+  it('gives "X coach Jane Roe praised … but said" to the person, and "where police said" to the police', () => {
+    expect(
+      indirect(
+        'Final\n\nFrance coach Pierre Laval praised his players but said the team had started poorly.\n',
+      ),
+    ).toEqual([['the team had started poorly', 'Pierre Laval']]);
+    expect(
+      indirect(
+        'Final\n\nFans celebrated in the capital, where police said four people were injured in clashes.\n',
+      ),
+    ).toEqual([['four people were injured in clashes', 'police']]);
+  });
 });

@@ -35,6 +35,7 @@ interface ExtraFile {
   demand_modals: string[];
   noun_markers: string[];
   noun_prepositions: string[];
+  be_forms: string[];
   intent: {
     cooperative: string[];
     conflictual: string[];
@@ -49,7 +50,7 @@ interface ExtraFile {
   purpose: { heads: string[]; acts: string[]; max_gap: number };
   failures: string[];
   grounds: { types: string[]; prepositions: string[]; max_gap: number };
-  score_results: { types: string[]; dashes: string[]; max_digits: number };
+  score_results: { types: string[]; dashes: string[]; max_digits: number; phrases: string[] };
   idioms: { phrases: string[] };
 }
 
@@ -289,6 +290,8 @@ export const cameoVerbs = {
     types: new Set(extra.score_results.types),
     dashes: new Set(extra.score_results.dashes),
     maxDigits: extra.score_results.max_digits,
+    /** "on penalties", "after extra time": phrases only a contest's result takes. */
+    phrases: extra.score_results.phrases.map((p) => p.split(' ')),
   },
   /** "in order to": fixed expressions, by each of their words, with that word's place in them. */
   idioms: idiomsByWord(extra.idioms.phrases),
@@ -301,7 +304,11 @@ export const cameoVerbs = {
   /** The one-word future auxiliaries ("will", "would"). */
   futureWords: new Set((verbs.synsets['&auxverb2'] ?? []).filter((p) => !p.includes(' '))),
   /** "was", "were", "been", "is", "are": the dictionary's forms of "be" (a verb after them is passive or an adjective). */
-  be: new Set([...(verbs.synsets['&auxverb1'] ?? []), ...(verbs.synsets['&tobeverb'] ?? [])]),
+  be: new Set([
+    ...(verbs.synsets['&auxverb1'] ?? []),
+    ...(verbs.synsets['&tobeverb'] ?? []),
+    ...extra.be_forms,
+  ]),
 };
 
 /** Each word of the idioms → the idioms it is in, with its place in each ("order" → "in order to", 1). */

@@ -16,6 +16,7 @@ export function scoreAfter(tokens: readonly Token[], from: number, to: number): 
   for (let k = from; k < Math.min(to, from + SCORE_GAP); k++) {
     const a = tokens[k]!;
     if (a.text === ',' || a.text === ';') return false;
+    if (resultPhraseAt(tokens, k)) return true;
     const b = tokens[k + 2];
     if (a.kind !== 'number' || b?.kind !== 'number' || !dashes.has(tokens[k + 1]!.text)) continue;
     const after = tokens[k + 3];
@@ -31,4 +32,9 @@ export function scoreAfter(tokens: readonly Token[], from: number, to: number): 
  */
 export function isScoreResult(tokens: readonly Token[], f: Hit, ct: number): boolean {
   return cameoVerbs.scoreResults.types.has(f.t.type) && scoreAfter(tokens, f.to, ct);
+}
+
+/** "on penalties", "after extra time" at token k: a phrase only a contest's result takes. */
+function resultPhraseAt(tokens: readonly Token[], k: number): boolean {
+  return cameoVerbs.scoreResults.phrases.some((words) => words.every((w, j) => tokens[k + j]?.lower === w));
 }
