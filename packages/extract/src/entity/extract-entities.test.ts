@@ -191,6 +191,18 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads Arabic names with joined and capitalised particles, after royal and religious titles', () => {
+    expect(
+      entities('President Abdel Fattah al-Sisi met Qatari Emir Sheikh Tamim bin Hamad Al Thani.').map((x) => [
+        x.name,
+        x.type,
+      ]),
+    ).toEqual([
+      ['Abdel Fattah al-Sisi', 'person'],
+      ['Tamim bin Hamad Al Thani', 'person'],
+    ]);
+  });
+
   it("reads a country's name before a known organization as that organization's branch", () => {
     expect(entities('The Kenya Red Cross said 40 people died.').map((x) => [x.name, x.type])).toEqual([
       ['Kenya Red Cross', 'organization'],

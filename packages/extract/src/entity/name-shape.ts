@@ -37,7 +37,7 @@ const isNonNameLower = wordFact(
 );
 
 export function looksLikePersonName(tokens: readonly Token[], a: number, b: number): boolean {
-  if (b - a > 4 + countInitialDots(tokens, a, b)) return false;
+  if (b - a > 4 + countInitialDots(tokens, a, b) + countParticles(tokens, a, b)) return false;
   for (let k = a; k < b; k++) {
     const t = tokens[k]!;
     // "L. Ron Hubbard", "J. K. Rowling": the dot of an initial
@@ -57,6 +57,13 @@ function isInitialDot(tokens: readonly Token[], k: number, b: number): boolean {
   return (
     t.text === '.' && k + 1 < b && prev !== undefined && prev.end === t.start && /^[A-Z]$/.test(prev.text)
   );
+}
+
+/** Name particles after the first word ("Tamim bin Hamad Al Thani": 2), which make a name longer, not another. */
+export function countParticles(tokens: readonly Token[], a: number, b: number): number {
+  let n = 0;
+  for (let k = a + 1; k < b - 1; k++) if (lexicon.particles.has(tokens[k]!.lower)) n++;
+  return n;
 }
 
 function countInitialDots(tokens: readonly Token[], a: number, b: number): number {

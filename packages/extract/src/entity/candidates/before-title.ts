@@ -1,7 +1,7 @@
 import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';
 import { isPossessiveMark, type Token } from '../../text/tokenize.js';
-import { looksLikePersonName, spanText } from '../name-shape.js';
+import { countParticles, looksLikePersonName, spanText } from '../name-shape.js';
 import { type Candidate, makeCandidate } from './candidate.js';
 import { extendRun } from './extend-run.js';
 import { titleLength } from './titles.js';
@@ -34,12 +34,9 @@ export function innerTitle(tokens: readonly Token[], a: number, to: number): num
   return 0;
 }
 
-/** Tokens of a personal name but its particles in lower case ("Ursula von der Leyen": 2). */
+/** Tokens of a personal name but its particles ("Ursula von der Leyen", "Tamim bin Hamad Al Thani": 2, 3). */
 function nameWords(tokens: readonly Token[], from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++)
-    if (!(tokens[k]!.text === tokens[k]!.lower && lexicon.particles.has(tokens[k]!.lower))) n++;
-  return n;
+  return to - from - countParticles(tokens, from, to);
 }
 
 /**

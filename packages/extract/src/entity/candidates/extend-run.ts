@@ -4,6 +4,9 @@ import { headTakes, isAcronym, isTheAndTitle, spanText } from '../name-shape.js'
 import { MAX_NAME_TOKENS } from './candidate.js';
 import { gazetteer } from './entity-gazetteer.js';
 
+/** A lower-case particle, a hyphen, then a capitalised name ("al-Sisi"). */
+const PARTICLE_JOINED = /^\p{Ll}+-\p{Lu}/u;
+
 /**
  * End (exclusive) of a run of capitalized words, with "of", "for" and "on" inside institutional names ("Council
  * on Foreign Relations") and name particles.
@@ -49,6 +52,15 @@ export function extendRun(tokens: readonly Token[], i: number, end: number): num
     }
     if (lexicon.particles.has(u.lower) && n1?.cap && j + 1 < end && u.text === u.lower) {
       j += 2;
+      continue;
+    }
+    // "Abdel Fattah al-Sisi", "Zia ul-Haq": a particle joined to the capitalised surname by a hyphen
+    if (
+      u.kind === 'word' &&
+      PARTICLE_JOINED.test(u.text) &&
+      lexicon.particles.has(u.lower.slice(0, u.lower.indexOf('-')))
+    ) {
+      j++;
       continue;
     }
     // "Ursula von der Leyen", "Rafael de la Fuente": two particles before the surname
