@@ -34,8 +34,12 @@ export function trailingAttribution(
   const first = tokens[c + 1]!;
   // the speaker phrase: a name, a determiner phrase ("the country's agency") or a bare plural ("prosecutors")
   const named = idx.inRange(c + 1, k).find((m) => !isPossessiveMark(tokens[m.to]));
+  // "Qatar's foreign ministry said": a name's possessive opening the phrase describes the speaker
+  const possessor = idx.inRange(c + 1, k)[0];
+  const owned = possessor?.from === c + 1 && isPossessiveMark(tokens[possessor.to]);
   if (
     !named &&
+    !owned &&
     !quoteWords.attributionDeterminers.has(first.lower) &&
     !(first.kind === 'word' && !first.cap && first.lower.endsWith('s'))
   )

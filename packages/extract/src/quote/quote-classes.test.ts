@@ -247,4 +247,14 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['four people were injured in clashes', 'police']]);
   });
+
+  it('reads "CLAUSE, Qatar\'s foreign ministry said" with the possessive phrase as the described speaker', () => {
+    expect(
+      indirect(
+        "Truce\n\nBoth sides agreed on Wednesday to a four-day ceasefire in the north, Qatar's foreign ministry said.\n",
+      ),
+    ).toEqual([
+      ['Both sides agreed on Wednesday to a four-day ceasefire in the north', "Qatar's foreign ministry"],
+    ]);
+  });
 });
