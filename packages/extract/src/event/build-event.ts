@@ -55,9 +55,11 @@ export function buildEvent(
   }
   // "Whitmore stated Montalvo left …": the reporter is no participant of what is reported
   const reportAt = SPEECH_TYPES.has(f.t.type) ? -1 : reportedSubjectAt(tokens, idx, cf, f.from);
+  // "the dealer was arrested", "Apple (was) fined … by the EU": a passive's subject undergoes the act
   const passive =
     tokens[f.to - 1]!.lower.endsWith('ed') &&
-    idx.inRange(f.to, ct).some((m) => isPassiveAgent(tokens, f.to, m));
+    (PASSIVE_BE.has(tokens[f.from - 1]?.lower ?? '') ||
+      idx.inRange(f.to, ct).some((m) => isPassiveAgent(tokens, f.to, m)));
   for (const m of idx.inRange(cf, ct)) {
     if (inReport && input.reported[m.from] !== 1) continue;
     if (m.from < reportAt || isAffiliation(tokens, idx, m) || isDatelineCredit(tokens, m)) continue;
@@ -72,7 +74,6 @@ export function buildEvent(
     // "Pakistan's military government" acts for the country
     const possessor = isPossessor(tokens, m);
     if (possessor && isPlace && !isGroupNoun(tokens, m.to + 1, ct)) continue;
-    // "Apple (was) fined … by the EU": with an agent after "by", the subject before the trigger is its target
     const actor = (m.from < f.from && !passive) || possessor || isPassiveAgent(tokens, f.to, m);
     addParticipant(participants, seen, m.cluster, actor ? 'actor' : 'target');
   }
@@ -154,6 +155,9 @@ function isDatelineCredit(tokens: readonly Token[], m: { from: number; to: numbe
   for (let k = open - 1; k >= 0 && tokens[k]!.para === para; k--) if (open - k > DATELINE_WORDS) return false;
   return true;
 }
+
+/** The forms of "be" right before a participle that make it passive ("was arrested", "were killed"). */
+const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** How many tokens a dateline may have before its credit ("BRUSSELS, March 12 (AP)"). */
 const DATELINE_WORDS = 5;

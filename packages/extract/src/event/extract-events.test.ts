@@ -47,6 +47,9 @@ describe('events', () => {
         ['India', 'actor'],
       ],
     ]);
+    const arrest = 'The dealer, Viktor Sokolov, was arrested in Cyprus on Monday.';
+    const y = extractArticle(makeSource(arrest, '2024-02-13'), arrest);
+    expect(y.events.map((e) => e.participants.map((p) => p.role))).toEqual([['target']]);
     const text = 'Apple said it would appeal. Shares in Apple fell 2.8% in early trading.';
     expect(extractArticle(makeSource(text), text).entities.map((e) => [e.name, e.mentions.length])).toEqual([
       ['Apple', 2],
