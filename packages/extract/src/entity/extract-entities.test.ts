@@ -191,6 +191,12 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads a given name that is also a month\'s short form before a surname ("Jan Kowal"), not a date', () => {
+    expect(entities('The dealer, Jan Kowal, was arrested on Jan. 5.').map((x) => [x.name, x.type])).toEqual([
+      ['Jan Kowal', 'person'],
+    ]);
+  });
+
   it('reads Arabic names with joined and capitalised particles, after royal and religious titles', () => {
     expect(
       entities('President Abdel Fattah al-Sisi met Qatari Emir Sheikh Tamim bin Hamad Al Thani.').map((x) => [

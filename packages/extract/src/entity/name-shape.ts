@@ -44,7 +44,12 @@ export function looksLikePersonName(tokens: readonly Token[], a: number, b: numb
     if (isInitialDot(tokens, k, b)) continue;
     if (t.kind !== 'word') return false;
     if (lexicon.particles.has(t.lower) && t.text === t.lower) continue;
-    if (isAcronym(t.text) || isNonNameWord(t) || lexicon.months.has(t.lower) || hasCommonTail(t))
+    // "Jan Kowal": a month's short form that is a given name may open a name before another word
+    const givenMonth = k === a && b - a > 1 && lexicon.givenNames.has(t.lower) && t.text.length <= 4;
+    if (
+      !givenMonth &&
+      (isAcronym(t.text) || isNonNameWord(t) || lexicon.months.has(t.lower) || hasCommonTail(t))
+    )
       return false;
   }
   return true;

@@ -103,6 +103,8 @@ function stripLeadingWords(
       lexicon.possessiveNameWords.has(t.lower) && isPossessiveMark(tokens[a + 1]) && a + 1 < to;
     // "WHO say …" after "World Health Organization (WHO)": an abbreviation the article defines is a name
     const defined = isDefinedAbbreviation(bracketed, t);
+    // "Jan Kowal": a month's short form that is also a given name, before a surname
+    if (lexicon.months.has(t.lower) && isGivenNameBeforeSurname(tokens, a, to)) break;
     if (isNonNameWord(t) && a + 1 <= to && !keepInName && !midName && !possessive && !defined) {
       // A leading common word ("The", "Under", "Such") is not part of the name.
       const rest = spanText(tokens, a, to);
