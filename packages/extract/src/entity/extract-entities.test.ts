@@ -191,6 +191,12 @@ describe('entities', () => {
     ]);
   });
 
+  it('takes a name after "maker", "giant", "insurer" for a company, not a person', () => {
+    expect(
+      entities('Vaccine maker Bavarian Nordic said it could supply doses.').map((x) => [x.name, x.type]),
+    ).toEqual([['Bavarian Nordic', 'organization']]);
+  });
+
   it('reads a given name that is also a month\'s short form before a surname ("Jan Kowal"), not a date', () => {
     expect(entities('The dealer, Jan Kowal, was arrested on Jan. 5.').map((x) => [x.name, x.type])).toEqual([
       ['Jan Kowal', 'person'],
