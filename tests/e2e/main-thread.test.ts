@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
+import { tree } from '../helpers/tree.js';
 
 // Issue 17: in a corpus run with worker threads only the workers extract, so the main thread must not load
 // the extraction stack (packages/extract, its lexicons, chrono-node): ~0.5 s of CPU and ~45 MB it never uses.
@@ -79,16 +80,6 @@ function corpusProject(): string {
   );
   writeFileSync(join(dir, 'articles.jsonl'), `${lines.join('\n')}\n`);
   return project;
-}
-
-function tree(dir: string, rel = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
-    const path = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) for (const [k, v] of tree(dir, path)) out.set(k, v);
-    else out.set(path, readFileSync(join(dir, path), 'latin1'));
-  }
-  return out;
 }
 
 describe('the main thread of a corpus run (issue 17)', () => {

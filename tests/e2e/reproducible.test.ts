@@ -1,7 +1,8 @@
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, scratchProject } from '../helpers/cli.js';
+import { tree } from '../helpers/tree.js';
 
 /** Byte-identical releases from two fresh projects, whatever the machine's time zone, locale or cwd. */
 const PIPELINE = 'kashmir-backchannel';
@@ -9,16 +10,6 @@ const projects: string[] = [];
 afterAll(() => {
   for (const p of projects) rmSync(p, { recursive: true, force: true });
 });
-
-function tree(dir: string, rel = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
-    const path = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) for (const [k, v] of tree(dir, path)) out.set(k, v);
-    else out.set(path, readFileSync(join(dir, path)).toString('base64'));
-  }
-  return out;
-}
 
 describe('reproducible releases', () => {
   it('two fresh projects, different TZ, LANG and working folder, give byte-identical datasets folders', () => {

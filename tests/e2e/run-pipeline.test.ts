@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, ROOT, scratchProject } from '../helpers/cli.js';
+import { tree } from '../helpers/tree.js';
 
 const projects: string[] = [];
 afterAll(() => {
@@ -12,16 +13,6 @@ function project(): string {
   const p = scratchProject();
   projects.push(p);
   return p;
-}
-
-function tree(dir: string, rel = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
-    const path = rel ? `${rel}/${e.name}` : e.name;
-    if (e.isDirectory()) for (const [k, v] of tree(dir, path)) out.set(k, v);
-    else out.set(path, readFileSync(join(dir, path), 'latin1'));
-  }
-  return out;
 }
 
 describe('newsfacts run (the main job)', () => {
