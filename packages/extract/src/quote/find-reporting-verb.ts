@@ -10,6 +10,9 @@ import { trailingAttribution } from './find-trailing-attribution.js';
 import { quoteWords } from './load-quote-words.js';
 import { isQuoteMarkText, type ReportedSpan, span } from './reported-span.js';
 
+/** Day words a reporting verb may take before its clause without "that" ("said yesterday it would …"). */
+const SAYING_DAYS = new Set(['yesterday', 'today', 'tonight']);
+
 /** How far back a reporting verb coordinated by "and" looks for the reporting verb whose subject it shares. */
 const COORDINATED_REACH = 30;
 
@@ -44,7 +47,9 @@ export function findReportingVerb(
     quoteWords.thatAdjunctStarts.has(next.lower) || lexicon.weekdays.has(next.lower)
       ? thatWithin(tokens, k + 1, Math.min(to, k + 7))
       : -1;
-  if (/^(by|in|on|at|outside|after|before|from|during)$/.test(next.lower) && thatAfter < 0) return null;
+  const onDay = next.lower === 'on' && lexicon.weekdays.has(tokens[k + 2]?.lower ?? '');
+  if (/^(by|in|on|at|outside|after|before|from|during)$/.test(next.lower) && thatAfter < 0 && !onDay)
+    return null;
   // "explains, in a satirical fashion, that …": an adverbial between commas before the clause
   const commaThat = next.text === ',' ? thatWithin(tokens, k + 2, Math.min(to, k + 10)) : -1;
   const setOff = commaThat > 0 && tokens[commaThat - 1]?.text === ',' ? commaThat : -1;
@@ -116,6 +121,11 @@ export function findReportingVerb(
   if (thatAfter > 0) c = thatAfter;
   if (setOff > 0) c = setOff;
   if (toThat > 0) c = toThat;
+  // "said Monday it would close", "said on Friday the talks failed": the day is the saying's, not the clause's
+  if (thatAfter < 0 && setOff < 0 && toThat < 0) {
+    if (tokens[c]?.lower === 'on' && lexicon.weekdays.has(tokens[c + 1]?.lower ?? '')) c += 2;
+    else if (lexicon.weekdays.has(tokens[c]?.lower ?? '') || SAYING_DAYS.has(tokens[c]?.lower ?? '')) c++;
+  }
   const hasThat = tokens[c]?.lower === 'that';
   if (hasThat) c++;
   if (c >= to || (inQuote[c + 1] && tokens[c]?.text !== ',' && c + 1 === to)) return null;

@@ -257,4 +257,13 @@ describe('quote error classes', () => {
       ['Both sides agreed on Wednesday to a four-day ceasefire in the north', "Qatar's foreign ministry"],
     ]);
   });
+
+  it('leaves the day of the saying out of a clause without "that" ("said Monday it would close")', () => {
+    expect(
+      indirect('Plant\n\nThe company said Monday it would close the plant in June.\n').map(([t]) => t),
+    ).toEqual(['it would close the plant in June']);
+    expect(indirect('Talks\n\nThe minister said on Friday the talks had failed.\n').map(([t]) => t)).toEqual([
+      'the talks had failed',
+    ]);
+  });
 });
