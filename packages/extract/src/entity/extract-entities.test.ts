@@ -191,6 +191,14 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads a name with a generational suffix as a person, and its surname later (not the town Jackson)', () => {
+    expect(
+      entities(
+        'Darnell Jackson Jr. surrendered to officers. Prosecutors said video showed Jackson firing.',
+      ).map((x) => [x.name, x.type, x.forms.length]),
+    ).toEqual([['Darnell Jackson Jr', 'person', 2]]);
+  });
+
   it('takes a name after "maker", "giant", "insurer" for a company, not a person', () => {
     expect(
       entities('Vaccine maker Bavarian Nordic said it could supply doses.').map((x) => [x.name, x.type]),

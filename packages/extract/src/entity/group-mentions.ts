@@ -97,7 +97,11 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
   const personIndex = new Map<string, Cluster[]>();
   const surnames = new Set<string>();
   for (const c of cands) {
-    if (c.type === 'person' && c.coreTo - c.coreFrom > 1) surnames.add(doc.tokens[c.coreTo - 1]!.lower);
+    if (c.type === 'person' && c.coreTo - c.coreFrom > 1) {
+      // "Darnell Jackson Jr": the surname is before the generational suffix
+      const last = doc.tokens[c.coreTo - 1]!.lower;
+      surnames.add(last === 'jr' || last === 'sr' ? doc.tokens[c.coreTo - 2]!.lower : last);
+    }
   }
   for (const c of cands) {
     const len = c.coreTo - c.coreFrom;

@@ -112,6 +112,9 @@ export function isAbstractWord(w: string): boolean {
   return w.length >= 7 && ABSTRACT_SUFFIX.test(w) && !lexicon.givenNames.has(w);
 }
 
+/** Generational suffixes written after a personal name ("Jr", "Sr"; the dot is its own token). */
+const GENERATION = /^(Jr|Sr|JR|SR)$/;
+
 /**
  * An untyped name of two or more words taken for a person: no word is a known place or organization
  * ("Google Chrome"), and it opens with a given name or does not both open and end with a common English
@@ -120,6 +123,8 @@ export function isAbstractWord(w: string): boolean {
 export function isLikelyPersonName(tokens: readonly Token[], a: number, b: number): boolean {
   if (!looksLikePersonName(tokens, a, b)) return false;
   if (isSurnameWithSyllabicGivenName(tokens, a, b)) return true;
+  // "Darnell Jackson Jr.": a generational suffix ends only personal names
+  if (b - a >= 3 && GENERATION.test(tokens[b - 1]!.text)) return true;
   // "Pieter van Dijk": a particle in lower case is no word of its own ("Van" is also a town)
   const words: string[] = [];
   for (let k = a; k < b; k++) {

@@ -37,17 +37,25 @@ export function trailingAttribution(
   // "Qatar's foreign ministry said": a name's possessive opening the phrase describes the speaker
   const possessor = idx.inRange(c + 1, k)[0];
   const owned = possessor?.from === c + 1 && isPossessiveMark(tokens[possessor.to]);
+  // "…, police said": a reporter noun without a determiner describes the speaker too
   if (
     !named &&
     !owned &&
     !quoteWords.attributionDeterminers.has(first.lower) &&
-    !(first.kind === 'word' && !first.cap && first.lower.endsWith('s'))
+    !(
+      first.kind === 'word' &&
+      !first.cap &&
+      (first.lower.endsWith('s') || lexicon.reporterNouns.has(first.lower))
+    )
   )
     return null;
   for (let j = c + 1; j < k; j++)
     if (isSpeechVerb(tokens[j]) || VERB_TRIGGERS.has(tokens[j]!.lower)) return null;
-  // after the verb: the sentence ends, optionally after a short adjunct ("on Monday", "in a statement")
+  // after the verb: the sentence ends, optionally after the addressee of "told" ("told reporters") and a
+  // short adjunct ("on Monday", "in a statement")
   let e = k + 1;
+  if (/^(told|tells)$/.test(tokens[k]!.lower))
+    while (e < to && e < k + 4 && quoteWords.toldObjects.has(tokens[e]!.lower)) e++;
   if (e < to && quoteWords.attributionAdjunctStarts.has(tokens[e]!.lower)) {
     const limit = Math.min(to, e + 8);
     while (e < limit && tokens[e]!.kind === 'word') e++;

@@ -266,4 +266,17 @@ describe('quote error classes', () => {
       'the talks had failed',
     ]);
   });
+
+  it('reads "CLAUSE, police said." and "CLAUSE, X told reporters."', () => {
+    expect(
+      indirect(
+        'Shooting\n\nA man was charged on Tuesday with murder in the shooting of a teenager, police said.\n',
+      ),
+    ).toEqual([['A man was charged on Tuesday with murder in the shooting of a teenager', 'police']]);
+    expect(
+      indirect(
+        'Manhunt\n\nThe suspect surrendered to officers after a manhunt, Superintendent Larry Snell told reporters.\n',
+      ),
+    ).toEqual([['The suspect surrendered to officers after a manhunt', 'Larry Snell']]);
+  });
 });
