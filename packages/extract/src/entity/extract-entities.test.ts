@@ -191,6 +191,15 @@ describe('entities', () => {
     ]);
   });
 
+  it('takes no lone common word opening a sentence for the town it also names ("Man charged …")', () => {
+    expect(
+      entities('Man charged with murder after shooting at a Chicago bus stop').map((x) => x.name),
+    ).toEqual(['Chicago']);
+    expect(entities('Police in Reading said the road was closed.').map((x) => [x.name, x.type])).toEqual([
+      ['Reading', 'location'],
+    ]);
+  });
+
   it('reads a name with a generational suffix as a person, and its surname later (not the town Jackson)', () => {
     expect(
       entities(
