@@ -37,6 +37,15 @@ describe('lexicon and CAMEO dictionary together', () => {
     ]);
   });
 
+  it('a bare verb form after a singular name inside a noun phrase heads it ("the Rwanda bill"); a subjunctive does not', () => {
+    expect(
+      typesOf('The flagship Rwanda bill passed its first vote on Tuesday.').map((t) => t[1]),
+    ).not.toContain('event/cameo-verb:bill');
+    expect(typesOf('Washington demanded that Israel ease restrictions on aid.').map((t) => t[0])).toContain(
+      'REQUEST',
+    );
+  });
+
   it('a dictionary verb inside a fixed expression names no act ("in order to", "came to the conclusion")', () => {
     expect(typesOf('Musharraf came to the conclusion that India would not agree.')).toEqual([]);
     expect(typesOf('Pakistan moved troops in order to defend Kashmir.').map((t) => t[1])).not.toContain(

@@ -214,8 +214,28 @@ function isNounUse(tokens: readonly Token[], k: number): boolean {
   if (t.cap && before !== undefined && (before.kind === 'word' || opensTitle(tokens, k - 1))) return true;
   if (before?.text === '(' && tokens[k + 1]?.text === ')') return true;
   if (t.lower.endsWith('ed') && tokens[k + 1]?.lower === 'by') return true;
+  if (isCompoundHead(tokens, k)) return true;
   return inIdiom(tokens, k);
 }
+
+/**
+ * "the flagship Rwanda bill", "a Kremlin plan": a bare verb form after a singular name that itself follows a
+ * determiner or another word of the phrase heads a noun phrase; a name as subject would take "bills" or "billed".
+ */
+function isCompoundHead(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (/(s|ed|ing)$/.test(t.lower)) return false;
+  const name = tokens[k - 1];
+  const before = tokens[k - 2];
+  if (!name?.cap || name.kind !== 'word' || name.lower.endsWith('s') || name.text === name.text.toUpperCase())
+    return false;
+  // "demanded that Israel ease restrictions": a subjunctive after "that" is a verb
+  return (
+    before !== undefined && before.kind === 'word' && !before.cap && !SUBJUNCTIVE_OPENERS.has(before.lower)
+  );
+}
+
+const SUBJUNCTIVE_OPENERS = new Set(['that', 'if', 'unless', 'lest']);
 
 /** "in order to", "came to the conclusion": the word at `k` is in a fixed expression that names no act. */
 function inIdiom(tokens: readonly Token[], k: number): boolean {
