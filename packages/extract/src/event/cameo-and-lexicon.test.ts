@@ -123,6 +123,13 @@ describe('lexicon and CAMEO dictionary together', () => {
     expect(typesOf('Jane Roe announced that the 2030 tournament would be held in Mexico.')).toEqual([]);
   });
 
+  it('firing a person is a dismissal (COERCE); firing on people or rockets stays an assault', () => {
+    expect(typesOf('The board fired co-founder Sam Altman on Friday.')).toEqual([
+      ['COERCE', 'event/lexicon:fired'],
+    ]);
+    expect(typesOf('Militants fired rockets at the town.')).toEqual([['ASSAULT', 'event/lexicon:fired']]);
+  });
+
   it('a fine is a coercive act, passive too, and a personal pronoun object is a target', () => {
     expect(typesOf('Nordax was fined 1.8 billion euros by regulators on Monday.')).toEqual([
       ['COERCE', 'event/lexicon:fined'],

@@ -23,6 +23,7 @@ interface NamePartFile {
   location_heads: string[];
   of_heads: string[];
   name_particles: string[];
+  surname_prefixes: string[];
   legal_suffixes: string[];
   organization_first_words: string[];
   location_first_words: string[];
@@ -147,6 +148,8 @@ export const lexicon = {
   locHeads: lower(parts.location_heads),
   ofHeads: lower(parts.of_heads),
   particles: lower(parts.name_particles),
+  /** "Mc" of "McDonald", "De" of "DeSantis": what comes before a capital inside a surname. */
+  surnamePrefixes: lower(parts.surname_prefixes),
   legalSuffixes: lower(parts.legal_suffixes),
   orgFirstWords: lower(parts.organization_first_words),
   locFirstWords: lower(parts.location_first_words),

@@ -82,7 +82,8 @@ export function nameCore(
     !known &&
     !isAcronym(tokens[a]!.text) &&
     rule !== 'entity/context' &&
-    rule !== 'entity/kind-noun';
+    rule !== 'entity/kind-noun' &&
+    rule !== 'entity/camel-case';
   const made = makeCandidate(doc, start, b, a, b, {
     type,
     form: titled ? 'title' : gaz && gaz.name !== normalizeCore(core) && !country ? 'alias' : 'name',

@@ -35,6 +35,12 @@ export const ENTITY_RULES = {
     fixture: 'Talks resumed on Monday.\n\nMara Velkin is an assistant editor at the Zorvath Council.',
     expected: { name: 'Zorvath Council', type: 'organization' },
   },
+  'entity/camel-case': {
+    description:
+      'a single word with a capital inside after lower-case letters ("OpenAI", "YouTube"), unless a surname prefix ("McDonald", "DeSantis"): a company or product, not a place or person',
+    fixture: 'Shares rose after VelloTech said it would hire 200 engineers. VelloTech is based in Oslo.',
+    expected: { name: 'VelloTech', type: 'organization' },
+  },
   'entity/company-name': {
     description: 'a name written elsewhere in the article with a company suffix is that company',
     fixture: 'Acme Motors Inc. reported a loss. Investors said Acme Motors would recover.',

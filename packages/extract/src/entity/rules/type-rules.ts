@@ -1,4 +1,5 @@
 import { acronym } from './acronym.js';
+import { camelCase } from './camel-case.js';
 import { context } from './context.js';
 import { country } from './country.js';
 import { dateline } from './dateline.js';
@@ -36,6 +37,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   context,
   kindNoun,
   knownSurname,
+  camelCase,
   locationPrefix,
   locative,
   personName,

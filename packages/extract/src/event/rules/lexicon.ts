@@ -58,7 +58,9 @@ export function lexiconHitAt(input: EventInputs, k: number, from: number, to: nu
         ? DISMISSED_AS
         : isDisasterKilling(tokens, t, k, from)
           ? { ...DISASTER_KILLING, t: t.t }
-          : asVerb(tokens, t, k);
+          : firesPerson(input, t, k + words.length)
+            ? { ...FIRED_PERSON, t: t.t }
+            : asVerb(tokens, t, k);
     // "dismissed an appeal" rejects what was put to it
     if (cameoVerbs.rejectingVerbs.has(t.t) && rejectsObject(tokens, k + words.length, to)) {
       const rejected = { ...t, type: 'REJECT' };
@@ -81,6 +83,25 @@ const senses = {
   marketUnits: lexicon.triggerSenses.market_units.map((u) => u.split(' ')),
   disasterAgents: new Set(lexicon.triggerSenses.disaster_agents),
 };
+
+const FIRED_PERSON: Trigger = { t: 'fired', type: 'COERCE', w: 2, class: 'dismissal' };
+
+/**
+ * "fired co-founder Sam Altman", "fired the coach": a person (named, or a role word) right after "fired" is
+ * dismissed, as "dismissed the minister" is (COERCE); "fired on protesters", "fired rockets" stay an assault.
+ */
+function firesPerson(input: EventInputs, t: Trigger, at: number): boolean {
+  if (t.t !== 'fired') return false;
+  const { tokens } = input.doc;
+  for (let j = at; j < Math.min(tokens.length, at + 4); j++) {
+    const m = input.idx.covering(j);
+    if (m) return m.cluster.type === 'person' && m.from === j;
+    const w = tokens[j]!;
+    if (w.kind !== 'word' || w.cap) return false;
+    if (lexicon.titles.has(w.lower) && tokens[j + 1]?.kind !== 'word') return true;
+  }
+  return false;
+}
 
 const DISASTER_KILLING: Trigger = { t: 'killed', type: 'OTHER', w: 2, class: 'disaster' };
 
