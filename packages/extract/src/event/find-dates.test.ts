@@ -65,6 +65,18 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads a weekday of a clause told in the future as the next one, and one of a past clause as the last', () => {
+    // published Tuesday 16 April 2024
+    expect(dates('The office said he would appear in court on Wednesday.', '2024-04-16')).toEqual([
+      '2024-04-17',
+    ]);
+    expect(dates('He was sentenced to eight years on Monday.', '2024-04-16')).toEqual(['2024-04-15']);
+    expect(dates('The talks, which will resume in May, ended on Wednesday.', '2024-04-16')).toEqual([
+      '2024-05',
+      '2024-04-10',
+    ]);
+  });
+
   it('does not read words as dates', () => {
     // "now", "may", "The Sun", "9/11", a date relative to another event, "the March on Washington"
     const text =

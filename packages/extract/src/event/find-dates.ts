@@ -605,7 +605,8 @@ function mentionOf(
   if (!dayKnown && s.isCertain('weekday')) {
     const wd = s.get('weekday')!;
     const lead = /^(last|next|this|coming)\b/.exec(words)?.[1] ?? prev;
-    const future = lead === 'next' || lead === 'coming';
+    // "would appear in court on Wednesday": a weekday of a clause told in the future is the next one
+    const future = lead === 'next' || lead === 'coming' || (lead !== 'last' && futureInClause(tokens, a));
     const day = shiftToWeekday(ref, wd, future, lead === 'last');
     if (/\bweekend$/.test(words)) {
       const sunday = addDays(day, 1);
@@ -724,6 +725,35 @@ function weekOf(
 /** "this month", "this year": read from the reference in UTC (see "Time zones"). */
 function periodOf(unit: string, ref: Date): string {
   return iso(ref).slice(0, unit === 'month' ? 7 : 4);
+}
+
+/** Modal words that tell a clause in the future, and the words before "to" that do ("plans to", "is due to"). */
+const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll"]);
+const FUTURE_BEFORE_TO = new Set(['plans', 'planned', 'plan', 'scheduled', 'expected', 'due', 'set']);
+/** Words that open another clause: a future word before them is not the date's. */
+const CLAUSE_OPENERS = new Set([
+  'that',
+  'who',
+  'which',
+  'and',
+  'but',
+  'while',
+  'after',
+  'before',
+  'since',
+  'because',
+]);
+
+/** Whether the clause that holds the date at `a` is told in the future (a modal or "plans to" before it). */
+function futureInClause(tokens: readonly Token[], a: number): boolean {
+  for (let k = a - 1; k >= Math.max(0, a - 12); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") return false;
+    if (CLAUSE_OPENERS.has(t.lower)) return false;
+    if (FUTURE_MODALS.has(t.lower)) return true;
+    if (FUTURE_BEFORE_TO.has(t.lower) && tokens[k + 1]?.lower === 'to') return true;
+  }
+  return false;
 }
 
 /** A word of the sentence before the date that points ahead ("will", "would", "plans to"). */
