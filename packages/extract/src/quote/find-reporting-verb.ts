@@ -45,7 +45,7 @@ export function findReportingVerb(
   // "said in a statement that …", "reported last week that …": an adverbial before the clause
   const thatAfter =
     quoteWords.thatAdjunctStarts.has(next.lower) || lexicon.weekdays.has(next.lower)
-      ? thatWithin(tokens, k + 1, Math.min(to, k + 7))
+      ? thatWithin(tokens, k + 1, Math.min(to, k + 7), false)
       : -1;
   const onDay = next.lower === 'on' && lexicon.weekdays.has(tokens[k + 2]?.lower ?? '');
   if (/^(by|in|on|at|outside|after|before|from|during)$/.test(next.lower) && thatAfter < 0 && !onDay)
@@ -140,11 +140,12 @@ export function findReportingVerb(
   return span('indirect', c, end, attribution, 'quote/indirect:reporting-verb');
 }
 
-function thatWithin(tokens: readonly Token[], from: number, to: number): number {
+/** The first "that" of [from, to) before any mark but a hyphen (and a comma, unless `commas` is false). */
+function thatWithin(tokens: readonly Token[], from: number, to: number, commas = true): number {
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
     if (t.lower === 'that') return j;
-    if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') return -1;
+    if (t.kind === 'punct' && t.text !== '-' && !(commas && t.text === ',')) return -1;
   }
   return -1;
 }

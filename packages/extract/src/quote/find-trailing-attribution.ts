@@ -60,8 +60,11 @@ export function trailingAttribution(
     const limit = Math.min(to, e + 8);
     while (e < limit && tokens[e]!.kind === 'word') e++;
   }
+  // "…, the minister said on Monday, a breakthrough that could end …": the writer's comment on the whole
+  // report, set off by a comma and opened by an indefinite article, ends the attribution
+  const comment = tokens[e]?.text === ',' && /^(a|an)$/.test(tokens[e + 1]?.lower ?? '');
   while (e < to && tokens[e]!.kind === 'punct' && !isQuoteMarkText(tokens[e]!.text)) e++;
-  if (e < to) return null;
+  if (e < to && !comment) return null;
   for (let j = from; j < c; j++) if (inQuote[j]) return null;
   let start = clauseStart(doc, from, c);
   while (start < c && tokens[start]!.kind === 'punct') start++;

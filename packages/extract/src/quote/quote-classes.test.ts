@@ -279,4 +279,12 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['The suspect surrendered to officers after a manhunt', 'Larry Snell']]);
   });
+
+  it('ends a trailing attribution at the writer\'s comment after it ("…, X said on Monday, a breakthrough that …")', () => {
+    expect(
+      indirect(
+        'Border\n\nBoth countries have reached an agreement on patrols, Foreign Secretary Vikram Rao said on Monday, a breakthrough that could end the standoff.\n',
+      ),
+    ).toEqual([['Both countries have reached an agreement on patrols', 'Vikram Rao']]);
+  });
 });
