@@ -3,7 +3,7 @@ import type { GazetteerEntry } from '@newsfacts/gazetteer';
 import { entityWords, lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Candidate, NameType } from './candidates/candidate.js';
-import { isAcronym, spanText } from './name-shape.js';
+import { isAcronym, isGenerationSuffix, spanText } from './name-shape.js';
 import type { EntityRuleId } from './rules/entity-rules.js';
 import type { MentionForm } from './types.js';
 
@@ -99,8 +99,8 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
   for (const c of cands) {
     if (c.type === 'person' && c.coreTo - c.coreFrom > 1) {
       // "Darnell Jackson Jr": the surname is before the generational suffix
-      const last = doc.tokens[c.coreTo - 1]!.lower;
-      surnames.add(last === 'jr' || last === 'sr' ? doc.tokens[c.coreTo - 2]!.lower : last);
+      const last = doc.tokens[c.coreTo - 1]!;
+      surnames.add(isGenerationSuffix(last) ? doc.tokens[c.coreTo - 2]!.lower : last.lower);
     }
   }
   for (const c of cands) {
@@ -220,8 +220,7 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
       add(known(c, type) ?? create(c, type), c, c.titles.length > 0 ? 'title' : 'name');
       continue;
     }
-    const again = byKey.get(`organization:${c.key}`) ?? byKey.get(`location:${c.key}`);
-    if (again) add(again, c, 'name');
+    if (named) add(named, c, 'name');
     else if (c.type === 'organization' && c.rule === 'entity/org-head')
       add(create(c, 'organization'), c, 'name');
   }

@@ -112,8 +112,10 @@ export function isAbstractWord(w: string): boolean {
   return w.length >= 7 && ABSTRACT_SUFFIX.test(w) && !lexicon.givenNames.has(w);
 }
 
-/** Generational suffixes written after a personal name ("Jr", "Sr"; the dot is its own token). */
-const GENERATION = /^(Jr|Sr|JR|SR)$/;
+/** "Jr", "Sr": a generational suffix written after a personal name (its dot is a token of its own). */
+export function isGenerationSuffix(t: Token): boolean {
+  return /^(Jr|Sr|JR|SR)$/.test(t.text);
+}
 
 /**
  * An untyped name of two or more words taken for a person: no word is a known place or organization
@@ -124,7 +126,7 @@ export function isLikelyPersonName(tokens: readonly Token[], a: number, b: numbe
   if (!looksLikePersonName(tokens, a, b)) return false;
   if (isSurnameWithSyllabicGivenName(tokens, a, b)) return true;
   // "Darnell Jackson Jr.": a generational suffix ends only personal names
-  if (b - a >= 3 && GENERATION.test(tokens[b - 1]!.text)) return true;
+  if (b - a >= 3 && isGenerationSuffix(tokens[b - 1]!)) return true;
   // "Pieter van Dijk": a particle in lower case is no word of its own ("Van" is also a town)
   const words: string[] = [];
   for (let k = a; k < b; k++) {

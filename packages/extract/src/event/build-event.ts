@@ -2,6 +2,7 @@ import type { Cluster } from '../entity/group-mentions.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { cameoVerbs } from './cameo/read-cameo-verbs.js';
 import { type DateContext, dateOf } from './event-date.js';
 import { modalityOf } from './event-modality.js';
 import {
@@ -58,7 +59,7 @@ export function buildEvent(
   // "the dealer was arrested", "Apple (was) fined … by the EU": a passive's subject undergoes the act
   const passive =
     tokens[f.to - 1]!.lower.endsWith('ed') &&
-    (PASSIVE_BE.has(tokens[f.from - 1]?.lower ?? '') ||
+    (cameoVerbs.be.has(tokens[f.from - 1]?.lower ?? '') ||
       idx.inRange(f.to, ct).some((m) => isPassiveAgent(tokens, f.to, m)));
   for (const m of idx.inRange(cf, ct)) {
     if (inReport && input.reported[m.from] !== 1) continue;
@@ -155,9 +156,6 @@ function isDatelineCredit(tokens: readonly Token[], m: { from: number; to: numbe
   for (let k = open - 1; k >= 0 && tokens[k]!.para === para; k--) if (open - k > DATELINE_WORDS) return false;
   return true;
 }
-
-/** The forms of "be" right before a participle that make it passive ("was arrested", "were killed"). */
-const PASSIVE_BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** How many tokens a dateline may have before its credit ("BRUSSELS, March 12 (AP)"). */
 const DATELINE_WORDS = 5;

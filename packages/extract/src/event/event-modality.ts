@@ -3,6 +3,7 @@ import type { Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { wordFact } from '../text/word-facts.js';
 import type { EventInputs, Modality } from './found-event.js';
+import { isMonthName } from './time-words.js';
 
 const modal = {
   hypothetical: new Set(lexicon.modality.hypothetical ?? []),
@@ -30,8 +31,6 @@ const modalsOf = wordFact(
     (modal.hypotheticalNear.has(w) ? HYPOTHETICAL_NEAR : 0),
 );
 
-const isMonth = wordFact((w) => lexicon.months.has(w));
-
 /** How an event is stated: negated, hypothetical, planned, alleged, reported or asserted (in that precedence). */
 export function modalityOf(
   input: EventInputs,
@@ -50,7 +49,7 @@ export function modalityOf(
   for (let k = Math.max(s.from, cf - 1); k < tf; k++) {
     const w = tokens[k]!.lower;
     // "NAIROBI, May 2": the month, not the modal
-    const m = tokens[k]!.cap && isMonth(tokens[k]!) ? 0 : modalsOf(tokens[k]!);
+    const m = isMonthName(tokens[k]!) ? 0 : modalsOf(tokens[k]!);
     // "said she would open talks": "would" of reported speech is the future of the past, a plan
     if ((m & HYPOTHETICAL) !== 0 && !(w === 'would' && reportedFuture(tokens, k))) hypothetical = true;
     else if (w === 'would') planned = true;
@@ -71,7 +70,7 @@ export function modalityOf(
     const w = tokens[k]!.lower;
     if (w === ',' || (tokens[k]!.kind === 'word' && !modal.hypothetical.has(w) && w !== '(' && k > tt + 1))
       break;
-    if (modal.hypothetical.has(w) && !(tokens[k]!.cap && isMonth(tokens[k]!))) hypothetical = true;
+    if (modal.hypothetical.has(w) && !isMonthName(tokens[k]!)) hypothetical = true;
   }
   for (let k = cf; k < ct; k++)
     if (tokens[k]!.lower === 'reportedly' || tokens[k]!.lower === 'allegedly') {

@@ -626,18 +626,14 @@ function mentionOf(
     pub
   ) {
     const year = ref.getUTCFullYear() + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0);
-    const day = s.get('day');
-    const edtf = `${String(year).padStart(4, '0')}-${pad(s.get('month')!)}${dayKnown && day ? `-${pad(day)}` : ''}`;
-    return mark(a, b + 2, edtf, prev, from, pub);
+    return mark(a, b + 2, inYear(s, year), prev, from, pub);
   }
   const lead = /^(last|next)\b/.exec(words)?.[1] ?? (prev === 'last' || prev === 'next' ? prev : null);
   if (lead && monthKnown && !yearKnown && pub) {
     const m = s.get('month')!;
     const now = ref.getUTCMonth() + 1;
     const year = ref.getUTCFullYear() + (lead === 'last' ? (m < now ? 0 : -1) : m > now ? 0 : 1);
-    const day = s.get('day');
-    const edtf = `${String(year).padStart(4, '0')}-${pad(m)}${dayKnown && day ? `-${pad(day)}` : ''}`;
-    return mark(a, b, edtf, prev, from, pub);
+    return mark(a, b, inYear(s, year), prev, from, pub);
   }
   const thisPeriod = /^this (month|year)$/.exec(words);
   const edtf = thisPeriod ? periodOf(thisPeriod[1]!, ref) : precise(s, yearShift(s, pub));
@@ -766,6 +762,11 @@ function futureBefore(tokens: readonly Token[], from: number, a: number): boolea
  * EDTF of a chrono component at the precision the text gives: day, month or year; `shift` is added to a
  * year chrono implied (`yearShift`).
  */
+/** A month (and day) chrono read without a year, placed in `year` instead of the one it implied. */
+function inYear(c: ParsedComponents, year: number): string | null {
+  return precise(c, year - (c.get('year') ?? year));
+}
+
 function precise(c: ParsedComponents, shift: number): string | null {
   const month = c.get('month');
   const day = c.get('day');

@@ -1,4 +1,3 @@
-import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Token } from '../text/tokenize.js';
 import { wordFact } from '../text/word-facts.js';
 import { isAccusedAct, namesPatternObject } from './cameo/clause-acts.js';
@@ -18,10 +17,10 @@ import { promiseHitAt } from './rules/promise.js';
 import { isPurposeOf } from './rules/purpose.js';
 import { isScoreResult } from './rules/score-result.js';
 import { startsSpeechAct } from './rules/speech-act-words.js';
+import { isMonthName } from './time-words.js';
 import { isCameo, type TriggerHit } from './trigger-hit.js';
 
 /** Whether a word starts a lexicon trigger or a dictionary verb form (most words do neither). */
-const isMonth = wordFact((w) => lexicon.months.has(w));
 const startsTrigger = wordFact(
   (w) => phrasesByFirstWord.has(w) || cameoVerbs.byFirstWord.has(w) || startsSpeechAct(w),
 );
@@ -43,7 +42,7 @@ export function triggersIn(
     // a capitalised word inside a name is not a trigger ("Bureau of Investigation", "Relief Fund")
     if (tokens[k]!.cap && k > from && input.idx.covering(k)) continue;
     // "BRUSSELS, March 12": a capitalised month name is the month, not a march
-    if (tokens[k]!.cap && isMonth(tokens[k]!)) continue;
+    if (isMonthName(tokens[k]!)) continue;
     // a naming verb with a judgement ("called the ruling dangerous") is read before the dictionary's "call";
     // a promise without a "to" complement only where no dictionary pattern codes the verb
     const hit =

@@ -1,4 +1,7 @@
+import { lexicon } from '../lexicon/load-lexicons.js';
 import { readData } from '../lexicon/read-data.js';
+import type { Token } from '../text/tokenize.js';
+import { wordFact } from '../text/word-facts.js';
 
 type Weekday = 'sunday' | 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday';
 
@@ -46,3 +49,10 @@ export const timeWords = {
   vaguePast: new Set(file.vague_past) as ReadonlySet<string>,
   notSimplePast: new Set(file.not_simple_past) as ReadonlySet<string>,
 };
+
+const isMonthWord = wordFact((w) => lexicon.months.has(w));
+
+/** "March 12", "NAIROBI, May 2": a capitalised month name is the month, never a march or the modal "may". */
+export function isMonthName(t: Token): boolean {
+  return t.cap && isMonthWord(t);
+}

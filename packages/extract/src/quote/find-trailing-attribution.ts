@@ -33,9 +33,10 @@ export function trailingAttribution(
   if (tokens[c]?.text !== ',' || c === k - 1) return null;
   const first = tokens[c + 1]!;
   // the speaker phrase: a name, a determiner phrase ("the country's agency") or a bare plural ("prosecutors")
-  const named = idx.inRange(c + 1, k).find((m) => !isPossessiveMark(tokens[m.to]));
+  const inPhrase = idx.inRange(c + 1, k);
+  const named = inPhrase.find((m) => !isPossessiveMark(tokens[m.to]));
   // "Qatar's foreign ministry said": a name's possessive opening the phrase describes the speaker
-  const possessor = idx.inRange(c + 1, k)[0];
+  const possessor = inPhrase[0];
   const owned = possessor?.from === c + 1 && isPossessiveMark(tokens[possessor.to]);
   // "…, police said": a reporter noun without a determiner describes the speaker too
   if (

@@ -32,7 +32,7 @@ export function recodeByModal(tokens: readonly Token[], t: Trigger, at: number, 
       future = true;
   }
   // "will be sentenced", "is to be deported": in the passive the subject undergoes the act, it intends nothing
-  if (!future || PASSIVE_BE.has(tokens[at - 1]?.lower ?? '')) return none;
+  if (!future || cameoVerbs.be.has(tokens[at - 1]?.lower ?? '')) return none;
   if (cameoVerbs.cooperative.has(t.type))
     return negated
       ? { type: 'REJECT', rule: 'event/intent-refused' }
@@ -40,9 +40,6 @@ export function recodeByModal(tokens: readonly Token[], t: Trigger, at: number, 
   if (cameoVerbs.conflictual.has(t.type) && !negated) return { type: 'THREATEN', rule: 'event/intent' };
   return none;
 }
-
-/** The forms of "be" right before a participle that make it passive after a future marker. */
-const PASSIVE_BE = new Set(['be', 'been', 'being']);
 
 function isFutureAt(tokens: readonly Token[], k: number): boolean {
   return cameoVerbs.future.some((ws) => ws.every((w, j) => tokens[k + j]?.lower === w));

@@ -48,7 +48,8 @@ export function findCameoForm(tokens: readonly Token[], k: number, ct: number): 
 
 /** The dictionary's verb forms that start with a word, longest first (null: none). */
 const verbForms = wordFact((w) => cameoVerbs.byFirstWord.get(w) ?? null);
-const isNounMarker = wordFact((w) => cameoVerbs.nounMarkers.has(w));
+/** "the", "his", "'s": words before a verb form that make it a noun (data/event-verbs-extra.json#noun_markers). */
+export const isNounMarker = wordFact((w) => cameoVerbs.nounMarkers.has(w));
 const isNounPreposition = wordFact((w) => cameoVerbs.nounPrepositions.has(w));
 const isBe = wordFact((w) => cameoVerbs.be.has(w));
 /** The pattern literals a word stands for (itself, or the noun it is the regular plural of). */

@@ -1,8 +1,10 @@
 import { lexicon, type Trigger } from '../../lexicon/load-lexicons.js';
 import type { Token } from '../../text/tokenize.js';
 import { wordFact } from '../../text/word-facts.js';
+import { isNounMarker } from '../cameo/match-cameo-verb.js';
 import { cameoVerbs } from '../cameo/read-cameo-verbs.js';
 import type { EventInputs } from '../found-event.js';
+import { isMonthName } from '../time-words.js';
 import type { TriggerHit } from '../trigger-hit.js';
 import { recodeByPattern } from './lexicon-pattern.js';
 import { rejectsObject } from './rejected-object.js';
@@ -20,7 +22,6 @@ for (const t of lexicon.triggers) {
 /** The lexicon's trigger phrases that start with a word, longest first (null: none). */
 const lexiconPhrases = wordFact((w) => phrasesByFirstWord.get(w) ?? null);
 
-const isNounMarker = wordFact((w) => cameoVerbs.nounMarkers.has(w));
 const isDeterminer = (t: Token | undefined) => t !== undefined && t.kind === 'word' && isNounMarker(t);
 
 const DISMISSED_AS: Trigger = { t: 'dismissed as', type: 'REJECT', w: 2 };
@@ -164,11 +165,9 @@ function phraseMatches(tokens: readonly Token[], k: number, words: readonly stri
   return true;
 }
 
-const isMonth = wordFact((w) => lexicon.months.has(w));
-
 /** The longest lexicon phrase that starts at `k` and ends by `to` ("March 11" is a date, not a march). */
 function phraseAt(tokens: readonly Token[], k: number, to: number): Trigger | null {
-  if (tokens[k]!.cap && isMonth(tokens[k]!)) return null;
+  if (isMonthName(tokens[k]!)) return null;
   for (const { t, words } of lexiconPhrases(tokens[k]!) ?? [])
     if (phraseMatches(tokens, k, words, to)) return t;
   return null;
