@@ -324,4 +324,44 @@ describe('senses of a trigger that name no act (event/rules/no-act.ts)', () => {
       'COERCE',
     ]);
   });
+
+  it('releasing a thing publishes it (OTHER); releasing people frees them (RETREAT)', () => {
+    expect(typesOf('The ministry released a report on Monday.')).toEqual([['OTHER', 'event/lexicon:released']]);
+    expect(typesOf('Figures released on Friday showed a fall.')).toEqual([['OTHER', 'event/lexicon:released']]);
+    expect(typesOf('Militants released two hostages on Sunday.')).toEqual([
+      ['RETREAT', 'event/lexicon:released'],
+    ]);
+    expect(typesOf('He was released on bail on Thursday.')).toEqual([['RETREAT', 'event/lexicon:released']]);
+  });
+
+  it('keeping silent is no rejection; studying is no inquiry; court outcomes are rulings (OTHER)', () => {
+    expect(typesOf('A spokesperson declined to comment on the decision.')).toEqual([]);
+    expect(typesOf('Police refused to say how many were held.')).toEqual([]);
+    expect(typesOf('The ministry declined to sign the accord.').map((t) => t[0])).toEqual(['REJECT']);
+    expect(typesOf('She studied economics at the university.')).toEqual([]);
+    expect(typesOf('The Supreme Court on Friday struck down the law.')).toEqual([
+      ['OTHER', 'event/lexicon:struck down'],
+    ]);
+    expect(typesOf('The appeals court overturned the conviction.')).toEqual([
+      ['OTHER', 'event/lexicon:overturned'],
+    ]);
+  });
+
+  it('a strike word with an object after "to", a modal or a name is an attack; without one a labour strike', () => {
+    expect(typesOf('The army has continued to strike targets in the south.').map((t) => t[0])).toEqual(['ASSAULT']);
+    expect(typesOf('The strike ended on Monday.').map((t) => t[0])).toEqual(['PROTEST']);
+    expect(typesOf('Nurses plan to strike on Monday.').map((t) => t[0])).toEqual(['PROTEST']);
+  });
+
+  it('a trigger word that modifies a title, an agent or a group noun, or a participle after a hyphen, names no act', () => {
+    expect(typesOf('Former finance minister Jane Roe died on Sunday.').map((t) => t[1])).not.toContain(
+      'event/cameo-verb:finance',
+    );
+    expect(typesOf('The protest leaders were arrested.').map((t) => t[0])).toEqual(['COERCE']);
+    expect(typesOf('The Iran-backed group said it welcomed the visit.').map((t) => t[1])).not.toContain(
+      'event/lexicon:backed',
+    );
+    expect(typesOf('The minister met union representatives on Friday.').map((t) => t[0])).toEqual(['CONSULT']);
+    expect(typesOf('The government would finance new schools.')).toHaveLength(1);
+  });
 });

@@ -65,6 +65,7 @@ interface TriggerFile {
     manner_adverbs: string[];
     market_units: string[];
     disaster_agents: string[];
+    held_persons: string[];
   };
   relation_cues: Record<string, string>;
   modality: Record<string, string[]>;

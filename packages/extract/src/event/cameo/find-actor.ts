@@ -20,7 +20,7 @@ for (const phrase of Object.keys(readData<AgentFile>('generated/agents.json').ag
 const agentPhrases = wordFact((w) => agents.get(w) ?? null);
 
 /** True when the word at `k` starts a generic agent phrase of the Phoenix dictionary ("officials", "riot police"). */
-function isAgentAt(tokens: readonly Token[], k: number): boolean {
+export function isAgentAt(tokens: readonly Token[], k: number): boolean {
   const list = agentPhrases(tokens[k]!);
   if (!list) return false;
   for (const ws of list) if (wordsAt(tokens, k, ws)) return true;

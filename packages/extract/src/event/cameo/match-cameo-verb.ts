@@ -239,7 +239,7 @@ function isCompoundHead(tokens: readonly Token[], k: number): boolean {
 const SUBJUNCTIVE_OPENERS = new Set(['that', 'if', 'unless', 'lest']);
 
 /** "in order to", "came to the conclusion": the word at `k` is in a fixed expression that names no act. */
-function inIdiom(tokens: readonly Token[], k: number): boolean {
+export function inIdiom(tokens: readonly Token[], k: number): boolean {
   for (const { words, at } of cameoVerbs.idioms.get(tokens[k]!.lower) ?? []) {
     let ok = k - at >= 0;
     for (let j = 0; ok && j < words.length; j++) ok = tokens[k - at + j]?.lower === words[j];

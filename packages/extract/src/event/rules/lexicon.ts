@@ -1,12 +1,14 @@
-import { lexicon, type Trigger } from '../../lexicon/load-lexicons.js';
+import { lexicon, participantWords, type Trigger } from '../../lexicon/load-lexicons.js';
 import type { Token } from '../../text/tokenize.js';
 import { wordFact } from '../../text/word-facts.js';
-import { isNounMarker } from '../cameo/match-cameo-verb.js';
+import { isActorAt } from '../cameo/find-actor.js';
+import { inIdiom, isNounMarker } from '../cameo/match-cameo-verb.js';
 import { cameoVerbs } from '../cameo/read-cameo-verbs.js';
 import type { EventInputs } from '../found-event.js';
 import { isMonthName } from '../time-words.js';
 import type { TriggerHit } from '../trigger-hit.js';
 import { recodeByPattern } from './lexicon-pattern.js';
+import { objectPronouns } from './no-act.js';
 import { rejectsObject } from './rejected-object.js';
 import { SCORE_GAP, scoreAfter } from './score-result.js';
 
@@ -42,8 +44,11 @@ function asWithin(tokens: readonly Token[], from: number): boolean {
 export function lexiconHitAt(input: EventInputs, k: number, from: number, to: number): TriggerHit | null {
   const { tokens } = input.doc;
   const list = lexiconPhrases(tokens[k]!);
-  if (!list) return null;
-  for (const { t, words } of list) {
+  // "refused to comment": a fixed expression that names no act
+  if (!list || inIdiom(tokens, k)) return null;
+  for (const { t: listed, words } of list) {
+    // "released a report": releasing a thing publishes it
+    const t = listed.class === 'release' && releasesThing(input, k, k + words.length, to) ? PUBLISHED : listed;
     // inside a short quotation only a verb counts ('it was "disappointed"', not 'a "large-scale attack"')
     if (input.shortQuoted[k] && t.w < 2) continue;
     // "was met by troops" is not a meeting
@@ -83,7 +88,53 @@ const senses = {
   mannerAdverbs: new Set(lexicon.triggerSenses.manner_adverbs),
   marketUnits: lexicon.triggerSenses.market_units.map((u) => u.split(' ')),
   disasterAgents: new Set(lexicon.triggerSenses.disaster_agents),
+  heldPersons: new Set(lexicon.triggerSenses.held_persons),
 };
+
+const PUBLISHED: Trigger = { t: 'released', type: 'OTHER', w: 2, class: 'publish' };
+const OBJECT_WORDS = 4;
+
+/**
+ * "released a preliminary report", "figures released on Tuesday", "the report was released": what is released
+ * is a thing, so the release publishes it; "released two hostages", "he was released on bail", "Israel
+ * released Jane Roe" free a person (RETREAT, the trigger's own type). The subject of a passive or the noun
+ * a participle follows is what is released, else the object after the verb.
+ */
+function releasesThing(input: EventInputs, k: number, end: number, to: number): boolean {
+  const { tokens } = input.doc;
+  let s = k - 1;
+  while (s >= 0 && isMannerAdverb(tokens[s]!.lower)) s--;
+  const passive = s >= 0 && cameoVerbs.be.has(tokens[s]!.lower);
+  if (passive) while (s >= 0 && (cameoVerbs.be.has(tokens[s]!.lower) || isMannerAdverb(tokens[s]!.lower))) s--;
+  const noun = tokens[s];
+  // "figures released on Friday", "the report was released"; "the ministry released …" is the verb's subject
+  const opening = noun !== undefined && input.doc.sentences[input.doc.sentenceOf[s]!]!.from === s;
+  if (noun?.kind === 'word' && (passive || (s === k - 1 && (!noun.cap || opening) && isOpenWord(noun))))
+    if (!namesPeople(input, s)) return true;
+  if (passive) return false;
+  // the object: its first words up to a mark or a preposition ("released him without charge")
+  let j = end;
+  while (j < to && isDeterminer(tokens[j])) j++;
+  if (j >= to || !isOpenWord(tokens[j]!)) return false;
+  for (let e = j; e < Math.min(to, j + OBJECT_WORDS) && isOpenWord(tokens[e]!); e++)
+    if (namesPeople(input, e)) return false;
+  return true;
+}
+
+/** A word that is no preposition and no determiner: it can be (part of) a noun phrase. */
+const isOpenWord = (t: Token) =>
+  t.kind === 'word' && !cameoVerbs.nounPrepositions.has(t.lower) && !isNounMarker(t);
+
+/** A name, a personal pronoun, an actor or agent word, or a held person ("hostages") at `k`. */
+function namesPeople(input: EventInputs, k: number): boolean {
+  const w = input.doc.tokens[k]!.lower;
+  return (
+    participantWords.subjectPronouns.has(w) ||
+    objectPronouns.has(w) ||
+    senses.heldPersons.has(w) ||
+    isActorAt(input.doc.tokens, input.idx, k)
+  );
+}
 
 const FIRED_PERSON: Trigger = { t: 'fired', type: 'COERCE', w: 2, class: 'dismissal' };
 
@@ -155,6 +206,31 @@ function changeAfter(tokens: readonly Token[], from: number, to: number): boolea
   return false;
 }
 
+/**
+ * "to strike targets", "will strike the base", "Israel strikes Gaza": the strike word after "to", a modal, a
+ * pronoun or a name, with an object after it (a name, a determiner that is no time word, a pronoun or a
+ * plural noun), is a verb; "the strike ended", "will strike on Monday", "strike next week" stay strikes.
+ */
+function strikesObject(tokens: readonly Token[], k: number, end: number): boolean {
+  const before = tokens[k - 1];
+  const next = tokens[end];
+  if (before?.kind !== 'word' || next?.kind !== 'word') return false;
+  const verbal =
+    before.lower === 'to' ||
+    cameoVerbs.futureWords.has(before.lower) ||
+    cameoVerbs.demandModals.has(before.lower) ||
+    participantWords.subjectPronouns.has(before.lower) ||
+    (before.cap && !isNounMarker(before));
+  if (!verbal) return false;
+  if (next.cap || objectPronouns.has(next.lower)) return next.cap ? !isTimeName(next) : true;
+  if (isNounMarker(next)) return !isTimeWord(tokens[end + 1]);
+  return next.lower.length > 3 && next.lower.endsWith('s') && !cameoVerbs.nounPrepositions.has(next.lower);
+}
+
+const isTimeName = (t: Token) => lexicon.weekdays.has(t.lower) || lexicon.months.has(t.lower);
+const isTimeWord = (t: Token | undefined) =>
+  t !== undefined && (isTimeName(t) || /^(week|weekend|month|year|day|time|morning|night)s?$/.test(t.lower));
+
 /** "well attended", "poorly attended": an adverb of manner (listed, or any word in -ly). */
 const isMannerAdverb = (w: string) => senses.mannerAdverbs.has(w) || (w.length > 3 && w.endsWith('ly'));
 
@@ -194,6 +270,8 @@ function inSense(
   to: number,
 ): boolean {
   if (t.class === 'result') return scoreAfter(tokens, end, to);
+  // "continued to strike targets", "Israel strikes Gaza": a strike with an object is the dictionary's verb
+  if (t.class === 'strike' && t.w === 1 && strikesObject(tokens, k, end)) return false;
   // "named its finance chief, Jane Roe, as interim CEO": naming is an appointment only to a post
   if (t.class === 'appointment') return postAfter(tokens, end);
   // "shares fell 14%": a change in a price, a share or an index is a happening only with its size

@@ -1,7 +1,9 @@
 import { lexicon } from '../../lexicon/load-lexicons.js';
 import { readData } from '../../lexicon/read-data.js';
 import { isPossessiveMark, isQuoteMark, type Token } from '../../text/tokenize.js';
-import { isActorAt } from '../cameo/find-actor.js';
+import { wordFact } from '../../text/word-facts.js';
+import { isActorAt, isAgentAt } from '../cameo/find-actor.js';
+import { cameoVerbs } from '../cameo/read-cameo-verbs.js';
 import type { EventInputs } from '../found-event.js';
 import { isCameo, type TriggerHit } from '../trigger-hit.js';
 import { isScoreResult } from './score-result.js';
@@ -15,16 +17,19 @@ interface ActSenseFile {
   contest_words: string[];
   contest_types: string[];
   set_pieces: string[];
+  compound_heads: string[];
 }
 
 const data = readData<ActSenseFile>('act-senses.json');
 const determiners = new Set(data.determiners);
 const adjectiveBefore = new Set(data.adjective_before);
-const objectPronouns = new Set(data.object_pronouns);
+/** Pronouns that stand for a person or group as a verb's object. */
+export const objectPronouns = new Set(data.object_pronouns);
 const actorObjectVerbs = new Set(data.actor_object_verbs);
 const contestWords = new Set(data.contest_words);
 const contestTypes = new Set(data.contest_types);
 const setPieces = new Set(data.set_pieces);
+const compoundHeads = new Set(data.compound_heads);
 
 /** How many words a named object may have before its quotation ("the government's new plan"). */
 const NAMED_OBJECT = 6;
@@ -41,6 +46,7 @@ const PHRASE = 3;
 export function namesNoAct(input: EventInputs, hit: TriggerHit, from: number, to: number): boolean {
   const { tokens } = input.doc;
   if (isInGameIncident(input, hit, from, to)) return true;
+  if (isCompoundModifier(input, hit) || isHyphenedParticiple(tokens, hit)) return true;
   if (!isCameo(hit)) return false;
   if (contestTypes.has(hit.t.type) && isContestClause(tokens, from, to) && !isScoreResult(tokens, hit, to))
     return true;
@@ -88,6 +94,39 @@ function isInGameIncident(input: EventInputs, hit: TriggerHit, from: number, to:
 function isContestClause(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (contestWords.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+/**
+ * "finance minister", "aid workers", "charity rescue ships": an uninflected trigger word right before a
+ * title, an agent word or a listed head noun modifies that noun; it names no act ("to finance projects",
+ * "will strike targets": after "to" or a modal it is a verb).
+ */
+function isCompoundModifier(input: EventInputs, hit: TriggerHit): boolean {
+  const { tokens } = input.doc;
+  const t = tokens[hit.from]!;
+  // a noun of the lexicon, or a dictionary verb in its base form ("met" is no noun)
+  if (hit.to !== hit.from + 1 || t.cap || (isCameo(hit) ? t.lower !== hit.t.t : hit.t.w !== 1)) return false;
+  if (isInflectedVerb(t)) return false;
+  const before = tokens[hit.from - 1]?.lower ?? '';
+  if (before === 'to' || cameoVerbs.futureWords.has(before) || cameoVerbs.demandModals.has(before)) return false;
+  const next = tokens[hit.to];
+  if (next?.kind !== 'word' || next.cap || input.idx.covering(hit.to)) return false;
+  return compoundHeads.has(next.lower) || lexicon.titles.has(next.lower) || isAgentAt(tokens, hit.to);
+}
+
+/** A dictionary verb form other than its lemma ("met", "talks"): a verb, not a noun modifying another. */
+const isInflectedVerb = wordFact(
+  (w) => cameoVerbs.byFirstWord.get(w)?.some((f) => f.words.length === 1 && f.lemma !== w) === true,
+);
+
+/** "the Iran-backed group", "a Saudi-led coalition": a participle joined by a hyphen to a word is an adjective. */
+function isHyphenedParticiple(tokens: readonly Token[], hit: TriggerHit): boolean {
+  const t = tokens[hit.from]!;
+  const dash = tokens[hit.from - 1];
+  const word = tokens[hit.from - 2];
+  if (hit.to !== hit.from + 1 || !/(ed|led|ing)$/.test(t.lower) || dash?.text !== '-' || word?.kind !== 'word')
+    return false;
+  return dash.start === word.end && t.start === dash.end;
 }
 
 /** "with attacking style": an -ing or -ed form between a determiner (or "with") and a bare noun. */
