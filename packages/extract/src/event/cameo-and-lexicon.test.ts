@@ -326,8 +326,12 @@ describe('senses of a trigger that name no act (event/rules/no-act.ts)', () => {
   });
 
   it('releasing a thing publishes it (OTHER); releasing people frees them (RETREAT)', () => {
-    expect(typesOf('The ministry released a report on Monday.')).toEqual([['OTHER', 'event/lexicon:released']]);
-    expect(typesOf('Figures released on Friday showed a fall.')).toEqual([['OTHER', 'event/lexicon:released']]);
+    expect(typesOf('The ministry released a report on Monday.')).toEqual([
+      ['OTHER', 'event/lexicon:released'],
+    ]);
+    expect(typesOf('Figures released on Friday showed a fall.')).toEqual([
+      ['OTHER', 'event/lexicon:released'],
+    ]);
     expect(typesOf('Militants released two hostages on Sunday.')).toEqual([
       ['RETREAT', 'event/lexicon:released'],
     ]);
@@ -348,7 +352,9 @@ describe('senses of a trigger that name no act (event/rules/no-act.ts)', () => {
   });
 
   it('a strike word with an object after "to", a modal or a name is an attack; without one a labour strike', () => {
-    expect(typesOf('The army has continued to strike targets in the south.').map((t) => t[0])).toEqual(['ASSAULT']);
+    expect(typesOf('The army has continued to strike targets in the south.').map((t) => t[0])).toEqual([
+      'ASSAULT',
+    ]);
     expect(typesOf('The strike ended on Monday.').map((t) => t[0])).toEqual(['PROTEST']);
     expect(typesOf('Nurses plan to strike on Monday.').map((t) => t[0])).toEqual(['PROTEST']);
   });
@@ -361,7 +367,9 @@ describe('senses of a trigger that name no act (event/rules/no-act.ts)', () => {
     expect(typesOf('The Iran-backed group said it welcomed the visit.').map((t) => t[1])).not.toContain(
       'event/lexicon:backed',
     );
-    expect(typesOf('The minister met union representatives on Friday.').map((t) => t[0])).toEqual(['CONSULT']);
+    expect(typesOf('The minister met union representatives on Friday.').map((t) => t[0])).toEqual([
+      'CONSULT',
+    ]);
     expect(typesOf('The government would finance new schools.')).toHaveLength(1);
   });
 });

@@ -48,7 +48,8 @@ export function lexiconHitAt(input: EventInputs, k: number, from: number, to: nu
   if (!list || inIdiom(tokens, k)) return null;
   for (const { t: listed, words } of list) {
     // "released a report": releasing a thing publishes it
-    const t = listed.class === 'release' && releasesThing(input, k, k + words.length, to) ? PUBLISHED : listed;
+    const t =
+      listed.class === 'release' && releasesThing(input, k, k + words.length, to) ? PUBLISHED : listed;
     // inside a short quotation only a verb counts ('it was "disappointed"', not 'a "large-scale attack"')
     if (input.shortQuoted[k] && t.w < 2) continue;
     // "was met by troops" is not a meeting
@@ -105,7 +106,8 @@ function releasesThing(input: EventInputs, k: number, end: number, to: number): 
   let s = k - 1;
   while (s >= 0 && isMannerAdverb(tokens[s]!.lower)) s--;
   const passive = s >= 0 && cameoVerbs.be.has(tokens[s]!.lower);
-  if (passive) while (s >= 0 && (cameoVerbs.be.has(tokens[s]!.lower) || isMannerAdverb(tokens[s]!.lower))) s--;
+  if (passive)
+    while (s >= 0 && (cameoVerbs.be.has(tokens[s]!.lower) || isMannerAdverb(tokens[s]!.lower))) s--;
   const noun = tokens[s];
   // "figures released on Friday", "the report was released"; "the ministry released …" is the verb's subject
   const opening = noun !== undefined && input.doc.sentences[input.doc.sentenceOf[s]!]!.from === s;

@@ -108,7 +108,8 @@ function isCompoundModifier(input: EventInputs, hit: TriggerHit): boolean {
   if (hit.to !== hit.from + 1 || t.cap || (isCameo(hit) ? t.lower !== hit.t.t : hit.t.w !== 1)) return false;
   if (isInflectedVerb(t)) return false;
   const before = tokens[hit.from - 1]?.lower ?? '';
-  if (before === 'to' || cameoVerbs.futureWords.has(before) || cameoVerbs.demandModals.has(before)) return false;
+  if (before === 'to' || cameoVerbs.futureWords.has(before) || cameoVerbs.demandModals.has(before))
+    return false;
   const next = tokens[hit.to];
   if (next?.kind !== 'word' || next.cap || input.idx.covering(hit.to)) return false;
   return compoundHeads.has(next.lower) || lexicon.titles.has(next.lower) || isAgentAt(tokens, hit.to);
@@ -124,7 +125,12 @@ function isHyphenedParticiple(tokens: readonly Token[], hit: TriggerHit): boolea
   const t = tokens[hit.from]!;
   const dash = tokens[hit.from - 1];
   const word = tokens[hit.from - 2];
-  if (hit.to !== hit.from + 1 || !/(ed|led|ing)$/.test(t.lower) || dash?.text !== '-' || word?.kind !== 'word')
+  if (
+    hit.to !== hit.from + 1 ||
+    !/(ed|led|ing)$/.test(t.lower) ||
+    dash?.text !== '-' ||
+    word?.kind !== 'word'
+  )
     return false;
   return dash.start === word.end && t.start === dash.end;
 }
