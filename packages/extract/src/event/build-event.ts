@@ -3,7 +3,7 @@ import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { cameoVerbs } from './cameo/read-cameo-verbs.js';
-import { type DateContext, dateOf } from './event-date.js';
+import { type DateContext, dateOf, yearModifier } from './event-date.js';
 import { modalityOf } from './event-modality.js';
 import {
   addParticipant,
@@ -20,7 +20,7 @@ import {
   speakerIsSubject,
 } from './event-participants.js';
 import type { DateMention } from './find-dates.js';
-import type { EventInputs, FoundEvent } from './found-event.js';
+import type { EventInputs, FoundEvent, Modality } from './found-event.js';
 import { trimSpan } from './split-clauses.js';
 import type { TriggerHit } from './trigger-hit.js';
 
@@ -135,7 +135,7 @@ export function buildEvent(
     explicitDate: explicit,
     participants,
     location,
-    modality: modalityOf(input, s, cf, ct, f.from, f.to),
+    modality: pastByYear(input, dates, f.from, modalityOf(input, s, cf, ct, f.from, f.to)),
     sentence: si,
     headline: s.headline,
     anaphoric: false,
@@ -143,6 +143,16 @@ export function buildEvent(
     relative: false,
     mentions: [{ from: f.from, to: f.to, sentence: si }],
   };
+}
+
+/**
+ * "will pray at the site of the 2020 port explosion", "did not attend the 2019 summit": a happening whose
+ * noun carries a year before the publication's took place, whatever the clause around it plans or denies.
+ */
+function pastByYear(input: EventInputs, dates: readonly DateMention[], trigger: number, m: Modality): Modality {
+  if (m !== 'planned' && m !== 'hypothetical' && m !== 'negated') return m;
+  const year = yearModifier(input.doc.tokens, dates, trigger)?.edtf;
+  return year && input.published && year < input.published.slice(0, 4) ? 'asserted' : m;
 }
 
 /** "WASHINGTON (Reuters) -": the agency credited in brackets in a paragraph's opening dateline takes no part. */

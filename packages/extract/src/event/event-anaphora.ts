@@ -1,5 +1,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isPossessiveMark } from '../text/tokenize.js';
+import { participantWords } from '../lexicon/load-lexicons.js';
+import { isNounMarker } from './cameo/match-cameo-verb.js';
 import type { FoundEvent } from './found-event.js';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
@@ -39,9 +41,19 @@ export function isPossessed(tokens: readonly Token[], at: number): boolean {
 export function isAnaphoric(tokens: readonly Token[], e: FoundEvent): boolean {
   // a definite subject at the start of the clause: "The talks fizzled out", "The attempt ultimately failed"
   const first = tokens[e.spans[0]!.from]!;
-  if (DEFINITE.has(first.lower) && e.trigger.w >= 2) {
+  if (DEFINITE.has(first.lower) && e.trigger.w >= 2 && !isComplementizer(tokens, e.spans[0]!.from)) {
     for (let k = e.spans[0]!.from + 1; k < e.triggerFrom; k++) if (tokens[k]!.cap) return false;
     return true;
   }
   return false;
+}
+
+/**
+ * "said that it welcomed the visit", "that the talks failed": "that" before a pronoun, a name or a determiner
+ * opens a clause, it is no demonstrative of a noun.
+ */
+function isComplementizer(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]!.lower !== 'that') return false;
+  const next = tokens[k + 1];
+  return next !== undefined && (next.cap || participantWords.subjectPronouns.has(next.lower) || isNounMarker(next));
 }

@@ -1,5 +1,6 @@
 import type { Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { isNounMarker } from './cameo/match-cameo-verb.js';
 import { type DateMention, isVagueTime } from './find-dates.js';
 import type { EventInputs } from './found-event.js';
 import { timeWords } from './time-words.js';
@@ -28,6 +29,9 @@ export function dateOf(
   context: DateContext = NO_DATE_CONTEXT,
 ): { date: string | null; explicit: boolean } {
   const { tokens } = input.doc;
+  // "the 2020 port explosion": a year inside the trigger's noun phrase dates it, whatever the clause says
+  const year = yearModifier(tokens, allDates, trigger);
+  if (year) return { date: year.edtf, explicit: true };
   // "declared an emergency and flew to the region on Sunday": a date after a second predicate is its own
   const second = secondPredicate(tokens, trigger, s.to);
   // "denied visas until last week": a date after "until" ends a state, it does not date the act
@@ -78,6 +82,30 @@ export function dateOf(
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const YEAR = /^\d{4}$/;
+/** How many words may stand between a year and the trigger noun it modifies ("the 2008 financial crisis"). */
+const MODIFIER_GAP = 2;
+
+/**
+ * "the 2020 port explosion", "its 2015 deal", "the 2008 financial crisis": a year written after a determiner
+ * and before the trigger noun, with at most two lower-case words between, is the year of that happening.
+ */
+export function yearModifier(
+  tokens: readonly Token[],
+  dates: readonly DateMention[],
+  trigger: number,
+): DateMention | undefined {
+  for (const d of dates) {
+    if (d.to > trigger || trigger - d.to > MODIFIER_GAP || d.to - d.from !== 1 || !YEAR.test(d.edtf ?? ''))
+      continue;
+    const before = tokens[d.from - 1];
+    if (!before || before.kind !== 'word' || !isNounMarker(before)) continue;
+    let words = true;
+    for (let j = d.to; j < trigger; j++) if (tokens[j]!.kind !== 'word' || tokens[j]!.cap) words = false;
+    if (words) return d;
+  }
+  return undefined;
+}
 
 /** A relative pronoun after a comma between `from` and `to` (", which …", ", who …"). */
 function relativeBefore(tokens: readonly Token[], from: number, to: number): boolean {

@@ -404,4 +404,28 @@ describe('events', () => {
       ['OTHER', 'scored'],
     ]);
   });
+
+  it('dates a happening by the year inside its noun phrase; that year makes it past whatever the clause plans', () => {
+    const dated = (text: string) =>
+      events(text, '2025-11-30').events.map((x) => [x.trigger, x.date, x.modality]);
+    expect(dated('On Monday, the pope will pray at the site of the 2020 port explosion.')).toEqual([
+      ['explosion', '2020', 'asserted'],
+    ]);
+    expect(dated('Relatives blamed the 2019 attack on the group.')).toEqual([['blamed', '2019', 'asserted']]);
+  });
+
+  it('reads a weekday that opens a sentence told in the future as the next one', () => {
+    const dated = (text: string) => events(text, '2025-11-30').events.map((x) => [x.trigger, x.date]);
+    // 2025-11-30 is a Sunday
+    expect(dated('On Monday, Aoun will host talks with Israel.')).toEqual([['talks with', '2025-12-01']]);
+    expect(dated('On Monday, Aoun held talks with Israel.')).toEqual([['talks with', '2025-11-24']]);
+  });
+
+  it('keeps an act whose object is a definite noun of another kind apart from an earlier act of its word', () => {
+    const { events: e } = events(
+      'The pope was welcomed at the airport by President Joseph Aoun.\n\nHezbollah said in a statement that it welcomed the visit.',
+      '2025-11-30',
+    );
+    expect(e).toHaveLength(2);
+  });
 });

@@ -606,7 +606,10 @@ function mentionOf(
     const wd = s.get('weekday')!;
     const lead = /^(last|next|this|coming)\b/.exec(words)?.[1] ?? prev;
     // "would appear in court on Wednesday": a weekday of a clause told in the future is the next one
-    const future = lead === 'next' || lead === 'coming' || (lead !== 'last' && futureInClause(tokens, a));
+    const future =
+      lead === 'next' ||
+      lead === 'coming' ||
+      (lead !== 'last' && (futureInClause(tokens, a) || futureAfterFront(tokens, from, a, b)));
     const day = shiftToWeekday(ref, wd, future, lead === 'last');
     if (/\bweekend$/.test(words)) {
       const sunday = addDays(day, 1);
@@ -746,6 +749,22 @@ function futureInClause(tokens: readonly Token[], a: number): boolean {
     const t = tokens[k]!;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") return false;
     if (CLAUSE_OPENERS.has(t.lower)) return false;
+    if (FUTURE_MODALS.has(t.lower)) return true;
+    if (FUTURE_BEFORE_TO.has(t.lower) && tokens[k + 1]?.lower === 'to') return true;
+  }
+  return false;
+}
+
+/**
+ * "On Monday, Leo will pray …", "Tuesday, the council is due to vote": a date that opens the sentence and is
+ * set off by a comma frames a clause told in the future when a modal or "plans to" follows within it.
+ */
+function futureAfterFront(tokens: readonly Token[], from: number, a: number, b: number): boolean {
+  const opens = a === from || (a === from + 1 && tokens[from]!.lower === 'on');
+  if (!opens || tokens[b]?.text !== ',') return false;
+  for (let k = b + 1; k < Math.min(tokens.length, b + 12); k++) {
+    const t = tokens[k]!;
+    if ((t.kind === 'punct' && t.text !== '-' && t.text !== "'") || CLAUSE_OPENERS.has(t.lower)) return false;
     if (FUTURE_MODALS.has(t.lower)) return true;
     if (FUTURE_BEFORE_TO.has(t.lower) && tokens[k + 1]?.lower === 'to') return true;
   }

@@ -37,7 +37,11 @@ export function findEvents(input: EventInputs): FoundEvent[] {
         dates ??= s.headline ? findDates(doc, s.from, s.to, input.published) : story.read(doc, s);
         context ??= s.headline ? NO_DATE_CONTEXT : story.contextFor(s);
         const ev = buildEvent(input, s, si, cf, ct, f, dates, firstBodyPara, context);
-        ev.anaphoric = all.some((g) => g.t.type === f.t.type && isAnaphoricAt(doc.tokens, g.from, cf, g.t.w));
+        // "the attack", "carried out the attack": a definite noun of this event refers back; a definite noun of
+        // another kind is what the act is about ("welcomed the visit"), not this act told again
+        ev.anaphoric = all.some(
+          (g) => g.t.type === f.t.type && sameKind(g, f) && isAnaphoricAt(doc.tokens, g.from, cf, g.t.w),
+        );
         ev.possessive = f.t.w === 1 && isPossessed(doc.tokens, f.from);
         ev.relative = /^(which|who|that)$/.test(doc.tokens[cf]?.lower ?? '');
         if (ev.participants.length === 0)
@@ -279,4 +283,9 @@ function isDateOnly(doc: Doc, s: Sentence): boolean {
     if (t.kind === 'word' && !lexicon.weekdays.has(t.lower) && !lexicon.months.has(t.lower)) return false;
   }
   return true;
+}
+
+/** Two triggers of one kind of happening: the same hit, or the same class (or word) of the lexicon. */
+function sameKind(g: TriggerHit, f: TriggerHit): boolean {
+  return g === f || (g.t.class ?? g.t.t) === (f.t.class ?? f.t.t);
 }
