@@ -6,6 +6,7 @@
 
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
+import { isPossessiveMark } from '../text/tokenize.js';
 import { analyzeRun } from './candidates/analyze-run.js';
 import { asMetonym } from './candidates/as-metonym.js';
 import { typeBeforeTitledPossessive, wordBeforeTitledPossessive } from './candidates/before-title.js';
@@ -21,6 +22,7 @@ import { possessiveName } from './candidates/possessive-name.js';
 import { retypeByNeighbours } from './candidates/retype-by-neighbours.js';
 import { retypeNationalTeams } from './candidates/retype-national-teams.js';
 import { isDatelineLike, isSentenceStart } from './candidates/token-shape.js';
+import { titleReference } from './candidates/title-reference.js';
 import { unifyLegalNames } from './candidates/unify-legal-names.js';
 
 /**
@@ -44,6 +46,9 @@ export function findCandidates(doc: Doc, outlet: string | null = null): Candidat
     while (i < s.to) {
       const t = tokens[i]!;
       if (!t.cap || t.kind !== 'word') {
+        // "the pope told the leaders": a lower-case title after "the" may refer to the person who holds it
+        const title = t.lower === 'the' ? lowerTitleAfter(doc, i + 1, s.to) : null;
+        if (title) out.push(titleReference(doc, i + 1, i + 2, [title]));
         i++;
         continue;
       }
@@ -85,4 +90,17 @@ export function findCandidates(doc: Doc, outlet: string | null = null): Candidat
   markBylines(doc, out);
   markOutlet(doc, out, outlet);
   return out;
+}
+
+/**
+ * "the pope said", "the minister told reporters": a lower-case title word standing alone after "the" (not
+ * "the president of the club", "the minister's office", "the president-elect", "the president Joe Roe").
+ */
+function lowerTitleAfter(doc: Doc, k: number, to: number): string | null {
+  const { tokens } = doc;
+  const w = tokens[k];
+  if (!w || k >= to || w.kind !== 'word' || w.cap || !lexicon.titles.has(w.lower)) return null;
+  const next = tokens[k + 1];
+  if (next && (next.cap || next.lower === 'of' || next.text === '-' || isPossessiveMark(next))) return null;
+  return w.lower;
 }

@@ -235,6 +235,13 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
         const list = holders.get(t) ?? [];
         list.push({ at: m.from, cl: p });
         holders.set(t, list);
+        // "Energy Minister X" … "the minister": a title's head word refers to its holder too
+        const head = t.slice(t.lastIndexOf(' ') + 1);
+        if (head !== t) {
+          const heads = holders.get(head) ?? [];
+          heads.push({ at: m.from, cl: p });
+          holders.set(head, heads);
+        }
       }
     }
   }

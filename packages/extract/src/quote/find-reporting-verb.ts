@@ -54,8 +54,9 @@ export function findReportingVerb(
   const commaThat = next.text === ',' ? thatWithin(tokens, k + 2, Math.min(to, k + 10)) : -1;
   const setOff = commaThat > 0 && tokens[commaThat - 1]?.text === ',' ? commaThat : -1;
   if (prev && /^(is|are|was|were|be|been)$/.test(prev.lower)) return null;
-  // "this report", "the statement": a noun, not a verb
+  // "this report", "the statement", "five other states", "many reports": a noun, not a verb
   if (prev && /^(this|the|a|an|that|his|her|its|their|our|my)$/.test(prev.lower)) return null;
+  if (prev && (prev.kind === 'number' || quoteWords.subjectDeterminers.has(prev.lower))) return null;
   // a direct quote right before or after belongs to the direct quote, not to reported speech
   if (prev && inQuote[k - 2] && !/^(that)$/.test(next.lower)) return null;
   if (next.text === ',' && inQuote[k + 3]) return null;
@@ -122,7 +123,8 @@ export function findReportingVerb(
   if (setOff > 0) c = setOff;
   if (toThat > 0) c = toThat;
   // "said Monday it would close", "said on Friday the talks failed": the day is the saying's, not the clause's
-  if (thatAfter < 0 && setOff < 0 && toThat < 0) {
+  // ("said Friday's decision would …": a day with a possessive mark is the clause's subject)
+  if (thatAfter < 0 && setOff < 0 && toThat < 0 && !isPossessiveMark(tokens[c + 1])) {
     if (tokens[c]?.lower === 'on' && lexicon.weekdays.has(tokens[c + 1]?.lower ?? '')) c += 2;
     else if (lexicon.weekdays.has(tokens[c]?.lower ?? '') || SAYING_DAYS.has(tokens[c]?.lower ?? '')) c++;
   }

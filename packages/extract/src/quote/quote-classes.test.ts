@@ -287,4 +287,32 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['Both countries have reached an agreement on patrols', 'Vikram Rao']]);
   });
+
+  it('reads a reporting verb in -s after a number or a quantifier as a plural noun ("five other states have")', () => {
+    expect(
+      indirect(
+        'Drag law\n\nAt least five other states have passed similar laws, and two are being challenged.\n',
+      ),
+    ).toEqual([]);
+    expect(indirect('Drag law\n\nThe report states the company ignored warnings.\n')).toEqual([
+      ['the company ignored warnings', 'The report'],
+    ]);
+  });
+
+  it('keeps a day with a possessive mark in the reported clause ("said Friday\'s decision would …")', () => {
+    expect(
+      indirect("Ruling\n\nLegal experts said Friday's decision would make those laws hard to defend.\n"),
+    ).toEqual([["Friday's decision would make those laws hard to defend", 'Legal experts']]);
+  });
+
+  it('gives a quote of "the pope" or "the minister" to the person named with that title before', () => {
+    expect(
+      direct(
+        'Visit\n\nPope Leo XIV met President Joseph Aoun.\n\n"Lebanon has suffered too much," the pope told the leaders.\n\nEnergy Minister Prince Abdulaziz bin Salman spoke later. "We will act," the minister said.\n',
+      ),
+    ).toEqual([
+      ['Lebanon has suffered too much', 'Leo XIV'],
+      ['We will act', 'Abdulaziz bin Salman'],
+    ]);
+  });
 });
