@@ -25,10 +25,26 @@ const words = (s: string) => s.toLowerCase().split(' ');
 /**
  * The name shown for an entity: the fullest name the text uses. A person whose reference name is
  * longer ("Iftikhar Muhammad Chaudhry") but whom the text names by part of it ("Iftikhar Chaudhry")
- * keeps the text's name; the reference name becomes an alias and still decides the id.
+ * keeps the text's name; the reference name becomes an alias and still decides the id (so does a
+ * country's).
  */
-function displayName(type: string, textName: string, canonical: string): string {
-  if (type !== 'person' || textName === canonical) return canonical;
+function displayName(
+  type: string,
+  textName: string,
+  canonical: string,
+  textNames: readonly string[],
+  country: boolean,
+): string {
+  if (textName === canonical) return canonical;
+  // "Turkey" for Türkiye, "Czech Republic" for Czechia: a country keeps the article's own full name when
+  // the article never writes the reference one (abbreviations such as "US" still show the reference name)
+  if (country)
+    return textNames.some((n) => n.toLowerCase() === canonical.toLowerCase()) ||
+      textName.length <= 3 ||
+      textName === textName.toUpperCase()
+      ? canonical
+      : textName;
+  if (type !== 'person') return canonical;
   const own = words(textName);
   const full = new Set(words(canonical));
   return own.length >= 2 && own.length < full.size && own.every((w) => full.has(w)) ? textName : canonical;
@@ -77,7 +93,12 @@ function normalizeEntities(sourceId: string, candidates: Candidates, gazetteer: 
     const link =
       (country !== null && plain.qid === null && linkByArticleCountry(entity, gazetteer, country)) || plain;
     const id = entityId(link.type, link.name, link.qid);
-    const display = displayName(link.type, name, link.name);
+    // a country named in the article by another of its names ("Turkey" for Türkiye), not by its capital
+    const ownCountryName =
+      link.iso3166_1_alpha2 !== null &&
+      link.qid !== null &&
+      gazetteer.lookup(name).some((e) => e.qid === link.qid);
+    const display = displayName(link.type, name, link.name, [name, ...aliases], ownCountryName);
     idOf.set(candidate.id, id);
     const mentions: Mention[] = [];
     for (const m of candidate.mentions) {

@@ -86,6 +86,35 @@ describe('display names', () => {
   });
 });
 
+describe('country names', () => {
+  const country = (text: string, name: string, exact: string, form: 'name' | 'metonym' = 'name') => {
+    const base = candidates().entities[2]!;
+    const m = { ...base.mentions[0]!, form, evidence: ev(exact, text, 'a4') };
+    const doc = normalizeArticle(sourceFor(text, 'a4'), {
+      entities: [{ ...base, id: 'c', name, mentions: [m] }],
+      quotes: [],
+      events: [],
+      relations: [],
+    });
+    return doc.entities[0];
+  };
+
+  it("keeps the article's own full name of a country the reference names otherwise; the id stays the QID", () => {
+    expect(country('Turkey sent planes.\n', 'Turkey', 'Turkey')).toMatchObject({
+      id: 'Q43',
+      name: 'Turkey',
+      aliases: ['Türkiye'],
+    });
+  });
+
+  it('names a country by the reference when the text abbreviates it or names its capital', () => {
+    expect(country('The US sent planes.\n', 'US', 'US')).toMatchObject({ name: 'United States' });
+    expect(country('New Delhi said no.\n', 'New Delhi', 'New Delhi', 'metonym')).toMatchObject({
+      name: 'India',
+    });
+  });
+});
+
 describe('mergeDocuments', () => {
   const other = 'Geneva hosted talks. Ana Ruiz said nothing.\n';
   const otherDoc = normalizeArticle(sourceFor(other, 'article-2'), {

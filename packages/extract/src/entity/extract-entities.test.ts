@@ -422,4 +422,37 @@ describe('entities', () => {
     // a place head before an English hyphenated word is not a personal name
     expect(entities('They walked to Hyde Park on Sunday.').map((x) => x.type)).not.toContain('person');
   });
+
+  it('keeps a country whose name opens with a demonym whole, and names a country as the text does', () => {
+    const names = entities('Turkey and the Czech Republic sent planes; Czech Airlines flew them.').map(
+      (e) => `${e.type}:${e.name}`,
+    );
+    expect(names).toEqual(
+      expect.arrayContaining(['location:Turkey', 'location:Czech Republic', 'organization:Czech Airlines']),
+    );
+  });
+
+  it('reads long institutional names across "and", "for the" and a second "of", but not into a country or a second name', () => {
+    const names = (text: string) => entities(text).map((e) => e.name);
+    expect(names('The Ministry of Climate Crisis and Civil Protection sent alerts.')).toEqual([
+      'Ministry of Climate Crisis and Civil Protection',
+    ]);
+    expect(names('The European Bank for Reconstruction and Development lent money.')).toEqual([
+      'European Bank for Reconstruction and Development',
+    ]);
+    expect(names('The Office for the Coordination of Humanitarian Affairs said so.')).toEqual([
+      'Office for the Coordination of Humanitarian Affairs',
+    ]);
+    expect(names('The National Energy Regulator of South Africa approved it.')).toEqual([
+      'National Energy Regulator of South Africa',
+    ]);
+    expect(names('Researchers at the University of Sheffield of the UK agreed.')).toEqual(
+      expect.arrayContaining(['University of Sheffield']),
+    );
+    expect(names('The Department of Justice and France agreed.')).toEqual([
+      'Department of Justice',
+      'France',
+    ]);
+    expect(names('Ships crossed the St. Lawrence River on Monday.')).toEqual(['St. Lawrence River']);
+  });
 });

@@ -402,7 +402,7 @@ function isFollowedBySpeech(doc: Doc, at: number): boolean {
 
 /** The entity's name: a country's common name, else the fullest name written, else the gazetteer name. */
 export function clusterName(doc: Doc, cl: Cluster): string {
-  if (cl.canonical && cl.iso) return cl.canonical;
+  if (cl.canonical && cl.iso) return countryName(doc, cl, cl.canonical);
   let best: string | null = null;
   let bestWords = 0;
   for (const m of cl.mentions) {
@@ -417,6 +417,23 @@ export function clusterName(doc: Doc, cl: Cluster): string {
   }
   if (cl.type === 'person' && cl.fullName && cl.fullName.split(' ').length >= bestWords) best = cl.fullName;
   return best ?? cl.canonical ?? cl.gaz?.name ?? coreOf(doc, cl.mentions[0]!);
+}
+
+/**
+ * A country is named as the gazetteer names it unless the article never writes that name and calls it by
+ * another full name ("Turkey" for Türkiye, "Czech Republic" for Czechia): then the article's own name,
+ * which its readers and the gold search for. Abbreviations ("US", "DRC") still give the gazetteer's name.
+ */
+function countryName(doc: Doc, cl: Cluster, canonical: string): string {
+  let own: string | null = null;
+  const key = canonical.toLowerCase();
+  for (const m of cl.mentions) {
+    if (m.form !== 'name') continue;
+    const core = coreOf(doc, m);
+    if (core.toLowerCase() === key) return canonical;
+    if (core.length > 3 && core !== core.toUpperCase() && (own === null || core.length > own.length)) own = core;
+  }
+  return own ?? canonical;
 }
 
 function coreOf(doc: Doc, m: MentionSpan): string {

@@ -78,9 +78,11 @@ function stripLeadingWords(
       break;
     }
     // "American Federation of …", "Australian Defence Force": a demonym that starts an institution's name
+    // ("Czech Republic", "Dominican Republic": a country's name that opens with a demonym stays whole)
     if (
       lexicon.demonym(t.lower) &&
       !lexicon.country(t.lower) &&
+      !lexicon.country(spanText(tokens, a, to).toLowerCase()) &&
       a + 1 < to &&
       !orgLike &&
       !hasOfHead(tokens, a + 1, to)

@@ -1,4 +1,5 @@
 import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
+import { textWords } from '../../text/text-words.js';
 import { isPossessiveMark, type Token } from '../../text/tokenize.js';
 import { headTakes, isAcronym, isTheAndTitle, spanText } from '../name-shape.js';
 import { MAX_NAME_TOKENS } from './candidate.js';
@@ -14,6 +15,8 @@ const PARTICLE_JOINED = /^\p{Ll}+-\p{Lu}/u;
 export function extendRun(tokens: readonly Token[], i: number, end: number): number {
   let j = i + 1;
   let joinedFor = false;
+  /** Where the run last took a lower-case "of", "for" or "on" into the name (0: never). */
+  let joinedAt = 0;
   let possessiveAt = -1;
   while (j < end && j - i < MAX_NAME_TOKENS) {
     const u = tokens[j]!;
@@ -36,9 +39,13 @@ export function extendRun(tokens: readonly Token[], i: number, end: number): num
     const n1 = tokens[j + 1];
     const joins =
       (u.lower === 'of' && lexicon.ofHeads.has(prev.lower) && !placeAfterPlaceName(tokens, i, j)) ||
-      (headTakes(prev.lower, u.lower) && !(u.lower === 'on' && isDateWord(n1)));
-    // "Centers for Disease Control and Prevention", "Center on Budget and Policy Priorities" may end in "and X"
-    if (joins && u.lower !== 'of') joinedFor = true;
+      (headTakes(prev.lower, u.lower) && !(u.lower === 'on' && isDateWord(n1))) ||
+      // "Office for the Coordination of Humanitarian Affairs": a second "of" inside a name already joined
+      (u.lower === 'of' && joinedAt > 0 && prev.cap && !isPlaceWord(n1?.lower === 'the' ? tokens[j + 2] : n1));
+    // "Centers for Disease Control and Prevention", "Center on Budget and Policy Priorities", "Ministry of
+    // Science and Technology" may end in "and X"
+    if (joins && (u.lower !== 'of' || entityWords.andHeads.has(prev.lower))) joinedFor = true;
+    if (joins) joinedAt = j;
     if (joins && n1 && j + 1 < end) {
       if (n1.cap && n1.kind === 'word') {
         j += 2;
@@ -81,12 +88,15 @@ export function extendRun(tokens: readonly Token[], i: number, end: number): num
       j += 2;
       continue;
     }
+    // "J. Smith", "Gen. Smith", "St. Lawrence River": an initial's, a title's or an abbreviation's full stop
     if (
       u.text === '.' &&
       u.start === prev.end &&
       n1?.cap &&
       !lexicon.common.has(n1.lower) &&
-      (prev.text.length === 1 || lexicon.titles.has(prev.lower))
+      (prev.text.length === 1 ||
+        lexicon.titles.has(prev.lower) ||
+        (prev.cap && textWords.abbreviations.has(prev.lower)))
     ) {
       j++;
       continue;
@@ -128,16 +138,29 @@ function isPossessiveInName(tokens: readonly Token[], j: number, end: number): b
  */
 function bridgedEnd(tokens: readonly Token[], i: number, j: number, end: number, joinedFor: boolean): number {
   const bridge = tokens[j];
-  // "Centers for Disease Control and Prevention": a "for" name may end in "and X"
+  // "Centers for Disease Control and Prevention", "Ministry of Climate Crisis and Civil Protection": a "for"
+  // name, or an "of" name of a public body, may end in "and X" or "and X Y" (not "and Jane Roe", "and
+  // France", "and Minister X")
   if (
     joinedFor &&
     bridge?.lower === 'and' &&
     tokens[j + 1]?.cap &&
     tokens[j + 1]!.kind === 'word' &&
-    j + 1 < end
+    j + 1 < end &&
+    !isPlaceWord(tokens[j + 1]) &&
+    !lexicon.givenNames.has(tokens[j + 1]!.lower)
   ) {
-    const after = tokens[j + 2];
-    if (!after?.cap || after.kind !== 'word') return j + 2;
+    let k = j + 1;
+    while (
+      k < end &&
+      k - j <= 2 &&
+      tokens[k]!.cap &&
+      tokens[k]!.kind === 'word' &&
+      !lexicon.titles.has(tokens[k]!.lower)
+    )
+      k++;
+    const after = tokens[k];
+    if (k > j + 1 && (!after?.cap || after.kind !== 'word')) return k;
   }
   // "of The Globe and Mail": a capitalized "The" inside a sentence opens a title, "X and Y" of common words
   if (isTheAndTitle(tokens, i, j, end)) return j + 2;
@@ -224,4 +247,9 @@ function spelledByAbbreviation(tokens: readonly Token[], i: number, j: number, e
 
 function isCaptionLabel(tokens: readonly Token[], k: number): boolean {
   return tokens[k + 1]?.text === ':' && lexicon.captionLabels.has(tokens[k]!.lower);
+}
+
+/** A country's or a known place's name ("of South Africa" says where a body is; "and France" is a second name). */
+function isPlaceWord(t: Token | undefined): boolean {
+  return t !== undefined && t.cap && (lexicon.country(t.lower) !== undefined || lexicon.places.has(t.lower));
 }
