@@ -409,7 +409,7 @@ export function clusterName(doc: Doc, cl: Cluster): string {
     if (m.form !== 'name' && m.form !== 'title' && m.form !== 'byline') continue;
     const core = coreOf(doc, m);
     // a dateline in capitals ("NAIROBI") loses to the same name in normal case
-    const words = core.split(' ').length - (core.length > 4 && core === core.toUpperCase() ? 0.5 : 0);
+    const words = wordCount(core) - (core.length > 4 && isUpperCase(core) ? 0.5 : 0);
     if (core && words > bestWords) {
       best = core;
       bestWords = words;
@@ -431,9 +431,26 @@ function countryName(doc: Doc, cl: Cluster, canonical: string): string {
     if (m.form !== 'name') continue;
     const core = coreOf(doc, m);
     if (core.toLowerCase() === key) return canonical;
-    if (core.length > 3 && core !== core.toUpperCase() && (own === null || core.length > own.length)) own = core;
+    if (core.length > 3 && !isUpperCase(core) && (own === null || core.length > own.length)) own = core;
   }
   return own ?? canonical;
+}
+
+/** `s.split(' ').length`, without the array (clusterName runs for every mention, several times). */
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/** `s === s.toUpperCase()`, without the copy for ASCII text. */
+function isUpperCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return s === s.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+  }
+  return true;
 }
 
 function coreOf(doc: Doc, m: MentionSpan): string {

@@ -61,6 +61,25 @@ export function findEvents(input: EventInputs): FoundEvent[] {
   return mergeMentions(doc, events);
 }
 
+/** A sentence's DateContext, worked out when first asked (a class: an object literal with a getter is slow to make). */
+class FrameContext implements DateContext {
+  private value: string | null = null;
+  private known = false;
+
+  constructor(
+    private readonly story: StoryDates,
+    private readonly s: Sentence,
+  ) {}
+
+  get carried(): string | null {
+    if (!this.known) {
+      this.value = this.story.carriedFor(this.s);
+      this.known = true;
+    }
+    return this.value;
+  }
+}
+
 /** A day or an interval of days in EDTF. */
 const DAYS = /^\d{4}-\d{2}-\d{2}(\/\d{4}-\d{2}-\d{2})?$/;
 
@@ -111,21 +130,10 @@ class StoryDates {
 
   /** What an earlier frame gives an event's sentence, worked out (waiting sentences read) when first asked. */
   contextFor(s: Sentence): DateContext {
-    let value: string | null = null;
-    let known = false;
-    const carriedFor = () => this.carriedFor(s);
-    return {
-      get carried(): string | null {
-        if (!known) {
-          value = carriedFor();
-          known = true;
-        }
-        return value;
-      },
-    };
+    return new FrameContext(this, s);
   }
 
-  private carriedFor(s: Sentence): string | null {
+  carriedFor(s: Sentence): string | null {
     this.settleFrame();
     const keeps = s.para === this.para || (this.carried !== null && DAYS.test(this.carried));
     return keeps ? this.carried : null;

@@ -120,11 +120,15 @@ function bestPattern(
 /** The form's patterns that can match with the pattern words `near` (in their order in `form.patterns`). */
 function nearPatterns(form: VerbForm, near: readonly string[]): VerbForm['patterns'] {
   const { withoutLiterals, byLiteral } = form.patternIndex;
-  const at: number[] = [...withoutLiterals];
+  let at: number[] | null = null;
   for (const w of near) {
     const more = byLiteral.get(w);
-    if (more) for (const i of more) at.push(i);
+    if (more === undefined) continue;
+    at ??= [...withoutLiterals];
+    for (const i of more) at.push(i);
   }
+  // no pattern filed under a near word: the patterns without any, already in order
+  if (at === null) return form.patternsWithoutLiterals;
   at.sort((a, b) => a - b);
   return at.map((i) => form.patterns[i]!);
 }

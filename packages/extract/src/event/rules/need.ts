@@ -14,10 +14,14 @@ export function needHitAt(input: EventInputs, k: number, from: number, _to: numb
   const { tokens } = input.doc;
   const w = speechActWords;
   const word = tokens[k]!.lower;
+  // the word first: most trigger words are neither a need nor "time", and the speech verb is looked for
+  // over up to 20 tokens
+  const need = w.needPredicates.has(word);
+  if (!need && !w.time.has(word)) return null;
   if (input.reported[k] !== 1 && !reportedBySpeechVerb(input, k)) return null;
   let ok = false;
-  if (w.needPredicates.has(word)) ok = copulaBefore(tokens, k, from);
-  else if (w.time.has(word))
+  if (need) ok = copulaBefore(tokens, k, from);
+  else
     ok =
       w.timeComplements.has(tokens[k + 1]?.lower ?? '') &&
       w.copulas.has(tokens[k - 1]?.lower ?? '') &&
