@@ -372,4 +372,16 @@ describe('senses of a trigger that name no act (event/rules/no-act.ts)', () => {
     ]);
     expect(typesOf('The government would finance new schools.')).toHaveLength(1);
   });
+
+  it('a dateline, a participle serving as a preposition and a noun after a name of several words name no act', () => {
+    expect(typesOf('Published on\n\n09/06/2025 - 18:32\n\nThe talks began.').map((t) => t[0])).toEqual([
+      'CONSULT',
+    ]);
+    expect(typesOf('The bank said the committee had moved too soon given the weak rand.')).toEqual([]);
+    expect(typesOf('Katerina Lazou, a Red Cross volunteer in Athens, said it was hard.')).toEqual([]);
+  });
+
+  it('a trigger noun right before another trigger noun modifies it ("ceasefire talks")', () => {
+    expect(typesOf('Ceasefire talks began in Doha on Monday.').map((t) => t[0])).toEqual(['CONSULT']);
+  });
 });

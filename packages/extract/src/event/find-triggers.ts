@@ -100,6 +100,9 @@ export function triggersIn(
       if (f.from - g.to > (g.t.w >= 3 ? 8 : 4)) break;
       if (g.t.w > f.t.w) return false;
     }
+    // "ceasefire talks", "bomb attack": a noun right before another trigger noun modifies it
+    const next = found[i + 1];
+    if (f.t.w === 1 && next !== undefined && next.from === f.to && next.t.w === 1) return false;
     // a noun right before a stronger verb is its subject ("The talks fizzled out")
     for (let j = i + 1; j < found.length; j++) {
       const g = found[j]!;

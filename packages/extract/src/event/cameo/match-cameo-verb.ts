@@ -224,15 +224,23 @@ function isNounUse(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
- * "the flagship Rwanda bill", "a Kremlin plan": a bare verb form after a singular name that itself follows a
+ * "the flagship Rwanda bill", "a Kremlin plan", "a Red Cross volunteer": a bare verb form after a singular name that follows a
  * determiner or another word of the phrase heads a noun phrase; a name as subject would take "bills" or "billed".
  */
 function isCompoundHead(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   if (/(s|ed|ing)$/.test(t.lower)) return false;
   const name = tokens[k - 1];
-  const before = tokens[k - 2];
-  if (!name?.cap || name.kind !== 'word' || name.lower.endsWith('s') || name.text === name.text.toUpperCase())
+  // "a Red Cross volunteer": the name may have several words (then a final "s" is its own)
+  let first = k - 1;
+  while (first > 0 && tokens[first - 1]!.cap && tokens[first - 1]!.kind === 'word' && k - first < 4) first--;
+  const before = tokens[first - 1];
+  if (
+    !name?.cap ||
+    name.kind !== 'word' ||
+    (first === k - 1 && name.lower.endsWith('s')) ||
+    name.text === name.text.toUpperCase()
+  )
     return false;
   // "demanded that Israel ease restrictions": a subjunctive after "that" is a verb
   return (

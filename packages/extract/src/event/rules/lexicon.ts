@@ -297,11 +297,16 @@ function inSense(
     for (let j = Math.max(from, k - SCORE_GAP); j < k; j++)
       if (phraseAt(tokens, j, k)?.class === 'score') return false;
   if (t.class === 'publish' && t.t.endsWith('ed')) {
-    // "Published September 17, 2025": a dateline, not a happening
+    // "Published September 17, 2025", "Published on 09/06/2025", "Published : May 3": a dateline, no happening
     const next = tokens[end]?.lower ?? '';
     if (
       k === from &&
-      (lexicon.months.has(next) || lexicon.weekdays.has(next) || tokens[end]?.kind === 'number')
+      (end >= to ||
+        next === 'on' ||
+        next === ':' ||
+        lexicon.months.has(next) ||
+        lexicon.weekdays.has(next) ||
+        tokens[end]?.kind === 'number')
     )
       return false;
     const before = tokens[k - 1]?.lower ?? '';

@@ -18,6 +18,7 @@ interface ActSenseFile {
   contest_types: string[];
   set_pieces: string[];
   compound_heads: string[];
+  prepositional_participles: string[];
 }
 
 const data = readData<ActSenseFile>('act-senses.json');
@@ -30,6 +31,7 @@ const contestWords = new Set(data.contest_words);
 const contestTypes = new Set(data.contest_types);
 const setPieces = new Set(data.set_pieces);
 const compoundHeads = new Set(data.compound_heads);
+const prepositionalParticiples = new Set(data.prepositional_participles);
 
 /** How many words a named object may have before its quotation ("the government's new plan"). */
 const NAMED_OBJECT = 6;
@@ -46,7 +48,8 @@ const PHRASE = 3;
 export function namesNoAct(input: EventInputs, hit: TriggerHit, from: number, to: number): boolean {
   const { tokens } = input.doc;
   if (isInGameIncident(input, hit, from, to)) return true;
-  if (isCompoundModifier(input, hit) || isHyphenedParticiple(tokens, hit)) return true;
+  if (isCompoundModifier(input, hit) || isHyphenedParticiple(tokens, hit) || isPreposition(tokens, hit))
+    return true;
   if (!isCameo(hit)) return false;
   if (contestTypes.has(hit.t.type) && isContestClause(tokens, from, to) && !isScoreResult(tokens, hit, to))
     return true;
@@ -134,6 +137,19 @@ function isHyphenedParticiple(tokens: readonly Token[], hit: TriggerHit): boolea
     return false;
   return dash.start === word.end && t.start === dash.end;
 }
+
+/**
+ * "moved too soon given the weak rand", "regarding the plan": a participle that serves as a preposition,
+ * with no auxiliary before it ("was given a medal" is an act).
+ */
+function isPreposition(tokens: readonly Token[], hit: TriggerHit): boolean {
+  const t = tokens[hit.from]!;
+  if (hit.to !== hit.from + 1 || !prepositionalParticiples.has(t.lower)) return false;
+  return !auxiliaries.has(tokens[hit.from - 1]?.lower ?? '');
+}
+
+/** The auxiliaries that make a participle a verb ("was given", "has given"). */
+const auxiliaries = new Set(lexicon.triggerSenses.participle_auxiliaries);
 
 /** "with attacking style": an -ing or -ed form between a determiner (or "with") and a bare noun. */
 function isAdjective(input: EventInputs, hit: TriggerHit): boolean {
