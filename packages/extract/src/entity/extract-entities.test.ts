@@ -455,4 +455,11 @@ describe('entities', () => {
     ]);
     expect(names('Ships crossed the St. Lawrence River on Monday.')).toEqual(['St. Lawrence River']);
   });
+
+  it('types a name ending in "Bank" as an organization; the West Bank stays a place', () => {
+    const typed = entities('The Reserve Bank cut rates as troops raided towns in the West Bank.').map(
+      (e) => `${e.type}:${e.name}`,
+    );
+    expect(typed).toEqual(expect.arrayContaining(['organization:Reserve Bank', 'location:West Bank']));
+  });
 });

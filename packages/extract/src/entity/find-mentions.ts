@@ -21,8 +21,8 @@ import { isTitleCase, namesInTitleCase } from './candidates/names-in-title-case.
 import { possessiveName } from './candidates/possessive-name.js';
 import { retypeByNeighbours } from './candidates/retype-by-neighbours.js';
 import { retypeNationalTeams } from './candidates/retype-national-teams.js';
-import { isDatelineLike, isSentenceStart } from './candidates/token-shape.js';
 import { titleReference } from './candidates/title-reference.js';
+import { isDatelineLike, isSentenceStart } from './candidates/token-shape.js';
 import { unifyLegalNames } from './candidates/unify-legal-names.js';
 
 /**

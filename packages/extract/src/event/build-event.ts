@@ -149,7 +149,12 @@ export function buildEvent(
  * "will pray at the site of the 2020 port explosion", "did not attend the 2019 summit": a happening whose
  * noun carries a year before the publication's took place, whatever the clause around it plans or denies.
  */
-function pastByYear(input: EventInputs, dates: readonly DateMention[], trigger: number, m: Modality): Modality {
+function pastByYear(
+  input: EventInputs,
+  dates: readonly DateMention[],
+  trigger: number,
+  m: Modality,
+): Modality {
   if (m !== 'planned' && m !== 'hypothetical' && m !== 'negated') return m;
   const year = yearModifier(input.doc.tokens, dates, trigger)?.edtf;
   return year && input.published && year < input.published.slice(0, 4) ? 'asserted' : m;

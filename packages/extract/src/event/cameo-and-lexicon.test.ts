@@ -384,4 +384,18 @@ describe('senses of a trigger that name no act (event/rules/no-act.ts)', () => {
   it('a trigger noun right before another trigger noun modifies it ("ceasefire talks")', () => {
     expect(typesOf('Ceasefire talks began in Doha on Monday.').map((t) => t[0])).toEqual(['CONSULT']);
   });
+
+  it('a market move bounded in words ("as much as 0.8%") and a rate changed by its setter with a size are happenings', () => {
+    expect(typesOf('The rand weakened as much as 0.8% against the dollar.')).toEqual([
+      ['OTHER', 'event/lexicon:weakened'],
+    ]);
+    expect(
+      typesOf('The central bank cut its benchmark interest rate by a quarter point on Thursday.'),
+    ).toEqual([['OTHER', 'event/lexicon:cut']]);
+    expect(typesOf('The bank raised rates by a cumulative 475 basis points.')).toEqual([
+      ['OTHER', 'event/lexicon:raised'],
+    ]);
+    // without a size the dictionary reads the verb
+    expect(typesOf('The United States cut aid to Ethiopia.').map((t) => t[0])).toEqual(['SANCTION']);
+  });
 });

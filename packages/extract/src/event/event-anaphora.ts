@@ -1,6 +1,6 @@
+import { participantWords } from '../lexicon/load-lexicons.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessiveMark } from '../text/tokenize.js';
-import { participantWords } from '../lexicon/load-lexicons.js';
 import { isNounMarker } from './cameo/match-cameo-verb.js';
 import type { FoundEvent } from './found-event.js';
 
@@ -55,5 +55,7 @@ export function isAnaphoric(tokens: readonly Token[], e: FoundEvent): boolean {
 function isComplementizer(tokens: readonly Token[], k: number): boolean {
   if (tokens[k]!.lower !== 'that') return false;
   const next = tokens[k + 1];
-  return next !== undefined && (next.cap || participantWords.subjectPronouns.has(next.lower) || isNounMarker(next));
+  return (
+    next !== undefined && (next.cap || participantWords.subjectPronouns.has(next.lower) || isNounMarker(next))
+  );
 }

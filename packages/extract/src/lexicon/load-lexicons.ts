@@ -66,6 +66,8 @@ interface TriggerFile {
     market_units: string[];
     disaster_agents: string[];
     held_persons: string[];
+    market_approximators: string[];
+    market_fractions: string[];
   };
   relation_cues: Record<string, string>;
   modality: Record<string, string[]>;

@@ -41,7 +41,10 @@ export function extendRun(tokens: readonly Token[], i: number, end: number): num
       (u.lower === 'of' && lexicon.ofHeads.has(prev.lower) && !placeAfterPlaceName(tokens, i, j)) ||
       (headTakes(prev.lower, u.lower) && !(u.lower === 'on' && isDateWord(n1))) ||
       // "Office for the Coordination of Humanitarian Affairs": a second "of" inside a name already joined
-      (u.lower === 'of' && joinedAt > 0 && prev.cap && !isPlaceWord(n1?.lower === 'the' ? tokens[j + 2] : n1));
+      (u.lower === 'of' &&
+        joinedAt > 0 &&
+        prev.cap &&
+        !isPlaceWord(n1?.lower === 'the' ? tokens[j + 2] : n1));
     // "Centers for Disease Control and Prevention", "Center on Budget and Policy Priorities", "Ministry of
     // Science and Technology" may end in "and X"
     if (joins && (u.lower !== 'of' || entityWords.andHeads.has(prev.lower))) joinedFor = true;

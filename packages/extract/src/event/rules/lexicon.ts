@@ -87,7 +87,16 @@ const senses = {
   participleAuxiliaries: new Set(lexicon.triggerSenses.participle_auxiliaries),
   passiveBe: new Set(lexicon.triggerSenses.passive_be),
   mannerAdverbs: new Set(lexicon.triggerSenses.manner_adverbs),
-  marketUnits: lexicon.triggerSenses.market_units.map((u) => u.split(' ')),
+  // longest first: "basis points" before "points"
+  marketUnits: lexicon.triggerSenses.market_units
+    .map((u) => u.split(' '))
+    .sort((a, b) => b.length - a.length),
+  marketApproximators: lexicon.triggerSenses.market_approximators
+    .map((u) => u.split(' '))
+    .sort((a, b) => b.length - a.length),
+  marketFractions: lexicon.triggerSenses.market_fractions
+    .map((u) => u.split(' '))
+    .sort((a, b) => b.length - a.length),
   disasterAgents: new Set(lexicon.triggerSenses.disaster_agents),
   heldPersons: new Set(lexicon.triggerSenses.held_persons),
 };
@@ -193,19 +202,57 @@ function postAfter(tokens: readonly Token[], from: number): boolean {
 }
 
 /**
- * "fell 14%", "rose by 2.5 per cent", "gained 120 points": a number with a unit of change right after a
- * market verb (or after its "by"), before any other word.
+ * "fell 14%", "rose by 2.5 per cent", "gained 120 points", "weakened as much as 0.8%": a size of change (a
+ * number or a fraction in words, then a unit) right after a market verb, after its "by" or after words that
+ * bound it.
  */
 function changeAfter(tokens: readonly Token[], from: number, to: number): boolean {
   let k = from;
   if (tokens[k]?.lower === 'by') k++;
-  if (k >= to || tokens[k]!.kind !== 'number') return false;
-  for (const words of senses.marketUnits) {
-    let j = 0;
-    while (j < words.length && k + 1 + j < to && tokens[k + 1 + j]!.lower === words[j]) j++;
-    if (j === words.length) return true;
+  k = skipPhrases(tokens, k, to, senses.marketApproximators);
+  let size = k;
+  if (k < to && tokens[k]!.kind === 'number') size = k + 1;
+  else size = skipPhrases(tokens, k, to, senses.marketFractions, 1);
+  if (size === k || size >= to) return false;
+  return skipPhrases(tokens, size, to, senses.marketUnits, 1) > size;
+}
+
+/** How far after "cut"/"raised" its object may run before "by" and the size ("cut its benchmark rate by …"). */
+const OBJECT_GAP = 6;
+
+/**
+ * "cut its benchmark interest rate by a quarter point", "raised rates by a cumulative 475 basis points": a
+ * change made by its setter, with "by" and a size after a short object (no mark in between).
+ */
+function changeAfterObject(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + OBJECT_GAP); k++) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (tokens[k]!.lower === 'by') return changeAfter(tokens, k, to);
   }
   return false;
+}
+
+/** Past the phrases of `phrases` that start at `k`, at most `max` of them in a row (each at most once). */
+function skipPhrases(
+  tokens: readonly Token[],
+  k: number,
+  to: number,
+  phrases: readonly string[][],
+  max = 3,
+): number {
+  for (let n = 0; n < max; n++) {
+    const at = k;
+    for (const words of phrases) {
+      let j = 0;
+      while (j < words.length && k + j < to && tokens[k + j]!.lower === words[j]) j++;
+      if (j === words.length) {
+        k += j;
+        break;
+      }
+    }
+    if (k === at) break;
+  }
+  return k;
 }
 
 /**
@@ -277,7 +324,9 @@ function inSense(
   // "named its finance chief, Jane Roe, as interim CEO": naming is an appointment only to a post
   if (t.class === 'appointment') return postAfter(tokens, end);
   // "shares fell 14%": a change in a price, a share or an index is a happening only with its size
-  if (t.class === 'market') return changeAfter(tokens, end, to);
+  // (the size may stand past the clause's end: "weakened as much as 0.8%", where "as" may open a clause)
+  if (t.class === 'market') return changeAfter(tokens, end, tokens.length);
+  if (t.class === 'rate_change') return changeAfterObject(tokens, end, tokens.length);
   if (t.class === 'occasion') {
     // "the event was well attended": a passive without its agent tells how, not that something happened
     if (t.t.endsWith('ed') && tokens[end]?.lower !== 'by') {
