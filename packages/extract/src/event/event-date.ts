@@ -99,7 +99,7 @@ export function yearModifier(
     if (d.to > trigger || trigger - d.to > MODIFIER_GAP || d.to - d.from !== 1 || !YEAR.test(d.edtf ?? ''))
       continue;
     const before = tokens[d.from - 1];
-    if (!before || before.kind !== 'word' || !isNounMarker(before)) continue;
+    if (before?.kind !== 'word' || !isNounMarker(before)) continue;
     let words = true;
     for (let j = d.to; j < trigger; j++) if (tokens[j]!.kind !== 'word' || tokens[j]!.cap) words = false;
     if (words) return d;

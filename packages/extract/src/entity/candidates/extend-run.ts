@@ -254,5 +254,5 @@ function isCaptionLabel(tokens: readonly Token[], k: number): boolean {
 
 /** A country's or a known place's name ("of South Africa" says where a body is; "and France" is a second name). */
 function isPlaceWord(t: Token | undefined): boolean {
-  return t !== undefined && t.cap && (lexicon.country(t.lower) !== undefined || lexicon.places.has(t.lower));
+  return t?.cap === true && (lexicon.country(t.lower) !== undefined || lexicon.places.has(t.lower));
 }
