@@ -77,6 +77,36 @@ describe('findDates', () => {
     ]);
   });
 
+  it('reads a weekday set for a day, or of a clause whose modal stands before names joined by "and", as the next one', () => {
+    // published Friday 3 May 2024
+    expect(dates('The union has scheduled a rally at the gate for Thursday.', '2024-05-03')).toEqual([
+      '2024-05-09',
+    ]);
+    expect(
+      dates('Park will meet his U.S. and Japanese counterparts in Tokyo on Tuesday.', '2024-05-03'),
+    ).toEqual(['2024-05-07']);
+    expect(dates('On Monday, Aoun will host talks.', '2024-05-03')).toEqual(['2024-05-06']);
+  });
+
+  it('reads a month without a year in a past clause as the last one, not the closest one ahead', () => {
+    // chrono takes the closest January to 24 July 2024, January 2025
+    expect(
+      dates('Lactalis, which withdrew its offer in January, declined to comment.', '2024-07-24'),
+    ).toEqual(['2024-01']);
+    expect(dates('In June, the bloc put three companies on its list.', '2023-12-11')).toEqual(['2023-06']);
+    expect(dates('The army will withdraw in January.', '2023-12-11')).toEqual(['2024-01']);
+    expect(dates('Elections are due in January.', '2023-12-11')).toEqual(['2024-01']);
+  });
+
+  it('reads "between X and Y" as the interval from X to Y', () => {
+    expect(dates('Rates rose between November 2021 and May 2023.', '2025-03-20')).toEqual([
+      '2021-11/2023-05',
+    ]);
+    expect(dates('Talks were held between March 3 and March 5.', '2025-03-20')).toEqual([
+      '2025-03-03/2025-03-05',
+    ]);
+  });
+
   it('does not read words as dates', () => {
     // "now", "may", "The Sun", "9/11", a date relative to another event, "the March on Washington"
     const text =

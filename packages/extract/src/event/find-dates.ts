@@ -331,7 +331,30 @@ function readDates(
     out.push(m);
   }
   while (h < hand.length) out.push(hand[h++]!);
-  return out;
+  return joinBetween(tokens, out);
+}
+
+/**
+ * "between November 2021 and May 2023": chrono reads the two dates apart (it joins only "from … to …"); after
+ * "between", two dates joined by "and" are the interval from the first to the second.
+ */
+function joinBetween(tokens: readonly Token[], dates: DateMention[]): DateMention[] {
+  for (let i = dates.length - 2; i >= 0; i--) {
+    const x = dates[i]!;
+    const y = dates[i + 1]!;
+    if (
+      tokens[x.from - 1]?.lower === 'between' &&
+      tokens[x.to]?.lower === 'and' &&
+      y.from === x.to + 1 &&
+      x.edtf &&
+      y.edtf &&
+      !x.edtf.includes('/') &&
+      !y.edtf.includes('/') &&
+      x.edtf < y.edtf
+    )
+      dates.splice(i, 2, point(x.from, y.to, `${x.edtf}/${y.edtf}`));
+  }
+  return dates;
 }
 
 /** "BRISBANE, Australia, Feb. 3 — …": the date of the dispatch, not of an event. */
@@ -606,9 +629,11 @@ function mentionOf(
     const wd = s.get('weekday')!;
     const lead = /^(last|next|this|coming)\b/.exec(words)?.[1] ?? prev;
     // "would appear in court on Wednesday": a weekday of a clause told in the future is the next one
+    // "a rally for Thursday", "set for Friday": a day something is scheduled for lies ahead
     const future =
       lead === 'next' ||
       lead === 'coming' ||
+      (lead !== 'last' && prev === 'for') ||
       (lead !== 'last' && (futureInClause(tokens, a) || futureAfterFront(tokens, from, a, b)));
     const day = shiftToWeekday(ref, wd, future, lead === 'last');
     if (/\bweekend$/.test(words)) {
@@ -639,6 +664,22 @@ function mentionOf(
     return mark(a, b, inYear(s, year), prev, from, pub);
   }
   const thisPeriod = /^this (month|year)$/.exec(words);
+  // "in January" in a July article, "In June, the bloc put …" in a December one: chrono takes the closest
+  // month, which is in the next year; news tells the past, so unless the clause is told in the future ("will",
+  // "plans to", "due in January") it is the last such month before publication
+  if (monthKnown && !yearKnown && pub && !thisPeriod) {
+    const year = ref.getUTCFullYear();
+    const implied = precise(s, yearShift(s, pub));
+    if (
+      implied !== null &&
+      Number(implied.slice(0, 4)) > year &&
+      !futureInClause(tokens, a) &&
+      !futureAfterFront(tokens, from, a, b) &&
+      !futureBefore(tokens, from, a) &&
+      !FUTURE_BEFORE_TO.has(tokens[a - 2]?.lower ?? '')
+    )
+      return mark(a, b, inYear(s, year), prev, from, pub);
+  }
   const edtf = thisPeriod ? periodOf(thisPeriod[1]!, ref) : precise(s, yearShift(s, pub));
   return edtf ? mark(a, b, edtf, prev, from, pub) : null;
 }
@@ -748,7 +789,8 @@ function futureInClause(tokens: readonly Token[], a: number): boolean {
   for (let k = a - 1; k >= Math.max(0, a - 12); k--) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") return false;
-    if (CLAUSE_OPENERS.has(t.lower)) return false;
+    // "his U.S. and Japanese counterparts": "and" before a capitalised word joins names, not clauses
+    if (CLAUSE_OPENERS.has(t.lower) && !(t.lower === 'and' && tokens[k + 1]?.cap)) return false;
     if (FUTURE_MODALS.has(t.lower)) return true;
     if (FUTURE_BEFORE_TO.has(t.lower) && tokens[k + 1]?.lower === 'to') return true;
   }
