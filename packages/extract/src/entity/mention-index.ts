@@ -83,6 +83,24 @@ export class MentionIndex {
     return found;
   }
 
+  /** The last organization mention ending by token k whose words include `word` (lower case). */
+  lastOrganizationNamed(
+    k: number,
+    word: string,
+    tokens: readonly { lower: string }[],
+  ): MentionSpan | undefined {
+    let found: MentionSpan | undefined;
+    for (const m of this.mentions) {
+      if (m.cluster.type !== 'organization' || m.to > k || (found && m.from <= found.from)) continue;
+      for (let j = m.from; j < m.to; j++)
+        if (tokens[j]!.lower === word) {
+          found = m;
+          break;
+        }
+    }
+    return found;
+  }
+
   static isPersonPronoun(word: string): boolean {
     return PRONOUN_PERSON.has(word);
   }

@@ -162,13 +162,21 @@ export function organizationAnaphor(
   trigger: number,
   lookbackFrom: number,
 ): MentionSpan | undefined {
-  for (let k = trigger - 1; k >= Math.max(from + 1, trigger - 3); k--) {
+  for (let k = trigger - 1; k >= Math.max(from + 1, trigger - ANAPHOR_REACH); k--) {
     if (!participantWords.organizationAnaphors.has(tokens[k]!.lower)) continue;
     if (tokens[k - 1]?.lower !== 'the' || tokens[k]!.cap) return undefined;
-    return idx.lastOfTypeBefore(k - 1, 'organization', lookbackFrom);
+    // "the union" after "the Canadian Union of Public Employees", "the bank" after "the Reserve Bank": the last
+    // organization whose name holds the word, else the last organization of the last sentences
+    return (
+      idx.lastOrganizationNamed(k - 1, tokens[k]!.lower, tokens) ??
+      idx.lastOfTypeBefore(k - 1, 'organization', lookbackFrom)
+    );
   }
   return undefined;
 }
+
+/** How far before its trigger "the union", "the bank" may stand ("The union has scheduled a rally"). */
+const ANAPHOR_REACH = 5;
 
 /** "Pakistan's …": a mention followed by a possessive mark. */
 export function isPossessor(tokens: readonly Token[], m: MentionSpan): boolean {

@@ -428,4 +428,14 @@ describe('events', () => {
     );
     expect(e).toHaveLength(2);
   });
+
+  it('takes "the union" or "the bank" before the trigger for the last organization whose name holds the word', () => {
+    const { events: e } = events(
+      'The Canadian Union of Public Employees said workers were angry. The Maritime Employers Association declined.\n\nThe union has scheduled a rally at the gate for Thursday.',
+      '2024-10-16',
+    );
+    expect(e.find((x) => x.trigger === 'rally')?.participants).toEqual([
+      'Canadian Union of Public Employees',
+    ]);
+  });
 });
