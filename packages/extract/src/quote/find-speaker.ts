@@ -424,7 +424,7 @@ function subjectOf(doc: Doc, idx: MentionIndex, s: { from: number; to: number })
  * of the sentence before when that is a person of a compatible gender ("Menon met Bashir on Monday. 'We
  * made progress,' he said." — Menon), else the last person named before it.
  */
-function resolvePronoun(doc: Doc, idx: MentionIndex, k: number, pronoun: string) {
+export function resolvePronoun(doc: Doc, idx: MentionIndex, k: number, pronoun: string) {
   const last = idx.lastPersonBefore(k, pronoun);
   const i = doc.sentenceOf[k]!;
   if (!last || last.from >= doc.sentences[i]!.from) return last;

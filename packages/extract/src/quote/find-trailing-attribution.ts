@@ -1,9 +1,9 @@
-import type { MentionIndex } from '../entity/mention-index.js';
+import { MentionIndex } from '../entity/mention-index.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import { isPossessiveMark } from '../text/tokenize.js';
 import { clauseStart, trimEnd } from './find-clause-bounds.js';
-import { type Attribution, isSpeechVerb } from './find-speaker.js';
+import { type Attribution, isSpeechVerb, resolvePronoun } from './find-speaker.js';
 import { quoteWords } from './load-quote-words.js';
 import { isQuoteMarkText, type ReportedSpan, span } from './reported-span.js';
 
@@ -38,9 +38,12 @@ export function trailingAttribution(
   // "Qatar's foreign ministry said": a name's possessive opening the phrase describes the speaker
   const possessor = inPhrase[0];
   const owned = possessor?.from === c + 1 && isPossessiveMark(tokens[possessor.to]);
+  // "…, he said.": a personal pronoun alone stands for the person it refers to
+  const pronoun = k === c + 2 && MentionIndex.isPersonPronoun(first.lower) && first.lower !== 'his';
   // "…, police said": a reporter noun without a determiner describes the speaker too
   if (
     !named &&
+    !pronoun &&
     !owned &&
     !quoteWords.attributionDeterminers.has(first.lower) &&
     !(
@@ -62,8 +65,12 @@ export function trailingAttribution(
     while (e < limit && tokens[e]!.kind === 'word') e++;
   }
   // "…, the minister said on Monday, a breakthrough that could end …": the writer's comment on the whole
-  // report, set off by a comma and opened by an indefinite article, ends the attribution
-  const comment = tokens[e]?.text === ',' && /^(a|an)$/.test(tokens[e + 1]?.lower ?? '');
+  // report, set off by a comma and opened by an indefinite article, ends the attribution; so does another
+  // clause ("…, the Commission said, while Romania was preparing crews")
+  const comment =
+    tokens[e]?.text === ',' &&
+    (/^(a|an)$/.test(tokens[e + 1]?.lower ?? '') ||
+      quoteWords.attributionFollowers.has(tokens[e + 1]?.lower ?? ''));
   while (e < to && tokens[e]!.kind === 'punct' && !isQuoteMarkText(tokens[e]!.text)) e++;
   if (e < to && !comment) return null;
   for (let j = from; j < c; j++) if (inQuote[j]) return null;
@@ -74,9 +81,10 @@ export function trailingAttribution(
   const end = trimEnd(doc, start, c);
   if (end - start < 5) return null;
   const text = doc.text.slice(tokens[c + 1]!.start, tokens[k - 1]!.end);
+  const person = pronoun ? (resolvePronoun(doc, idx, c + 1, first.lower)?.cluster ?? null) : null;
   const attribution: Attribution = {
-    speaker: named?.cluster ?? null,
-    description: named ? null : text,
+    speaker: pronoun ? person : (named?.cluster ?? null),
+    description: named || pronoun ? null : text,
     cueFrom: k,
     cueTo: k + 1,
     reportedBy: [],

@@ -25,6 +25,7 @@ interface QuoteWordFile {
   attribution_determiners: WordList;
   attribution_adjunct_starts: WordList;
   trailing_adjuncts: WordList;
+  attribution_followers: WordList;
   object_determiners: WordList;
   title_function_words: WordList;
 }
@@ -55,6 +56,7 @@ export const quoteWords = {
   attributionDeterminers: set(file.attribution_determiners.words),
   attributionAdjunctStarts: set(file.attribution_adjunct_starts.words),
   trailingAdjuncts: set(file.trailing_adjuncts.words),
+  attributionFollowers: set(file.attribution_followers.words),
   objectDeterminers: set(file.object_determiners.words),
   titleFunctionWords: set(file.title_function_words.words),
 };

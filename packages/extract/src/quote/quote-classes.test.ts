@@ -315,4 +315,19 @@ describe('quote error classes', () => {
       ['We will act', 'Abdulaziz bin Salman'],
     ]);
   });
+
+  it('reads "CLAUSE, he said." with the person the pronoun refers to, and an attribution followed by "while …"', () => {
+    expect(
+      indirect(
+        'Goma\n\nDr. Jean-Paul Mwamba, who heads the hospital, spoke to reporters. More than 40 people were wounded, he said.\n',
+      ),
+    ).toEqual([['More than 40 people were wounded', 'Jean-Paul Mwamba']]);
+    expect(
+      indirect(
+        'Fires\n\nItaly sent two water-bombing planes and France dispatched 60 firefighters, the European Commission said, while Romania was preparing ground crews.\n',
+      ),
+    ).toEqual([
+      ['Italy sent two water-bombing planes and France dispatched 60 firefighters', 'European Commission'],
+    ]);
+  });
 });
