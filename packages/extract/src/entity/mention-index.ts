@@ -83,8 +83,23 @@ export class MentionIndex {
     return found;
   }
 
+  /**
+   * The organization "the union", "the bank" at token k refers to: the last organization whose name holds
+   * the word, else the last organization named since `lookbackFrom`.
+   */
+  referredOrganization(
+    k: number,
+    word: string,
+    tokens: readonly { lower: string }[],
+    lookbackFrom: number,
+  ): MentionSpan | undefined {
+    return (
+      this.lastOrganizationNamed(k, word, tokens) ?? this.lastOfTypeBefore(k, 'organization', lookbackFrom)
+    );
+  }
+
   /** The last organization mention ending by token k whose words include `word` (lower case). */
-  lastOrganizationNamed(
+  private lastOrganizationNamed(
     k: number,
     word: string,
     tokens: readonly { lower: string }[],

@@ -167,10 +167,7 @@ export function organizationAnaphor(
     if (tokens[k - 1]?.lower !== 'the' || tokens[k]!.cap) return undefined;
     // "the union" after "the Canadian Union of Public Employees", "the bank" after "the Reserve Bank": the last
     // organization whose name holds the word, else the last organization of the last sentences
-    return (
-      idx.lastOrganizationNamed(k - 1, tokens[k]!.lower, tokens) ??
-      idx.lastOfTypeBefore(k - 1, 'organization', lookbackFrom)
-    );
+    return idx.referredOrganization(k - 1, tokens[k]!.lower, tokens, lookbackFrom);
   }
   return undefined;
 }

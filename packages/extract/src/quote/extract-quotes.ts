@@ -4,6 +4,8 @@ import type { ArticleContext } from '../context.js';
 import type { Cluster } from '../entity/group-mentions.js';
 import type { MentionIndex } from '../entity/mention-index.js';
 import { GENERATOR } from '../generator.js';
+import { participantWords } from '../lexicon/load-lexicons.js';
+import type { Doc } from '../text/segment.js';
 import { findBlockQuotes } from './find-block-quotes.js';
 import { findDirectQuotes } from './find-direct-quotes.js';
 import { findIndirectQuotes } from './find-indirect-quotes.js';
@@ -37,7 +39,7 @@ export function extractQuotes(ctx: ArticleContext, idx: MentionIndex, idOf: Map<
     if (!first || !last || last.end <= first.start) continue;
     const text = normalizeText(doc.text.slice(first.start, last.end));
     if (!text) continue;
-    const a = item.attribution;
+    const a = item.attribution && referredSpeaker(doc, idx, item.attribution);
     const block = item.kind === 'direct' ? enclosing.next(item) : undefined;
     const reportedBy = [...(a?.reportedBy ?? [])];
     if (block)
@@ -65,6 +67,24 @@ export function extractQuotes(ctx: ArticleContext, idx: MentionIndex, idOf: Map<
     });
   }
   return quotes;
+}
+
+/** How many sentences back "the association said" looks for an organization whose name lacks the word. */
+const ANAPHOR_SENTENCES = 2;
+
+/**
+ * "…, the association said", "the ministry said that …": a described speaker that is "the" and a word
+ * standing for an organization is the organization named before (event participants read it the same way).
+ */
+function referredSpeaker(doc: Doc, idx: MentionIndex, a: Attribution): Attribution {
+  const { tokens } = doc;
+  if (a.speaker || a.speakerTo - a.speakerFrom !== 2 || tokens[a.speakerFrom]?.lower !== 'the') return a;
+  const word = tokens[a.speakerFrom + 1]!;
+  if (word.cap || !participantWords.organizationAnaphors.has(word.lower)) return a;
+  const si = doc.sentenceOf[a.speakerFrom]!;
+  const lookback = doc.sentences[Math.max(0, si - ANAPHOR_SENTENCES)]!.from;
+  const org = idx.referredOrganization(a.speakerFrom, word.lower, tokens, lookback);
+  return org ? { ...a, speaker: org.cluster, description: null } : a;
 }
 
 function cueOf(ctx: ArticleContext, a: Attribution | null): Quote['cue'] {

@@ -330,4 +330,12 @@ describe('quote error classes', () => {
       ['Italy sent two water-bombing planes and France dispatched 60 firefighters', 'European Commission'],
     ]);
   });
+
+  it('gives a quote of "the association" or "the company" to the organization named before', () => {
+    expect(
+      direct(
+        'Port\n\nThe Maritime Employers Association said the offer was fair. "We have gone as far as we can," the association said.\n',
+      ),
+    ).toEqual([['We have gone as far as we can', 'Maritime Employers Association']]);
+  });
 });
