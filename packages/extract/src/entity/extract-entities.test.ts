@@ -462,4 +462,16 @@ describe('entities', () => {
     );
     expect(typed).toEqual(expect.arrayContaining(['organization:Reserve Bank', 'location:West Bank']));
   });
+
+  it('reads a name after a role in lower case, or in apposition to one, as a person; MP and Council Member are titles', () => {
+    const typed = (text: string) => entities(`Title\n\n${text}`).map((e) => `${e.type}:${e.name}`);
+    expect(typed('NLC president Haruna Bello spoke.')).toEqual(
+      expect.arrayContaining(['person:Haruna Bello']),
+    );
+    expect(typed('Its chief executive, Haruna Bello, said so.')).toEqual(['person:Haruna Bello']);
+    expect(typed('Bloc Québécois MP Nathalie Gervais said so.')).toEqual(
+      expect.arrayContaining(['person:Nathalie Gervais']),
+    );
+    expect(typed('Council Member Rafael Soto said so.')).toEqual(['person:Rafael Soto']);
+  });
 });

@@ -136,10 +136,14 @@ export function isLikelyPersonName(tokens: readonly Token[], a: number, b: numbe
   const last = words[words.length - 1]!;
   if (lexicon.titles.has(last)) return false;
   // "Ruth Ames", "Alia Salem": after a given name, a one-word town is a surname
-  const givenFirst = words.length > 1 && lexicon.givenNames.has(words[0]!) && !isKnownNonPerson(words[0]!);
+  // ("Martin Brits": a given name that is also a town's, Martin in Slovakia, still opens a personal name)
+  const givenFirst =
+    words.length > 1 &&
+    lexicon.givenNames.has(words[0]!) &&
+    (isTownOnly(words[0]!) || !isKnownNonPerson(words[0]!));
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
-    if (givenFirst && k === words.length - 1 && isTownOnly(w)) continue;
+    if (givenFirst && (k === 0 || k === words.length - 1) && isTownOnly(w)) continue;
     if (isKnownNonPerson(w)) return false;
   }
   // "Los Angeles Sheriff": a known place of two or more words, then a word

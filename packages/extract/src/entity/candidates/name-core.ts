@@ -125,6 +125,9 @@ function contextType(
   // "Detroit-based", "Oslo-born"
   if (tokens[b]?.text === '-' && /^(based|born|headquartered|registered)$/.test(tokens[b + 1]?.lower ?? ''))
     return 'location';
+  // "NLC president Haruna Bello", "its chief executive, Martin Brits, said": a name right after a role
+  // written in lower case, or set off by commas after one, is a person
+  if (titleBefore(tokens, a, b)) return 'person';
   const prep = tokens[p];
   if (prep?.kind !== 'word' || prep.cap) return null;
   const before = tokens[p - 1]?.lower ?? '';
@@ -150,4 +153,15 @@ function typeName(f: NameFacts): { type: NameType | null; weak: boolean; rule: E
     if (d) return { type: d.type, weak: d.weak ?? false, rule: r.id };
   }
   return { type: null, weak: false, rule: 'entity/name' };
+}
+
+/** A lower-case title right before a name of two or more words, or before a comma when the name is in apposition. */
+function titleBefore(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b - a < 2) return false;
+  const apposed = tokens[a - 1]?.text === ',' && /^[,.]$/.test(tokens[b]?.text ?? '');
+  const at = apposed ? a - 2 : a - 1;
+  const w = tokens[at];
+  if (w?.kind !== 'word' || w.cap) return false;
+  // "president", "chief executive"
+  return lexicon.titles.has(w.lower) || lexicon.titles.has(`${tokens[at - 1]?.lower} ${w.lower}`);
 }
