@@ -1,6 +1,7 @@
+import { speechActWords } from '../event/rules/speech-act-words.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
-import type { Token } from '../text/tokenize.js';
+import { isPossessiveMark, type Token } from '../text/tokenize.js';
 import { isSpeechVerb } from './find-speaker.js';
 import { quoteWords } from './load-quote-words.js';
 
@@ -95,19 +96,37 @@ function isHardEnd(tokens: readonly Token[], k: number, to: number): boolean {
   if (tokens[k + 1]?.lower === 'with' && hasSpeechVerbWithin(tokens, k + 2, Math.min(to, k + 8))) return true;
   return (
     quoteWords.trailingAdjuncts.has(tokens[k + 1]?.lower ?? '') ||
-    (isSpeechVerb(tokens[k + 3]) && !!tokens[k + 1]?.cap)
+    (isSpeechVerb(tokens[k + 3]) && !!tokens[k + 1]?.cap) ||
+    isSpeakersParticiple(tokens[k + 1])
+  );
+}
+
+/**
+ * "…, describing the footage as …", "…, warning that …": after a comma, an -ing form of a speech or naming
+ * verb is the speaker's own act, not the reported clause's.
+ */
+function isSpeakersParticiple(t: Token | undefined): boolean {
+  return (
+    t !== undefined && t.lower.endsWith('ing') && (isSpeechVerb(t) || speechActWords.namingVerbs.has(t.lower))
   );
 }
 
 function isSoftEnd(tokens: readonly Token[], k: number, to: number): boolean {
   const t = tokens[k]!;
-  // "said the plant had lost power and urged residents …": a second verb of the speaker
-  if (t.lower === 'and' && isSpeakerVerb(tokens[k + 1])) return true;
-  // "said it had sent food, and the United Nations pledged …": a second clause with its own named subject
+  // "said the plant had lost power and urged residents …", "… but warned that …": a second verb of the speaker
+  if ((t.lower === 'and' || t.lower === 'but') && isSpeakerVerb(tokens[k + 1])) return true;
+  // "said it had sent food, and the United Nations pledged …", ", and the UN humanitarian office OCHA said",
+  // ", and Japan's National Police Agency said": a second clause with its own named subject
   if (t.text === ',' && tokens[k + 1]?.lower === 'and') {
-    let j = k + 2;
-    while (j < Math.min(to, k + 8) && (tokens[j]!.cap || /^(the|a|an)$/.test(tokens[j]!.lower))) j++;
-    if (j > k + 2 && tokens[j - 1]!.cap && isSpeakerVerb(tokens[j])) return true;
+    const first = tokens[k + 2];
+    if (!first?.cap && !/^(the|a|an)$/.test(first?.lower ?? '')) return false;
+    let named = false;
+    for (let j = k + 2; j < Math.min(to, k + 10); j++) {
+      const w = tokens[j]!;
+      if (isSpeakerVerb(w)) return named && j > k + 2;
+      if (w.kind !== 'word' && !isPossessiveMark(w)) return false;
+      if (w.cap) named = true;
+    }
   }
   return false;
 }

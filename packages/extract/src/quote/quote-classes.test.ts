@@ -338,4 +338,22 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['We have gone as far as we can', 'Maritime Employers Association']]);
   });
+
+  it('ends a reported clause at a second speaker\'s clause, at "but warned", and at a speaker\'s "describing …"', () => {
+    expect(
+      indirect(
+        'Goma\n\nThe UN mission said it had deployed troops around Goma, and the UN humanitarian office OCHA said 23,000 people had fled.\n',
+      ).map(([t]) => t),
+    ).toEqual(['it had deployed troops around Goma', '23,000 people had fled']);
+    expect(
+      indirect(
+        'Food\n\nThe World Food Programme said it had delivered food to 60,000 people but warned that stocks would run out by June.\n',
+      ).map(([t]) => t),
+    ).toEqual(['it had delivered food to 60,000 people', 'stocks would run out by June']);
+    expect(
+      indirect(
+        'Charge\n\nHibs said they would contest the charge, describing the footage as "inconclusive at best".\n',
+      ).map(([t]) => t),
+    ).toEqual(['they would contest the charge']);
+  });
 });
