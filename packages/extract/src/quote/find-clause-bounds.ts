@@ -106,9 +106,7 @@ function isHardEnd(tokens: readonly Token[], k: number, to: number): boolean {
  * verb is the speaker's own act, not the reported clause's.
  */
 function isSpeakersParticiple(t: Token | undefined): boolean {
-  return (
-    t !== undefined && t.lower.endsWith('ing') && (isSpeechVerb(t) || speechActWords.namingVerbs.has(t.lower))
-  );
+  return t?.lower.endsWith('ing') === true && (isSpeechVerb(t) || speechActWords.namingVerbs.has(t.lower));
 }
 
 function isSoftEnd(tokens: readonly Token[], k: number, to: number): boolean {
