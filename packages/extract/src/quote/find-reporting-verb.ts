@@ -37,6 +37,12 @@ export function findReportingVerb(
   const prev = tokens[k - 1];
   const next = tokens[k + 1];
   if (!next || next.text === ':') return null;
+  // "from claiming asylum", "after confirming with the referee": an -ing form after a preposition is a gerund
+  if (
+    v.lower.endsWith('ing') &&
+    /^(from|after|before|by|of|for|without|in|on|about)$/.test(prev?.lower ?? '')
+  )
+    return null;
   // "stated to the weekly that …" reports; "is said to be" does not
   const toThat = next.lower === 'to' ? thatWithin(tokens, k + 2, Math.min(to, k + 8)) : -1;
   if (next.lower === 'to' && toThat < 0) return null;

@@ -247,11 +247,12 @@ function phraseBefore(
     !hasVerbBetween(tokens, opening.to, end - 1)
   )
     return namedSpeaker(opening, cueFrom, cueTo);
-  // skip an appositive: "John Doe, a Nairobi police officer, reported"
+  // skip an appositive: "John Doe, a Nairobi police officer, reported"; and a relative clause: "A Qatari
+  // official, who spoke on condition of anonymity, told AFP"
   if (tokens[end - 1]?.text === ',') {
     for (let j = end - 2; j > from && end - j < 16; j--) {
       if (tokens[j]!.text === ',') {
-        if (idx.endingAt(j)) end = j;
+        if (idx.endingAt(j) || /^(who|which|whose)$/.test(tokens[j + 1]?.lower ?? '')) end = j;
         break;
       }
     }

@@ -356,4 +356,20 @@ describe('quote error classes', () => {
       ).map(([t]) => t),
     ).toEqual(['they would contest the charge']);
   });
+
+  it('reads "…, warning that" of the sentence\'s subject, a speaker past a relative clause, and no gerund after a preposition', () => {
+    expect(
+      indirect(
+        'Port\n\nThe Canadian Chamber of Commerce on Tuesday asked the minister to act, warning that factories would run short of parts.\n',
+      ),
+    ).toEqual([['factories would run short of parts', 'Canadian Chamber of Commerce']]);
+    expect(
+      indirect(
+        'Talks\n\nA Qatari foreign ministry official, who spoke on condition of anonymity, told AFP that the two sides had agreed to a prisoner exchange.\n',
+      ),
+    ).toEqual([['the two sides had agreed to a prisoner exchange', 'A Qatari foreign ministry official']]);
+    expect(
+      indirect('Asylum\n\nThe law bans migrants from claiming asylum in the UK for five years.\n'),
+    ).toEqual([]);
+  });
 });
