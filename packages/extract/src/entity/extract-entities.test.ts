@@ -474,4 +474,11 @@ describe('entities', () => {
     );
     expect(typed('Council Member Rafael Soto said so.')).toEqual(['person:Rafael Soto']);
   });
+
+  it('keeps a person listed with a place a person ("Sophie Lindqvist in Brussels and Marco Bellandi in Milan")', () => {
+    const typed = entities(
+      'Title\nBy Sophie Lindqvist in Brussels and Marco Bellandi in Milan\n\nThe deal closed.',
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(typed).toEqual(expect.arrayContaining(['person:Marco Bellandi', 'location:Milan']));
+  });
 });

@@ -19,7 +19,14 @@ export function retypeByNeighbours(doc: Doc, cands: Candidate[]): void {
     c.uncertain = false;
     c.rule = 'entity/listed-with-place';
   };
-  const soft = (c: Candidate) => c.weak || c.uncertain || c.type === null;
+  // "Sophie Lindqvist in Brussels and Marco Bellandi in Milan": a person's name (a known given name first, or
+  // a name that is itself placed "in" somewhere) is not a place for being listed with one
+  const personal = (c: Candidate) =>
+    c.type === 'person' &&
+    c.coreTo - c.coreFrom >= 2 &&
+    (lexicon.givenNames.has(tokens[c.coreFrom]!.lower) ||
+      (tokens[c.coreTo]?.lower === 'in' && tokens[c.coreTo + 1]?.cap === true));
+  const soft = (c: Candidate) => (c.weak || c.uncertain || c.type === null) && !personal(c);
   for (let i = 0; i + 1 < named.length; i++) {
     const x = named[i]!;
     const y = named[i + 1]!;
