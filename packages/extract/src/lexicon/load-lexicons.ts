@@ -29,6 +29,7 @@ interface NamePartFile {
   location_first_words: string[];
   compass_words: string[];
   possessive_name_words: string[];
+  post_nominals: string[];
 }
 interface GivenNameFile {
   female: string[];
@@ -158,6 +159,8 @@ export const lexicon = {
   locFirstWords: lower(parts.location_first_words),
   compass: lower(parts.compass_words),
   possessiveNameWords: lower(parts.possessive_name_words),
+  /** Honours and ranks written after a name ("KC", "OBE"), as written (case matters: "Sc" is no rank). */
+  postNominals: new Set(parts.post_nominals) as ReadonlySet<string>,
   femaleNames: lower(givenNames.female),
   maleNames: lower(givenNames.male),
   places: placeNames as ReadonlySet<string>,

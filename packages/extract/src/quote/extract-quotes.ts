@@ -4,7 +4,7 @@ import type { ArticleContext } from '../context.js';
 import type { Cluster } from '../entity/group-mentions.js';
 import type { MentionIndex } from '../entity/mention-index.js';
 import { GENERATOR } from '../generator.js';
-import { participantWords } from '../lexicon/load-lexicons.js';
+import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import { findBlockQuotes } from './find-block-quotes.js';
 import { findDirectQuotes } from './find-direct-quotes.js';
@@ -78,13 +78,27 @@ const ANAPHOR_SENTENCES = 2;
  */
 function referredSpeaker(doc: Doc, idx: MentionIndex, a: Attribution): Attribution {
   const { tokens } = doc;
-  if (a.speaker || a.speakerTo - a.speakerFrom !== 2 || tokens[a.speakerFrom]?.lower !== 'the') return a;
+  if (a.speaker || a.speakerTo <= a.speakerFrom + 1 || tokens[a.speakerFrom]?.lower !== 'the') return a;
+  // "the Portuguese said", "the 52-year-old said", "the Frenchman said": an epithet of the person just named
+  if (isEpithet(doc.text.slice(tokens[a.speakerFrom + 1]!.start, tokens[a.speakerTo - 1]!.end))) {
+    const person = idx.lastPersonBefore(a.speakerFrom);
+    const si = doc.sentenceOf[a.speakerFrom]!;
+    const near = person && person.from >= doc.sentences[Math.max(0, si - ANAPHOR_SENTENCES)]!.from;
+    return near ? { ...a, speaker: person.cluster, description: null } : a;
+  }
+  if (a.speakerTo - a.speakerFrom !== 2) return a;
   const word = tokens[a.speakerFrom + 1]!;
   if (word.cap || !participantWords.organizationAnaphors.has(word.lower)) return a;
   const si = doc.sentenceOf[a.speakerFrom]!;
   const lookback = doc.sentences[Math.max(0, si - ANAPHOR_SENTENCES)]!.from;
   const org = idx.referredOrganization(a.speakerFrom, word.lower, tokens, lookback);
   return org ? { ...a, speaker: org.cluster, description: null } : a;
+}
+
+/** A nationality, an age ("52-year-old") or a "-man"/"-woman" noun of nationality written for a person. */
+function isEpithet(words: string): boolean {
+  if (/^\d+-year-old$/.test(words)) return true;
+  return lexicon.demonym(words.toLowerCase()) !== undefined || /^\p{Lu}\p{Ll}+(man|woman)$/u.test(words);
 }
 
 function cueOf(ctx: ArticleContext, a: Attribution | null): Quote['cue'] {

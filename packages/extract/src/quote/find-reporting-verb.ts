@@ -13,6 +13,9 @@ import { isQuoteMarkText, type ReportedSpan, span } from './reported-span.js';
 /** Day words a reporting verb may take before its clause without "that" ("said yesterday it would …"). */
 const SAYING_DAYS = new Set(['yesterday', 'today', 'tonight']);
 
+/** How many words of an addressee of "told" may stand before its "that" ("told a news conference that"). */
+const TOLD_REST = 4;
+
 /** How far back a reporting verb coordinated by "and" looks for the reporting verb whose subject it shares. */
 const COORDINATED_REACH = 30;
 
@@ -122,6 +125,11 @@ export function findReportingVerb(
     // "told reporters in Geneva that …": a place or time before "that"
     if (/^(in|at|on|after|during)$/.test(tokens[c]?.lower ?? '')) {
       const t = thatWithin(tokens, c + 1, Math.min(to, c + 7));
+      if (t > 0) c = t;
+    }
+    // "told the jury that …", "told a news conference that …": the rest of the addressee before "that"
+    else if (tokens[c]?.lower !== 'that') {
+      const t = thatWithin(tokens, c, Math.min(to, c + TOLD_REST));
       if (t > 0) c = t;
     }
   }

@@ -224,7 +224,7 @@ function phraseBefore(
   const { tokens } = doc;
   let end = k;
   // "Its governor, Jane Doe, warned": the name in apposition to a role is the speaker
-  const named = tokens[end - 1]?.text === ',' ? idx.endingAt(end - 1) : undefined;
+  const named = tokens[end - 1]?.text === ',' ? nameEndingAt(tokens, idx, end - 1) : undefined;
   if (named && named.cluster.type === 'person' && named.from > from && tokens[named.from - 1]?.text === ',') {
     return {
       speaker: named.cluster,
@@ -252,7 +252,7 @@ function phraseBefore(
   if (tokens[end - 1]?.text === ',') {
     for (let j = end - 2; j > from && end - j < 16; j--) {
       if (tokens[j]!.text === ',') {
-        if (idx.endingAt(j) || /^(who|which|whose)$/.test(tokens[j + 1]?.lower ?? '')) end = j;
+        if (nameEndingAt(tokens, idx, j) || /^(who|which|whose)$/.test(tokens[j + 1]?.lower ?? '')) end = j;
         break;
       }
     }
@@ -477,6 +477,13 @@ export function isAfterPreposition(tokens: readonly Token[], k: number): boolean
   // "of the Denver District Court": a determiner may sit between the preposition and the name
   const j = /^(the|a|an)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
   return /^(in|at|of|from|for|with|by|on|near)$/.test(tokens[j]?.lower ?? '');
+}
+
+/** The mention that ends at token k, or before the letters written after a name there ("Jane Roe KC,"). */
+function nameEndingAt(tokens: readonly Token[], idx: MentionIndex, k: number) {
+  let e = k;
+  while (e > 0 && lexicon.postNominals.has(tokens[e - 1]!.text)) e--;
+  return idx.endingAt(e);
 }
 
 /** "the BBC's John Doe": a mention followed by 's owns the next noun phrase. */

@@ -372,4 +372,28 @@ describe('quote error classes', () => {
       indirect('Asylum\n\nThe law bans migrants from claiming asylum in the UK for five years.\n'),
     ).toEqual([]);
   });
+
+  it('gives "the Portuguese said", "the 52-year-old said" to the person just named, and a quote after "Asked …, X smiled." to X', () => {
+    expect(
+      direct(
+        'Cup\n\nFulham boss Marco Silva was measured. "It was a difficult game," the Portuguese said.\n\nJane Roe, 52, spoke in court. "I did nothing wrong," the 52-year-old said.\n',
+      ),
+    ).toEqual([
+      ['It was a difficult game', 'Marco Silva'],
+      ['I did nothing wrong', 'Jane Roe'],
+    ]);
+    expect(
+      direct(
+        'Cup\n\n"We created chances," Ruben Amorim told reporters.\n\nSilva disagreed. "It was even," Marco Silva said.\n\nAsked whether he feared for his job, Amorim smiled. "That is a question for the board."\n',
+      ).at(-1),
+    ).toEqual(['That is a question for the board', 'Ruben Amorim']);
+  });
+
+  it('reads "told the jury that …" past the addressee, and a name without its post-nominal ("Sarah Whitfield KC")', () => {
+    expect(
+      indirect(
+        'Trial\n\nHis lawyer, Sarah Whitfield KC, told the jury that the case rested on a glimpse in the dark.\n',
+      ),
+    ).toEqual([['the case rested on a glimpse in the dark', 'Sarah Whitfield']]);
+  });
 });

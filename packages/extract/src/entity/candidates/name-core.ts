@@ -36,6 +36,9 @@ export function nameCore(
   // "Senate Republicans": a trailing party or group word is not part of the name
   while (b > a + 1 && isGroupWord(tokens[b - 1]!)) b--;
   if (b <= a) return [];
+  // "Sarah Whitfield KC", "Jane Roe OBE": the mention keeps the letters after the name, the name does not
+  const mentionTo = b;
+  while (b > a + 1 && lexicon.postNominals.has(tokens[b - 1]!.text)) b--;
   const core = spanText(tokens, a, b);
   if (isAllNonName(tokens, a, b) && !(b === a + 1 && isDefinedAbbreviation(doc.bracketed, tokens[a]!)))
     return [];
@@ -84,7 +87,7 @@ export function nameCore(
     rule !== 'entity/context' &&
     rule !== 'entity/kind-noun' &&
     rule !== 'entity/camel-case';
-  const made = makeCandidate(doc, start, b, a, b, {
+  const made = makeCandidate(doc, start, mentionTo, a, b, {
     type,
     form: titled ? 'title' : gaz && gaz.name !== normalizeCore(core) && !country ? 'alias' : 'name',
     titles,
