@@ -325,7 +325,9 @@ function phraseBefore(
   const head = s + leadingDeterminers(tokens, s, end);
   if (SPOKES.test(tokens[head]?.lower ?? '') && /^(for|of|from|at)$/.test(tokens[head + 1]?.lower ?? '')) {
     const body = idx.endingAt(end);
-    if (body && body.from >= head + 2 && body.cluster.type !== 'person') {
+    // ("a spokeswoman for Prime Minister Anthony Albanese": a person speaks through a spokesperson "for" them)
+    const through = body?.cluster.type !== 'person' || tokens[head + 1]!.lower === 'for';
+    if (body && body.from >= head + 2 && through) {
       return {
         speaker: body.cluster,
         description: doc.text.slice(tokens[s]!.start, tokens[end - 1]!.end),

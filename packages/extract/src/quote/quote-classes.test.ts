@@ -396,4 +396,12 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['the case rested on a glimpse in the dark', 'Sarah Whitfield']]);
   });
+
+  it('gives the words of "a spokeswoman for <person>" to that person, as those of "a spokesperson for <body>"', () => {
+    expect(
+      indirect(
+        'Health\n\nA spokeswoman for Prime Minister Anthony Albanese said he had full confidence in the minister.\n',
+      ),
+    ).toEqual([['he had full confidence in the minister', 'Anthony Albanese']]);
+  });
 });
