@@ -28,22 +28,12 @@ const words = (s: string) => s.toLowerCase().split(' ');
  * keeps the text's name; the reference name becomes an alias and still decides the id (so does a
  * country's).
  */
-function displayName(
-  type: string,
-  textName: string,
-  canonical: string,
-  textNames: readonly string[],
-  country: boolean,
-): string {
+function displayName(type: string, textName: string, canonical: string, country: boolean): string {
   if (textName === canonical) return canonical;
-  // "Turkey" for Türkiye, "Czech Republic" for Czechia: a country keeps the article's own full name when
-  // the article never writes the reference one (abbreviations such as "US" still show the reference name)
-  if (country)
-    return textNames.some((n) => n.toLowerCase() === canonical.toLowerCase()) ||
-      textName.length <= 3 ||
-      textName === textName.toUpperCase()
-      ? canonical
-      : textName;
+  // "Turkey" for Türkiye, "Czech Republic" for Czechia: a country keeps the article's own full name (the
+  // extractor names a country by the reference name whenever the article writes it); an abbreviation such
+  // as "US" still shows the reference name
+  if (country) return textName.length <= 3 || textName === textName.toUpperCase() ? canonical : textName;
   if (type !== 'person') return canonical;
   const own = words(textName);
   const full = new Set(words(canonical));
@@ -98,7 +88,7 @@ function normalizeEntities(sourceId: string, candidates: Candidates, gazetteer: 
       link.iso3166_1_alpha2 !== null &&
       link.qid !== null &&
       gazetteer.lookup(name).some((e) => e.qid === link.qid);
-    const display = displayName(link.type, name, link.name, [name, ...aliases], ownCountryName);
+    const display = displayName(link.type, name, link.name, ownCountryName);
     idOf.set(candidate.id, id);
     const mentions: Mention[] = [];
     for (const m of candidate.mentions) {

@@ -230,18 +230,17 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
   for (const p of persons) {
     for (const m of p.mentions) {
       if (m.form !== 'title') continue;
-      for (const t of p.titles) {
-        // Push, never copy: an article may repeat one titled name thousands of times.
-        const list = holders.get(t) ?? [];
+      // Push, never copy: an article may repeat one titled name thousands of times.
+      const file = (title: string) => {
+        const list = holders.get(title) ?? [];
         list.push({ at: m.from, cl: p });
-        holders.set(t, list);
+        holders.set(title, list);
+      };
+      for (const t of p.titles) {
+        file(t);
         // "Energy Minister X" … "the minister": a title's head word refers to its holder too
         const head = t.slice(t.lastIndexOf(' ') + 1);
-        if (head !== t) {
-          const heads = holders.get(head) ?? [];
-          heads.push({ at: m.from, cl: p });
-          holders.set(head, heads);
-        }
+        if (head !== t) file(head);
       }
     }
   }

@@ -633,8 +633,7 @@ function mentionOf(
     const future =
       lead === 'next' ||
       lead === 'coming' ||
-      (lead !== 'last' && prev === 'for') ||
-      (lead !== 'last' && (futureInClause(tokens, a) || futureAfterFront(tokens, from, a, b)));
+      (lead !== 'last' && (prev === 'for' || toldInFuture(tokens, from, a, b)));
     const day = shiftToWeekday(ref, wd, future, lead === 'last');
     if (/\bweekend$/.test(words)) {
       const sunday = addDays(day, 1);
@@ -673,8 +672,7 @@ function mentionOf(
     if (
       implied !== null &&
       Number(implied.slice(0, 4)) > year &&
-      !futureInClause(tokens, a) &&
-      !futureAfterFront(tokens, from, a, b) &&
+      !toldInFuture(tokens, from, a, b) &&
       !futureBefore(tokens, from, a) &&
       !FUTURE_BEFORE_TO.has(tokens[a - 2]?.lower ?? '')
     )
@@ -788,13 +786,26 @@ const CLAUSE_OPENERS = new Set([
 function futureInClause(tokens: readonly Token[], a: number): boolean {
   for (let k = a - 1; k >= Math.max(0, a - 12); k--) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") return false;
+    if (isClauseMark(t)) return false;
     // "his U.S. and Japanese counterparts": "and" before a capitalised word joins names, not clauses
     if (CLAUSE_OPENERS.has(t.lower) && !(t.lower === 'and' && tokens[k + 1]?.cap)) return false;
-    if (FUTURE_MODALS.has(t.lower)) return true;
-    if (FUTURE_BEFORE_TO.has(t.lower) && tokens[k + 1]?.lower === 'to') return true;
+    if (isFutureAt(tokens, k)) return true;
   }
   return false;
+}
+
+/** A modal, or a word such as "plans" before "to", at `k`: the clause is told in the future. */
+function isFutureAt(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]!.lower;
+  return FUTURE_MODALS.has(w) || (FUTURE_BEFORE_TO.has(w) && tokens[k + 1]?.lower === 'to');
+}
+
+/** A mark that ends a clause (a hyphen or an apostrophe does not). */
+const isClauseMark = (t: Token) => t.kind === 'punct' && t.text !== '-' && t.text !== "'";
+
+/** Whether the clause that holds the date at a..b is told in the future, before the date or after it as a frame. */
+function toldInFuture(tokens: readonly Token[], from: number, a: number, b: number): boolean {
+  return futureInClause(tokens, a) || futureAfterFront(tokens, from, a, b);
 }
 
 /**
@@ -806,9 +817,8 @@ function futureAfterFront(tokens: readonly Token[], from: number, a: number, b: 
   if (!opens || tokens[b]?.text !== ',') return false;
   for (let k = b + 1; k < Math.min(tokens.length, b + 12); k++) {
     const t = tokens[k]!;
-    if ((t.kind === 'punct' && t.text !== '-' && t.text !== "'") || CLAUSE_OPENERS.has(t.lower)) return false;
-    if (FUTURE_MODALS.has(t.lower)) return true;
-    if (FUTURE_BEFORE_TO.has(t.lower) && tokens[k + 1]?.lower === 'to') return true;
+    if (isClauseMark(t) || CLAUSE_OPENERS.has(t.lower)) return false;
+    if (isFutureAt(tokens, k)) return true;
   }
   return false;
 }

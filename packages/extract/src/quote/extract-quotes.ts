@@ -1,7 +1,7 @@
 import { makeEvidenceUtf16, normalizeText } from '@newsfacts/evidence';
 import type { Quote } from '@newsfacts/schemas';
 import type { ArticleContext } from '../context.js';
-import type { Cluster } from '../entity/group-mentions.js';
+import type { Cluster, MentionSpan } from '../entity/group-mentions.js';
 import type { MentionIndex } from '../entity/mention-index.js';
 import { GENERATOR } from '../generator.js';
 import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
@@ -79,20 +79,20 @@ const ANAPHOR_SENTENCES = 2;
 function referredSpeaker(doc: Doc, idx: MentionIndex, a: Attribution): Attribution {
   const { tokens } = doc;
   if (a.speaker || a.speakerTo <= a.speakerFrom + 1 || tokens[a.speakerFrom]?.lower !== 'the') return a;
-  // "the Portuguese said", "the 52-year-old said", "the Frenchman said": an epithet of the person just named
-  if (isEpithet(doc.text.slice(tokens[a.speakerFrom + 1]!.start, tokens[a.speakerTo - 1]!.end))) {
-    const person = idx.lastPersonBefore(a.speakerFrom);
-    const si = doc.sentenceOf[a.speakerFrom]!;
-    const near = person && person.from >= doc.sentences[Math.max(0, si - ANAPHOR_SENTENCES)]!.from;
-    return near ? { ...a, speaker: person.cluster, description: null } : a;
-  }
-  if (a.speakerTo - a.speakerFrom !== 2) return a;
+  const lookback = doc.sentences[Math.max(0, doc.sentenceOf[a.speakerFrom]! - ANAPHOR_SENTENCES)]!.from;
   const word = tokens[a.speakerFrom + 1]!;
-  if (word.cap || !participantWords.organizationAnaphors.has(word.lower)) return a;
-  const si = doc.sentenceOf[a.speakerFrom]!;
-  const lookback = doc.sentences[Math.max(0, si - ANAPHOR_SENTENCES)]!.from;
-  const org = idx.referredOrganization(a.speakerFrom, word.lower, tokens, lookback);
-  return org ? { ...a, speaker: org.cluster, description: null } : a;
+  let referred: MentionSpan | undefined;
+  // "the Portuguese said", "the 52-year-old said", "the Frenchman said": an epithet of the person just named
+  if (isEpithet(doc.text.slice(word.start, tokens[a.speakerTo - 1]!.end))) {
+    const person = idx.lastPersonBefore(a.speakerFrom);
+    if (person && person.from >= lookback) referred = person;
+  } else if (
+    a.speakerTo - a.speakerFrom === 2 &&
+    !word.cap &&
+    participantWords.organizationAnaphors.has(word.lower)
+  )
+    referred = idx.referredOrganization(a.speakerFrom, word.lower, tokens, lookback);
+  return referred ? { ...a, speaker: referred.cluster, description: null } : a;
 }
 
 /** A nationality, an age ("52-year-old") or a "-man"/"-woman" noun of nationality written for a person. */

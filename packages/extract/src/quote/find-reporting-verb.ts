@@ -1,4 +1,5 @@
 import type { MentionIndex } from '../entity/mention-index.js';
+import { cameoVerbs } from '../event/cameo/read-cameo-verbs.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
@@ -41,11 +42,7 @@ export function findReportingVerb(
   const next = tokens[k + 1];
   if (!next || next.text === ':') return null;
   // "from claiming asylum", "after confirming with the referee": an -ing form after a preposition is a gerund
-  if (
-    v.lower.endsWith('ing') &&
-    /^(from|after|before|by|of|for|without|in|on|about)$/.test(prev?.lower ?? '')
-  )
-    return null;
+  if (v.lower.endsWith('ing') && cameoVerbs.nounPrepositions.has(prev?.lower ?? '')) return null;
   // "stated to the weekly that …" reports; "is said to be" does not
   const toThat = next.lower === 'to' ? thatWithin(tokens, k + 2, Math.min(to, k + 8)) : -1;
   if (next.lower === 'to' && toThat < 0) return null;
@@ -64,8 +61,11 @@ export function findReportingVerb(
   const setOff = commaThat > 0 && tokens[commaThat - 1]?.text === ',' ? commaThat : -1;
   if (prev && /^(is|are|was|were|be|been)$/.test(prev.lower)) return null;
   // "this report", "the statement", "five other states", "many reports": a noun, not a verb
-  if (prev && /^(this|the|a|an|that|his|her|its|their|our|my)$/.test(prev.lower)) return null;
-  if (prev && (prev.kind === 'number' || quoteWords.subjectDeterminers.has(prev.lower))) return null;
+  if (
+    prev &&
+    (prev.kind === 'number' || prev.lower === 'that' || quoteWords.subjectDeterminers.has(prev.lower))
+  )
+    return null;
   // a direct quote right before or after belongs to the direct quote, not to reported speech
   if (prev && inQuote[k - 2] && !/^(that)$/.test(next.lower)) return null;
   if (next.text === ',' && inQuote[k + 3]) return null;

@@ -2,7 +2,7 @@ import { lexicon, participantWords, type Trigger } from '../../lexicon/load-lexi
 import type { Token } from '../../text/tokenize.js';
 import { wordFact } from '../../text/word-facts.js';
 import { isActorAt } from '../cameo/find-actor.js';
-import { inIdiom, isNounMarker } from '../cameo/match-cameo-verb.js';
+import { inIdiom, isModalWord, isNounMarker } from '../cameo/match-cameo-verb.js';
 import { cameoVerbs } from '../cameo/read-cameo-verbs.js';
 import type { EventInputs } from '../found-event.js';
 import { isMonthName } from '../time-words.js';
@@ -83,20 +83,18 @@ export function lexiconHitAt(input: EventInputs, k: number, from: number, to: nu
   return null;
 }
 
+/** Phrases as word lists, longest first ("basis points" is tried before "points"). */
+function longestFirst(phrases: readonly string[]): string[][] {
+  return phrases.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+}
+
 const senses = {
   participleAuxiliaries: new Set(lexicon.triggerSenses.participle_auxiliaries),
   passiveBe: new Set(lexicon.triggerSenses.passive_be),
   mannerAdverbs: new Set(lexicon.triggerSenses.manner_adverbs),
-  // longest first: "basis points" before "points"
-  marketUnits: lexicon.triggerSenses.market_units
-    .map((u) => u.split(' '))
-    .sort((a, b) => b.length - a.length),
-  marketApproximators: lexicon.triggerSenses.market_approximators
-    .map((u) => u.split(' '))
-    .sort((a, b) => b.length - a.length),
-  marketFractions: lexicon.triggerSenses.market_fractions
-    .map((u) => u.split(' '))
-    .sort((a, b) => b.length - a.length),
+  marketUnits: longestFirst(lexicon.triggerSenses.market_units),
+  marketApproximators: longestFirst(lexicon.triggerSenses.market_approximators),
+  marketFractions: longestFirst(lexicon.triggerSenses.market_fractions),
   disasterAgents: new Set(lexicon.triggerSenses.disaster_agents),
   heldPersons: new Set(lexicon.triggerSenses.held_persons),
 };
@@ -210,9 +208,8 @@ function changeAfter(tokens: readonly Token[], from: number, to: number): boolea
   let k = from;
   if (tokens[k]?.lower === 'by') k++;
   k = skipPhrases(tokens, k, to, senses.marketApproximators);
-  let size = k;
-  if (k < to && tokens[k]!.kind === 'number') size = k + 1;
-  else size = skipPhrases(tokens, k, to, senses.marketFractions, 1);
+  const size =
+    k < to && tokens[k]!.kind === 'number' ? k + 1 : skipPhrases(tokens, k, to, senses.marketFractions, 1);
   if (size === k || size >= to) return false;
   return skipPhrases(tokens, size, to, senses.marketUnits, 1) > size;
 }
@@ -266,12 +263,12 @@ function strikesObject(tokens: readonly Token[], k: number, end: number): boolea
   if (before?.kind !== 'word' || next?.kind !== 'word') return false;
   const verbal =
     before.lower === 'to' ||
-    cameoVerbs.futureWords.has(before.lower) ||
-    cameoVerbs.demandModals.has(before.lower) ||
+    isModalWord(before.lower) ||
     participantWords.subjectPronouns.has(before.lower) ||
     (before.cap && !isNounMarker(before));
   if (!verbal) return false;
-  if (next.cap || objectPronouns.has(next.lower)) return next.cap ? !isTimeName(next) : true;
+  if (next.cap) return !isTimeName(next);
+  if (objectPronouns.has(next.lower)) return true;
   if (isNounMarker(next)) return !isTimeWord(tokens[end + 1]);
   return next.lower.length > 3 && next.lower.endsWith('s') && !cameoVerbs.nounPrepositions.has(next.lower);
 }
@@ -370,5 +367,5 @@ function inSense(
 function asVerb(tokens: readonly Token[], t: Trigger, at: number): Trigger {
   if (t.w !== 1 || t.t.includes(' ')) return t;
   const before = tokens[at - 1]?.lower ?? '';
-  return cameoVerbs.futureWords.has(before) || cameoVerbs.demandModals.has(before) ? { ...t, w: 2 } : t;
+  return isModalWord(before) ? { ...t, w: 2 } : t;
 }

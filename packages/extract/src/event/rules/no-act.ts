@@ -3,6 +3,7 @@ import { readData } from '../../lexicon/read-data.js';
 import { isPossessiveMark, isQuoteMark, type Token } from '../../text/tokenize.js';
 import { wordFact } from '../../text/word-facts.js';
 import { isActorAt, isAgentAt } from '../cameo/find-actor.js';
+import { isModalWord } from '../cameo/match-cameo-verb.js';
 import { cameoVerbs } from '../cameo/read-cameo-verbs.js';
 import type { EventInputs } from '../found-event.js';
 import { isCameo, type TriggerHit } from '../trigger-hit.js';
@@ -111,8 +112,7 @@ function isCompoundModifier(input: EventInputs, hit: TriggerHit): boolean {
   if (hit.to !== hit.from + 1 || t.cap || (isCameo(hit) ? t.lower !== hit.t.t : hit.t.w !== 1)) return false;
   if (isInflectedVerb(t)) return false;
   const before = tokens[hit.from - 1]?.lower ?? '';
-  if (before === 'to' || cameoVerbs.futureWords.has(before) || cameoVerbs.demandModals.has(before))
-    return false;
+  if (before === 'to' || isModalWord(before)) return false;
   const next = tokens[hit.to];
   if (next?.kind !== 'word' || next.cap || input.idx.covering(hit.to)) return false;
   return compoundHeads.has(next.lower) || lexicon.titles.has(next.lower) || isAgentAt(tokens, hit.to);
@@ -128,12 +128,7 @@ function isHyphenedParticiple(tokens: readonly Token[], hit: TriggerHit): boolea
   const t = tokens[hit.from]!;
   const dash = tokens[hit.from - 1];
   const word = tokens[hit.from - 2];
-  if (
-    hit.to !== hit.from + 1 ||
-    !/(ed|led|ing)$/.test(t.lower) ||
-    dash?.text !== '-' ||
-    word?.kind !== 'word'
-  )
+  if (hit.to !== hit.from + 1 || !/(ed|ing)$/.test(t.lower) || dash?.text !== '-' || word?.kind !== 'word')
     return false;
   return dash.start === word.end && t.start === dash.end;
 }
