@@ -481,4 +481,43 @@ describe('entities', () => {
     ).map((e) => `${e.type}:${e.name}`);
     expect(typed).toEqual(expect.arrayContaining(['person:Marco Bellandi', 'location:Milan']));
   });
+
+  it('reads a portfolio before a title, and titles one after another, as part of the title', () => {
+    const typed = (text: string) => entities(`Title\n\n${text}`).map((e) => `${e.type}:${e.name}`);
+    expect(typed('French Trade Minister Claire Dutheil spoke.')).toEqual(['person:Claire Dutheil']);
+    expect(typed('Greek Civil Protection Minister Stavros Kelas left.')).toEqual(['person:Stavros Kelas']);
+    expect(typed('UNICEF Representative Dr Adama Kone said so.')).toEqual(
+      expect.arrayContaining(['person:Adama Kone']),
+    );
+    expect(typed('Senior Advocate Kapil Mehra said so.')).toEqual(['person:Kapil Mehra']);
+  });
+
+  it('takes an abbreviation for the initials of a name before its "of" ("TSB")', () => {
+    const e = entities(
+      'The Transportation Safety Board of Canada released its report. TSB investigators found faults. The TSB said so.',
+    );
+    const board = e.find((x) => x.name === 'Transportation Safety Board of Canada')!;
+    expect(board.type).toBe('organization');
+    expect(board.forms).toContain('abbreviation');
+    expect(e.some((x) => x.name === 'TSB')).toBe(false);
+  });
+
+  it('types names by organization heads of companies and charities and by monument heads', () => {
+    const typed = entities(
+      'Laurentian Rail said the line was closed. Nordwind Rescue said the ship left. Mourners gathered at the John Garang Mausoleum.',
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(typed).toEqual(
+      expect.arrayContaining([
+        'organization:Laurentian Rail',
+        'organization:Nordwind Rescue',
+        'location:John Garang Mausoleum',
+      ]),
+    );
+  });
+
+  it('knows British spellings of common words at the start of a sentence ("Neighbouring Rwanda")', () => {
+    expect(entities('Title\n\nNeighbouring Rwanda said it was ready.').map((e) => e.name)).toEqual([
+      'Rwanda',
+    ]);
+  });
 });

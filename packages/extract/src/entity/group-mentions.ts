@@ -174,6 +174,11 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
   // 2. Single words: a part of a personal name, an abbreviation, or a known place.
   const orgByInitials = new Map<string, Cluster>();
   for (const o of clusters) if (o.type === 'organization') orgByInitials.set(initials(o), o);
+  // "TSB" for the "Transportation Safety Board of Canada": the initials of the name before its "of"
+  for (const o of clusters) {
+    const short = o.type === 'organization' ? initialsBeforeOf(o) : '';
+    if (short.length > 1 && !orgByInitials.has(short)) orgByInitials.set(short, o);
+  }
   for (const [acr, o] of acronyms) orgByInitials.set(acr, o);
   const shortForms = shortFormsOf(clusters);
   // An unexplained abbreviation used once ("HTML", "GMT") is more often a term than an organization.
@@ -382,7 +387,16 @@ function lastIndexBefore(xs: readonly number[], at: number): number {
 }
 
 function initials(cl: Cluster): string {
+  return initialsOfName(cl.fullName ?? [...cl.keys][0] ?? '');
+}
+
+function initialsBeforeOf(cl: Cluster): string {
   const name = cl.fullName ?? [...cl.keys][0] ?? '';
+  const of = name.indexOf(' of ');
+  return of > 0 ? initialsOfName(name.slice(0, of)) : '';
+}
+
+function initialsOfName(name: string): string {
   return name
     .split(/[\s-]+/)
     .filter((w) => w.length > 0 && !/^(of|the|and|for|&)$/i.test(w))

@@ -4,7 +4,9 @@ import type { FoundEvent } from './found-event.js';
 
 /**
  * Later mentions of the same happening join the first: a definite noun ("the attack"), a definite subject
- * ("The attempt ultimately failed"), or a headline restating a body event.
+ * ("The attempt ultimately failed"), or a headline restating a body event. A headline event with no body
+ * event of its class is left out: headlines restate the body in other words ("slaps tariffs" for
+ * "imposed duties"), and the body's sentence is the evidence a reader needs.
  */
 export function mergeMentions(doc: Doc, events: FoundEvent[]): FoundEvent[] {
   const { tokens } = doc;
@@ -31,8 +33,8 @@ export function mergeMentions(doc: Doc, events: FoundEvent[]): FoundEvent[] {
       if (body && body !== e) {
         body.spans.push(...e.spans);
         body.mentions.push(...e.mentions);
-        continue;
       }
+      continue;
     }
     const last = out[out.length - 1];
     // "a bombing which killed …": the relative clause restates the event of its sentence

@@ -5,6 +5,7 @@ import type { QuotedSpan } from './find-direct-quotes.js';
 import {
   type Attribution,
   isAccordingTo,
+  isNounUse,
   isSpeechVerb,
   namedSpeaker,
   speakerAfterAccording,
@@ -31,9 +32,11 @@ export function attributeDirectQuote(
   const signed = dashSignature(doc, idx, q.close);
   if (signed) return signed;
   // after the quote: '"…," said X' / '"…," X said' / '…" according to X'
+  const firstAfter = tokens[q.close + 1]?.text === ',' ? q.close + 2 : q.close + 1;
   for (let k = q.close + 1; k < afterEnd; k++) {
-    // another clause ("… by the move while X said …") has its own speaker
-    if (k > q.close && quoteWords.clauseOpeners.has(tokens[k]!.lower)) break;
+    // another clause ("… by the move while X said …", '"…," and the group asked …') has its own speaker
+    if (quoteWords.clauseOpeners.has(tokens[k]!.lower) || (k === firstAfter && tokens[k]!.lower === 'and'))
+      break;
     if (isAccordingTo(doc, k)) return speakerAfterAccording(doc, idx, k, sentEnd);
     if (isSpeechVerb(tokens[k]) && !isPassive(tokens, k) && !isParticiple(tokens, k)) {
       const a = speakerOfVerb(doc, idx, k, q.close + 1, sentEnd);
@@ -46,7 +49,9 @@ export function attributeDirectQuote(
   for (let k = q.open - 1; k >= beforeStart; k--) {
     if (isAccordingTo(doc, k)) return speakerAfterAccording(doc, idx, k, q.open);
     const t = tokens[k]!;
-    if ((isSpeechVerb(t) || isDescribeCue(tokens, k)) && !isPassive(tokens, k) && !isParticiple(tokens, k)) {
+    // 'calling the report "a sobering read"': "report" after "the" is a noun
+    const cue = (isSpeechVerb(t) && !isNounUse(tokens, k)) || isDescribeCue(tokens, k);
+    if (cue && !isPassive(tokens, k) && !isParticiple(tokens, k)) {
       const a = speakerOfVerb(doc, idx, k, beforeStart, q.open);
       if (a) return a;
     }

@@ -156,4 +156,25 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
       ),
     ).toEqual([['We have made progress', 'Tom Reyes']]);
   });
+
+  it('gives a quote framed by ", calling …" to the subject of the clause, not to a noun "report"', () => {
+    expect(
+      direct(
+        'Laurentian Rail said in a statement that it had co-operated fully with the board, calling the report "a sobering read."',
+      ),
+    ).toEqual([['a sobering read', 'Laurentian Rail']]);
+    expect(
+      direct(
+        'Finance Minister Abena Darko-Ofori paid tribute to her on Monday, calling her "the conscience of our public finances."',
+      ),
+    ).toEqual([['the conscience of our public finances', 'Abena Darko-Ofori']]);
+  });
+
+  it('leaves a clause opened by "and" after a quote to its own subject', () => {
+    expect(
+      direct(
+        'Deputy Prime Minister Alexei Voronin accused Astana of "undermining collective discipline," and the group asked the country to submit a plan.',
+      ),
+    ).toEqual([['undermining collective discipline', 'Alexei Voronin']]);
+  });
 });

@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize.js';
 import { isPossessiveMark } from '../text/tokenize.js';
 import { wordFact } from '../text/word-facts.js';
 import { clauseEnd, trimEnd } from './find-clause-bounds.js';
-import { isSpeechVerb, speakerOfVerb } from './find-speaker.js';
+import { isNounUse, isSpeechVerb, speakerOfVerb } from './find-speaker.js';
 import { trailingAttribution } from './find-trailing-attribution.js';
 import { quoteWords } from './load-quote-words.js';
 import { isQuoteMarkText, type ReportedSpan, span } from './reported-span.js';
@@ -60,12 +60,7 @@ export function findReportingVerb(
   const commaThat = next.text === ',' ? thatWithin(tokens, k + 2, Math.min(to, k + 10)) : -1;
   const setOff = commaThat > 0 && tokens[commaThat - 1]?.text === ',' ? commaThat : -1;
   if (prev && /^(is|are|was|were|be|been)$/.test(prev.lower)) return null;
-  // "this report", "the statement", "five other states", "many reports": a noun, not a verb
-  if (
-    prev &&
-    (prev.kind === 'number' || prev.lower === 'that' || quoteWords.subjectDeterminers.has(prev.lower))
-  )
-    return null;
+  if (isNounUse(tokens, k)) return null;
   // a direct quote right before or after belongs to the direct quote, not to reported speech
   if (prev && inQuote[k - 2] && !/^(that)$/.test(next.lower)) return null;
   if (next.text === ',' && inQuote[k + 3]) return null;

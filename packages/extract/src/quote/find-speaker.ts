@@ -29,6 +29,15 @@ export function isSpeechVerb(t: Token | undefined): boolean {
 
 const isSpeechVerbWord = wordFact((w) => lexicon.speechVerbs.has(w));
 
+/** "this report", "the statement", "five other states", "many reports": a reporting word used as a noun. */
+export function isNounUse(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return (
+    prev !== undefined &&
+    (prev.kind === 'number' || prev.lower === 'that' || quoteWords.subjectDeterminers.has(prev.lower))
+  );
+}
+
 /** Position of "according to" starting at k, or -1. */
 export function isAccordingTo(doc: Doc, k: number): boolean {
   return doc.tokens[k]?.lower === 'according' && doc.tokens[k + 1]?.lower === 'to';

@@ -109,13 +109,22 @@ function stripLeadingWords(
     if (lexicon.months.has(t.lower) && isGivenNameBeforeSurname(tokens, a, to)) break;
     if (isNonNameWord(t) && a + 1 <= to && !keepInName && !midName && !possessive && !defined) {
       // A leading common word ("The", "Under", "Such") is not part of the name.
-      const rest = spanText(tokens, a, to);
-      if (
-        gazetteer.lookup(rest).length > 0 ||
-        lexicon.places.has(rest.toLowerCase()) ||
-        lexicon.country(rest)
-      )
-        break;
+      if (isKnownPlace(spanText(tokens, a, to))) break;
+      strippedCommon = true;
+      a++;
+      continue;
+    }
+    // "Neighbouring Rwanda said": an English word opening a sentence before a known place ("New Zealand" is
+    // one; "Team Estonia" names a team)
+    if (
+      sentenceStart &&
+      a === from &&
+      a + 1 < to &&
+      lexicon.english.has(t.lower) &&
+      !lexicon.orgHeads.has(t.lower) &&
+      isKnownPlace(spanText(tokens, a + 1, to)) &&
+      !isKnownPlace(spanText(tokens, a, to))
+    ) {
       strippedCommon = true;
       a++;
       continue;
@@ -138,11 +147,28 @@ function splitBeforeTitle(
   const portfolio =
     /^(for|of)$/.test(tokens[from - 1]?.lower ?? '') &&
     lexicon.titleOfObjects.has(spanText(tokens, from, split).toLowerCase());
-  const head = portfolio ? [] : analyzeRun(doc, from, split, sentenceStart);
+  // "French Trade Minister Claire Dutheil": the portfolio before the title is part of it
+  const end = split - portfolioBefore(tokens, from, split);
+  const head = portfolio || end === from ? [] : analyzeRun(doc, from, end, sentenceStart);
   const title = spanText(tokens, split, split + titleLength(tokens, split, to)).toLowerCase();
   for (const c of head) {
     if (c.type !== null && !c.weak && !c.uncertain) continue;
     typeBeforeTitle(c, title);
   }
   return [...head, ...analyzeRun(doc, split, to, false)];
+}
+
+/** Number of tokens (0–2) at the end of from..to that name a portfolio ("Trade", "Civil Protection"). */
+function portfolioBefore(tokens: readonly Token[], from: number, to: number): number {
+  for (let n = Math.min(2, to - from); n >= 1; n--)
+    if (lexicon.titleOfObjects.has(spanText(tokens, to - n, to).toLowerCase())) return n;
+  return 0;
+}
+
+function isKnownPlace(name: string): boolean {
+  return (
+    gazetteer.lookup(name).length > 0 ||
+    lexicon.places.has(name.toLowerCase()) ||
+    lexicon.country(name) !== undefined
+  );
 }

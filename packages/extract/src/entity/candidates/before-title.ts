@@ -23,7 +23,14 @@ export function innerTitle(tokens: readonly Token[], a: number, to: number): num
     const tl = titleLength(tokens, k, to);
     if (tl === 0 || k + tl >= to) continue;
     if (!tokens[k - 1]!.cap && tokens[k - 1]!.text !== '.') return 0;
-    const rest = k + tl;
+    // "WHO Representative Dr Adama Ouédraogo": titles one after another
+    let rest = k + tl;
+    for (
+      let more = titleLength(tokens, rest, to);
+      more > 0 && rest + more < to;
+      more = titleLength(tokens, rest, to)
+    )
+      rest += more;
     const end = tokens[to - 1]!.text === '.' ? to - 1 : to;
     if (end - rest < 1 || nameWords(tokens, rest, end) > 3 || !looksLikePersonName(tokens, rest, end))
       return 0;
