@@ -44,6 +44,24 @@ describe('events', () => {
     expect(e.map((x) => [x.type, x.trigger, x.spans])).toEqual([['COERCE', 'arrested', 2]]);
   });
 
+  it('reads duties and tariffs imposed as sanctions, accidents, tributes and downed tools; "head of" is a noun', () => {
+    const typed = (text: string) => events(text, '2024-10-17').events.map((x) => [x.type, x.trigger]);
+    expect(typed('The European Commission has imposed provisional duties of up to 31% on turbines.')).toEqual(
+      [['SANCTION', 'imposed']],
+    );
+    expect(typed('The freight train derailed near Hornepayne on Monday.')).toEqual([['OTHER', 'derailed']]);
+    expect(typed('Finance Minister Abena Darko-Ofori paid tribute to her on Monday.')).toEqual([
+      ['SUPPORT', 'paid tribute'],
+    ]);
+    expect(typed('Nurses at the clinic laid down their tools on Friday.')).toEqual([
+      ['PROTEST', 'laid down their tools'],
+    ]);
+    expect(typed('Laurentian Rail co-operated fully with the board.')).toEqual([
+      ['COOPERATE', 'co-operated'],
+    ]);
+    expect(typed('"Prices fell," said Helima Ortiz, head of research at Citigroup Inc.')).toEqual([]);
+  });
+
   it('reads the subject of a passive with its agent as the target, and a common-word company named so elsewhere', () => {
     const x = extractArticle(
       makeSource('Pakistan was attacked by India on Monday.', '2024-02-13'),

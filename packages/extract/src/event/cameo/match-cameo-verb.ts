@@ -1,6 +1,6 @@
 import { isQuoteMark, type Token } from '../../text/tokenize.js';
 import { wordFact } from '../../text/word-facts.js';
-import { cameoVerbs, ploverType, type VerbForm } from './read-cameo-verbs.js';
+import { cameoVerbs, isPluralOf, ploverType, type VerbForm } from './read-cameo-verbs.js';
 
 /** A CAMEO verb found at a token, with the code its best pattern (or the verb itself) gives. */
 export interface CameoHit {
@@ -196,11 +196,6 @@ function findWord(tokens: readonly Token[], w: string, from: number, to: number)
   return -1;
 }
 
-/** The dictionary writes a pattern noun once ("diplomat"); the text may have its regular plural. */
-function isPluralOf(word: string, noun: string): boolean {
-  return word.length === noun.length + 1 ? word === `${noun}s` : word === `${noun}es`;
-}
-
 /** Whether every plain word of a pattern is near the verb (the cheap test before scoring it). */
 function allNear(near: readonly string[], literals: readonly string[]): boolean {
   for (const l of literals) if (!near.includes(l)) return false;
@@ -220,7 +215,15 @@ function isNounUse(tokens: readonly Token[], k: number): boolean {
   if (before?.text === '(' && tokens[k + 1]?.text === ')') return true;
   if (t.lower.endsWith('ed') && tokens[k + 1]?.lower === 'by') return true;
   if (isCompoundHead(tokens, k)) return true;
+  if (headsOfPhrase(tokens, k)) return true;
   return inIdiom(tokens, k);
+}
+
+/** "…, head of commodities research at X", "the head of the agency": a bare form after a comma or a determiner, before "of". */
+function headsOfPhrase(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k + 1]?.lower !== 'of' || /(s|ed|ing)$/.test(tokens[k]!.lower)) return false;
+  const before = tokens[k - 1];
+  return before !== undefined && (before.text === ',' || cameoVerbs.nounMarkers.has(before.lower));
 }
 
 /**

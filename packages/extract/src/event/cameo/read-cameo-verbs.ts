@@ -212,13 +212,25 @@ function byFirst(phrases: readonly string[]): Map<string, string[][]> {
   return out;
 }
 
+/** The dictionary writes a pattern noun once ("diplomat", "duty"); the text may have its regular plural. */
+export function isPluralOf(word: string, noun: string): boolean {
+  if (word.length === noun.length + 1) return word === `${noun}s`;
+  return word.length === noun.length + 2 && pluralsOf(noun).includes(word);
+}
+
+function pluralsOf(noun: string): string[] {
+  return /[^aeiou]y$/.test(noun)
+    ? [`${noun}s`, `${noun}es`, `${noun.slice(0, -1)}ies`]
+    : [`${noun}s`, `${noun}es`];
+}
+
 /** The pattern literals a text word stands for: itself, or the noun it is the regular plural of ("diplomats"). */
 function literalsByWord(): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const b of verbs.blocks)
     for (const p of b.patterns)
       for (const l of p.literals ?? [])
-        for (const w of [l, `${l}s`, `${l}es`]) {
+        for (const w of [l, ...pluralsOf(l)]) {
           const list = out.get(w) ?? [];
           if (!list.includes(l)) list.push(l);
           out.set(w, list);
