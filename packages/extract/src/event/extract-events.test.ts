@@ -62,6 +62,17 @@ describe('events', () => {
     expect(typed('"Prices fell," said Helima Ortiz, head of research at Citigroup Inc.')).toEqual([]);
   });
 
+  it('opens a clause at ", and" before a subject pronoun or a fronted time phrase', () => {
+    const { events: e } = events(
+      'The union called a general strike in 1995 against her policies, and in 2008 the opposition National Democratic Congress accused her of selling state assets.',
+      '2025-01-14',
+    );
+    expect(e.map((x) => [x.trigger, x.date, x.participants])).toEqual([
+      ['strike', '1995', []],
+      ['accused', '2008', ['National Democratic Congress']],
+    ]);
+  });
+
   it('reads the subject of a passive with its agent as the target, and a common-word company named so elsewhere', () => {
     const x = extractArticle(
       makeSource('Pakistan was attacked by India on Monday.', '2024-02-13'),

@@ -20,6 +20,10 @@ const SPLIT_BEFORE = new Set([
 ]);
 /** "and" before an auxiliary opens a clause of its own ("… and was still refusing"). */
 export const AUX_AFTER_AND = /^(was|were|is|are|has|have|had|will|would|also)$/;
+/** ", and" before a subject pronoun or a fronted time phrase opens a clause ("…, and in 2008 the party accused …"). */
+const SUBJECT_AFTER_AND = /^(he|she|they|we|i)$/;
+const TIME_AFTER_AND = /^(last|this|earlier|later)$/;
+const PREPOSITION_AFTER_AND = /^(in|on|during|since|by)$/;
 
 /** Clause boundaries: semicolons, colons, dashes, and commas or words that open a subordinate clause. */
 export function splitClauses(tokens: readonly Token[], s: Sentence): [number, number][] {
@@ -36,12 +40,20 @@ export function splitClauses(tokens: readonly Token[], s: Sentence): [number, nu
     } else if (SPLIT_BEFORE.has(w) && k - start > 2) cut = k;
     else if (w === 'according' && tokens[k + 1]?.lower === 'to') cut = k;
     else if (w === 'and' && AUX_AFTER_AND.test(tokens[k + 1]?.lower ?? '') && k - start > 2) cut = k;
+    else if (w === 'and' && tokens[k - 1]?.text === ',' && opensClauseAfterAnd(tokens, k)) cut = k;
     if (cut < 0) continue;
     if (cut > start) out.push([start, cut]);
     start = t.kind === 'punct' ? cut + 1 : cut;
   }
   if (s.to > start) out.push([start, s.to]);
   return out;
+}
+
+function opensClauseAfterAnd(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]?.lower ?? '';
+  if (SUBJECT_AFTER_AND.test(next) || TIME_AFTER_AND.test(next)) return true;
+  const after = tokens[k + 2];
+  return PREPOSITION_AFTER_AND.test(next) && after !== undefined && (after.kind === 'number' || after.cap);
 }
 
 /** A span without the marks at its ends (opening and closing quote marks stay). */
