@@ -177,4 +177,13 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
       ),
     ).toEqual([['undermining collective discipline', 'Alexei Voronin']]);
   });
+
+  it('reads a speaking pronoun as the person the same pronoun stood for just before, past a man named in an aside', () => {
+    expect(
+      direct(
+        'Helen Ashworth arrived on Thursday with Reverend Iain Macrae.\n\n"Peace is not signed on paper," she told the crowd.\n\n"I have not come to lecture anyone. I have come to ask you to choose peace," she said.',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Helen Ashworth', 'Helen Ashworth']);
+  });
 });
+

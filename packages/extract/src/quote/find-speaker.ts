@@ -436,16 +436,39 @@ function subjectOf(doc: Doc, idx: MentionIndex, s: { from: number; to: number })
  * of the sentence before when that is a person of a compatible gender ("Menon met Bashir on Monday. 'We
  * made progress,' he said." — Menon), else the last person named before it.
  */
-export function resolvePronoun(doc: Doc, idx: MentionIndex, k: number, pronoun: string) {
+export function resolvePronoun(
+  doc: Doc,
+  idx: MentionIndex,
+  k: number,
+  pronoun: string,
+  depth = 0,
+): ReturnType<MentionIndex['lastPersonBefore']> {
   const last = idx.lastPersonBefore(k, pronoun);
   const i = doc.sentenceOf[k]!;
   if (!last || last.from >= doc.sentences[i]!.from) return last;
   const prev = doc.sentences[i - 1];
-  if (!prev || last.from < prev.from) return last;
+  if (!prev) return last;
+  // '"…," she told the crowd. "…," she said.': the same pronoun speaking in one of the three sentences before,
+  // with nobody named since, stands for the same person
+  for (let j = i - 1; depth < 3 && j >= Math.max(0, i - 3) && last.from < doc.sentences[j]!.from; j--) {
+    const same = samePronounIn(doc, doc.sentences[j]!, pronoun);
+    if (same < 0) continue;
+    const earlier = resolvePronoun(doc, idx, same, pronoun, depth + 1);
+    if (earlier && earlier.cluster.type === 'person') return earlier;
+    break;
+  }
+  if (last.from < prev.from) return last;
   const subject = subjectOf(doc, idx, prev);
   if (!subject || subject === last || subject.cluster.type !== 'person') return last;
   if (isPossessor(doc, subject.to) || !genderFits(subject.cluster.gender, pronoun)) return last;
   return subject;
+}
+
+/** Position of the pronoun as the subject of a speech verb right after it in sentence s, or -1. */
+function samePronounIn(doc: Doc, s: { from: number; to: number }, pronoun: string): number {
+  for (let j = s.from; j < s.to - 1; j++)
+    if (doc.tokens[j]!.lower === pronoun && isSpeechVerb(doc.tokens[j + 1])) return j;
+  return -1;
 }
 
 function genderFits(gender: 'f' | 'm' | null, pronoun: string): boolean {
