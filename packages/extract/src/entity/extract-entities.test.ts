@@ -520,4 +520,14 @@ describe('entities', () => {
       'Rwanda',
     ]);
   });
+
+  it('keeps an institution named by its head word alone mid-sentence ("in Parliament", "the Cabinet"), not a bare "Court"', () => {
+    const typed = entities(
+      'Title\n\nShe spoke in Parliament on Monday. The party will move a resolution in the Assembly. The UML pulled its ministers out of the Cabinet. The Supreme Court of Ghana met. The Court ruled.',
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(typed).toEqual(
+      expect.arrayContaining(['organization:Parliament', 'organization:Assembly', 'organization:Cabinet']),
+    );
+    expect(typed).not.toContain('organization:Court');
+  });
 });

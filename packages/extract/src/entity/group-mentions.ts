@@ -202,7 +202,15 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
     // "Recent reports": a lone capitalized common word that no name of the article explains
     // "Apple said" after "shares in Apple": unless the article names it so where its words type it
     const named = byKey.get(`organization:${c.key}`) ?? byKey.get(`location:${c.key}`);
-    if (len === 1 && c.titles.length === 0 && isCommonWord(c) && !doc.bracketed.has(c.core) && !named)
+    // ("Parliament", "the Cabinet" mid-sentence: an institution named by its head word is a name)
+    if (
+      len === 1 &&
+      c.titles.length === 0 &&
+      isCommonWord(c) &&
+      !doc.bracketed.has(c.core) &&
+      !named &&
+      !isInstitutionWord(c)
+    )
       continue;
     if (c.gaz || c.iso) {
       const type = c.type ?? c.gaz?.type ?? 'location';
@@ -402,6 +410,10 @@ function initialsOfName(name: string): string {
     .filter((w) => w.length > 0 && !/^(of|the|and|for|&)$/i.test(w))
     .map((w) => w.charAt(0).toUpperCase())
     .join('');
+}
+
+function isInstitutionWord(c: Candidate): boolean {
+  return c.type === 'organization' && entityWords.standaloneInstitutions.has(c.key.toLowerCase());
 }
 
 function isCommonWord(c: Candidate): boolean {

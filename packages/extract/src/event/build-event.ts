@@ -13,6 +13,7 @@ import {
   isLocationOnly,
   isPassiveAgent,
   isPossessor,
+  isVenue,
   organizationAnaphor,
   relativeAntecedent,
   reportedSubjectAt,
@@ -65,6 +66,7 @@ export function buildEvent(
     if (inReport && input.reported[m.from] !== 1) continue;
     if (m.from < reportAt || isAffiliation(tokens, idx, m) || isDatelineCredit(tokens, m)) continue;
     const isPlace = m.cluster.type === 'location';
+    if (!isPlace && isVenue(tokens, m)) continue;
     if (isPlace && isLocationOnly(tokens, idx, m, f.to)) {
       location ??= m.cluster;
       continue;

@@ -1,6 +1,6 @@
 import type { Cluster, MentionSpan } from '../entity/group-mentions.js';
 import type { MentionIndex } from '../entity/mention-index.js';
-import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
+import { entityWords, lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessiveMark } from '../text/tokenize.js';
 import type { EventInputs, FoundEvent } from './found-event.js';
@@ -71,6 +71,13 @@ export function isLocationOnly(
   const prep = tokens[from - 1]?.lower ?? '';
   if (!participantWords.locativePrepositions.has(prep)) return false;
   return !(m.cluster.iso && from - 1 === triggerTo && participantWords.directionalPrepositions.has(prep));
+}
+
+/** "paid tribute to her in Parliament": an institution named by its head word after "in"/"at" is where it happened. */
+export function isVenue(tokens: readonly Token[], m: MentionSpan): boolean {
+  if (m.to - m.from !== 1 || !entityWords.standaloneInstitutions.has(tokens[m.from]!.lower)) return false;
+  const j = tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+  return /^(in|at)$/.test(tokens[j]?.lower ?? '');
 }
 
 /**

@@ -73,6 +73,14 @@ describe('events', () => {
     ]);
   });
 
+  it('leaves an institution after "in" out of the participants: it is where the act happened', () => {
+    const { events: e } = events(
+      'Finance Minister Abena Darko-Ofori praised her in Parliament on Monday.',
+      '2025-01-14',
+    );
+    expect(e.map((x) => [x.trigger, x.participants])).toEqual([['praised', ['Abena Darko-Ofori']]]);
+  });
+
   it('reads the subject of a passive with its agent as the target, and a common-word company named so elsewhere', () => {
     const x = extractArticle(
       makeSource('Pakistan was attacked by India on Monday.', '2024-02-13'),

@@ -238,6 +238,7 @@ export const entityWords = {
     ...entityFile.head_pairs.organization.map((p) => [p, 'organization'] as const),
   ]),
   institutions: lower(entityFile.institutions!),
+  standaloneInstitutions: lower(entityFile.standalone_institutions!),
   memberNouns: lower(entityFile.member_nouns!),
   /** "shares in X", "a stake in X": nouns whose "in X" is a company. */
   holdingNouns: lower(entityFile.holding_nouns!),

@@ -186,4 +186,3 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
     ).toEqual(['Helen Ashworth', 'Helen Ashworth']);
   });
 });
-
