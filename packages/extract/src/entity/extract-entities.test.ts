@@ -530,4 +530,18 @@ describe('entities', () => {
     );
     expect(typed).not.toContain('organization:Court');
   });
+
+  it("keeps a plural's possessive inside a name, and reads honorifics and a portfolio between titles as titles", () => {
+    const typed = (text: string) => entities(`Title\n\n${text}`).map((e) => `${e.type}:${e.name}`);
+    expect(typed("The Korean Metal Workers' Union said so.")).toEqual([
+      "organization:Korean Metal Workers' Union",
+    ]);
+    expect(typed('The Amir received His Majesty King Abdullah II of Jordan.')).toEqual(
+      expect.arrayContaining(['person:Abdullah II', 'location:Jordan']),
+    );
+    expect(typed('Minister of Amiri Diwan Affairs Sheikh Mohammad Al-Abdullah said so.')).toEqual([
+      'person:Mohammad Al-Abdullah',
+    ]);
+    expect(typed('Amir Khan said so.')).toEqual(['person:Amir Khan']);
+  });
 });

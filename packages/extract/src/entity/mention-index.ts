@@ -1,3 +1,4 @@
+import { participantWords } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { MentionSpan } from './group-mentions.js';
 
@@ -85,7 +86,8 @@ export class MentionIndex {
 
   /**
    * The organization "the union", "the bank" at token k refers to: the last organization whose name holds
-   * the word, else the last organization named since `lookbackFrom`.
+   * the word, else the last organization named since `lookbackFrom` (for "the company", "the firm": the last
+   * one whose name does not end in a public body's head, "Court", "Ministry").
    */
   referredOrganization(
     k: number,
@@ -93,9 +95,21 @@ export class MentionIndex {
     tokens: readonly { lower: string }[],
     lookbackFrom: number,
   ): MentionSpan | undefined {
-    return (
-      this.lastOrganizationNamed(k, word, tokens) ?? this.lastOfTypeBefore(k, 'organization', lookbackFrom)
-    );
+    const named = this.lastOrganizationNamed(k, word, tokens);
+    if (named || !participantWords.companyAnaphors.has(word))
+      return named ?? this.lastOfTypeBefore(k, 'organization', lookbackFrom);
+    // "the company said" after a company and a court: the last organization not named as a public body
+    let found: MentionSpan | undefined;
+    for (const m of this.mentions)
+      if (
+        m.cluster.type === 'organization' &&
+        m.from >= lookbackFrom &&
+        m.to <= k &&
+        (!found || m.from > found.from) &&
+        !participantWords.publicBodyHeads.has(tokens[m.to - 1]!.lower)
+      )
+        found = m;
+    return found;
   }
 
   /** The last organization mention ending by token k whose words include `word` (lower case). */

@@ -219,6 +219,8 @@ export const participantWords = {
   locativePrepositions: lower(participantFile.locative_prepositions!),
   directionalPrepositions: lower(participantFile.directional_prepositions!),
   organizationAnaphors: lower(participantFile.organization_anaphors!),
+  companyAnaphors: lower(participantFile.company_anaphors!),
+  publicBodyHeads: lower(participantFile.public_body_heads!),
   objectReportingVerbs: lower(participantFile.object_reporting_verbs!),
 };
 

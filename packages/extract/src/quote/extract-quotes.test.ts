@@ -185,4 +185,19 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
       ).map(([, speaker]) => speaker),
     ).toEqual(['Helen Ashworth', 'Helen Ashworth']);
   });
+
+  it('reads "the company" as the last organization not named as a public body, and "the trust" as the trust', () => {
+    expect(
+      quotePairs(
+        'Hanbit Heavy Industries filed for an injunction at the Changwon District Court on Monday. The company said that the walkout would cost 30 billion won a day.',
+        'indirect',
+      ),
+    ).toEqual([['the walkout would cost 30 billion won a day', 'Hanbit Heavy Industries']]);
+    expect(
+      quotePairs(
+        'University Hospitals of North Midlands NHS Trust apologised. The trust said it had recruited 12 radiographers.',
+        'indirect',
+      ).map(([, speaker]) => speaker),
+    ).toEqual([expect.stringContaining('NHS Trust')]);
+  });
 });

@@ -27,6 +27,12 @@ export function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: bo
     if (titles.length === 0) return [];
     return [titleReference(doc, from, to, titles)];
   }
+  // "Minister of Amiri Diwan Affairs Sheikh Mohammad Al-Abdullah": after a title, a portfolio the title list
+  // does not know, then another title and the person
+  if (titles.length > 0) {
+    const inner = innerTitle(tokens, a, to);
+    if (inner > 0) return analyzeRun(doc, inner, to, false);
+  }
   // "Senate Majority Leader Jane Doe", "Springfield Mayor John Roe": an institution or place, then a titled person
   if (titles.length === 0) {
     const split = innerTitle(tokens, a, to);

@@ -120,14 +120,17 @@ function isDateWord(t: Token | undefined): boolean {
   return t !== undefined && (lexicon.weekdays.has(t.lower) || lexicon.months.has(t.lower));
 }
 
-/** "Conservative People's Party": a possessive mark at j, inside a name, after a possessive name word. */
+/**
+ * "Conservative People's Party", "Korean Metal Workers' Union": a possessive mark at j, inside a name,
+ * after a possessive name word or a plural's apostrophe.
+ */
 function isPossessiveInName(tokens: readonly Token[], j: number, end: number): boolean {
   const u = tokens[j]!;
   const prev = tokens[j - 1]!;
+  const plural = /^['’]$/.test(u.text) && prev.cap && prev.lower.endsWith('s');
   return (
-    isPossessiveMark(u) &&
+    (plural || (isPossessiveMark(u) && lexicon.possessiveNameWords.has(prev.lower))) &&
     u.start === prev.end &&
-    lexicon.possessiveNameWords.has(prev.lower) &&
     tokens[j + 1]?.cap === true &&
     tokens[j + 1]!.kind === 'word' &&
     j + 1 < end
