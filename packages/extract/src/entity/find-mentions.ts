@@ -48,7 +48,7 @@ export function findCandidates(doc: Doc, outlet: string | null = null): Candidat
       if (!t.cap || t.kind !== 'word') {
         // "the pope told the leaders": a lower-case title after "the" may refer to the person who holds it
         const title = t.lower === 'the' ? lowerTitleAfter(doc, i + 1, s.to) : null;
-        if (title) out.push(titleReference(doc, i + 1, i + 2, [title]));
+        if (title) out.push(titleReference(doc, i + 1, i + 1 + title.split(' ').length, [title]));
         i++;
         continue;
       }
@@ -93,14 +93,19 @@ export function findCandidates(doc: Doc, outlet: string | null = null): Candidat
 }
 
 /**
- * "the pope said", "the minister told reporters": a lower-case title word standing alone after "the" (not
+ * "the pope said", "the chief minister told reporters": a lower-case title standing alone after "the" (not
  * "the president of the club", "the minister's office", "the president-elect", "the president Joe Roe").
  */
 function lowerTitleAfter(doc: Doc, k: number, to: number): string | null {
   const { tokens } = doc;
   const w = tokens[k];
-  if (!w || k >= to || w.kind !== 'word' || w.cap || !lexicon.titles.has(w.lower)) return null;
-  const next = tokens[k + 1];
+  if (!w || k >= to || w.kind !== 'word' || w.cap) return null;
+  // "the chief minister said": a title of two words
+  const second = tokens[k + 1];
+  const pair = second && k + 1 < to && !second.cap ? `${w.lower} ${second.lower}` : '';
+  const title = pair && lexicon.titles.has(pair) ? pair : lexicon.titles.has(w.lower) ? w.lower : null;
+  if (!title) return null;
+  const next = tokens[k + (title === pair ? 2 : 1)];
   if (next && (next.cap || next.lower === 'of' || next.text === '-' || isPossessiveMark(next))) return null;
-  return w.lower;
+  return title;
 }

@@ -200,4 +200,23 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
       ).map(([, speaker]) => speaker),
     ).toEqual([expect.stringContaining('NHS Trust')]);
   });
+
+  it('finds speakers behind a two-word lower-case title, a portfolio after "for", and a party before a lower-case title', () => {
+    expect(
+      direct(
+        'Punjab Chief Minister Maryam Aslam chaired a meeting. "Every affected person is our responsibility," the chief minister said.',
+      ),
+    ).toEqual([['Every affected person is our responsibility', 'Maryam Aslam']]);
+    expect(
+      quotePairs(
+        'Punjab Chief Minister Maryam Aslam spoke. Federal Minister for Planning Ahsan Chaudhry said the Centre would release Rs5 billion.',
+        'indirect',
+      ),
+    ).toEqual([['the Centre would release Rs5 billion', 'Ahsan Chaudhry']]);
+    expect(
+      direct(
+        'Sinn Féin leader Aoife Nic Giolla said her party supported the amendment but accused the Government of "hiding behind the Constitution".',
+      ),
+    ).toEqual([['hiding behind the Constitution', 'Aoife Nic Giolla']]);
+  });
 });

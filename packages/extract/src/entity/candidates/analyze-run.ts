@@ -25,6 +25,8 @@ export function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: bo
   const { a, titles, strippedCommon } = stripLeadingWords(tokens, from, to, sentenceStart, doc.bracketed);
   if (a >= to) {
     if (titles.length === 0) return [];
+    // "Federal Minister for Planning Ahsan Chaudhry": the title of the person named after its portfolio
+    if (portfolioAfterTitle(tokens, to + 1, Math.min(tokens.length, to + 5)) > 0) return [];
     return [titleReference(doc, from, to, titles)];
   }
   // "Minister of Amiri Diwan Affairs Sheikh Mohammad Al-Abdullah": after a title, a portfolio the title list
@@ -61,9 +63,12 @@ function stripLeadingWords(
   bracketed: ReadonlySet<string>,
 ): { a: number; titles: string[]; strippedCommon: boolean } {
   const orgLike = endsInOrgHead(tokens, to) || branchOf(tokens, from, to) !== undefined;
-  let a = from;
   const titles: string[] = [];
-  let strippedCommon = false;
+  // "Minister for Planning Ahsan Chaudhry": the portfolio after a title and "for"/"of" belongs to the title
+  const portfolio = portfolioAfterTitle(tokens, from, to);
+  if (portfolio > 0) titles.push(stripEx(tokens[from - 2]!.lower));
+  let a = from + portfolio;
+  let strippedCommon = portfolio > 0;
   for (;;) {
     if (a >= to) break;
     const t = tokens[a]!;
@@ -162,6 +167,15 @@ function splitBeforeTitle(
     typeBeforeTitle(c, title);
   }
   return [...head, ...analyzeRun(doc, split, to, false)];
+}
+
+/** Number of tokens (0–2) at from that name a portfolio after "<title> for" or "<title> of", before a name. */
+function portfolioAfterTitle(tokens: readonly Token[], from: number, to: number): number {
+  const of = tokens[from - 1]?.lower;
+  if ((of !== 'for' && of !== 'of') || !lexicon.titles.has(stripEx(tokens[from - 2]?.lower ?? ''))) return 0;
+  for (let n = Math.min(2, to - from - 1); n >= 1; n--)
+    if (lexicon.titleOfObjects.has(spanText(tokens, from, from + n).toLowerCase())) return n;
+  return 0;
 }
 
 /** Number of tokens (0–2) at the end of from..to that name a portfolio ("Trade", "Civil Protection"). */

@@ -123,8 +123,22 @@ function contextType(
   const possessive = isPossessiveMark(tokens[b]);
   const after = possessive ? tokens[b + 1] : tokens[b];
   const nouns = possessive ? entityWords.companyNouns : entityWords.memberNouns;
-  if ((!sentenceStart || possessive) && after?.kind === 'word' && !after.cap && nouns.has(after.lower))
-    return 'organization';
+  // (at a sentence's start only a name of two words or more: "Police spokesman Jo Roe" opens with a common word)
+  const opensSentence = sentenceStart && !possessive && b - a < 2;
+  if (!opensSentence && after?.kind === 'word' && !after.cap && nouns.has(after.lower)) return 'organization';
+  // "Sinn Féin leader Aoife Nic Giolla", "Springfield mayor Jo Roe": before a lower-case title and a name, the
+  // body the person serves, or the place
+  if (
+    !opensSentence &&
+    !possessive &&
+    after?.kind === 'word' &&
+    !after.cap &&
+    lexicon.titles.has(after.lower)
+  ) {
+    const named = tokens[b + 1];
+    if (named?.cap && named.kind === 'word')
+      return entityWords.placeTitles.has(after.lower) ? 'location' : 'organization';
+  }
   // "Detroit-based", "Oslo-born"
   if (tokens[b]?.text === '-' && /^(based|born|headquartered|registered)$/.test(tokens[b + 1]?.lower ?? ''))
     return 'location';

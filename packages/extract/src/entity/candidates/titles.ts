@@ -15,10 +15,11 @@ export function titleLength(tokens: readonly Token[], a: number, to: number): nu
     for (let k = a; k < a + n; k++) words.push(stripEx(tokens[k]!.lower));
     if (!lexicon.titles.has(words.join(' '))) continue;
     let len = n;
-    // "Minister of Information", "Secretary of State"
+    // "Minister of Information", "Secretary of State", "Minister for Planning"
     const of = tokens[a + len];
     const obj = tokens[a + len + 1];
-    if (of?.lower === 'of' && obj && a + len + 1 < to && lexicon.titleOfObjects.has(obj.lower)) len += 2;
+    const ofFor = of?.lower === 'of' || of?.lower === 'for';
+    if (ofFor && obj && a + len + 1 < to && lexicon.titleOfObjects.has(obj.lower)) len += 2;
     // a title abbreviation's dot ("Gen.")
     if (tokens[a + len]?.text === '.' && tokens[a + len]!.start === tokens[a + len - 1]!.end) len++;
     return Math.min(len, to - a);
