@@ -2,6 +2,8 @@ import { participantWords } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { MentionSpan } from './group-mentions.js';
 
+const AFFILIATION = /^(at|of|from|with)$/;
+
 const PRONOUN_PERSON = new Set(['he', 'she', 'him', 'her', 'his']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 const MALE = new Set(['he', 'him', 'his', 'himself']);
@@ -98,7 +100,8 @@ export class MentionIndex {
     const named = this.lastOrganizationNamed(k, word, tokens);
     if (named || !participantWords.companyAnaphors.has(word))
       return named ?? this.lastOfTypeBefore(k, 'organization', lookbackFrom);
-    // "the company said" after a company and a court: the last organization not named as a public body
+    // "the company said" after a company and a court: the last organization not named as a public body, nor
+    // as somebody's employer ("analysts at Nedbank")
     let found: MentionSpan | undefined;
     for (const m of this.mentions)
       if (
@@ -106,7 +109,8 @@ export class MentionIndex {
         m.from >= lookbackFrom &&
         m.to <= k &&
         (!found || m.from > found.from) &&
-        !participantWords.publicBodyHeads.has(tokens[m.to - 1]!.lower)
+        !namesPublicBody(m, tokens) &&
+        !AFFILIATION.test(tokens[m.from - 1]?.lower ?? '')
       )
         found = m;
     return found;
@@ -133,4 +137,10 @@ export class MentionIndex {
   static isPersonPronoun(word: string): boolean {
     return PRONOUN_PERSON.has(word);
   }
+}
+
+/** "Changwon District Court", "Commission for Conciliation, Mediation and Arbitration": a public body's head in the name. */
+function namesPublicBody(m: MentionSpan, tokens: readonly { lower: string }[]): boolean {
+  for (let j = m.from; j < m.to; j++) if (participantWords.publicBodyHeads.has(tokens[j]!.lower)) return true;
+  return false;
 }

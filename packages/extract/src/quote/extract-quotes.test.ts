@@ -219,4 +219,17 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
       ),
     ).toEqual([['hiding behind the Constitution', 'Aoife Nic Giolla']]);
   });
+
+  it('gives a block quote after "<body>\'s statement read:" to the body, and "the company\'s" to the company named before', () => {
+    expect(
+      direct(
+        'Kopano Platinum lost R480 million. Kopano chief executive Lindiwe Dube spoke on Monday.\n\nThe company’s statement read:\n\n“Kopano remains committed to a fair settlement. We will not sign an agreement that threatens the mine.”',
+      ),
+    ).toEqual([
+      [
+        'Kopano remains committed to a fair settlement. We will not sign an agreement that threatens the mine',
+        'Kopano Platinum',
+      ],
+    ]);
+  });
 });

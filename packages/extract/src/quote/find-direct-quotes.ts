@@ -1,8 +1,15 @@
 import type { MentionIndex } from '../entity/mention-index.js';
+import { participantWords } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
-import type { Token } from '../text/tokenize.js';
+import { isPossessiveMark, type Token } from '../text/tokenize.js';
 import { attributeDirectQuote, isDescribeCue } from './attribute-direct-quote.js';
-import { type Attribution, isAfterPreposition, isPossessor, namedSpeaker } from './find-speaker.js';
+import {
+  type Attribution,
+  isAfterPreposition,
+  isPossessor,
+  namedSpeaker,
+  ownerOfDocument,
+} from './find-speaker.js';
 import { isHeadlineQuote } from './is-headline-quote.js';
 import { quoteWords } from './load-quote-words.js';
 import { pairQuotes } from './pair-quotes.js';
@@ -158,7 +165,22 @@ function colonLeadIn(doc: Doc, idx: MentionIndex, q: QuotedSpan): Attribution | 
     .find(
       (x) => x.cluster.type === 'person' && !isPossessor(doc, x.to) && !isAfterPreposition(tokens, x.from),
     );
-  return m ? namedSpeaker(m, to, to + 1) : null;
+  if (m) return namedSpeaker(m, to, to + 1);
+  // "Kopano's statement read:", "The company's statement said:": a body speaks through its statement
+  const owner = ownerOfDocument(doc, idx, from, to) ?? referredOwnerOfDocument(doc, idx, from, to);
+  return owner ? namedSpeaker(owner, to, to + 1) : null;
+}
+
+/** "The company's statement": the organization a definite anaphor stands for, owning a document. */
+function referredOwnerOfDocument(doc: Doc, idx: MentionIndex, from: number, to: number) {
+  const { tokens } = doc;
+  const word = tokens[from + 1];
+  if (tokens[from]?.lower !== 'the' || !word || !participantWords.organizationAnaphors.has(word.lower))
+    return;
+  if (!isPossessiveMark(tokens[from + 2]) || from + 3 >= to) return;
+  if (!quoteWords.documentNouns.has(tokens[from + 3]!.lower)) return;
+  const lookback = doc.sentences[Math.max(0, doc.sentenceOf[from]! - 5)]!.from;
+  return idx.referredOrganization(from + 1, word.lower, tokens, lookback);
 }
 
 /** "called for", "such as", "described … as": the naming word asks for or frames words, it does not name. */

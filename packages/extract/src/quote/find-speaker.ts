@@ -397,7 +397,7 @@ function personBeforeAffiliation(doc: Doc, idx: MentionIndex, org: number, from:
 }
 
 /** A named owner ("X's") of a document or spokesperson noun that heads the phrase [s, end). */
-function ownerOfDocument(doc: Doc, idx: MentionIndex, s: number, end: number) {
+export function ownerOfDocument(doc: Doc, idx: MentionIndex, s: number, end: number) {
   const { tokens } = doc;
   const owner = idx.covering(s + leadingDeterminers(tokens, s, end));
   if (!owner || owner.cluster.type === 'person' || !isPossessor(doc, owner.to)) return undefined;

@@ -128,16 +128,13 @@ function contextType(
   if (!opensSentence && after?.kind === 'word' && !after.cap && nouns.has(after.lower)) return 'organization';
   // "Sinn Féin leader Aoife Nic Giolla", "Springfield mayor Jo Roe": before a lower-case title and a name, the
   // body the person serves, or the place
-  if (
-    !opensSentence &&
-    !possessive &&
-    after?.kind === 'word' &&
-    !after.cap &&
-    lexicon.titles.has(after.lower)
-  ) {
-    const named = tokens[b + 1];
-    if (named?.cap && named.kind === 'word')
-      return entityWords.placeTitles.has(after.lower) ? 'location' : 'organization';
+  if (!opensSentence && !possessive && after?.kind === 'word' && !after.cap) {
+    // ("Kopano chief executive Lindiwe Dube": a title of two words)
+    const pair = `${after.lower} ${tokens[b + 1]?.lower}`;
+    const title = lexicon.titles.has(pair) ? pair : lexicon.titles.has(after.lower) ? after.lower : '';
+    const named = tokens[b + 1 + (title === pair ? 1 : 0)];
+    if (title && named?.cap && named.kind === 'word')
+      return entityWords.placeTitles.has(title) ? 'location' : 'organization';
   }
   // "Detroit-based", "Oslo-born"
   if (tokens[b]?.text === '-' && /^(based|born|headquartered|registered)$/.test(tokens[b + 1]?.lower ?? ''))
