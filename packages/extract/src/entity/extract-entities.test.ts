@@ -544,4 +544,18 @@ describe('entities', () => {
     ]);
     expect(typed('Amir Khan said so.')).toEqual(['person:Amir Khan']);
   });
+
+  it('joins a list of words into one name when the abbreviation after it spells the whole list', () => {
+    const e = entities(
+      'Talks at the Commission for Conciliation, Mediation and Arbitration (CCMA) collapsed. Britain, France and Germany (E3) agreed.',
+    );
+    expect(e.map((x) => x.name)).toEqual(
+      expect.arrayContaining([
+        'Commission for Conciliation, Mediation and Arbitration',
+        'Britain',
+        'France',
+        'Germany',
+      ]),
+    );
+  });
 });

@@ -233,13 +233,23 @@ function placeAfterPlaceName(tokens: readonly Token[], i: number, j: number): bo
  * whole name, in any order (an abbreviation of the name in its own language: UAAR), else 0.
  */
 function spelledByAbbreviation(tokens: readonly Token[], i: number, j: number, end: number): number {
-  const bridge = tokens[j]!;
-  if (bridge.lower !== 'and' && bridge.text !== '&') return 0;
-  let k = j + 1;
-  while (k < end && k - j <= 3 && tokens[k]!.cap && tokens[k]!.kind === 'word') k++;
+  // "Commission for Conciliation, Mediation and Arbitration (CCMA)": a list of words joined by commas and
+  // "and", up to four parts
+  let k = j;
+  for (let part = 0; part < 4 && k < end; part++) {
+    const bridge = tokens[k]!;
+    if (bridge.text === ',' && tokens[k + 1]?.lower === 'and') k++;
+    const joins = bridge.text === ',' || tokens[k]!.lower === 'and' || tokens[k]!.text === '&';
+    if (!joins) break;
+    const first = k + 1;
+    k = first;
+    while (k < end && k - first < 3 && tokens[k]!.cap && tokens[k]!.kind === 'word') k++;
+    if (k === first) return 0;
+    if (tokens[k]?.text === '(') break;
+  }
+  if (k === j || !spansAnd(tokens, j, k)) return 0;
   const acr = tokens[k + 1];
-  if (k === j + 1 || tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !acr || !isAcronym(acr.text))
-    return 0;
+  if (tokens[k]?.text !== '(' || tokens[k + 2]?.text !== ')' || !acr || !isAcronym(acr.text)) return 0;
   const letters = (xs: string[]) => xs.sort().join('');
   const wanted = letters([...acr.text.replace(/[.&]/g, '')]);
   const initials: string[] = [];
@@ -249,6 +259,12 @@ function spelledByAbbreviation(tokens: readonly Token[], i: number, j: number, e
     if (t.cap && t.kind === 'word' && !(n === i && lexicon.common.has(t.lower))) initials.push(t.text[0]!);
   }
   return wanted.length >= 3 && letters(initials) === wanted ? k : 0;
+}
+
+/** Whether "and" (or "&") joins the list between j and k: a list of names ends with one. */
+function spansAnd(tokens: readonly Token[], j: number, k: number): boolean {
+  for (let n = j; n < k; n++) if (tokens[n]!.lower === 'and' || tokens[n]!.text === '&') return true;
+  return false;
 }
 
 function isCaptionLabel(tokens: readonly Token[], k: number): boolean {
