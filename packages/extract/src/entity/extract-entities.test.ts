@@ -558,4 +558,22 @@ describe('entities', () => {
       ]),
     );
   });
+
+  it("reads accented given names, a title's office, and the agency credited after a dateline", () => {
+    const typed = (text: string) => entities(text).map((e) => `${e.type}:${e.name}`);
+    expect(
+      typed(
+        "MEXICO CITY (EL UNIVERSAL) — Mexico extradited Héctor Salazar Ibarra, an alleged financial operator of the cartel.\n\nThe Attorney General's Office (FGR) said so.",
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'organization:EL UNIVERSAL',
+        'person:Héctor Salazar Ibarra',
+        "organization:Attorney General's Office",
+      ]),
+    );
+    expect(typed('SEOUL, March 5 (Yonhap) -- Thousands of workers walked off the job.')).toEqual(
+      expect.arrayContaining(['organization:Yonhap']),
+    );
+  });
 });

@@ -249,3 +249,18 @@ function isCommonTitleWord(t: Token): boolean {
     lexicon.actorType(w) === undefined
   );
 }
+
+/** "WASHINGTON (Reuters) -": the agency credited in brackets in a paragraph's opening dateline (no participant of any event; an organization). */
+export function isDatelineCredit(tokens: readonly Token[], from: number, to: number): boolean {
+  const open = from - 1;
+  if (tokens[open]?.text !== '(' || tokens[to]?.text !== ')') return false;
+  // the dateline ends in a dash: "(Reuters) -", "(AP) —"
+  if (!/^[-–—]$/.test(tokens[to + 1]?.text ?? '')) return false;
+  // at most a few words (the place, a date) before the bracket in its paragraph
+  const para = tokens[open]!.para;
+  for (let k = open - 1; k >= 0 && tokens[k]!.para === para; k--) if (open - k > DATELINE_WORDS) return false;
+  return true;
+}
+
+/** How many tokens a dateline may have before its credit ("BRUSSELS, March 12 (AP)"). */
+const DATELINE_WORDS = 5;

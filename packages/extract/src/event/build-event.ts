@@ -1,4 +1,5 @@
 import type { Cluster } from '../entity/group-mentions.js';
+import { isDatelineCredit } from '../entity/name-shape.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
@@ -64,7 +65,8 @@ export function buildEvent(
       idx.inRange(f.to, ct).some((m) => isPassiveAgent(tokens, f.to, m)));
   for (const m of idx.inRange(cf, ct)) {
     if (inReport && input.reported[m.from] !== 1) continue;
-    if (m.from < reportAt || isAffiliation(tokens, idx, m) || isDatelineCredit(tokens, m)) continue;
+    if (m.from < reportAt || isAffiliation(tokens, idx, m) || isDatelineCredit(tokens, m.from, m.to))
+      continue;
     const isPlace = m.cluster.type === 'location';
     if (!isPlace && isVenue(tokens, m)) continue;
     if (isPlace && isLocationOnly(tokens, idx, m, f.to)) {
@@ -161,18 +163,3 @@ function pastByYear(
   const year = yearModifier(input.doc.tokens, dates, trigger)?.edtf;
   return year && input.published && year < input.published.slice(0, 4) ? 'asserted' : m;
 }
-
-/** "WASHINGTON (Reuters) -": the agency credited in brackets in a paragraph's opening dateline takes no part. */
-function isDatelineCredit(tokens: readonly Token[], m: { from: number; to: number }): boolean {
-  const open = m.from - 1;
-  if (tokens[open]?.text !== '(' || tokens[m.to]?.text !== ')') return false;
-  // the dateline ends in a dash: "(Reuters) -", "(AP) —"
-  if (!/^[-–—]$/.test(tokens[m.to + 1]?.text ?? '')) return false;
-  // at most a few words (the place, a date) before the bracket in its paragraph
-  const para = tokens[open]!.para;
-  for (let k = open - 1; k >= 0 && tokens[k]!.para === para; k--) if (open - k > DATELINE_WORDS) return false;
-  return true;
-}
-
-/** How many tokens a dateline may have before its credit ("BRUSSELS, March 12 (AP)"). */
-const DATELINE_WORDS = 5;

@@ -76,6 +76,18 @@ interface TriggerFile {
 
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
+/**
+ * A set of lower-case names that also finds a name written with accents the list lacks ("héctor" by
+ * "hector", "joão" by "joao"): news spells Spanish and Portuguese names with their accents.
+ */
+class AccentFoldedSet extends Set<string> {
+  override has(w: string): boolean {
+    return super.has(w) || (NON_ASCII.test(w) && super.has(foldAccents(w)));
+  }
+}
+const NON_ASCII = /[^\u0000-\u007f]/;
+const foldAccents = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
+
 const titles = readData<TitleFile>('titles.json');
 const parts = readData<NamePartFile>('name-parts.json');
 const places = readData<PlaceFile>('places.json');
@@ -91,7 +103,7 @@ const actorNames = readData<ActorNameFile>('generated/actor-names.json');
 const englishWords = new Set(readData<{ words: string[] }>('generated/english-words.json').words);
 const handGiven = lower([...givenNames.female, ...givenNames.male]);
 /** Given names: the hand list, and first words of the actor dictionaries' people that are not English words. */
-const given = new Set(handGiven);
+const given = new AccentFoldedSet(handGiven);
 for (const w of actorNames.given_names) if (!englishWords.has(w)) given.add(w);
 
 /** Entity type of every known actor name (lower case). */
@@ -161,8 +173,8 @@ export const lexicon = {
   possessiveNameWords: lower(parts.possessive_name_words),
   /** Honours and ranks written after a name ("KC", "OBE"), as written (case matters: "Sc" is no rank). */
   postNominals: new Set(parts.post_nominals) as ReadonlySet<string>,
-  femaleNames: lower(givenNames.female),
-  maleNames: lower(givenNames.male),
+  femaleNames: new AccentFoldedSet(lower(givenNames.female)) as ReadonlySet<string>,
+  maleNames: new AccentFoldedSet(lower(givenNames.male)) as ReadonlySet<string>,
   places: placeNames as ReadonlySet<string>,
   notPlaces,
   adjectives: lower(places.adjectives),

@@ -78,6 +78,8 @@ function stripLeadingWords(
     }
     const tl = titleLength(tokens, a, to);
     if (tl === 1 && titles.length === 0 && isGivenNameBeforeSurname(tokens, a, to)) break;
+    // "Attorney General's Office": a title's office is a name, not a titled person
+    if (tl > 0 && isPossessiveMark(tokens[a + tl])) break;
     if (tl > 0 && a + tl < to) {
       titles.push(stripEx(spanText(tokens, a, a + tl).toLowerCase()));
       a += tl;

@@ -121,15 +121,20 @@ function isDateWord(t: Token | undefined): boolean {
 }
 
 /**
- * "Conservative People's Party", "Korean Metal Workers' Union": a possessive mark at j, inside a name,
- * after a possessive name word or a plural's apostrophe.
+ * "Conservative People's Party", "Korean Metal Workers' Union", "Attorney General's Office": a possessive
+ * mark at j, inside a name, after a possessive name word, a plural's apostrophe or a title before a head.
  */
 function isPossessiveInName(tokens: readonly Token[], j: number, end: number): boolean {
   const u = tokens[j]!;
   const prev = tokens[j - 1]!;
   const plural = /^['’]$/.test(u.text) && prev.cap && prev.lower.endsWith('s');
+  // "Attorney General's Office", "the Chief Minister's Office": a title's office is a body's name
+  const titled =
+    isPossessiveMark(u) &&
+    (lexicon.titles.has(prev.lower) || lexicon.titles.has(`${tokens[j - 2]?.lower} ${prev.lower}`)) &&
+    lexicon.orgHeads.has(tokens[j + 1]?.lower ?? '');
   return (
-    (plural || (isPossessiveMark(u) && lexicon.possessiveNameWords.has(prev.lower))) &&
+    (plural || titled || (isPossessiveMark(u) && lexicon.possessiveNameWords.has(prev.lower))) &&
     u.start === prev.end &&
     tokens[j + 1]?.cap === true &&
     tokens[j + 1]!.kind === 'word' &&

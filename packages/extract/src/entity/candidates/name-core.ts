@@ -85,6 +85,7 @@ export function nameCore(
     !known &&
     !isAcronym(tokens[a]!.text) &&
     rule !== 'entity/context' &&
+    rule !== 'entity/dateline' &&
     rule !== 'entity/kind-noun' &&
     rule !== 'entity/camel-case';
   const made = makeCandidate(doc, start, mentionTo, a, b, {

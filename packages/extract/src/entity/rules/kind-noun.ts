@@ -1,4 +1,4 @@
-import { entityWords } from '../../lexicon/load-lexicons.js';
+import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
 import type { Token } from '../../text/tokenize.js';
 import type { NameFacts, TypeRule } from './name-facts.js';
 
@@ -13,8 +13,14 @@ const ARTICLES = /^(a|an|the)$/;
  */
 export const kindNoun: TypeRule = {
   id: 'entity/kind-noun',
-  decide: (f) => (kindBefore(f) || kindInApposition(f) ? { type: 'organization' } : undefined),
+  decide: (f) =>
+    kindBefore(f) || (kindInApposition(f) && !opensWithGivenName(f)) ? { type: 'organization' } : undefined,
 };
+
+/** "Héctor Salazar Ibarra, an alleged financial operator of …": a personal name heads a person's apposition. */
+function opensWithGivenName({ single, first }: NameFacts): boolean {
+  return !single && lexicon.givenNames.has(first);
+}
 
 function isKind(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && !t.cap && entityWords.orgKindNouns.has(t.lower);
