@@ -265,6 +265,8 @@ const SUBJUNCTIVE_OPENERS = new Set(['that', 'if', 'unless', 'lest']);
 
 /** A modal before a verb: a future word ("will", "would") or one of demand ("must", "should"). */
 export const isModalWord = (w: string) => cameoVerbs.futureWords.has(w) || cameoVerbs.demandModals.has(w);
+/** "must", "should": a demand modal (addDemands asks about every word of every clause). */
+export const isDemandModal = wordFact((w) => cameoVerbs.demandModals.has(w));
 
 /** "in order to", "came to the conclusion": the word at `k` is in a fixed expression that names no act. */
 export function inIdiom(tokens: readonly Token[], k: number): boolean {
