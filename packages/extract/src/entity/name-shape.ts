@@ -21,8 +21,18 @@ export function isAcronym(s: string): boolean {
 
 export function isNonNameWord(t: Token): boolean {
   // "US National Park Service": a country's capitalized code is a name, not the pronoun "us".
-  if (t.text.length > 1 && t.text === t.text.toUpperCase() && lexicon.country(t.text)) return false;
+  if (t.text.length > 1 && isUpperCase(t.text) && lexicon.country(t.text)) return false;
   return isNonNameLower(t) || hasCommonTail(t);
+}
+
+/** s === s.toUpperCase(), without the copy for a word with a small ASCII letter (most words). */
+function isUpperCase(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 128) return s === s.toUpperCase();
+  }
+  return true;
 }
 
 /** What of isNonNameWord depends on the lower-case word only. */

@@ -16,13 +16,30 @@ import { namesNoAct } from './rules/no-act.js';
 import { promiseHitAt } from './rules/promise.js';
 import { isPurposeOf } from './rules/purpose.js';
 import { isScoreResult } from './rules/score-result.js';
-import { startsSpeechAct } from './rules/speech-act-words.js';
+import { speechActWords } from './rules/speech-act-words.js';
 import { isMonthName } from './time-words.js';
 import { isCameo, type TriggerHit } from './trigger-hit.js';
 
-/** Whether a word starts a lexicon trigger or a dictionary verb form (most words do neither). */
-const startsTrigger = wordFact(
-  (w) => phrasesByFirstWord.has(w) || cameoVerbs.byFirstWord.has(w) || startsSpeechAct(w),
+/*
+ * The trigger rules a word can start, as bits: each rule's first test is whether the word is in its list
+ * (lexiconHitAt a lexicon phrase's first word, cameoHitAt a dictionary verb form's, the speech-act rules their
+ * verbs and predicates), and it finds nothing otherwise. One slot read per token tells which rules to ask
+ * (most words: none), instead of a lookup in each rule's list.
+ */
+const LEXICON = 1;
+const EVALUATION = 2;
+const NEED = 4;
+const DENIAL = 8;
+const CAMEO = 16;
+const PROMISE = 32;
+const rulesAt = wordFact(
+  (w) =>
+    (phrasesByFirstWord.has(w) ? LEXICON : 0) |
+    (speechActWords.namingVerbs.has(w) ? EVALUATION : 0) |
+    (speechActWords.needPredicates.has(w) || speechActWords.time.has(w) ? NEED : 0) |
+    (speechActWords.denials.has(w) ? DENIAL : 0) |
+    (cameoVerbs.byFirstWord.has(w) ? CAMEO : 0) |
+    (speechActWords.promises.has(w) ? PROMISE : 0),
 );
 
 /**
@@ -37,8 +54,9 @@ export function triggersIn(
   const { tokens } = input.doc;
   const found: TriggerHit[] = [];
   for (let k = from; k < to; k++) {
-    // most words start no lexicon phrase and no dictionary verb: one lookup rules both out
-    if (input.quoted[k] || !startsTrigger(tokens[k]!)) continue;
+    // most words start no trigger of any rule: one slot read rules them all out
+    const rules = input.quoted[k] ? 0 : rulesAt(tokens[k]!);
+    if (rules === 0) continue;
     // a capitalised word inside a name is not a trigger ("Bureau of Investigation", "Relief Fund")
     if (tokens[k]!.cap && k > from && input.idx.covering(k)) continue;
     // "BRUSSELS, March 12": a capitalised month name is the month, not a march
@@ -46,12 +64,12 @@ export function triggersIn(
     // a naming verb with a judgement ("called the ruling dangerous") is read before the dictionary's "call";
     // a promise without a "to" complement only where no dictionary pattern codes the verb
     const hit =
-      lexiconHitAt(input, k, from, to) ??
-      evaluationHitAt(input, k, from, to) ??
-      needHitAt(input, k, from, to) ??
-      denialHitAt(input, k, from, to) ??
-      cameoHitAt(input, k, from, to) ??
-      promiseHitAt(input, k, from, to);
+      ((rules & LEXICON) !== 0 ? lexiconHitAt(input, k, from, to) : null) ??
+      ((rules & EVALUATION) !== 0 ? evaluationHitAt(input, k, from, to) : null) ??
+      ((rules & NEED) !== 0 ? needHitAt(input, k, from, to) : null) ??
+      ((rules & DENIAL) !== 0 ? denialHitAt(input, k, from, to) : null) ??
+      ((rules & CAMEO) !== 0 ? cameoHitAt(input, k, from, to) : null) ??
+      ((rules & PROMISE) !== 0 ? promiseHitAt(input, k, from, to) : null);
     if (!hit) continue;
     k = hit.to - 1;
     // "won a corner kick", "with attacking style", "holding a copy": a sense that names no act

@@ -1,5 +1,6 @@
 import type { Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
+import { wordFact } from '../text/word-facts.js';
 
 /** Words that open a subordinate clause (a comma before one cuts there too). */
 const SPLIT_BEFORE = new Set([
@@ -18,6 +19,8 @@ const SPLIT_BEFORE = new Set([
   'as',
   'where',
 ]);
+/** Whether a word opens a subordinate clause (read for every word of every sentence: a word fact). */
+const opensClause = wordFact((w) => SPLIT_BEFORE.has(w));
 /** "and" before an auxiliary opens a clause of its own ("… and was still refusing"). */
 export const AUX_AFTER_AND = /^(was|were|is|are|has|have|had|will|would|also)$/;
 /** ", and" before a subject pronoun or a fronted time phrase opens a clause ("…, and in 2008 the party accused …"). */
@@ -36,8 +39,8 @@ export function splitClauses(tokens: readonly Token[], s: Sentence): [number, nu
     // marks and words cut in different ways: a mark needs no word lookup
     if (t.kind === 'punct') {
       if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') cut = k;
-      else if (t.text === ',' && tokens[k + 1] && SPLIT_BEFORE.has(tokens[k + 1]!.lower)) cut = k;
-    } else if (SPLIT_BEFORE.has(w) && k - start > 2) cut = k;
+      else if (t.text === ',' && tokens[k + 1] && opensClause(tokens[k + 1]!)) cut = k;
+    } else if (opensClause(t) && k - start > 2) cut = k;
     else if (w === 'according' && tokens[k + 1]?.lower === 'to') cut = k;
     else if (w === 'and' && AUX_AFTER_AND.test(tokens[k + 1]?.lower ?? '') && k - start > 2) cut = k;
     else if (w === 'and' && tokens[k - 1]?.text === ',' && opensClauseAfterAnd(tokens, k)) cut = k;

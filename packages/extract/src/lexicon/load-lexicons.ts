@@ -156,6 +156,15 @@ function isLowerAscii(s: string): boolean {
   return true;
 }
 
+/** Whether a string has a capital A–Z (then toLowerCase changes it: it is no lower-case key). */
+function hasAsciiCapital(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
 /** Every word list and lexicon, loaded once at module load and never changed. */
 export const lexicon = {
   titles: lower([...titles.titles, ...titles.occupations]),
@@ -193,19 +202,25 @@ export const lexicon = {
   triggerSenses: triggers.senses,
   /** Country by any lower-case name or alias (leading "the" dropped). */
   country: (key: string): Country | undefined => {
-    const found = countryByKey.get(key);
-    if (found !== undefined) return found;
-    // most keys are lower case already: toLowerCase would copy them only to find nothing changed
-    if (isLowerAscii(key)) return key.startsWith('the ') ? countryByKey.get(key.slice(4)) : undefined;
+    // the keys are lower case: a key with a capital ("United States") can only be found lower-cased
+    if (!hasAsciiCapital(key)) {
+      const found = countryByKey.get(key);
+      if (found !== undefined) return found;
+      // most keys are lower case already: toLowerCase would copy them only to find nothing changed
+      if (isLowerAscii(key)) return key.startsWith('the ') ? countryByKey.get(key.slice(4)) : undefined;
+    }
     let k = key.toLowerCase();
     if (k.startsWith('the ')) k = k.slice(4);
     return k === key ? undefined : countryByKey.get(k);
   },
   /** Country (or region) name of a demonym such as "Kenyan" or "Tibetans". */
   demonym: (word: string): string | undefined => {
-    const found = demonymCountry.get(word);
-    if (found !== undefined) return found;
-    if (isLowerAscii(word)) return undefined;
+    // the keys are lower case: a word with a capital can only be found lower-cased
+    if (!hasAsciiCapital(word)) {
+      const found = demonymCountry.get(word);
+      if (found !== undefined) return found;
+      if (isLowerAscii(word)) return undefined;
+    }
     const lower = word.toLowerCase();
     return lower === word ? undefined : demonymCountry.get(lower);
   },

@@ -19,25 +19,36 @@ const MAX_LENGTH = 40;
 
 /** The fact slots of a lower-case word, shared by every token of that word. */
 export function factsOf(lower: string): WordFacts {
-  if (lower.length > MAX_LENGTH) return newFacts();
+  if (lower.length > MAX_LENGTH) return newFacts(lower);
   let f = facts.get(lower);
   if (f === undefined) {
     if (facts.size >= MAX_WORDS) facts.clear();
-    f = newFacts();
+    f = newFacts(lower);
     facts.set(lower, f);
   }
   return f;
 }
 
 /**
+ * The word the facts are about, as the first token of it wrote it (slot 0): tokens keep this one string
+ * rather than a copy of their own, so the copies die at once and the tokens of one word share it.
+ */
+export function wordOf(f: WordFacts): string {
+  return f[0] as string;
+}
+
+/**
  * Slots for every fact declared so far (all are declared when the modules load), so that the arrays of all
  * words have one shape and never grow: reading a slot stays one plain array load.
  */
-function newFacts(): WordFacts {
-  return new Array<unknown>(slots).fill(undefined);
+function newFacts(lower: string): WordFacts {
+  const f = new Array<unknown>(slots).fill(undefined);
+  f[0] = lower;
+  return f;
 }
 
-let slots = 0;
+/** Slot 0 holds the word itself (wordOf). */
+let slots = 1;
 
 /**
  * A fact about a token's word, computed by `compute` from its lower-case form the first time any token of

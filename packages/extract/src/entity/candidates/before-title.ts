@@ -69,6 +69,8 @@ export function typeBeforeTitledPossessive(
  * when it is written as a possessive before a title and a personal name; null when it is not.
  */
 export function wordBeforeTitledPossessive(doc: Doc, i: number, j: number, end: number): Candidate | null {
+  // most such words take no possessive: no candidate to make (typeBeforeTitledPossessive would leave it untyped)
+  if (!isPossessiveMark(doc.tokens[j])) return null;
   const c = makeCandidate(doc, i, j, i, j, {
     type: null,
     form: 'name',

@@ -183,18 +183,31 @@ function findSlot(tokens: readonly Token[], slot: readonly string[], from: numbe
 }
 
 function findWord(tokens: readonly Token[], w: string, from: number, to: number): number {
-  const synset = w.startsWith('&') ? cameoVerbs.synsets.get(w) : undefined;
-  for (let j = from; j < to; j++) {
-    const lower = tokens[j]!.lower;
-    if (!synset) {
+  if (!w.startsWith('&')) {
+    for (let j = from; j < to; j++) {
+      const lower = tokens[j]!.lower;
       if (lower === w || isPluralOf(lower, w)) return j + 1;
-      continue;
     }
-    const phrases = synset.get(lower);
+    return -1;
+  }
+  for (let j = from; j < to; j++) {
+    // most words start a phrase of no synset: one slot read rules them out
+    const phrases = synsetPhrases(tokens[j]!)?.get(w);
     if (phrases) for (const ph of phrases) if (formAt(tokens, ph, j, to)) return j + ph.length;
   }
   return -1;
 }
+
+/** Synset → its phrases that start with a word, for every synset with such a phrase (built once at load). */
+const SYNSETS_BY_WORD = new Map<string, Map<string, readonly (readonly string[])[]>>();
+for (const [synset, byFirst] of cameoVerbs.synsets)
+  for (const [first, phrases] of byFirst) {
+    const of = SYNSETS_BY_WORD.get(first) ?? new Map<string, readonly (readonly string[])[]>();
+    of.set(synset, phrases);
+    SYNSETS_BY_WORD.set(first, of);
+  }
+/** The synsets whose phrases a word starts, with those phrases (null: none, as for most words). */
+const synsetPhrases = wordFact((w) => SYNSETS_BY_WORD.get(w) ?? null);
 
 /** Whether every plain word of a pattern is near the verb (the cheap test before scoring it). */
 function allNear(near: readonly string[], literals: readonly string[]): boolean {
@@ -255,10 +268,12 @@ const SUBJUNCTIVE_OPENERS = new Set(['that', 'if', 'unless', 'lest']);
 
 /** A modal before a verb: a future word ("will", "would") or one of demand ("must", "should"). */
 export const isModalWord = (w: string) => cameoVerbs.futureWords.has(w) || cameoVerbs.demandModals.has(w);
+/** "must", "should": a demand modal (addDemands asks about every word of every clause). */
+export const isDemandModal = wordFact((w) => cameoVerbs.demandModals.has(w));
 
 /** "in order to", "came to the conclusion": the word at `k` is in a fixed expression that names no act. */
 export function inIdiom(tokens: readonly Token[], k: number): boolean {
-  for (const { words, at } of cameoVerbs.idioms.get(tokens[k]!.lower) ?? []) {
+  for (const { words, at } of idiomsWith(tokens[k]!)) {
     let ok = k - at >= 0;
     for (let j = 0; ok && j < words.length; j++) ok = tokens[k - at + j]?.lower === words[j];
     if (ok) return true;
@@ -270,3 +285,7 @@ export function inIdiom(tokens: readonly Token[], k: number): boolean {
 function opensTitle(tokens: readonly Token[], at: number): boolean {
   return isQuoteMark(tokens[at]) && tokens[at - 1]?.kind === 'word';
 }
+
+/** The fixed expressions a word is in, with its place in each (most words: none). */
+const NO_IDIOMS: readonly { words: readonly string[]; at: number }[] = [];
+const idiomsWith = wordFact((w) => cameoVerbs.idioms.get(w) ?? NO_IDIOMS);

@@ -1,7 +1,7 @@
 import type { Trigger } from '../../lexicon/load-lexicons.js';
 import type { Token } from '../../text/tokenize.js';
 import { hasActorBefore } from '../cameo/find-actor.js';
-import { cameoVerbs } from '../cameo/read-cameo-verbs.js';
+import { isDemandModal } from '../cameo/match-cameo-verb.js';
 import type { EventInputs } from '../found-event.js';
 import { DYAD_WINDOW, type TriggerHit } from '../trigger-hit.js';
 
@@ -14,7 +14,7 @@ export function addDemands(input: EventInputs, hits: TriggerHit[], from: number,
   let requests: Set<number> | undefined;
   const added: TriggerHit[] = [];
   for (let k = from + 1; k < to - 1; k++) {
-    if (!cameoVerbs.demandModals.has(tokens[k]!.lower) || input.quoted[k]) continue;
+    if (!isDemandModal(tokens[k]!) || input.quoted[k]) continue;
     if (!isDemandedAct(tokens, k + 1)) continue;
     requests ??= new Set(hits.filter((h) => h.t.type === 'REQUEST').map((h) => h.from));
     if (requests.has(k) || requests.has(k + 1) || requests.has(k + 2) || requests.has(k + 3)) continue;

@@ -56,11 +56,3 @@ export const speechActWords = {
   /** "it is time for", "it is time to". */
   timeComplements: new Set(file.syntax.time_complements),
 };
-
-/** Whether a word can start a speech-act hit (the trigger loop asks this before any rule). */
-export const startsSpeechAct = (w: string): boolean =>
-  speechActWords.namingVerbs.has(w) ||
-  speechActWords.needPredicates.has(w) ||
-  speechActWords.time.has(w) ||
-  speechActWords.promises.has(w) ||
-  speechActWords.denials.has(w);
