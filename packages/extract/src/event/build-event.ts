@@ -2,7 +2,6 @@ import type { Cluster } from '../entity/group-mentions.js';
 import { isDatelineCredit } from '../entity/name-shape.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Sentence } from '../text/segment.js';
-import type { Token } from '../text/tokenize.js';
 import { cameoVerbs } from './cameo/read-cameo-verbs.js';
 import { type DateContext, dateOf, yearModifier } from './event-date.js';
 import { modalityOf } from './event-modality.js';
