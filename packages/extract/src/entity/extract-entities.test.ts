@@ -576,4 +576,17 @@ describe('entities', () => {
       expect.arrayContaining(['organization:Yonhap']),
     );
   });
+
+  it('takes a short form only after its full name, and joins "X and Y Federation"', () => {
+    const typed = entities(
+      'Title\n\nDeforestation in the Amazon fell 31%. The Pará Agriculture and Livestock Federation (Faepa) objected. Officials credited the Amazon Fund.',
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(typed).toEqual(
+      expect.arrayContaining([
+        'location:Amazon',
+        'organization:Amazon Fund',
+        'organization:Pará Agriculture and Livestock Federation',
+      ]),
+    );
+  });
 });

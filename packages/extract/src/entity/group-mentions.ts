@@ -189,7 +189,9 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
     if (len === 0) continue;
     // "the Bureau" after "Bureau of Meteorology", "the Atacama" after "the Atacama Desert", "Acme" after "Acme Corp."
     const short = len === 1 && !c.gaz && !c.iso && c.titles.length === 0 ? shortForms.get(c.key) : undefined;
-    if (short) {
+    // (only after the full name, or in the headline: "the Amazon rainforest" before the "Amazon Fund" is not it)
+    const fullFrom = short?.anchors[0] ?? short?.mentions[0]?.from ?? Number.POSITIVE_INFINITY;
+    if (short && (fullFrom < c.from || doc.sentences[doc.sentenceOf[c.from]!]!.headline)) {
       add(short, c, 'alias');
       continue;
     }
