@@ -73,11 +73,22 @@ export function isLocationOnly(
   return !(m.cluster.iso && from - 1 === triggerTo && participantWords.directionalPrepositions.has(prep));
 }
 
-/** "paid tribute to her in Parliament": an institution named by its head word after "in"/"at" is where it happened. */
+/**
+ * "paid tribute to her in Parliament", "filed for an injunction at the Changwon District Court": a body
+ * named as a venue (its head word alone, or a name holding a venue's head) after "in"/"at" is where it
+ * happened, not a participant.
+ */
 export function isVenue(tokens: readonly Token[], m: MentionSpan): boolean {
-  if (m.to - m.from !== 1 || !entityWords.standaloneInstitutions.has(tokens[m.from]!.lower)) return false;
+  if (m.cluster.type !== 'organization' || !namesVenue(tokens, m)) return false;
   const j = tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
   return /^(in|at)$/.test(tokens[j]?.lower ?? '');
+}
+
+/** "Parliament", "the Changwon District Court": a body whose name says it is a place where things are done. */
+function namesVenue(tokens: readonly Token[], m: MentionSpan): boolean {
+  if (m.to - m.from === 1) return entityWords.standaloneInstitutions.has(tokens[m.from]!.lower);
+  for (let j = m.from; j < m.to; j++) if (participantWords.venueHeads.has(tokens[j]!.lower)) return true;
+  return false;
 }
 
 /**

@@ -81,6 +81,24 @@ describe('events', () => {
     expect(e.map((x) => [x.trigger, x.participants])).toEqual([['praised', ['Abena Darko-Ofori']]]);
   });
 
+  it('reads no act in a currency after an amount or a participle after a number, and no participant in a venue', () => {
+    const typed = (text: string) =>
+      events(text, '2025-03-05').events.map((x) => [x.type, x.trigger, x.participants]);
+    expect(typed('The strike would cost the company about 30 billion won a day.')).toEqual([
+      ['PROTEST', 'strike', []],
+    ]);
+    expect(
+      typed(
+        "The Korean Metal Workers' Union is demanding the reinstatement of 14 dismissed subcontract workers.",
+      ),
+    ).toEqual([['REQUEST', 'demanding', ["Korean Metal Workers' Union"]]]);
+    expect(
+      typed('Hanbit Heavy Industries sued the union at the Changwon District Court on Monday.').map(
+        ([, , participants]) => participants,
+      ),
+    ).toEqual([['Hanbit Heavy Industries']]);
+  });
+
   it('reads the subject of a passive with its agent as the target, and a common-word company named so elsewhere', () => {
     const x = extractArticle(
       makeSource('Pakistan was attacked by India on Monday.', '2024-02-13'),

@@ -248,6 +248,7 @@ export const participantWords = {
   organizationAnaphors: lower(participantFile.organization_anaphors!),
   companyAnaphors: lower(participantFile.company_anaphors!),
   publicBodyHeads: lower(participantFile.public_body_heads!),
+  venueHeads: lower(participantFile.venue_heads!),
   objectReportingVerbs: lower(participantFile.object_reporting_verbs!),
 };
 

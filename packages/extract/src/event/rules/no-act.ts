@@ -20,6 +20,8 @@ interface ActSenseFile {
   set_pieces: string[];
   compound_heads: string[];
   prepositional_participles: string[];
+  currency_nouns: string[];
+  amount_words: string[];
 }
 
 const data = readData<ActSenseFile>('act-senses.json');
@@ -33,6 +35,8 @@ const contestTypes = new Set(data.contest_types);
 const setPieces = new Set(data.set_pieces);
 const compoundHeads = new Set(data.compound_heads);
 const prepositionalParticiples = new Set(data.prepositional_participles);
+const currencyNouns = new Set(data.currency_nouns);
+const amountWords = new Set(data.amount_words);
 
 /** How many words a named object may have before its quotation ("the government's new plan"). */
 const NAMED_OBJECT = 6;
@@ -51,6 +55,7 @@ export function namesNoAct(input: EventInputs, hit: TriggerHit, from: number, to
   if (isInGameIncident(input, hit, from, to)) return true;
   if (isCompoundModifier(input, hit) || isHyphenedParticiple(tokens, hit) || isPreposition(tokens, hit))
     return true;
+  if (isCurrency(tokens, hit) || isCountedParticiple(input, hit)) return true;
   if (!isCameo(hit)) return false;
   if (contestTypes.has(hit.t.type) && isContestClause(tokens, from, to) && !isScoreResult(tokens, hit, to))
     return true;
@@ -146,12 +151,28 @@ function isPreposition(tokens: readonly Token[], hit: TriggerHit): boolean {
 /** The auxiliaries that make a participle a verb ("was given", "has given"). */
 const auxiliaries = new Set(lexicon.triggerSenses.participle_auxiliaries);
 
+/** "30 billion won", "5 million pounds": a currency after an amount. */
+function isCurrency(tokens: readonly Token[], hit: TriggerHit): boolean {
+  const before = tokens[hit.from - 1];
+  if (hit.to !== hit.from + 1 || !currencyNouns.has(tokens[hit.from]!.lower) || !before) return false;
+  return before.kind === 'number' || amountWords.has(before.lower);
+}
+
+/** "the reinstatement of 14 dismissed subcontract workers": a participle between a number and a bare noun. */
+function isCountedParticiple(input: EventInputs, hit: TriggerHit): boolean {
+  return input.doc.tokens[hit.from - 1]?.kind === 'number' && isAdjectiveBefore(input, hit);
+}
+
 /** "with attacking style": an -ing or -ed form between a determiner (or "with") and a bare noun. */
 function isAdjective(input: EventInputs, hit: TriggerHit): boolean {
+  return adjectiveBefore.has(input.doc.tokens[hit.from - 1]?.lower ?? '') && isAdjectiveBefore(input, hit);
+}
+
+/** An -ing or -ed form before a bare noun that names no actor. */
+function isAdjectiveBefore(input: EventInputs, hit: TriggerHit): boolean {
   const { tokens } = input.doc;
   const t = tokens[hit.from]!;
   if (hit.to !== hit.from + 1 || !/(ing|ed)$/.test(t.lower)) return false;
-  if (!adjectiveBefore.has(tokens[hit.from - 1]?.lower ?? '')) return false;
   const next = tokens[hit.to];
   if (next?.kind !== 'word' || next.cap || isFunctionWord(next.lower)) return false;
   return !isActorAt(tokens, input.idx, hit.to);
