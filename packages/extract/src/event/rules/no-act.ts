@@ -55,7 +55,7 @@ export function namesNoAct(input: EventInputs, hit: TriggerHit, from: number, to
   if (isInGameIncident(input, hit, from, to)) return true;
   if (isCompoundModifier(input, hit) || isHyphenedParticiple(tokens, hit) || isPreposition(tokens, hit))
     return true;
-  if (isCurrency(tokens, hit) || isCountedParticiple(input, hit)) return true;
+  if (isCurrency(tokens, hit)) return true;
   if (!isCameo(hit)) return false;
   if (contestTypes.has(hit.t.type) && isContestClause(tokens, from, to) && !isScoreResult(tokens, hit, to))
     return true;
@@ -156,11 +156,6 @@ function isCurrency(tokens: readonly Token[], hit: TriggerHit): boolean {
   const before = tokens[hit.from - 1];
   if (hit.to !== hit.from + 1 || !currencyNouns.has(tokens[hit.from]!.lower) || !before) return false;
   return before.kind === 'number' || amountWords.has(before.lower);
-}
-
-/** "the reinstatement of 14 dismissed subcontract workers": a participle between a number and a bare noun. */
-function isCountedParticiple(input: EventInputs, hit: TriggerHit): boolean {
-  return input.doc.tokens[hit.from - 1]?.kind === 'number' && isAdjectiveBefore(input, hit);
 }
 
 /** "with attacking style": an -ing or -ed form between a determiner (or "with") and a bare noun. */
