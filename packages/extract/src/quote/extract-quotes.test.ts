@@ -232,4 +232,11 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
       ],
     ]);
   });
+
+  it('gives ", calling …" the subject of its own clause after ", and", not the first name of the sentence', () => {
+    const pairs = direct(
+      'The Tucson City Council voted 5-2 on Tuesday to cap rentals, and a group representing rental owners filed suit a day later, calling the ordinance "an illegal end-run around state law."',
+    );
+    expect(pairs.some(([, speaker]) => speaker === 'Tucson City Council')).toBe(false);
+  });
 });

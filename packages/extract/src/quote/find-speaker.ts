@@ -38,6 +38,15 @@ export function isNounUse(tokens: readonly Token[], k: number): boolean {
   );
 }
 
+/** Where the last clause before v starts: after ", and" / ", but" / ";", else `from`. */
+function clauseStartBefore(tokens: readonly Token[], from: number, v: number): number {
+  for (let k = v - 1; k > from; k--) {
+    const w = tokens[k]!.lower;
+    if (w === ';' || ((w === 'and' || w === 'but') && tokens[k - 1]?.text === ',')) return k + 1;
+  }
+  return from;
+}
+
 /** Position of "according to" starting at k, or -1. */
 export function isAccordingTo(doc: Doc, k: number): boolean {
   return doc.tokens[k]?.lower === 'according' && doc.tokens[k + 1]?.lower === 'to';
@@ -69,8 +78,9 @@ export function speakerOfVerb(
   // "In Kyiv, Minister Jane Roe thanked the senators, writing that …": an -ing clause after a comma has the
   // main clause's subject, the first name of the sentence that no preposition governs
   if (!speaker && before?.text === ',' && tokens[v]!.lower.endsWith('ing')) {
+    // (the subject of the clause the -ing clause hangs on: after ", and" it is that clause's own)
     const subject = idx
-      .inRange(from, v)
+      .inRange(clauseStartBefore(tokens, from, v), v)
       .find(
         (m) =>
           m.cluster.type !== 'location' && !isPossessor(doc, m.to) && !isAfterPreposition(tokens, m.from),
