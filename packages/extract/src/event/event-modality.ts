@@ -1,7 +1,7 @@
 import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import type { Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
-import { wordFact } from '../text/word-facts.js';
+import { wordBits } from '../text/word-facts.js';
 import type { EventInputs, Modality } from './found-event.js';
 import { isMonthName } from './time-words.js';
 
@@ -21,15 +21,14 @@ const ALLEGED = 8;
 const REPORTED = 16;
 const HYPOTHETICAL_NEAR = 32;
 /** The modality lists a word is in, as bits (modalityOf reads every word before a trigger). */
-const modalsOf = wordFact(
-  (w) =>
-    (modal.hypothetical.has(w) ? HYPOTHETICAL : 0) |
-    (modal.negated.has(w) ? NEGATED : 0) |
-    (modal.planned.has(w) ? PLANNED : 0) |
-    (modal.alleged.has(w) ? ALLEGED : 0) |
-    (modal.reported.has(w) ? REPORTED : 0) |
-    (modal.hypotheticalNear.has(w) ? HYPOTHETICAL_NEAR : 0),
-);
+const modalsOf = wordBits([
+  (w) => modal.hypothetical.has(w),
+  (w) => modal.negated.has(w),
+  (w) => modal.planned.has(w),
+  (w) => modal.alleged.has(w),
+  (w) => modal.reported.has(w),
+  (w) => modal.hypotheticalNear.has(w),
+]);
 
 /** How an event is stated: negated, hypothetical, planned, alleged, reported or asserted (in that precedence). */
 export function modalityOf(

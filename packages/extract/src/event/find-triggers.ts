@@ -1,5 +1,5 @@
 import type { Token } from '../text/tokenize.js';
-import { wordFact } from '../text/word-facts.js';
+import { wordBits } from '../text/word-facts.js';
 import { isAccusedAct, namesPatternObject } from './cameo/clause-acts.js';
 import { recodeByModal } from './cameo/combine-intent.js';
 import { cameoVerbs } from './cameo/read-cameo-verbs.js';
@@ -32,15 +32,14 @@ const NEED = 4;
 const DENIAL = 8;
 const CAMEO = 16;
 const PROMISE = 32;
-const rulesAt = wordFact(
-  (w) =>
-    (phrasesByFirstWord.has(w) ? LEXICON : 0) |
-    (speechActWords.namingVerbs.has(w) ? EVALUATION : 0) |
-    (speechActWords.needPredicates.has(w) || speechActWords.time.has(w) ? NEED : 0) |
-    (speechActWords.denials.has(w) ? DENIAL : 0) |
-    (cameoVerbs.byFirstWord.has(w) ? CAMEO : 0) |
-    (speechActWords.promises.has(w) ? PROMISE : 0),
-);
+const rulesAt = wordBits([
+  (w) => phrasesByFirstWord.has(w),
+  (w) => speechActWords.namingVerbs.has(w),
+  (w) => speechActWords.needPredicates.has(w) || speechActWords.time.has(w),
+  (w) => speechActWords.denials.has(w),
+  (w) => cameoVerbs.byFirstWord.has(w),
+  (w) => speechActWords.promises.has(w),
+]);
 
 /**
  * The triggers of clause [from, to): `kept` are the ones that name events, coded by the words around them;

@@ -66,3 +66,15 @@ export function wordFact<T>(compute: (lower: string) => T): (t: Token) => T {
     return v;
   };
 }
+
+/**
+ * A word fact of several word tests at once, as bits: bit i is set when tests[i] holds of the word ("which
+ * of these lists is the word in", read with one slot per token instead of a lookup in each list).
+ */
+export function wordBits(tests: readonly ((lower: string) => boolean)[]): (t: Token) => number {
+  return wordFact((w) => {
+    let bits = 0;
+    for (let i = 0; i < tests.length; i++) if (tests[i]!(w)) bits |= 1 << i;
+    return bits;
+  });
+}
