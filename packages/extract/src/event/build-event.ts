@@ -72,8 +72,10 @@ export function buildEvent(
       location ??= m.cluster;
       continue;
     }
-    // "accused Kyiv of …": a city right after the trigger verb stands for its government
-    if (isPlace && !m.cluster.iso && !(m.from === f.to && f.t.w >= 2)) continue;
+    // "accused Kyiv of …": a city right after the trigger verb stands for its government; "the Lagos State
+    // government imposed …": a place right before a group acting for it takes part
+    if (isPlace && !m.cluster.iso && !(m.from === f.to && f.t.w >= 2) && !isGroupNoun(tokens, m.to, m.to + 1))
+      continue;
     // "Pakistan's Chief Justice Iftikhar Chaudhry": the country only qualifies the person's title;
     // "Pakistan's military government" acts for the country
     const possessor = isPossessor(tokens, m);

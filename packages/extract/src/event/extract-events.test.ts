@@ -94,6 +94,14 @@ describe('events', () => {
     ).toEqual([['Hanbit Heavy Industries']]);
   });
 
+  it('makes a place before a group acting for it a participant ("the Lagos State government imposed …")', () => {
+    const { events: e } = events(
+      'The Lagos State government imposed a dusk-to-dawn curfew on Thursday.',
+      '2025-06-14',
+    );
+    expect(e.map((x) => [x.type, x.participants])).toEqual([['COERCE', ['Lagos State']]]);
+  });
+
   it('reads the subject of a passive with its agent as the target, and a common-word company named so elsewhere', () => {
     const x = extractArticle(
       makeSource('Pakistan was attacked by India on Monday.', '2024-02-13'),
