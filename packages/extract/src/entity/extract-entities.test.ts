@@ -589,4 +589,18 @@ describe('entities', () => {
       ]),
     );
   });
+
+  it('keeps an abbreviation named once after a kind noun, and an embassy or mission "in" a place', () => {
+    const typed = entities(
+      'Title\n\nThe European consumer organisation BEUC welcomed the probe. The U.S. Embassy in Abuja urged restraint. The United Nations Mission in South Sudan said so. The embassy in Kyiv was closed.',
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(typed).toEqual(
+      expect.arrayContaining([
+        'organization:BEUC',
+        'organization:U.S. Embassy in Abuja',
+        'organization:United Nations Mission in South Sudan',
+        'location:Kyiv',
+      ]),
+    );
+  });
 });

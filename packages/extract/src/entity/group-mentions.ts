@@ -222,7 +222,8 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
     if (isAcronym(c.core)) {
       const org = orgByInitials.get(c.core.replace(/\./g, ''));
       if (org) add(org, c, 'abbreviation');
-      else if (uses.get(c.key)! > 1 || c.gaz || lexicon.actorType(c.key))
+      // ("the consumer organisation BEUC": a kind noun before it says what it is, even used once)
+      else if (uses.get(c.key)! > 1 || c.gaz || lexicon.actorType(c.key) || c.rule === 'entity/kind-noun')
         add(known(c, 'organization') ?? create(c, 'organization'), c, 'name');
       continue;
     }

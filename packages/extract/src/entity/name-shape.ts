@@ -202,9 +202,10 @@ export function isDatelinePlace(doc: Doc, a: number, b: number): boolean {
   return true;
 }
 
-/** "Centers for …", "Council on …": an institutional head word that a name continues after "for" / "on". */
+/** "Centers for …", "Council on …", "Embassy in …": an institutional head word that a name continues after "for" / "on" / "in". */
 export function headTakes(head: string, preposition: string): boolean {
   if (preposition === 'for') return entityWords.forHeads.has(head);
+  if (preposition === 'in') return entityWords.inHeads.has(head);
   return preposition === 'on' && entityWords.onHeads.has(head);
 }
 

@@ -259,6 +259,7 @@ export const entityWords = {
   forHeads: lower(entityFile.for_heads!),
   /** "Council on Foreign Relations", "Panel on Climate Change": heads a name continues after "on". */
   onHeads: lower(entityFile.on_heads!),
+  inHeads: lower(entityFile.in_heads!),
   nameAdjectives: lower(entityFile.name_adjectives!),
   placeTitles: lower(entityFile.place_titles!),
   buildings: lower(entityFile.buildings!),

@@ -39,7 +39,9 @@ export function extendRun(tokens: readonly Token[], i: number, end: number): num
     const n1 = tokens[j + 1];
     const joins =
       (u.lower === 'of' && lexicon.ofHeads.has(prev.lower) && !placeAfterPlaceName(tokens, i, j)) ||
-      (headTakes(prev.lower, u.lower) && !(u.lower === 'on' && isDateWord(n1))) ||
+      (headTakes(prev.lower, u.lower) &&
+        !(u.lower === 'on' && isDateWord(n1)) &&
+        !(u.lower === 'in' && !opensPlace(tokens, j + 1))) ||
       // "Office for the Coordination of Humanitarian Affairs": a second "of" inside a name already joined
       (u.lower === 'of' &&
         joinedAt > 0 &&
@@ -274,6 +276,16 @@ function spansAnd(tokens: readonly Token[], j: number, k: number): boolean {
 
 function isCaptionLabel(tokens: readonly Token[], k: number): boolean {
   return tokens[k + 1]?.text === ':' && lexicon.captionLabels.has(tokens[k]!.lower);
+}
+
+/** A known place of one or two words at k ("in Abuja", "in South Sudan"). */
+function opensPlace(tokens: readonly Token[], k: number): boolean {
+  const one = tokens[k];
+  if (isPlaceWord(one)) return true;
+  const two = tokens[k + 1];
+  if (!one?.cap || !two?.cap) return false;
+  const name = `${one.lower} ${two.lower}`;
+  return lexicon.country(name) !== undefined || lexicon.places.has(name);
 }
 
 /** A country's or a known place's name ("of South Africa" says where a body is; "and France" is a second name). */
