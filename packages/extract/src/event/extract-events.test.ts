@@ -102,6 +102,14 @@ describe('events', () => {
     expect(e.map((x) => [x.type, x.participants])).toEqual([['COERCE', ['Lagos State']]]);
   });
 
+  it('takes a definite organization noun right before a dictionary verb for its actor ("the alliance is asking")', () => {
+    const { events: e } = events(
+      'The Southern Arizona Rental Owners Alliance sued the city. The alliance is asking a judge to block the ordinance.',
+      '2025-02-12',
+    );
+    expect(e.map((x) => [x.type, x.trigger])).toEqual(expect.arrayContaining([['REQUEST', 'asking']]));
+  });
+
   it('reads the subject of a passive with its agent as the target, and a common-word company named so elsewhere', () => {
     const x = extractArticle(
       makeSource('Pakistan was attacked by India on Monday.', '2024-02-13'),

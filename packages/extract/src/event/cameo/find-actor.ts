@@ -1,5 +1,5 @@
 import type { MentionIndex } from '../../entity/mention-index.js';
-import { lexicon } from '../../lexicon/load-lexicons.js';
+import { lexicon, participantWords } from '../../lexicon/load-lexicons.js';
 import { readData } from '../../lexicon/read-data.js';
 import type { Token } from '../../text/tokenize.js';
 import { wordFact } from '../../text/word-facts.js';
@@ -63,8 +63,17 @@ export function hasActorBefore(tokens: readonly Token[], idx: MentionIndex, cf: 
     return true;
   const memo = actorWordsOf(tokens);
   for (let k = cf; k < at; k++) if (isActorWord(tokens, k, memo)) return true;
-  return false;
+  return subjectAnaphorBefore(tokens, cf, at);
 }
+
+/** "the alliance is asking", "the group asked": a definite organization noun right before the verb (past auxiliaries). */
+function subjectAnaphorBefore(tokens: readonly Token[], cf: number, at: number): boolean {
+  let k = at - 1;
+  while (k > cf && AUXILIARIES.test(tokens[k]!.lower)) k--;
+  return k >= cf && isOrganizationAnaphor(tokens, k);
+}
+
+const AUXILIARIES = /^(is|are|was|were|has|have|had|will|would|also|been|being|be)$/;
 
 /** A target after the verb, as PETRARCH codes dyads: a named entity, a demonym or an agent word in the clause. */
 export function hasTargetAfter(
@@ -103,6 +112,15 @@ function isActorWord(tokens: readonly Token[], k: number, memo: Uint8Array): boo
     memo[k] = v;
   }
   return v === 2;
+}
+
+/** "the alliance is asking", "the group asked": a definite organization noun stands for a body named before. */
+function isOrganizationAnaphor(tokens: readonly Token[], k: number): boolean {
+  return (
+    tokens[k - 1]?.lower === 'the' &&
+    !tokens[k]!.cap &&
+    participantWords.organizationAnaphors.has(tokens[k]!.lower)
+  );
 }
 
 /**
