@@ -110,6 +110,13 @@ describe('events', () => {
     expect(e.map((x) => [x.type, x.trigger])).toEqual(expect.arrayContaining([['REQUEST', 'asking']]));
   });
 
+  it('reads a vote of confidence as a happening (OTHER), not a bare "voted"', () => {
+    const typed = (text: string) => events(text, '2024-05-21').events.map((x) => [x.type, x.trigger]);
+    expect(
+      typed('Prime Minister Hari Bahadur Thapa lost a vote of confidence in the House on Monday.'),
+    ).toEqual([['OTHER', 'vote of confidence']]);
+  });
+
   it('reads the subject of a passive with its agent as the target, and a common-word company named so elsewhere', () => {
     const x = extractArticle(
       makeSource('Pakistan was attacked by India on Monday.', '2024-02-13'),
