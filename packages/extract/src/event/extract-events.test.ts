@@ -117,6 +117,20 @@ describe('events', () => {
     ).toEqual([['OTHER', 'vote of confidence']]);
   });
 
+  it('reads an outbreak as a happening, and a bare month in a past relative clause after a plan as past', () => {
+    const typed = (text: string, published: string) =>
+      events(text, published).events.map((x) => [x.type, x.trigger, x.date]);
+    expect(typed('Rwanda declared its own Marburg outbreak in September last year.', '2025-08-26')).toEqual([
+      ['OTHER', 'outbreak', '2024-09'],
+    ]);
+    expect(
+      typed(
+        'Veltro agreed to buy Nordhavn in February after a contest with Fjordmejeri Group, which withdrew its rival offer in January.',
+        '2024-07-24',
+      ),
+    ).toEqual(expect.arrayContaining([['RETREAT', 'withdrew', '2024-01']]));
+  });
+
   it('reads the subject of a passive with its agent as the target, and a common-word company named so elsewhere', () => {
     const x = extractArticle(
       makeSource('Pakistan was attacked by India on Monday.', '2024-02-13'),

@@ -825,7 +825,12 @@ function futureAfterFront(tokens: readonly Token[], from: number, a: number, b: 
 
 /** A word of the sentence before the date that points ahead ("will", "would", "plans to"). */
 function futureBefore(tokens: readonly Token[], from: number, a: number): boolean {
-  for (let k = from; k < a; k++) if (timeWords.futureMarkers.has(tokens[k]!.lower)) return true;
+  // only the date's own clause: "agreed to buy X …, which withdrew its offer in January" tells January past
+  for (let k = a - 1; k >= from; k--) {
+    const t = tokens[k]!;
+    if (isClauseMark(t) || CLAUSE_OPENERS.has(t.lower)) return false;
+    if (timeWords.futureMarkers.has(t.lower)) return true;
+  }
   return false;
 }
 
