@@ -60,8 +60,15 @@ export function dateOf(
   const sinceDate = before[before.length - 1];
   if (sinceDate && tokens[cf]?.lower === 'when') return { date: sinceDate.point, explicit: true };
   const inSentence = dates.filter((d) => d.from < cf || d.from >= ct);
-  if (inSentence.length === 1 && !inSentence[0]!.since && Math.abs(inSentence[0]!.from - trigger) < 25) {
-    return { date: inSentence[0]!.edtf, explicit: true };
+  // (not a date in a relative clause after the trigger's: "talks with Sudan, which gained independence in 2011")
+  const only = inSentence.length === 1 ? inSentence[0]! : undefined;
+  if (
+    only &&
+    !only.since &&
+    Math.abs(only.from - trigger) < 25 &&
+    !(only.from > trigger && relativeBefore(tokens, trigger, only.from))
+  ) {
+    return { date: only.edtf, explicit: true };
   }
   // "Yesterday, …, Sweden defeated South Korea; Belgium defeated Panama": a date set off at the head of the
   // sentence frames all of it

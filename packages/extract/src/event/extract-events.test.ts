@@ -131,6 +131,14 @@ describe('events', () => {
     ).toEqual(expect.arrayContaining([['RETREAT', 'withdrew', '2024-01']]));
   });
 
+  it('leaves the only date of a sentence to the relative clause after the trigger that holds it', () => {
+    const { events: e } = events(
+      'Police arrested two men in Lagos, who had fled the country in 2019.',
+      '2025-02-07',
+    );
+    expect(e.map((x) => [x.trigger, x.date])).toEqual([['arrested', '2025-02-07']]);
+  });
+
   it('reads the subject of a passive with its agent as the target, and a common-word company named so elsewhere', () => {
     const x = extractArticle(
       makeSource('Pakistan was attacked by India on Monday.', '2024-02-13'),
