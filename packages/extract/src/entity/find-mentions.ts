@@ -22,8 +22,10 @@ import { possessiveName } from './candidates/possessive-name.js';
 import { retypeByNeighbours } from './candidates/retype-by-neighbours.js';
 import { retypeNationalTeams } from './candidates/retype-national-teams.js';
 import { titleReference } from './candidates/title-reference.js';
+import { titleLength } from './candidates/titles.js';
 import { isDatelineLike, isSentenceStart } from './candidates/token-shape.js';
 import { unifyLegalNames } from './candidates/unify-legal-names.js';
+import { spanText } from './name-shape.js';
 
 /**
  * Finds name candidates in every sentence: capitalized runs, split into titles, demonyms and names; the
@@ -100,12 +102,10 @@ function lowerTitleAfter(doc: Doc, k: number, to: number): string | null {
   const { tokens } = doc;
   const w = tokens[k];
   if (!w || k >= to || w.kind !== 'word' || w.cap) return null;
-  // "the chief minister said": a title of two words
-  const second = tokens[k + 1];
-  const pair = second && k + 1 < to && !second.cap ? `${w.lower} ${second.lower}` : '';
-  const title = pair && lexicon.titles.has(pair) ? pair : lexicon.titles.has(w.lower) ? w.lower : null;
-  if (!title) return null;
-  const next = tokens[k + (title === pair ? 2 : 1)];
+  // "the chief minister said": a title of two words, both in lower case
+  const tl = titleLength(tokens, k, tokens[k + 1]?.cap === false ? Math.min(to, k + 2) : k + 1);
+  if (tl === 0) return null;
+  const next = tokens[k + tl];
   if (next && (next.cap || next.lower === 'of' || next.text === '-' || isPossessiveMark(next))) return null;
-  return title;
+  return spanText(tokens, k, k + tl).toLowerCase();
 }

@@ -3,7 +3,7 @@ import type { GazetteerEntry } from '@newsfacts/gazetteer';
 import { entityWords, lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Candidate, NameType } from './candidates/candidate.js';
-import { isAcronym, isGenerationSuffix, spanText } from './name-shape.js';
+import { isAcronym, isGenerationSuffix, isUpperCase, spanText } from './name-shape.js';
 import type { EntityRuleId } from './rules/entity-rules.js';
 import type { MentionForm } from './types.js';
 
@@ -469,16 +469,6 @@ function wordCount(s: string): number {
   let n = 1;
   for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
   return n;
-}
-
-/** `s === s.toUpperCase()`, without the copy for ASCII text. */
-function isUpperCase(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128) return s === s.toUpperCase();
-    if (c >= 97 && c <= 122) return false;
-  }
-  return true;
 }
 
 function coreOf(doc: Doc, m: MentionSpan): string {

@@ -4,6 +4,23 @@ import type { MentionSpan } from './group-mentions.js';
 
 const AFFILIATION = /^(at|of|from|with)$/;
 
+/**
+ * "the union", "the company": the word at k is a lower-case noun standing for an organization, after "the"
+ * (data/event-participants.json#organization_anaphors).
+ */
+export function isOrganizationAnaphor(
+  tokens: readonly { lower: string; cap: boolean }[],
+  k: number,
+): boolean {
+  const t = tokens[k];
+  return (
+    t !== undefined &&
+    !t.cap &&
+    tokens[k - 1]?.lower === 'the' &&
+    participantWords.organizationAnaphors.has(t.lower)
+  );
+}
+
 const PRONOUN_PERSON = new Set(['he', 'she', 'him', 'her', 'his']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 const MALE = new Set(['he', 'him', 'his', 'himself']);

@@ -26,7 +26,7 @@ export function isNonNameWord(t: Token): boolean {
 }
 
 /** s === s.toUpperCase(), without the copy for a word with a small ASCII letter (most words). */
-function isUpperCase(s: string): boolean {
+export function isUpperCase(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 97 && c <= 122) return false;

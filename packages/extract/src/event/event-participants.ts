@@ -1,5 +1,5 @@
 import type { Cluster, MentionSpan } from '../entity/group-mentions.js';
-import type { MentionIndex } from '../entity/mention-index.js';
+import { isOrganizationAnaphor, type MentionIndex } from '../entity/mention-index.js';
 import { entityWords, lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessiveMark } from '../text/tokenize.js';
@@ -182,7 +182,7 @@ export function organizationAnaphor(
 ): MentionSpan | undefined {
   for (let k = trigger - 1; k >= Math.max(from + 1, trigger - ANAPHOR_REACH); k--) {
     if (!participantWords.organizationAnaphors.has(tokens[k]!.lower)) continue;
-    if (tokens[k - 1]?.lower !== 'the' || tokens[k]!.cap) return undefined;
+    if (!isOrganizationAnaphor(tokens, k)) return undefined;
     // "the union" after "the Canadian Union of Public Employees", "the bank" after "the Reserve Bank": the last
     // organization whose name holds the word, else the last organization of the last sentences
     return idx.referredOrganization(k - 1, tokens[k]!.lower, tokens, lookbackFrom);

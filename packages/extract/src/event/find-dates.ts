@@ -784,12 +784,25 @@ const CLAUSE_OPENERS = new Set([
 
 /** Whether the clause that holds the date at `a` is told in the future (a modal or "plans to" before it). */
 function futureInClause(tokens: readonly Token[], a: number): boolean {
-  for (let k = a - 1; k >= Math.max(0, a - 12); k--) {
+  return inClauseBefore(tokens, Math.max(0, a - 12), a, (k) => isFutureAt(tokens, k));
+}
+
+/**
+ * Whether `test` holds of a word of the date's own clause, from the date at `a` back to `from`: the scan
+ * stops at a mark or a word that opens another clause.
+ */
+function inClauseBefore(
+  tokens: readonly Token[],
+  from: number,
+  a: number,
+  test: (k: number) => boolean,
+): boolean {
+  for (let k = a - 1; k >= from; k--) {
     const t = tokens[k]!;
     if (isClauseMark(t)) return false;
     // "his U.S. and Japanese counterparts": "and" before a capitalised word joins names, not clauses
     if (CLAUSE_OPENERS.has(t.lower) && !(t.lower === 'and' && tokens[k + 1]?.cap)) return false;
-    if (isFutureAt(tokens, k)) return true;
+    if (test(k)) return true;
   }
   return false;
 }
@@ -826,23 +839,18 @@ function futureAfterFront(tokens: readonly Token[], from: number, a: number, b: 
 /** A word of the sentence before the date that points ahead ("will", "would", "plans to"). */
 function futureBefore(tokens: readonly Token[], from: number, a: number): boolean {
   // only the date's own clause: "agreed to buy X …, which withdrew its offer in January" tells January past
-  for (let k = a - 1; k >= from; k--) {
-    const t = tokens[k]!;
-    if (isClauseMark(t) || CLAUSE_OPENERS.has(t.lower)) return false;
-    if (timeWords.futureMarkers.has(t.lower)) return true;
-  }
-  return false;
+  return inClauseBefore(tokens, from, a, (k) => timeWords.futureMarkers.has(tokens[k]!.lower));
+}
+
+/** A month (and day) chrono read without a year, placed in `year` instead of the one it implied. */
+function inYear(c: ParsedComponents, year: number): string | null {
+  return precise(c, year - (c.get('year') ?? year));
 }
 
 /**
  * EDTF of a chrono component at the precision the text gives: day, month or year; `shift` is added to a
  * year chrono implied (`yearShift`).
  */
-/** A month (and day) chrono read without a year, placed in `year` instead of the one it implied. */
-function inYear(c: ParsedComponents, year: number): string | null {
-  return precise(c, year - (c.get('year') ?? year));
-}
-
 function precise(c: ParsedComponents, shift: number): string | null {
   const month = c.get('month');
   const day = c.get('day');

@@ -2,9 +2,9 @@ import { makeEvidenceUtf16, normalizeText } from '@newsfacts/evidence';
 import type { Quote } from '@newsfacts/schemas';
 import type { ArticleContext } from '../context.js';
 import type { Cluster, MentionSpan } from '../entity/group-mentions.js';
-import type { MentionIndex } from '../entity/mention-index.js';
+import { isOrganizationAnaphor, type MentionIndex } from '../entity/mention-index.js';
 import { GENERATOR } from '../generator.js';
-import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
+import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import { findBlockQuotes } from './find-block-quotes.js';
 import { findDirectQuotes } from './find-direct-quotes.js';
@@ -86,11 +86,7 @@ function referredSpeaker(doc: Doc, idx: MentionIndex, a: Attribution): Attributi
   if (isEpithet(doc.text.slice(word.start, tokens[a.speakerTo - 1]!.end))) {
     const person = idx.lastPersonBefore(a.speakerFrom);
     if (person && person.from >= lookback) referred = person;
-  } else if (
-    a.speakerTo - a.speakerFrom === 2 &&
-    !word.cap &&
-    participantWords.organizationAnaphors.has(word.lower)
-  )
+  } else if (a.speakerTo - a.speakerFrom === 2 && isOrganizationAnaphor(tokens, a.speakerFrom + 1))
     referred = idx.referredOrganization(a.speakerFrom, word.lower, tokens, lookback);
   return referred ? { ...a, speaker: referred.cluster, description: null } : a;
 }

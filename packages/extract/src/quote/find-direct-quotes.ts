@@ -1,5 +1,4 @@
-import type { MentionIndex } from '../entity/mention-index.js';
-import { participantWords } from '../lexicon/load-lexicons.js';
+import { isOrganizationAnaphor, type MentionIndex } from '../entity/mention-index.js';
 import type { Doc } from '../text/segment.js';
 import { isPossessiveMark, type Token } from '../text/tokenize.js';
 import { attributeDirectQuote, isDescribeCue } from './attribute-direct-quote.js';
@@ -174,13 +173,11 @@ function colonLeadIn(doc: Doc, idx: MentionIndex, q: QuotedSpan): Attribution | 
 /** "The company's statement": the organization a definite anaphor stands for, owning a document. */
 function referredOwnerOfDocument(doc: Doc, idx: MentionIndex, from: number, to: number) {
   const { tokens } = doc;
-  const word = tokens[from + 1];
-  if (tokens[from]?.lower !== 'the' || !word || !participantWords.organizationAnaphors.has(word.lower))
+  if (!isOrganizationAnaphor(tokens, from + 1) || !isPossessiveMark(tokens[from + 2]) || from + 3 >= to)
     return;
-  if (!isPossessiveMark(tokens[from + 2]) || from + 3 >= to) return;
   if (!quoteWords.documentNouns.has(tokens[from + 3]!.lower)) return;
   const lookback = doc.sentences[Math.max(0, doc.sentenceOf[from]! - 5)]!.from;
-  return idx.referredOrganization(from + 1, word.lower, tokens, lookback);
+  return idx.referredOrganization(from + 1, tokens[from + 1]!.lower, tokens, lookback);
 }
 
 /** "called for", "such as", "described … as": the naming word asks for or frames words, it does not name. */

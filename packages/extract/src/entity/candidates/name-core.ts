@@ -8,6 +8,7 @@ import type { NameFacts } from '../rules/name-facts.js';
 import { TYPE_RULES } from '../rules/type-rules.js';
 import { type Candidate, makeCandidate, type NameType } from './candidate.js';
 import { gazetteer } from './entity-gazetteer.js';
+import { titleLength } from './titles.js';
 import {
   bracketedAcronym,
   branchOf,
@@ -129,14 +130,14 @@ function contextType(
   if (!opensSentence && after?.kind === 'word' && !after.cap && nouns.has(after.lower)) return 'organization';
   // "Sinn Féin leader Aoife Nic Giolla", "Springfield mayor Jo Roe": before a lower-case title and a name, the
   // body the person serves, or the place
-  if (!opensSentence && !possessive && after?.kind === 'word' && !after.cap) {
-    // ("Kopano chief executive Lindiwe Dube": a title of two words)
-    const pair = `${after.lower} ${tokens[b + 1]?.lower}`;
-    const title = lexicon.titles.has(pair) ? pair : lexicon.titles.has(after.lower) ? after.lower : '';
-    const named = tokens[b + 1 + (title === pair ? 1 : 0)];
-    if (title && named?.cap && named.kind === 'word')
-      return entityWords.placeTitles.has(title) ? 'location' : 'organization';
-  }
+  // ("Kopano chief executive Lindiwe Dube": a title of two words)
+  const tl =
+    !opensSentence && !possessive && after?.kind === 'word' && !after.cap ? titleLength(tokens, b, b + 2) : 0;
+  const named = tokens[b + tl];
+  if (tl > 0 && named?.cap && named.kind === 'word')
+    return entityWords.placeTitles.has(spanText(tokens, b, b + tl).toLowerCase())
+      ? 'location'
+      : 'organization';
   // "Detroit-based", "Oslo-born"
   if (tokens[b]?.text === '-' && /^(based|born|headquartered|registered)$/.test(tokens[b + 1]?.lower ?? ''))
     return 'location';

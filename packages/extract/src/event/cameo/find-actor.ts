@@ -1,8 +1,10 @@
-import type { MentionIndex } from '../../entity/mention-index.js';
-import { lexicon, participantWords } from '../../lexicon/load-lexicons.js';
+import { isOrganizationAnaphor, type MentionIndex } from '../../entity/mention-index.js';
+import { lexicon } from '../../lexicon/load-lexicons.js';
 import { readData } from '../../lexicon/read-data.js';
 import type { Token } from '../../text/tokenize.js';
 import { wordFact } from '../../text/word-facts.js';
+import { AUX_AFTER_AND } from '../split-clauses.js';
+import { cameoVerbs } from './read-cameo-verbs.js';
 
 interface AgentFile {
   agents: Record<string, string>;
@@ -69,11 +71,9 @@ export function hasActorBefore(tokens: readonly Token[], idx: MentionIndex, cf: 
 /** "the alliance is asking", "the group asked": a definite organization noun right before the verb (past auxiliaries). */
 function subjectAnaphorBefore(tokens: readonly Token[], cf: number, at: number): boolean {
   let k = at - 1;
-  while (k > cf && AUXILIARIES.test(tokens[k]!.lower)) k--;
+  while (k > cf && (AUX_AFTER_AND.test(tokens[k]!.lower) || cameoVerbs.be.has(tokens[k]!.lower))) k--;
   return k >= cf && isOrganizationAnaphor(tokens, k);
 }
-
-const AUXILIARIES = /^(is|are|was|were|has|have|had|will|would|also|been|being|be)$/;
 
 /** A target after the verb, as PETRARCH codes dyads: a named entity, a demonym or an agent word in the clause. */
 export function hasTargetAfter(
@@ -112,15 +112,6 @@ function isActorWord(tokens: readonly Token[], k: number, memo: Uint8Array): boo
     memo[k] = v;
   }
   return v === 2;
-}
-
-/** "the alliance is asking", "the group asked": a definite organization noun stands for a body named before. */
-function isOrganizationAnaphor(tokens: readonly Token[], k: number): boolean {
-  return (
-    tokens[k - 1]?.lower === 'the' &&
-    !tokens[k]!.cap &&
-    participantWords.organizationAnaphors.has(tokens[k]!.lower)
-  );
 }
 
 /**

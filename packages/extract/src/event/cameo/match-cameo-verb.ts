@@ -236,7 +236,7 @@ function isNounUse(tokens: readonly Token[], k: number): boolean {
 function headsOfPhrase(tokens: readonly Token[], k: number): boolean {
   if (tokens[k + 1]?.lower !== 'of' || /(s|ed|ing)$/.test(tokens[k]!.lower)) return false;
   const before = tokens[k - 1];
-  return before !== undefined && (before.text === ',' || cameoVerbs.nounMarkers.has(before.lower));
+  return before !== undefined && (before.text === ',' || isNounMarker(before));
 }
 
 /**

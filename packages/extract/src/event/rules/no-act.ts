@@ -160,14 +160,10 @@ function isCurrency(tokens: readonly Token[], hit: TriggerHit): boolean {
 
 /** "with attacking style": an -ing or -ed form between a determiner (or "with") and a bare noun. */
 function isAdjective(input: EventInputs, hit: TriggerHit): boolean {
-  return adjectiveBefore.has(input.doc.tokens[hit.from - 1]?.lower ?? '') && isAdjectiveBefore(input, hit);
-}
-
-/** An -ing or -ed form before a bare noun that names no actor. */
-function isAdjectiveBefore(input: EventInputs, hit: TriggerHit): boolean {
   const { tokens } = input.doc;
   const t = tokens[hit.from]!;
   if (hit.to !== hit.from + 1 || !/(ing|ed)$/.test(t.lower)) return false;
+  if (!adjectiveBefore.has(tokens[hit.from - 1]?.lower ?? '')) return false;
   const next = tokens[hit.to];
   if (next?.kind !== 'word' || next.cap || isFunctionWord(next.lower)) return false;
   return !isActorAt(tokens, input.idx, hit.to);
