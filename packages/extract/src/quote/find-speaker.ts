@@ -304,6 +304,12 @@ function phraseBefore(
     if (/^(that|which|who|while|and|but|as|when|where|because|although|what)$/.test(t.lower)) break;
     s--;
   }
+  // "The mother of a student who died of sepsis at the hospital has said": a relative clause that runs up
+  // to the verb describes the phrase before it, which is the subject
+  if (s < end && s - 1 > from && /^(who|whose)$/.test(tokens[s - 1]!.lower)) {
+    const subject = phraseBefore(doc, idx, s - 1, from, cueFrom, cueTo);
+    if (subject) return subject;
+  }
   if (s >= end) return null;
   // a named subject at the start of the phrase: "Radio Mada, a private station in Kenya had stated"
   const inside = idx

@@ -55,6 +55,9 @@ export function trailingAttribution(
     return null;
   for (let j = c + 1; j < k; j++)
     if (isSpeechVerb(tokens[j]) || VERB_TRIGGERS.has(tokens[j]!.lower)) return null;
+  // "The review, led by …, is due to report": a phrase opened by an auxiliary, or an infinitive, is a
+  // predicate, not a speaker and its verb
+  if (quoteWords.finiteAuxiliaries.has(first.lower) || tokens[k - 1]!.lower === 'to') return null;
   // after the verb: the sentence ends, optionally after the addressee of "told" ("told reporters") and a
   // short adjunct ("on Monday", "in a statement")
   let e = k + 1;

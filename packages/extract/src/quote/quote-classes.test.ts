@@ -404,4 +404,28 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['he had full confidence in the minister', 'Anthony Albanese']]);
   });
+
+  it('takes the phrase before a relative clause that runs up to the verb as the speaker', () => {
+    expect(
+      indirect(
+        'Inquest\n\nThe father of a nurse who died of an infection at Westfield Hospital has said the ward was understaffed.\n',
+      ),
+    ).toEqual([['the ward was understaffed', 'The father of a nurse']]);
+  });
+
+  it('reads no trailing attribution in an auxiliary or an infinitive ("…, is due to report")', () => {
+    expect(
+      indirect(
+        'Review\n\nThe review, led by the former chief inspector of the region, is due to report in the autumn.\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('gives a quote standing alone to the one person the sentence before named as a speaker', () => {
+    expect(
+      direct(
+        'Verdict\n\nSpeaking outside court, the victim\'s brother, Tomas Reyes, said the family felt relieved.\n\n"We waited four years for this day."\n',
+      ),
+    ).toEqual([['We waited four years for this day', 'Tomas Reyes']]);
+  });
 });
