@@ -603,4 +603,19 @@ describe('entities', () => {
       ]),
     );
   });
+
+  it('types a name by evidence over its shape, and lists of organizations joined by commas', () => {
+    const typed = entities(
+      'Title\n\nBrenna Tor gained ground in the poll. Brenna Tor leader Ruth Quill said so. Later, Vask Orran, Lume Dorr, the Farmers Party and the Green Alliance backed the plan.',
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(typed).toEqual(
+      expect.arrayContaining([
+        'organization:Brenna Tor',
+        'person:Ruth Quill',
+        'organization:Vask Orran',
+        'organization:Lume Dorr',
+        'organization:Farmers Party',
+      ]),
+    );
+  });
 });

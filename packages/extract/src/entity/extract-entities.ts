@@ -77,7 +77,9 @@ export function extractEntities(ctx: ArticleContext): EntityResult {
 
 /**
  * One name, one entity: "Scientology" typed as a place after "in" and as an organization elsewhere is the
- * same entity; it keeps the type of the cluster with the most mentions (the first on a tie).
+ * same entity; it keeps the type of the cluster with the most mentions typed by evidence, not by the
+ * name's shape alone ("Sinn Féin leader X" over two "Sinn Féin" that look like a personal name), then with
+ * the most mentions (the first on a tie).
  */
 function mergeSameNames(doc: Doc, clusters: Cluster[]): Cluster[] {
   const byName = new Map<string, Cluster>();
@@ -90,7 +92,9 @@ function mergeSameNames(doc: Doc, clusters: Cluster[]): Cluster[] {
       out.push(cl);
       continue;
     }
-    const [keep, drop] = cl.mentions.length > other.mentions.length ? [cl, other] : [other, cl];
+    const typed = strongMentions(cl) - strongMentions(other);
+    const first = typed !== 0 ? typed > 0 : cl.mentions.length > other.mentions.length;
+    const [keep, drop] = first ? [cl, other] : [other, cl];
     for (const m of drop.mentions) m.cluster = keep;
     keep.mentions.push(...drop.mentions);
     keep.mentions.sort((x, y) => x.from - y.from);
@@ -100,6 +104,12 @@ function mergeSameNames(doc: Doc, clusters: Cluster[]): Cluster[] {
     out.splice(out.indexOf(other), 1, keep);
   }
   return out;
+}
+
+function strongMentions(cl: Cluster): number {
+  let n = 0;
+  for (const m of cl.mentions) if (!m.weak) n++;
+  return n;
 }
 
 /**

@@ -16,6 +16,8 @@ export interface MentionSpan {
   form: MentionForm;
   rule: EntityRuleId;
   confidence: number;
+  /** Typed only by the name's shape or one word (a default, not evidence): see Candidate.weak. */
+  weak: boolean;
   cluster: Cluster;
 }
 
@@ -59,7 +61,16 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
   const persons: Cluster[] = [];
   const add = (cl: Cluster, c: Candidate, form: MentionForm, from = c.from, to = c.coreTo) => {
     const coreFrom = Math.min(Math.max(c.coreFrom, from), to);
-    cl.mentions.push({ from, to, coreFrom, form, rule: c.rule, confidence: CONFIDENCE[form], cluster: cl });
+    cl.mentions.push({
+      from,
+      to,
+      coreFrom,
+      form,
+      rule: c.rule,
+      confidence: CONFIDENCE[form],
+      weak: c.weak,
+      cluster: cl,
+    });
     if (form === 'name' || form === 'title') cl.anchors.push(from);
     for (const t of c.titles) cl.titles.add(t);
     cl.keys.add(c.key);
