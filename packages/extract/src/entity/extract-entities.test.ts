@@ -618,4 +618,13 @@ describe('entities', () => {
       ]),
     );
   });
+
+  it('reads Irish and provincial parliamentary titles before a name', () => {
+    const typed = entities(
+      'Title\n\nTaoiseach Orla Brannigan met Independent TD Cian Furlong and Punjab MPA Rana Tariq Javed.',
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(typed).toEqual(
+      expect.arrayContaining(['person:Orla Brannigan', 'person:Cian Furlong', 'person:Rana Tariq Javed']),
+    );
+  });
 });
