@@ -627,4 +627,18 @@ describe('entities', () => {
       expect.arrayContaining(['person:Orla Brannigan', 'person:Cian Furlong', 'person:Rana Tariq Javed']),
     );
   });
+
+  it('keeps a two-word portfolio with its title, and the institution a title is "of" apart from the person', () => {
+    const typed = entities(
+      'Title\n\nIt was signed by Minister of Foreign Affairs Omar Haddad. He later met Speaker of the National Assembly Khalid Jaber.',
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(typed).toEqual(
+      expect.arrayContaining([
+        'person:Omar Haddad',
+        'organization:National Assembly',
+        'person:Khalid Jaber',
+      ]),
+    );
+    expect(typed.some((t) => t.includes('Affairs'))).toBe(false);
+  });
 });

@@ -40,6 +40,16 @@ export function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: bo
     const split = innerTitle(tokens, a, to);
     if (split > 0) return splitBeforeTitle(doc, from, split, to, sentenceStart);
   }
+  // "Speaker of the National Assembly Khalid Al-Mutairi": the institution a title is "of", then the person
+  const object = titles.length > 0 ? titleObjectStart(tokens, from, a) : 0;
+  if (object > 0) {
+    const split = personAfterName(tokens, object, to);
+    if (split > 0)
+      return [
+        ...analyzeRun(doc, object, split, false),
+        ...nameCore(doc, split, to, split, titles, false, false),
+      ];
+  }
   // "Red Cross Tamsin Okoro", "United States Karo Velt": a known name, then a person's name
   if (titles.length === 0) {
     const split = personAfterName(tokens, a, to);
@@ -83,6 +93,12 @@ function stripLeadingWords(
     if (tl > 0 && a + tl < to) {
       titles.push(stripEx(spanText(tokens, a, a + tl).toLowerCase()));
       a += tl;
+      // "Minister of Foreign Affairs Abdulaziz Al-Rashed": the title's portfolio belongs to it
+      const n = /^(of|for)$/.test(tokens[a]!.lower) ? portfolioAfterTitle(tokens, a + 1, to) : 0;
+      if (n > 0 && a + 1 + n < to) {
+        a += 1 + n;
+        strippedCommon = true;
+      }
       continue;
     }
     if (tl > 0 && a + tl === to) {
@@ -169,6 +185,19 @@ function splitBeforeTitle(
     typeBeforeTitle(c, title);
   }
   return [...head, ...analyzeRun(doc, split, to, false)];
+}
+
+/**
+ * Where the name of an institution starts after "<title> of [the]" at the head of the run from..a (the run's
+ * titles and the words stripped before its name), or 0.
+ */
+function titleObjectStart(tokens: readonly Token[], from: number, a: number): number {
+  for (let k = from + 1; k < a; k++) {
+    if (!/^(of|for)$/.test(tokens[k]!.lower)) continue;
+    if (!lexicon.titles.has(stripEx(tokens[k - 1]!.lower))) return 0;
+    return tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  }
+  return 0;
 }
 
 /** Number of tokens (0–2) at from that name a portfolio after "<title> for" or "<title> of", before a name. */

@@ -26,13 +26,13 @@ export function listWithOrganizations(
   const open = (c: Candidate) =>
     (shapeOnly(c) && c.key.split(' ').every((w) => !personWords.has(w))) ||
     (c.type === null &&
-    c.titles.length === 0 &&
-    c.coreTo - c.coreFrom === 1 &&
-    !isAcronym(c.core) &&
-    !lexicon.givenNames.has(c.key) &&
-    !personWords.has(c.key) &&
-    !lexicon.english.has(c.key) &&
-    !/^[#@]$/.test(doc.tokens[c.coreFrom - 1]?.text ?? ''));
+      c.titles.length === 0 &&
+      c.coreTo - c.coreFrom === 1 &&
+      !isAcronym(c.core) &&
+      !lexicon.givenNames.has(c.key) &&
+      !personWords.has(c.key) &&
+      !lexicon.english.has(c.key) &&
+      !/^[#@]$/.test(doc.tokens[c.coreFrom - 1]?.text ?? ''));
   // "A, B and C", "A, B, the C and D": a comma links names only when a conjunction follows the second, or
   // the second is listed with the next by a comma in turn
   const listedAt: boolean[] = new Array(named.length).fill(false);
