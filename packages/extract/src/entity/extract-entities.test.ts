@@ -633,11 +633,7 @@ describe('entities', () => {
       'Title\n\nIt was signed by Minister of Foreign Affairs Omar Haddad. He later met Speaker of the National Assembly Khalid Jaber.',
     ).map((e) => `${e.type}:${e.name}`);
     expect(typed).toEqual(
-      expect.arrayContaining([
-        'person:Omar Haddad',
-        'organization:National Assembly',
-        'person:Khalid Jaber',
-      ]),
+      expect.arrayContaining(['person:Omar Haddad', 'organization:National Assembly', 'person:Khalid Jaber']),
     );
     expect(typed.some((t) => t.includes('Affairs'))).toBe(false);
   });

@@ -38,6 +38,7 @@ interface GivenNameFile {
 interface PlaceFile {
   places: string[];
   regional_demonyms: Record<string, string>;
+  state_abbreviations: Record<string, string>;
   adjectives: string[];
 }
 interface CommonFile {
@@ -187,6 +188,10 @@ export const lexicon = {
   places: placeNames as ReadonlySet<string>,
   notPlaces,
   adjectives: lower(places.adjectives),
+  /** US state abbreviations in AP style, lower case, without their final dot ("kan", "n.y"), to the state. */
+  stateAbbreviations: new Map(
+    Object.entries(places.state_abbreviations).map(([k, v]) => [k.toLowerCase(), v]),
+  ) as ReadonlyMap<string, string>,
   common: lower(common.words),
   months: lower(common.months),
   captionLabels: lower(common.caption_labels),

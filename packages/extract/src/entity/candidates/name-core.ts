@@ -5,6 +5,7 @@ import { isPossessiveMark, type Token } from '../../text/tokenize.js';
 import { isAcronym, spanText } from '../name-shape.js';
 import type { EntityRuleId } from '../rules/entity-rules.js';
 import type { NameFacts } from '../rules/name-facts.js';
+import { stateOf } from '../rules/state-abbreviation.js';
 import { TYPE_RULES } from '../rules/type-rules.js';
 import { type Candidate, makeCandidate, type NameType } from './candidate.js';
 import { gazetteer } from './entity-gazetteer.js';
@@ -99,6 +100,14 @@ export function nameCore(
     iso: country?.iso ?? null,
     canonical: country ? country.name : null,
   });
+  // "Kan.": the state the abbreviation names, one entity with the state written in full (not "Ga." with the
+  // country Georgia: the gazetteer's entry for a state's name may be another place, so no identifier either)
+  const state = rule === 'entity/state-abbreviation' ? stateOf(core) : undefined;
+  if (state) {
+    if (!lexicon.country(state)) made.key = state.toLowerCase();
+    made.canonical = state;
+    made.form = 'alias';
+  }
   made.weak = weak || (uncertain && rule === 'entity/locative');
   made.acronym = type === 'organization' && !gaz ? acronym : null;
   return [made];

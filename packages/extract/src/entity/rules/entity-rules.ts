@@ -101,6 +101,11 @@ export const ENTITY_RULES = {
     fixture: 'Delegates flew to Kenya on Monday.',
     expected: { name: 'Kenya', type: 'location' },
   },
+  'entity/state-abbreviation': {
+    description: "a US state's AP abbreviation after a place and a comma",
+    fixture: 'A man from Tulsa, Okla., was arrested on Friday.',
+    expected: { name: 'Oklahoma', type: 'location' },
+  },
   'entity/lexicon:place': {
     description: 'a city or region of the place list',
     fixture: 'Delegates met in Peshawar on Monday.',

@@ -17,6 +17,7 @@ import { orgHead } from './org-head.js';
 import { orgHeadBeforePlace } from './org-head-before-place.js';
 import { personName } from './person-name.js';
 import { place } from './place.js';
+import { stateAbbreviation } from './state-abbreviation.js';
 import { theAndTitle } from './the-and-title.js';
 import { titledName } from './titled-name.js';
 
@@ -25,6 +26,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   country,
   gazetteer,
   place,
+  stateAbbreviation,
   dateline,
   titledName,
   // a building of the actor dictionaries ("White House") is a place unless it speaks
