@@ -637,4 +637,11 @@ describe('entities', () => {
     );
     expect(typed.some((t) => t.includes('Affairs'))).toBe(false);
   });
+
+  it("keeps a saint's possessive inside the name of a hospital, college or church", () => {
+    const names = entities(
+      "Title\n\nThe student died at St Cuthbert's Hospital in Leeds. She had studied at St. Aidan's College.",
+    ).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["St Cuthbert's Hospital", "St. Aidan's College"]));
+  });
 });

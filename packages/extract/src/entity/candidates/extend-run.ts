@@ -135,13 +135,20 @@ function isPossessiveInName(tokens: readonly Token[], j: number, end: number): b
     isPossessiveMark(u) &&
     (lexicon.titles.has(prev.lower) || lexicon.titles.has(`${tokens[j - 2]?.lower} ${prev.lower}`)) &&
     lexicon.orgHeads.has(tokens[j + 1]?.lower ?? '');
+  // "St Hilda's Hospital", "St. Mary's College": a saint's name before a head
+  const saint =
+    isPossessiveMark(u) && prev.cap && isSaint(tokens[j - 2]?.text === '.' ? tokens[j - 3] : tokens[j - 2]);
   return (
-    (plural || titled || (isPossessiveMark(u) && lexicon.possessiveNameWords.has(prev.lower))) &&
+    (plural || titled || saint || (isPossessiveMark(u) && lexicon.possessiveNameWords.has(prev.lower))) &&
     u.start === prev.end &&
     tokens[j + 1]?.cap === true &&
     tokens[j + 1]!.kind === 'word' &&
     j + 1 < end
   );
+}
+
+function isSaint(t: Token | undefined): boolean {
+  return t !== undefined && (t.text === 'St' || t.text === 'Saint' || t.text === 'Ste');
 }
 
 /**
