@@ -644,4 +644,17 @@ describe('entities', () => {
     ).map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(["St Cuthbert's Hospital", "St. Aidan's College"]));
   });
+
+  it('reads "former" as qualifying a later title, a group of hospitals as a body, and a coroner\'s court', () => {
+    const typed = entities(
+      "Title\n\nThe review was led by former Harrow Teaching Hospitals medical director Ines Calder. The inquest sat at the Avonmouth Coroner's Court.",
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(typed).toEqual(
+      expect.arrayContaining([
+        'organization:Harrow Teaching Hospitals',
+        'person:Ines Calder',
+        "organization:Avonmouth Coroner's Court",
+      ]),
+    );
+  });
 });

@@ -17,6 +17,7 @@ interface TitleFile {
   /** Occupation nouns written before a name ("Biologist Ruth Ames"): read as titles. */
   occupations: string[];
   of_objects: string[];
+  modifiers: string[];
 }
 interface NamePartFile {
   organization_heads: string[];
@@ -170,6 +171,8 @@ function hasAsciiCapital(s: string): boolean {
 export const lexicon = {
   titles: lower([...titles.titles, ...titles.occupations]),
   titleOfObjects: lower(titles.of_objects),
+  /** Titles that only qualify the title after them ("former", "acting"). */
+  titleModifiers: lower(titles.modifiers),
   orgHeads: lower(parts.organization_heads),
   locHeads: lower(parts.location_heads),
   ofHeads: lower(parts.of_heads),

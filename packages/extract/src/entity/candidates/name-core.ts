@@ -186,7 +186,8 @@ function titleBefore(tokens: readonly Token[], a: number, b: number): boolean {
   const apposed = tokens[a - 1]?.text === ',' && /^[,.]$/.test(tokens[b]?.text ?? '');
   const at = apposed ? a - 2 : a - 1;
   const w = tokens[at];
-  if (w?.kind !== 'word' || w.cap) return false;
+  // ("former Leeds Teaching Hospitals medical director …": a modifier qualifies a title after the name)
+  if (w?.kind !== 'word' || w.cap || lexicon.titleModifiers.has(w.lower)) return false;
   // "president", "chief executive"
   return lexicon.titles.has(w.lower) || lexicon.titles.has(`${tokens[at - 1]?.lower} ${w.lower}`);
 }
