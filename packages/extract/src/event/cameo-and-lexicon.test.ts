@@ -301,6 +301,14 @@ describe('senses of a trigger that name no act (event/rules/no-act.ts)', () => {
     expect(typesOf('The court imposed a penalty on the Kenyan company.').map((t) => t[0])).not.toEqual([]);
   });
 
+  it('an -ing form before a compound head, and a trigger noun before a piece of equipment, name no act', () => {
+    expect(typesOf('A judge barred striking workers from the depot.').map((t) => t[0])).not.toContain(
+      'ASSAULT',
+    );
+    expect(typesOf('Customs officers found two grenade launchers in the truck.')).toEqual([]);
+    expect(typesOf('Troops began attacking workers at the mine.').map((t) => t[0])).toContain('ASSAULT');
+  });
+
   it('meeting or attacking in a clause that tells a sports contest is play; the same verbs elsewhere count', () => {
     expect(typesOf('Ghana faced Peru at the Lagos National Stadium on Monday.')).toEqual([]);
     expect(typesOf('Ghana started the game with attacking style.')).toEqual([]);

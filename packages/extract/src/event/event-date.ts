@@ -34,9 +34,14 @@ export function dateOf(
   if (year) return { date: year.edtf, explicit: true };
   // "declared an emergency and flew to the region on Sunday": a date after a second predicate is its own
   const second = secondPredicate(tokens, trigger, s.to);
-  // "denied visas until last week": a date after "until" ends a state, it does not date the act
+  // "denied visas until last week": a date after "until" ends a state, it does not date the act; 'accused
+  // Labor of "spending like there is no tomorrow"': words in quotation marks date nothing outside them
+  const quoted = (k: number) => input.quoted[k] === 1 || input.shortQuoted[k] === 1;
   const dates = allDates.filter(
-    (d) => (second <= 0 || d.from < second) && !timeWords.stateEnds.has(tokens[d.from - 1]?.lower ?? ''),
+    (d) =>
+      (second <= 0 || d.from < second) &&
+      !timeWords.stateEnds.has(tokens[d.from - 1]?.lower ?? '') &&
+      (quoted(trigger) || !quoted(d.from)),
   );
   const inClause = dates.filter((d) => d.from >= cf && d.from < ct);
   // several dates in one clause: a date set off before the trigger by a comma belongs to an aside
@@ -44,6 +49,15 @@ export function dateOf(
   let pick = inClause[0];
   const after = inClause.find((d) => d.from > trigger);
   if (pick && after && pick.to <= trigger && commaBetween(tokens, pick.to, trigger)) pick = after;
+  // "praised the fund's role in financing projects since 1974": a span up to now dates no act told in the
+  // simple past
+  else if (
+    pick &&
+    (pick.since || tokens[pick.from - 1]?.lower === 'since') &&
+    /ed$/.test(tokens[trigger]!.lower) &&
+    isSimplePast(tokens, cf, trigger)
+  )
+    pick = undefined;
   // "The office, which brought the case in 2022, welcomed the sentence": a relative clause's year or month is
   // background of its own; a day there ("who flew to Townsville on Sunday, promised …") is the same news day
   else if (

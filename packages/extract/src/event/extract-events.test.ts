@@ -537,4 +537,13 @@ describe('events', () => {
       'Canadian Union of Public Employees',
     ]);
   });
+
+  it('dates no act outside quotation marks by words inside them, and no simple past by a "since" span', () => {
+    const e = events(
+      'Budget\n\nThe budget was tabled on Tuesday.\n\nLater, opposition leader Tom Vale accused the treasurer of "spending like there is no tomorrow".\n\nThe president praised the fund for financing roads in the region since 1974.\n',
+      '2025-06-24',
+    ).events;
+    expect(e.find((x) => x.trigger === 'accused')?.date).not.toBe('2025-06-25');
+    expect(e.find((x) => x.trigger === 'praised')?.date).not.toBe('1974');
+  });
 });

@@ -38,6 +38,9 @@ const prepositionalParticiples = new Set(data.prepositional_participles);
 const currencyNouns = new Set(data.currency_nouns);
 const amountWords = new Set(data.amount_words);
 
+/** Verbs of phase that take an -ing form as their object ("began attacking"). */
+const PHASE_VERBS =
+  /^(began|begun|begin|begins|started|start|starts|kept|keep|keeps|stopped|stop|continued|continue|resumed|resume)$/;
 /** How many words a named object may have before its quotation ("the government's new plan"). */
 const NAMED_OBJECT = 6;
 /** How many words of an object phrase, after its determiners, are read for its head. */
@@ -158,13 +161,26 @@ function isCurrency(tokens: readonly Token[], hit: TriggerHit): boolean {
   return before.kind === 'number' || amountWords.has(before.lower);
 }
 
-/** "with attacking style": an -ing or -ed form between a determiner (or "with") and a bare noun. */
+/**
+ * "with attacking style": an -ing or -ed form between a determiner (or "with") and a bare noun; "banned
+ * striking workers": an -ing form before a compound head, unless a verb of being or of phase makes it one.
+ */
 function isAdjective(input: EventInputs, hit: TriggerHit): boolean {
   const { tokens } = input.doc;
   const t = tokens[hit.from]!;
   if (hit.to !== hit.from + 1 || !/(ing|ed)$/.test(t.lower)) return false;
-  if (!adjectiveBefore.has(tokens[hit.from - 1]?.lower ?? '')) return false;
+  const before = tokens[hit.from - 1]?.lower ?? '';
   const next = tokens[hit.to];
+  if (
+    t.lower.endsWith('ing') &&
+    next?.kind === 'word' &&
+    !next.cap &&
+    compoundHeads.has(next.lower) &&
+    !cameoVerbs.be.has(before) &&
+    !PHASE_VERBS.test(before)
+  )
+    return true;
+  if (!adjectiveBefore.has(before)) return false;
   if (next?.kind !== 'word' || next.cap || isFunctionWord(next.lower)) return false;
   return !isActorAt(tokens, input.idx, hit.to);
 }
