@@ -546,4 +546,12 @@ describe('events', () => {
     expect(e.find((x) => x.trigger === 'accused')?.date).not.toBe('2025-06-25');
     expect(e.find((x) => x.trigger === 'praised')?.date).not.toBe('1974');
   });
+
+  it("reads no event in the page's time stamp lines", () => {
+    const e = events(
+      'Budget deficit grows\n\nBy Jane Roe\nUpdated June 24, 2025 — 7.58pm, first published at 12.30pm\n\nThe treasurer tabled the budget on Tuesday. The report was first published in March.\n',
+      '2025-06-24',
+    ).events;
+    expect(e.filter((x) => x.trigger === 'published').map((x) => x.date)).toEqual(['2025-03']);
+  });
 });

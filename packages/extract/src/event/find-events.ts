@@ -20,7 +20,7 @@ export function findEvents(input: EventInputs): FoundEvent[] {
   const firstBodyPara = firstBodyParagraph(doc);
   const story = new StoryDates(input);
   doc.sentences.forEach((s, si) => {
-    if (s.headline && isDateOnly(doc, s)) return;
+    if (s.stamp || (s.headline && isDateOnly(doc, s))) return;
     const clauses = splitClauses(doc.tokens, s);
     // a sentence's dates are read once it has an event; a body sentence without one only tells later ones
     // what day it is, which they read when they need it (StoryDates)

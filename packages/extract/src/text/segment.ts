@@ -11,6 +11,8 @@ export interface Sentence extends Span {
   readonly para: number;
   /** The first line of the article (the headline) or a dateline. */
   readonly headline: boolean;
+  /** A line of the page's metadata, not of the story: a time stamp ("Updated June 24, 2025 — 7.58pm"). */
+  readonly stamp: boolean;
 }
 
 export interface Doc {
@@ -31,6 +33,8 @@ export function segment(text: string): Doc {
   const sentences: Sentence[] = [];
   const sentenceOf = new Int32Array(tokens.length);
   let from = 0;
+  /** The first token of the paragraph of the sentence being closed. */
+  let paraFrom = 0;
   const firstPara = tokens.length > 0 ? 0 : -1;
   const close = (to: number) => {
     if (to <= from) return;
@@ -38,7 +42,10 @@ export function segment(text: string): Doc {
     const last = tokens[to - 1]!;
     const headline = para === firstPara && !/[.!?:"”]$/.test(last.text) && to - from <= 30;
     for (let k = from; k < to; k++) sentenceOf[k] = sentences.length;
-    sentences.push({ from, to, para, headline: headline || isDateline(tokens, from, to) });
+    // (a time stamp may be cut into sentences: "… 7.58pm, first published at 12.30pm" is read from its line's start)
+    while (paraFrom < from && tokens[paraFrom]!.para !== para) paraFrom++;
+    const stamp = isTimeStamp(tokens, paraFrom, to);
+    sentences.push({ from, to, para, headline: headline || stamp || isDateline(tokens, from, to), stamp });
     from = to;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -81,6 +88,11 @@ function isAbbreviation(t: Token): boolean {
 const DATE_WORD =
   /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
+/** Words of a time stamp line besides dates: "Updated …, first published at 12.30pm", "Posted: … PM CDT". */
+const STAMP_WORD =
+  /^(updated|posted|published|first|last|modified|on|at|am|pm|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z]{2,4}t|utc)$/;
+const STAMP_OPENER = /^(updated|posted|published|first|last|modified)$/;
+
 /** A line that only holds a date ("Thursday, April 7, 2005"). */
 function isDateline(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 8) return false;
@@ -89,4 +101,16 @@ function isDateline(tokens: readonly Token[], from: number, to: number): boolean
     if (t.kind === 'word' && !DATE_WORD.test(t.lower)) return false;
   }
   return true;
+}
+
+/** A time stamp of the page ("Updated June 24, 2025 — 7.58pm, first published at 12.30pm", "Posted: Apr 8"). */
+function isTimeStamp(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!STAMP_OPENER.test(tokens[from]!.lower) || to - from > 20) return false;
+  let number = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'number') number = true;
+    if (t.kind === 'word' && !DATE_WORD.test(t.lower) && !STAMP_WORD.test(t.lower)) return false;
+  }
+  return number;
 }
