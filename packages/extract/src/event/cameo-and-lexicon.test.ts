@@ -307,6 +307,12 @@ describe('senses of a trigger that name no act (event/rules/no-act.ts)', () => {
     );
     expect(typesOf('Customs officers found two grenade launchers in the truck.')).toEqual([]);
     expect(typesOf('Troops began attacking workers at the mine.').map((t) => t[0])).toContain('ASSAULT');
+    expect(typesOf('Two rescue helicopters airlifted 40 villagers.').map((t) => t[0])).toEqual(['AID']);
+  });
+
+  it('reads "fired on" people as shooting, "fired" people as dismissal', () => {
+    expect(typesOf('Police fired on striking miners.').map((t) => t[0])).toEqual(['ASSAULT']);
+    expect(typesOf('The company fired 200 workers.').map((t) => t[0])).toEqual(['SANCTION']);
   });
 
   it('meeting or attacking in a clause that tells a sports contest is play; the same verbs elsewhere count', () => {

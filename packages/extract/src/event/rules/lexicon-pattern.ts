@@ -37,6 +37,9 @@ export function recodeByPattern(
   // the pattern's words must be the verb's own object, not words further on in the clause
   const end = Math.min(ct, h.to + PATTERN_OBJECT_GAP);
   if (!hit.patternWords.every((w) => nearAfter(tokens, w, h.to, end))) return h;
+  // ("fired on striking workers" is no dismissal: a preposition the pattern lacks puts the words after it)
+  const prep = tokens[h.to]?.lower ?? '';
+  if (/^(on|at|into|upon)$/.test(prep) && !hit.patternWords.includes(prep)) return h;
   // another quadrant is another sense of the verb, read by a loose object match
   const quadrant = cameoVerbs.quadrant;
   if (quadrant.get(hit.type) !== quadrant.get(h.t.type)) return h;
