@@ -73,7 +73,7 @@ export function speakerOfVerb(
     isQuoteMark(before) ||
     (before?.text === ',' && (isQuoteMark(tokens[v - 2]) || v - 1 === from));
   if (inverted) {
-    speaker = phraseAfter(doc, idx, v + 1, to, v, cueTo);
+    speaker = personOfPhrase(doc, idx, phraseAfter(doc, idx, v + 1, to, v, cueTo), to);
   }
   // "In Kyiv, Minister Jane Roe thanked the senators, writing that …": an -ing clause after a comma has the
   // main clause's subject, the first name of the sentence that no preposition governs
@@ -152,10 +152,16 @@ export function speakerAfterAccording(
   k: number,
   to: number,
 ): Attribution | null {
-  const a = phraseAfter(doc, idx, k + 2, to, k, k + 2);
+  return personOfPhrase(doc, idx, phraseAfter(doc, idx, k + 2, to, k, k + 2), to);
+}
+
+/**
+ * "according to Afghan Ambassador to the United States Hamdullah Mohib", "according to the team's coach,
+ * Alireza Mehraban,", "said parent Kayla Brooks", "said Ibama's director of environmental protection,
+ * Carlos Vasconcelos.": the person named in a described speaker's phrase or in apposition to it.
+ */
+function personOfPhrase(doc: Doc, idx: MentionIndex, a: Attribution | null, to: number): Attribution | null {
   if (!a || a.speaker) return a;
-  // "according to Afghan Ambassador to the United States Hamdullah Mohib" / "according to the team's
-  // coach, Alireza Mehraban,": the person named in the phrase or in apposition to it
   const { tokens } = doc;
   const end = tokens[a.speakerTo]?.text === ',' ? Math.min(to, a.speakerTo + 6) : a.speakerTo;
   const person = idx
@@ -165,9 +171,9 @@ export function speakerAfterAccording(
         m.cluster.type === 'person' &&
         !isPossessor(doc, m.to) &&
         !isAfterPreposition(tokens, m.from) &&
-        (m.from < a.speakerTo || (m.from === a.speakerTo + 1 && tokens[m.to]?.text === ',')),
+        (m.from < a.speakerTo || (m.from === a.speakerTo + 1 && /^[,.]$/.test(tokens[m.to]?.text ?? ''))),
     );
-  return person ? { ...namedSpeaker(person, k, k + 2), speakerFrom: a.speakerFrom } : a;
+  return person ? { ...namedSpeaker(person, a.cueFrom, a.cueTo), speakerFrom: a.speakerFrom } : a;
 }
 
 function phraseAfter(

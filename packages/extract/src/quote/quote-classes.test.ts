@@ -428,4 +428,15 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['We waited four years for this day', 'Tomas Reyes']]);
   });
+
+  it('takes the person named in, or in apposition to, a described speaker after the verb', () => {
+    expect(
+      direct(
+        'Schools\n\n"It is the only place he feels safe," said parent Dana Whitlow.\n\n"Nobody is above the law," said the agency\'s director of enforcement, Paulo Mendes Correia.\n',
+      ),
+    ).toEqual([
+      ['It is the only place he feels safe', 'Dana Whitlow'],
+      ['Nobody is above the law', 'Paulo Mendes Correia'],
+    ]);
+  });
 });
