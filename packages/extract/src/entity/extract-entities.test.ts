@@ -657,4 +657,12 @@ describe('entities', () => {
       ]),
     );
   });
+
+  it("reads the second half of a minister's coordinated portfolio as no name", () => {
+    const e = entities('Title\n\nWater and Sanitation Minister Thandi Mokoena visited Durban.').map(
+      (x) => `${x.type}:${x.name}`,
+    );
+    expect(e).toContain('person:Thandi Mokoena');
+    expect(e.some((x) => x.includes('Sanitation'))).toBe(false);
+  });
 });

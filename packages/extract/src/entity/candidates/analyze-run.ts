@@ -178,8 +178,15 @@ function splitBeforeTitle(
     lexicon.titleOfObjects.has(spanText(tokens, from, split).toLowerCase());
   // "French Trade Minister Claire Dutheil": the portfolio before the title is part of it
   const end = split - portfolioBefore(tokens, from, split);
-  const head = portfolio || end === from ? [] : analyzeRun(doc, from, end, sentenceStart);
   const title = spanText(tokens, split, split + titleLength(tokens, split, to)).toLowerCase();
+  // "Mineral and Petroleum Resources Minister X", "Water and Sanitation Minister Y": after "and", the
+  // second half of a minister's or secretary's portfolio
+  const coordinated =
+    tokens[from - 1]?.lower === 'and' &&
+    tokens[from - 2]?.cap === true &&
+    /(minister|secretary)$/.test(title) &&
+    !isKnownPlace(spanText(tokens, from, end));
+  const head = portfolio || coordinated || end === from ? [] : analyzeRun(doc, from, end, sentenceStart);
   for (const c of head) {
     if (c.type !== null && !c.weak && !c.uncertain) continue;
     typeBeforeTitle(c, title);
