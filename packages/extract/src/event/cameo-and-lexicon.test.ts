@@ -310,6 +310,13 @@ describe('senses of a trigger that name no act (event/rules/no-act.ts)', () => {
     expect(typesOf('Two rescue helicopters airlifted 40 villagers.').map((t) => t[0])).toEqual(['AID']);
   });
 
+  it('reads "asked X to …" as a request whose complement is no act of its own', () => {
+    expect(typesOf('The mayor asked the council to delay the vote.').map((t) => t[0])).toEqual(['REQUEST']);
+    expect(
+      typesOf('Nine members voted seven to two to keep rates unchanged.').map((t) => t[0]),
+    ).not.toContain('REQUEST');
+  });
+
   it('reads "fired on" people as shooting, "fired" people as dismissal', () => {
     expect(typesOf('Police fired on striking miners.').map((t) => t[0])).toEqual(['ASSAULT']);
     expect(typesOf('The company fired 200 workers.').map((t) => t[0])).toEqual(['SANCTION']);

@@ -44,10 +44,9 @@ export function cameoHitAt(
   if (!hit?.type) return null;
   // "declined to resign", "promised to democratize Serbia": a verb of saying or committing has its
   // complement for object
+  // ("asked the board to delay the vote": after a short object)
   const complement =
-    tokens[hit.to]?.lower === 'to' &&
-    tokens[hit.to + 1]?.kind === 'word' &&
-    cameoVerbs.quadrant.get(hit.type)?.startsWith('verbal') === true;
+    cameoVerbs.quadrant.get(hit.type)?.startsWith('verbal') === true && complementAfter(tokens, hit.to, to);
   // "warned that a trough could bring rain": what a reporting verb reports is no target of its own, only
   // the addressee right after it is ("warned Iran")
   const targetTo = reporting ? Math.min(to, hit.to + ADDRESSEE_GAP) : to;
@@ -73,6 +72,28 @@ export function cameoHitAt(
     onlyPurpose,
   };
 }
+
+/** How many words of an object may stand between a verb of saying and its "to" complement. */
+const COMPLEMENT_OBJECT = 4;
+
+/**
+ * "to" and a word after the verb ending at k: right after it, or after a short object that opens with a
+ * determiner, an object pronoun or a name ("asked the board to delay …"; not "voted seven to two", "asking
+ * not to be identified", "decree that requires charities to …").
+ */
+function complementAfter(tokens: readonly Token[], k: number, to: number): boolean {
+  if (tokens[k]?.lower === 'to') return tokens[k + 1]?.kind === 'word';
+  const first = tokens[k];
+  if (!first || !(first.cap || OBJECT_OPENERS.test(first.lower))) return false;
+  for (let j = k + 1; j < Math.min(to, k + COMPLEMENT_OBJECT + 1); j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'to') return tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap;
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
+
+const OBJECT_OPENERS = /^(the|a|an|his|her|its|their|our|him|them|us|me|you)$/;
 
 /**
  * "Benin opened its borders …, but was still refusing admittance": a clause opened by "but" or "and" with a verb and
