@@ -261,17 +261,44 @@ function isCommonTitleWord(t: Token): boolean {
   );
 }
 
-/** "WASHINGTON (Reuters) -": the agency credited in brackets in a paragraph's opening dateline (no participant of any event; an organization). */
+/**
+ * "WASHINGTON (Reuters) -", "GOMA, Democratic Republic of Congo (AFP) -": the agency credited in brackets in
+ * a paragraph's opening dateline, or signing a paragraph off ("… under the same decree. (ANSA)."): no
+ * participant of any event; an organization.
+ */
 export function isDatelineCredit(tokens: readonly Token[], from: number, to: number): boolean {
   const open = from - 1;
   if (tokens[open]?.text !== '(' || tokens[to]?.text !== ')') return false;
+  const para = tokens[open]!.para;
+  // a sign-off: the bracket ends the paragraph, with at most a full stop after it
+  const after = tokens[to + 1]?.text === '.' ? to + 2 : to + 1;
+  if ((tokens[after]?.para ?? -1) !== para && /^[.!?"”]$/.test(tokens[open - 1]?.text ?? '')) return true;
   // the dateline ends in a dash: "(Reuters) -", "(AP) —"
   if (!/^[-–—]$/.test(tokens[to + 1]?.text ?? '')) return false;
-  // at most a few words (the place, a date) before the bracket in its paragraph
-  const para = tokens[open]!.para;
+  // at most a few words (the place, a region or a date) before the bracket in its paragraph
   for (let k = open - 1; k >= 0 && tokens[k]!.para === para; k--) if (open - k > DATELINE_WORDS) return false;
   return true;
 }
 
-/** How many tokens a dateline may have before its credit ("BRUSSELS, March 12 (AP)"). */
-const DATELINE_WORDS = 5;
+/** How many tokens a dateline may have before its credit ("GOMA, Democratic Republic of Congo (AFP)"). */
+const DATELINE_WORDS = 8;
+
+/**
+ * Where the text of a paragraph starting at `from` begins after an opening dateline ("GOMA, Democratic
+ * Republic of Congo (AFP) - …", "KUWAIT, Nov 18 (KUNA) -- …", "MULTAN: …"): the token after its dash or
+ * colon, or `from` when the paragraph opens with no dateline. A dateline is capitalized words, numbers,
+ * commas, full stops and a bracketed credit, ending in its dash within a few tokens.
+ */
+export function datelineEnd(tokens: readonly Token[], from: number): number {
+  const para = tokens[from]?.para;
+  for (let k = from; k < from + DATELINE_SPAN && tokens[k]?.para === para; k++) {
+    const t = tokens[k]!;
+    if (k > from && /^([-–—:]|--)$/.test(t.text)) return k + 1;
+    if (t.kind === 'word' ? !t.cap && t.lower !== 'of' : !/^[,.()]$/.test(t.text) && t.kind !== 'number')
+      return from;
+  }
+  return from;
+}
+
+/** How many tokens an opening dateline may have up to its dash. */
+const DATELINE_SPAN = 14;

@@ -1,5 +1,5 @@
 import type { Cluster } from '../entity/group-mentions.js';
-import { isDatelineCredit } from '../entity/name-shape.js';
+import { datelineEnd, isDatelineCredit } from '../entity/name-shape.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Sentence } from '../text/segment.js';
 import { cameoVerbs } from './cameo/read-cameo-verbs.js';
@@ -62,7 +62,10 @@ export function buildEvent(
     tokens[f.to - 1]!.lower.endsWith('ed') &&
     (cameoVerbs.be.has(tokens[f.from - 1]?.lower ?? '') ||
       idx.inRange(f.to, ct).some((m) => isPassiveAgent(tokens, f.to, m)));
+  // "GOMA, Democratic Republic of Congo (AFP) - Heavy shelling killed …": the dateline names no participant
+  const opening = tokens[cf - 1]?.para !== tokens[cf]?.para ? datelineEnd(tokens, cf) : cf;
   for (const m of idx.inRange(cf, ct)) {
+    if (m.from < opening) continue;
     if (inReport && input.reported[m.from] !== 1) continue;
     if (m.from < reportAt || isAffiliation(tokens, idx, m) || isDatelineCredit(tokens, m.from, m.to))
       continue;

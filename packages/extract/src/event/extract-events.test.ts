@@ -554,4 +554,12 @@ describe('events', () => {
     ).events;
     expect(e.filter((x) => x.trigger === 'published').map((x) => x.date)).toEqual(['2025-03']);
   });
+
+  it('takes no participant from an opening dateline or an agency signing a paragraph off', () => {
+    const e = events(
+      'Shelling\n\nBUKAVU, Democratic Republic of Congo (AFP) - Heavy shelling killed 12 civilians over the weekend.\n\nLast month police in Crotone detained a charity vessel. (ANSA).\n',
+      '2025-04-08',
+    ).events;
+    expect(e.map((x) => x.participants)).toEqual([[], []]);
+  });
 });
