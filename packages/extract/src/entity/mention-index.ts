@@ -5,21 +5,27 @@ import type { MentionSpan } from './group-mentions.js';
 const AFFILIATION = /^(at|of|from|with)$/;
 
 /**
- * "the union", "the company": the word at k is a lower-case noun standing for an organization, after "the"
- * (data/event-participants.json#organization_anaphors).
+ * "the union", "the company", "the central bank": the word at k is a lower-case noun standing for an
+ * organization, after "the" and at most one lower-case word (data/event-participants.json#organization_anaphors).
  */
 export function isOrganizationAnaphor(
-  tokens: readonly { lower: string; cap: boolean }[],
+  tokens: readonly { lower: string; cap: boolean; kind: string }[],
   k: number,
 ): boolean {
   const t = tokens[k];
+  if (t === undefined || t.cap || !participantWords.organizationAnaphors.has(t.lower)) return false;
+  const before = tokens[k - 1];
+  if (before?.lower === 'the') return true;
+  // (not "the two church leaders": a count or a quantifier makes the noun a modifier of a group)
   return (
-    t !== undefined &&
-    !t.cap &&
-    tokens[k - 1]?.lower === 'the' &&
-    participantWords.organizationAnaphors.has(t.lower)
+    before?.kind === 'word' &&
+    !before.cap &&
+    !QUANTIFIERS.test(before.lower) &&
+    tokens[k - 2]?.lower === 'the'
   );
 }
+
+const QUANTIFIERS = /^(two|three|four|five|six|seven|eight|nine|ten|both|several|many|other|same|few)$/;
 
 const PRONOUN_PERSON = new Set(['he', 'she', 'him', 'her', 'his']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
