@@ -565,7 +565,7 @@ describe('events', () => {
 
   it('takes "the central bank" for the last bank named, not "the two church leaders" for a church', () => {
     const e = events(
-      'Rates\n\nThe Bank of Ghana held its meeting on Monday. The central bank cut its main rate on Thursday.\n',
+      'Rates\n\nThe Bank of Ghana held its meeting on Monday. The central bank cut its benchmark interest rate by a quarter point on Thursday.\n',
       '2025-04-08',
     ).events;
     expect(e.find((x) => x.trigger === 'cut')?.participants).toEqual(['Bank of Ghana']);
