@@ -665,4 +665,11 @@ describe('entities', () => {
     expect(e).toContain('person:Thandi Mokoena');
     expect(e.some((x) => x.includes('Sanitation'))).toBe(false);
   });
+
+  it("keeps a country's armed forces named with it as one organization", () => {
+    const e = entities('Title\n\nThe Armed Forces of Malta declined a request on Monday.').map(
+      (x) => `${x.type}:${x.name}`,
+    );
+    expect(e).toContain('organization:Armed Forces of Malta');
+  });
 });
