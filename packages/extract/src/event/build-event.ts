@@ -25,6 +25,9 @@ import type { EventInputs, FoundEvent, Modality } from './found-event.js';
 import { trimSpan } from './split-clauses.js';
 import type { TriggerHit } from './trigger-hit.js';
 
+/** Acts whose "by" date is a deadline ("asked … to submit a plan by June 30", "agreed to pay by 2026"). */
+const DEADLINE_TYPES = new Set(['REQUEST', 'THREATEN', 'AGREE']);
+
 /** The event a trigger names in clause [cf, ct): its participants, location, date, span and modality. */
 export function buildEvent(
   input: EventInputs,
@@ -129,7 +132,8 @@ export function buildEvent(
   // "… said that the agency welcomed the results": the organization named before
   const org = organizationAnaphor(tokens, idx, cf, f.from, doc.sentences[Math.max(0, si - 2)]!.from);
   if (org) addParticipant(participants, seen, org.cluster, tokens[f.to]?.lower === 'by' ? 'target' : 'actor');
-  const { date, explicit } = dateOf(input, s, cf, ct, f.from, dates, firstBodyPara, context);
+  const demand = DEADLINE_TYPES.has(f.t.type);
+  const { date, explicit } = dateOf(input, s, cf, ct, f.from, dates, firstBodyPara, context, demand);
   return {
     type: f.t.type,
     rule: f.rule,

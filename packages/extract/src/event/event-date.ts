@@ -14,7 +14,8 @@ export interface DateContext {
 export const NO_DATE_CONTEXT: DateContext = { carried: null };
 
 /**
- * The date of an event at `trigger` in clause [cf, ct): a date of its clause or sentence, a date set before
+ * The date of an event at `trigger` in clause [cf, ct) (`demand`: a request, threat or agreement, whose "by"
+ * date after it is a deadline): a date of its clause or sentence, a date set before
  * the sentence's first clause ("Yesterday, …; …; and …"), else the frame an earlier sentence set when the
  * event is told in the simple past, else the lede's.
  */
@@ -27,6 +28,7 @@ export function dateOf(
   allDates: DateMention[],
   firstBodyPara: number,
   context: DateContext = NO_DATE_CONTEXT,
+  demand = false,
 ): { date: string | null; explicit: boolean } {
   const { tokens } = input.doc;
   // "the 2020 port explosion": a year inside the trigger's noun phrase dates it, whatever the clause says
@@ -37,10 +39,12 @@ export function dateOf(
   // "denied visas until last week": a date after "until" ends a state, it does not date the act; 'accused
   // Labor of "spending like there is no tomorrow"': words in quotation marks date nothing outside them
   const quoted = (k: number) => input.quoted[k] === 1 || input.shortQuoted[k] === 1;
+  // "asked the country to submit a plan by June 30": a demand's or a promise's "by" date is its deadline
   const dates = allDates.filter(
     (d) =>
       (second <= 0 || d.from < second) &&
       !timeWords.stateEnds.has(tokens[d.from - 1]?.lower ?? '') &&
+      !(demand && d.from > trigger && tokens[d.from - 1]?.lower === 'by') &&
       (quoted(trigger) || !quoted(d.from)),
   );
   const inClause = dates.filter((d) => d.from >= cf && d.from < ct);

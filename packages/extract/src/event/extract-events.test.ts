@@ -570,4 +570,12 @@ describe('events', () => {
     ).events;
     expect(e.find((x) => x.trigger === 'cut')?.participants).toEqual(['Bank of Ghana']);
   });
+
+  it('reads the "by" date of a request as its deadline, not its date', () => {
+    const e = events(
+      'Quotas\n\nThe group asked the country to submit a new compensation plan by June 30.\n',
+      '2025-04-08',
+    ).events;
+    expect(e.map((x) => [x.type, x.date])).toEqual([['REQUEST', '2025-04-08']]);
+  });
 });
