@@ -317,6 +317,17 @@ describe('senses of a trigger that name no act (event/rules/no-act.ts)', () => {
     ).not.toContain('REQUEST');
   });
 
+  it('reads a rate or price decision by its object: raised, cut, held or kept', () => {
+    expect(typesOf('The Bank of Canada held interest rates at 3 per cent.').map((t) => t[0])).toEqual([
+      'OTHER',
+    ]);
+    expect(typesOf('Analysts at Nomura cut their price target on the stock.').map((t) => t[0])).toEqual([
+      'OTHER',
+    ]);
+    expect(typesOf('The opposition raised concerns about prices.')).toEqual([]);
+    expect(typesOf('Police held two suspects.').map((t) => t[0])).not.toContain('OTHER');
+  });
+
   it('reads "fired on" people as shooting, "fired" people as dismissal', () => {
     expect(typesOf('Police fired on striking miners.').map((t) => t[0])).toEqual(['ASSAULT']);
     expect(typesOf('The company fired 200 workers.').map((t) => t[0])).toEqual(['SANCTION']);

@@ -69,6 +69,7 @@ interface TriggerFile {
     market_units: string[];
     disaster_agents: string[];
     held_persons: string[];
+    rate_objects: string[];
     market_approximators: string[];
     market_fractions: string[];
   };

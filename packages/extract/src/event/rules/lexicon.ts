@@ -97,6 +97,7 @@ const senses = {
   marketFractions: longestFirst(lexicon.triggerSenses.market_fractions),
   disasterAgents: new Set(lexicon.triggerSenses.disaster_agents),
   heldPersons: new Set(lexicon.triggerSenses.held_persons),
+  rateObjects: new Set(lexicon.triggerSenses.rate_objects),
 };
 
 const PUBLISHED: Trigger = { t: 'released', type: 'OTHER', w: 2, class: 'publish' };
@@ -219,15 +220,26 @@ const OBJECT_GAP = 6;
 
 /**
  * "cut its benchmark interest rate by a quarter point", "raised rates by a cumulative 475 basis points": a
- * change made by its setter, with "by" and a size after a short object (no mark in between).
+ * change made by its setter, with "by" and a size after a short object (no mark in between); or a rate,
+ * price, forecast or target for object ("raised interest rates", "held rates at 5.25 per cent", "cut their
+ * price target on the stock"), which "held", "kept" and "left" need.
  */
-function changeAfterObject(tokens: readonly Token[], from: number, to: number): boolean {
+function changeAfterObject(tokens: readonly Token[], from: number, to: number, bare: boolean): boolean {
   for (let k = from; k < Math.min(to, from + OBJECT_GAP); k++) {
-    if (tokens[k]!.kind === 'punct') return false;
-    if (tokens[k]!.lower === 'by') return changeAfter(tokens, k, to);
+    const t = tokens[k]!;
+    if (t.kind === 'punct') return false;
+    if (t.lower === 'by') return !bare && changeAfter(tokens, k, to);
+    if (senses.rateObjects.has(t.lower)) return true;
+    // ("raised concerns about prices": the object ends before a preposition)
+    if (OBJECT_ENDS.test(t.lower)) return false;
   }
   return false;
 }
+
+/** Words that end a short object phrase before its rate noun could come. */
+const OBJECT_ENDS = /^(about|over|of|that|which|and|or|to|at|from|in|on|for|with|as|after|before|into)$/;
+/** Setters' verbs that change nothing: they tell a rate decision only with a rate for object. */
+const HOLDING_VERBS = /^(held|kept|left)$/;
 
 /** Past the phrases of `phrases` that start at `k`, at most `max` of them in a row (each at most once). */
 function skipPhrases(
@@ -323,7 +335,8 @@ function inSense(
   // "shares fell 14%": a change in a price, a share or an index is a happening only with its size
   // (the size may stand past the clause's end: "weakened as much as 0.8%", where "as" may open a clause)
   if (t.class === 'market') return changeAfter(tokens, end, tokens.length);
-  if (t.class === 'rate_change') return changeAfterObject(tokens, end, tokens.length);
+  if (t.class === 'rate_change')
+    return changeAfterObject(tokens, end, tokens.length, HOLDING_VERBS.test(t.t));
   if (t.class === 'occasion') {
     // "the event was well attended": a passive without its agent tells how, not that something happened
     if (t.t.endsWith('ed') && tokens[end]?.lower !== 'by') {
