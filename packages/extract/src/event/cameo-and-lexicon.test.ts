@@ -328,6 +328,13 @@ describe('senses of a trigger that name no act (event/rules/no-act.ts)', () => {
     expect(typesOf('Police held two suspects.').map((t) => t[0])).not.toContain('OTHER');
   });
 
+  it('reads capsizing, overturning and flight as happenings outside PLOVER', () => {
+    expect(typesOf('The ferry capsized off Lesbos on Monday.').map((t) => t[0])).toEqual(['OTHER']);
+    expect(typesOf('Thousands of families fled the town of Sake on Friday.').map((t) => t[0])).toEqual([
+      'OTHER',
+    ]);
+  });
+
   it('reads "fired on" people as shooting, "fired" people as dismissal', () => {
     expect(typesOf('Police fired on striking miners.').map((t) => t[0])).toEqual(['ASSAULT']);
     expect(typesOf('The company fired 200 workers.').map((t) => t[0])).toEqual(['SANCTION']);
