@@ -43,6 +43,9 @@ export function attributeDirectQuote(
       if (a) return a;
     }
   }
+  // 'protesters blocked the bridge, chanting "…"', 'residents rallied, holding signs that read "…"'
+  const shown = displayedBy(doc, idx, q.open, s.from);
+  if (shown) return shown;
   // before the quote in the same sentence: 'X said, "…"' / 'X told reporters she was "…"'
   const prevClose = previous?.close ?? -1;
   const beforeStart = Math.max(s.from, prevClose + 1);
@@ -58,6 +61,64 @@ export function attributeDirectQuote(
   }
   return null;
 }
+
+/** How far before a display cue its display noun may stand ("signs that read", "green T-shirts that read"). */
+const DISPLAY_REACH = 5;
+/** How many words a sentence's subject may have ("Dozens of parents and students"). */
+const SUBJECT_WORDS = 8;
+
+/**
+ * 'protesters blocked the bridge, chanting "Enough is enough!"', 'some holding signs that read "Homes, not
+ * hotels."': a crowd's chant, or the words on its signs or shirts, are the slogan of the sentence's subject.
+ */
+function displayedBy(doc: Doc, idx: MentionIndex, open: number, from: number): Attribution | null {
+  const { tokens } = doc;
+  const k = /^[,:]$/.test(tokens[open - 1]?.text ?? '') ? open - 2 : open - 1;
+  const cue = tokens[k];
+  if (!cue || cue.kind !== 'word' || k < from) return null;
+  let shown = quoteWords.chantCues.has(cue.lower);
+  if (!shown && quoteWords.displayCues.has(cue.lower))
+    for (let j = k - 1; j >= Math.max(from, k - DISPLAY_REACH) && !shown; j--)
+      shown = quoteWords.displayNouns.has(tokens[j]!.lower);
+  return shown ? sentenceSubject(doc, idx, from, k) : null;
+}
+
+/**
+ * The subject of the sentence starting at `from` (before `to`): past a fronted phrase set off by a comma
+ * ("In Lagos, protesters blocked …"), a name, or the words before the first verb in the past.
+ */
+function sentenceSubject(doc: Doc, idx: MentionIndex, from: number, to: number): Attribution | null {
+  const { tokens } = doc;
+  let a = from;
+  // a fronted phrase opened by a preposition: "In Lagos,", "Outside City Hall on Monday,"
+  if (tokens[a]?.cap && quoteWords.frontedPrepositions.has(tokens[a]!.lower))
+    for (let j = a + 1; j < Math.min(to, a + FRONTED_WORDS); j++)
+      if (tokens[j]!.text === ',') {
+        a = j + 1;
+        break;
+      }
+  const named = idx.covering(a);
+  if (named && named.from === a) return namedSpeaker(named, to, to + 1);
+  let e = a;
+  while (e < Math.min(to, a + SUBJECT_WORDS)) {
+    const t = tokens[e]!;
+    if (t.kind === 'punct' || (e > a && !t.cap && /[a-z]ed$/.test(t.lower))) break;
+    e++;
+  }
+  if (e === a || tokens[e]?.kind !== 'word' || !/[a-z]ed$/.test(tokens[e]!.lower)) return null;
+  return {
+    speaker: null,
+    description: doc.text.slice(tokens[a]!.start, tokens[e - 1]!.end),
+    cueFrom: to,
+    cueTo: to + 1,
+    reportedBy: [],
+    speakerFrom: a,
+    speakerTo: e,
+  };
+}
+
+/** How many tokens a fronted phrase may have before its comma. */
+const FRONTED_WORDS = 8;
 
 /** "described as", "blamed", "called for": cues that frame a short quote as somebody's words. */
 export function isDescribeCue(tokens: readonly Token[], k: number): boolean {

@@ -28,6 +28,10 @@ interface QuoteWordFile {
   attribution_followers: WordList;
   object_determiners: WordList;
   title_function_words: WordList;
+  chant_cues: WordList;
+  display_cues: WordList;
+  display_nouns: WordList;
+  fronted_prepositions: WordList;
 }
 
 const file = readData<QuoteWordFile>('quote-words.json');
@@ -59,4 +63,8 @@ export const quoteWords = {
   attributionFollowers: set(file.attribution_followers.words),
   objectDeterminers: set(file.object_determiners.words),
   titleFunctionWords: set(file.title_function_words.words),
+  chantCues: set(file.chant_cues.words),
+  displayCues: set(file.display_cues.words),
+  displayNouns: set(file.display_nouns.words),
+  frontedPrepositions: set(file.fronted_prepositions.words),
 };

@@ -439,4 +439,15 @@ describe('quote error classes', () => {
       ['Nobody is above the law', 'Paulo Mendes Correia'],
     ]);
   });
+
+  it("gives a crowd's chant, and the words on its signs or shirts, to the sentence's subject", () => {
+    expect(
+      direct(
+        'Fuel protest\n\nIn Abuja, protesters blocked the ring road, chanting "Fuel is life!" and waving flags.\n\nAbout 200 tenants rallied outside the council, some holding signs that read "Homes for people."\n',
+      ),
+    ).toEqual([
+      ['Fuel is life', 'protesters'],
+      ['Homes for people', 'About 200 tenants'],
+    ]);
+  });
 });
