@@ -672,4 +672,13 @@ describe('entities', () => {
     );
     expect(e).toContain('organization:Armed Forces of Malta');
   });
+
+  it("reads a given name that is also a country's before a surname as a person", () => {
+    const e = entities(
+      'Title\n\nThe talks with Jordan Henderson failed. The Jordan Valley is dry. Jordan Kessler said so.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(
+      expect.arrayContaining(['person:Jordan Henderson', 'location:Jordan Valley', 'person:Jordan Kessler']),
+    );
+  });
 });

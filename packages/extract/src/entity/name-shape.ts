@@ -151,8 +151,19 @@ export function isLikelyPersonName(tokens: readonly Token[], a: number, b: numbe
     words.length > 1 &&
     lexicon.givenNames.has(words[0]!) &&
     (isTownOnly(words[0]!) || !isKnownNonPerson(words[0]!));
+  // "Jordan Ellis", "Chad Smith", "Georgia Lowe": a given name that is also a country's, before a surname that
+  // is no head word nor other known name ("Jordan Valley", "Chad Basin", "Jordan Times" are not)
+  const countryGiven =
+    words.length > 1 &&
+    lexicon.givenNames.has(words[0]!) &&
+    lexicon.country(words[0]!) !== undefined &&
+    !lexicon.orgHeads.has(last) &&
+    !lexicon.locHeads.has(last) &&
+    !isAbstractWord(last) &&
+    (!isKnownNonPerson(last) || isTownOnly(last));
   for (let k = 0; k < words.length; k++) {
     const w = words[k]!;
+    if (countryGiven && (k === 0 || (k === words.length - 1 && isTownOnly(w)))) continue;
     if (givenFirst && (k === 0 || k === words.length - 1) && isTownOnly(w)) continue;
     if (isKnownNonPerson(w)) return false;
   }
