@@ -681,4 +681,11 @@ describe('entities', () => {
       expect.arrayContaining(['person:Jordan Henderson', 'location:Jordan Valley', 'person:Jordan Kessler']),
     );
   });
+
+  it('keeps capitalized common words ending in an organization head mid-sentence as a name', () => {
+    const e = entities('Title\n\nThe raid was carried out jointly with the Federal Police on Monday.').map(
+      (x) => `${x.type}:${x.name}`,
+    );
+    expect(e).toContain('organization:Federal Police');
+  });
 });

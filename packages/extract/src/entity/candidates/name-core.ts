@@ -42,7 +42,14 @@ export function nameCore(
   const mentionTo = b;
   while (b > a + 1 && lexicon.postNominals.has(tokens[b - 1]!.text)) b--;
   const core = spanText(tokens, a, b);
-  if (isAllNonName(tokens, a, b) && !(b === a + 1 && isDefinedAbbreviation(doc.bracketed, tokens[a]!)))
+  // ("the Federal Police", "the Border Force": mid-sentence, capitalized common words ending in an
+  // organization's head word are its name)
+  const commonOrg = !sentenceStart && b - a >= 2 && lexicon.orgHeads.has(tokens[b - 1]!.lower);
+  if (
+    isAllNonName(tokens, a, b) &&
+    !commonOrg &&
+    !(b === a + 1 && isDefinedAbbreviation(doc.bracketed, tokens[a]!))
+  )
     return [];
   const start = strippedCommon ? a : from;
   const titled = titles.length > 0;
