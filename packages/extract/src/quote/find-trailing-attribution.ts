@@ -1,7 +1,8 @@
 import { MentionIndex } from '../entity/mention-index.js';
+import { datelineEnd, isAcronym } from '../entity/name-shape.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
-import { isPossessiveMark } from '../text/tokenize.js';
+import { isPossessiveMark, type Token } from '../text/tokenize.js';
 import { clauseStart, trimEnd } from './find-clause-bounds.js';
 import { type Attribution, isSpeechVerb, resolvePronoun } from './find-speaker.js';
 import { quoteWords } from './load-quote-words.js';
@@ -23,10 +24,17 @@ export function trailingAttribution(
   inQuote: Uint8Array,
 ): ReportedSpan | null {
   const { tokens } = doc;
+  // "CLAUSE, said its chairman Jane Doe.": the verb right after the comma, its speaker after it
+  if (tokens[k - 1]?.text === ',') return invertedTrailing(doc, idx, k, from, to, inQuote);
   let c = k - 1;
   const stop = Math.max(from + 3, k - 9);
   while (c > stop && tokens[c]!.text !== ',') {
     const t = tokens[c]!;
+    // ("…, the Attorney General's Office (FGR) announced": a bracketed abbreviation of the speaker)
+    if (t.text === ')' && tokens[c - 2]?.text === '(' && isAcronym(tokens[c - 1]!.text)) {
+      c -= 3;
+      continue;
+    }
     if (t.kind !== 'word' && !isPossessiveMark(t) && t.text !== '.') return null;
     c--;
   }
@@ -63,24 +71,10 @@ export function trailingAttribution(
   let e = k + 1;
   if (/^(told|tells)$/.test(tokens[k]!.lower))
     while (e < to && e < k + 4 && quoteWords.toldObjects.has(tokens[e]!.lower)) e++;
-  if (e < to && quoteWords.attributionAdjunctStarts.has(tokens[e]!.lower)) {
-    const limit = Math.min(to, e + 8);
-    while (e < limit && tokens[e]!.kind === 'word') e++;
-  }
-  // "…, the minister said on Monday, a breakthrough that could end …": the writer's comment on the whole
-  // report, set off by a comma and opened by an indefinite article, ends the attribution; so does another
-  // clause ("…, the Commission said, while Romania was preparing crews")
-  const comment =
-    tokens[e]?.text === ',' &&
-    (/^(a|an)$/.test(tokens[e + 1]?.lower ?? '') ||
-      quoteWords.attributionFollowers.has(tokens[e + 1]?.lower ?? ''));
-  while (e < to && tokens[e]!.kind === 'punct' && !isQuoteMarkText(tokens[e]!.text)) e++;
-  if (e < to && !comment) return null;
+  e = afterAdjunct(tokens, e, to);
+  if (!endsAttribution(tokens, e, to)) return null;
   for (let j = from; j < c; j++) if (inQuote[j]) return null;
-  let start = clauseStart(doc, from, c);
-  while (start < c && tokens[start]!.kind === 'punct') start++;
-  // "Meanwhile, a quake struck …": a connective set off at the head is the writer's, not the speaker's
-  if (quoteWords.connectives.has(tokens[start]!.lower) && tokens[start + 1]?.text === ',') start += 2;
+  const start = reportedStart(doc, from, c);
   const end = trimEnd(doc, start, c);
   if (end - start < 5) return null;
   const text = doc.text.slice(tokens[c + 1]!.start, tokens[k - 1]!.end);
@@ -95,4 +89,87 @@ export function trailingAttribution(
     speakerTo: k,
   };
   return span('indirect', start, end, attribution, 'quote/indirect:trailing');
+}
+
+/** Past a short time or place adjunct after the verb at e ("on Monday", "Wednesday", "in a statement"). */
+function afterAdjunct(tokens: readonly Token[], e: number, to: number): number {
+  const w = tokens[e]?.lower ?? '';
+  // ("…, officials said Wednesday.": a weekday alone, as US wire copy writes it)
+  if (e >= to || !(quoteWords.attributionAdjunctStarts.has(w) || lexicon.weekdays.has(w))) return e;
+  const limit = Math.min(to, e + 8);
+  while (e < limit && tokens[e]!.kind === 'word') e++;
+  return e;
+}
+
+/**
+ * Whether the sentence ends at e, or goes on with the writer's comment on the whole report, set off by a
+ * comma and opened by an indefinite article ("…, the minister said on Monday, a breakthrough that could
+ * end …"), or with another clause or adjunct ("…, the Commission said, while Romania was preparing crews",
+ * "…, officials said Monday, as negotiators returned …").
+ */
+function endsAttribution(tokens: readonly Token[], e: number, to: number): boolean {
+  const comment =
+    tokens[e]?.text === ',' &&
+    (/^(a|an)$/.test(tokens[e + 1]?.lower ?? '') ||
+      quoteWords.attributionFollowers.has(tokens[e + 1]?.lower ?? ''));
+  while (e < to && tokens[e]!.kind === 'punct' && !isQuoteMarkText(tokens[e]!.text)) e++;
+  return e >= to || comment;
+}
+
+/**
+ * Where the reported clause before the comma at c starts: its clause's start, past an opening dateline
+ * ("SEOUL, March 5 (Yonhap) -- …") and a connective set off at the head ("Meanwhile, a quake struck …"),
+ * which are the writer's, not the speaker's.
+ */
+function reportedStart(doc: Doc, from: number, c: number): number {
+  const { tokens } = doc;
+  let start = clauseStart(doc, from, c);
+  if (tokens[start - 1]?.para !== tokens[start]?.para) start = Math.min(c, datelineEnd(tokens, start));
+  while (start < c && tokens[start]!.kind === 'punct') start++;
+  if (quoteWords.connectives.has(tokens[start]!.lower) && tokens[start + 1]?.text === ',') start += 2;
+  return start;
+}
+
+/**
+ * "CLAUSE, said its chairman Malik Mehmood, who added …", "CLAUSE, said Jane Doe, a spokeswoman for X.": a
+ * speech verb right after the comma that ends the reported clause, and its speaker (a name, or a phrase
+ * holding one) to the end of the sentence or to a relative or appositive comma.
+ */
+function invertedTrailing(
+  doc: Doc,
+  idx: MentionIndex,
+  k: number,
+  from: number,
+  to: number,
+  inQuote: Uint8Array,
+): ReportedSpan | null {
+  const { tokens } = doc;
+  const c = k - 1;
+  let e = k + 1;
+  while (e < Math.min(to, k + 10) && (tokens[e]!.kind === 'word' || isPossessiveMark(tokens[e]!))) e++;
+  if (e === k + 1 || !endsInverted(tokens, e, to)) return null;
+  const named = idx
+    .inRange(k + 1, e)
+    .find((m) => m.cluster.type === 'person' && !isPossessiveMark(tokens[m.to]));
+  if (!named || named.to !== e) return null;
+  for (let j = from; j < c; j++) if (inQuote[j]) return null;
+  const start = reportedStart(doc, from, c);
+  const end = trimEnd(doc, start, c);
+  if (end - start < 5) return null;
+  const attribution: Attribution = {
+    speaker: named.cluster,
+    description: null,
+    cueFrom: k,
+    cueTo: k + 1,
+    reportedBy: [],
+    speakerFrom: k + 1,
+    speakerTo: e,
+  };
+  return span('indirect', start, end, attribution, 'quote/indirect:trailing');
+}
+
+/** The sentence ends at e, or a comma there opens an appositive or relative clause about the speaker. */
+function endsInverted(tokens: readonly Token[], e: number, to: number): boolean {
+  if (tokens[e]?.text === ',') return /^(who|a|an|the)$/.test(tokens[e + 1]?.lower ?? '');
+  return endsAttribution(tokens, e, to);
 }

@@ -450,4 +450,17 @@ describe('quote error classes', () => {
       ['Homes for people', 'About 200 tenants'],
     ]);
   });
+
+  it('reads trailing attributions after a bare weekday, before an adjunct, with an abbreviation, or inverted', () => {
+    expect(
+      indirect(
+        "Docks\n\nBUSAN, March 5 (Yonhap) -- A court has barred workers from blocking the docks in Busan, officials said Wednesday.\n\nThe rocket lifted off from the island on Sunday, the space agency said, after two postponements.\n\nThe man was flown to Texas on Monday, the Attorney General's Office (FGR) announced.\n\nThe trust handed out 12,000 ration bags in the two towns, said its chairman Tariq Mehmood, who added nothing.\n",
+      ),
+    ).toEqual([
+      ['A court has barred workers from blocking the docks in Busan', 'officials'],
+      ['The rocket lifted off from the island on Sunday', 'the space agency'],
+      ['The man was flown to Texas on Monday', "Attorney General's Office"],
+      ['The trust handed out 12,000 ration bags in the two towns', 'Tariq Mehmood'],
+    ]);
+  });
 });
