@@ -688,4 +688,8 @@ describe('entities', () => {
     );
     expect(e).toContain('organization:Federal Police');
   });
+
+  it('reads a generic agent noun opening a sentence as no name ("Protesters said …")', () => {
+    expect(entities('Title\n\nProtesters said the police were violent.')).toEqual([]);
+  });
 });

@@ -431,7 +431,13 @@ function isInstitutionWord(c: Candidate): boolean {
 }
 
 function isCommonWord(c: Candidate): boolean {
-  return !c.gaz && !c.iso && lexicon.english.has(c.key) && lexicon.actorType(c.key) === undefined;
+  // ("Protesters said …": a generic agent noun is a common word the English list may lack)
+  return (
+    !c.gaz &&
+    !c.iso &&
+    (lexicon.english.has(c.key) || lexicon.agentWords.has(c.key)) &&
+    lexicon.actorType(c.key) === undefined
+  );
 }
 
 function isFollowedBySpeech(doc: Doc, at: number): boolean {

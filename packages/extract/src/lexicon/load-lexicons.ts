@@ -104,6 +104,10 @@ const entityFile = readData<
 >('entity-words.json');
 const actorNames = readData<ActorNameFile>('generated/actor-names.json');
 const englishWords = new Set(readData<{ words: string[] }>('generated/english-words.json').words);
+/** The generic agent phrases of the Phoenix dictionary ("officials", "riot police"), lower case. */
+const agentPhrases = Object.keys(
+  readData<{ agents: Record<string, string> }>('generated/agents.json').agents,
+);
 const handGiven = lower([...givenNames.female, ...givenNames.male]);
 /** Given names: the hand list, and first words of the actor dictionaries' people that are not English words. */
 const given = new AccentFoldedSet(handGiven);
@@ -170,6 +174,10 @@ function hasAsciiCapital(s: string): boolean {
 
 /** Every word list and lexicon, loaded once at module load and never changed. */
 export const lexicon = {
+  /** The generic agent phrases of the Phoenix dictionary ("officials", "riot police"), lower case. */
+  agentPhrases: agentPhrases as readonly string[],
+  /** The one-word agents ("protesters", "residents"): common nouns, never a name by themselves. */
+  agentWords: new Set(agentPhrases.filter((p) => !p.includes(' '))) as ReadonlySet<string>,
   titles: lower([...titles.titles, ...titles.occupations]),
   titleOfObjects: lower(titles.of_objects),
   /** Titles that only qualify the title after them ("former", "acting"). */

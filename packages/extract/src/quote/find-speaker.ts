@@ -282,6 +282,8 @@ function phraseBefore(
       }
     }
   }
+  // "The Centers for Disease Control and Prevention (CDC), which …, said": past the bracketed abbreviation
+  if (tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(' && end - 3 > from) end -= 3;
   const m = idx.endingAt(end);
   if (m && m.from >= from && !isPossessor(doc, m.to) && !isAfterPreposition(tokens, m.from)) {
     return groupOf(doc, m.from, end, from, cueFrom, cueTo) ?? namedSpeaker(m, cueFrom, cueTo);

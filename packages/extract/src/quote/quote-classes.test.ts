@@ -463,4 +463,15 @@ describe('quote error classes', () => {
       ['The trust handed out 12,000 ration bags in the two towns', 'Tariq Mehmood'],
     ]);
   });
+
+  it('reads the subject past a bracketed abbreviation and a relative clause, and "demanded that" as a report', () => {
+    expect(
+      indirect(
+        'Trial\n\nThe Africa Vaccine Alliance (AVA), which helped fund the trial, said it would share its data.\n\nThe Patients Union demanded that the government compensate the families.\n',
+      ),
+    ).toEqual([
+      ['it would share its data', 'Africa Vaccine Alliance'],
+      ['the government compensate the families', 'Patients Union'],
+    ]);
+  });
 });

@@ -1,17 +1,12 @@
 import { isOrganizationAnaphor, type MentionIndex } from '../../entity/mention-index.js';
 import { lexicon } from '../../lexicon/load-lexicons.js';
-import { readData } from '../../lexicon/read-data.js';
 import type { Token } from '../../text/tokenize.js';
 import { wordFact } from '../../text/word-facts.js';
 import { AUX_AFTER_AND } from '../split-clauses.js';
 import { cameoVerbs } from './read-cameo-verbs.js';
 
-interface AgentFile {
-  agents: Record<string, string>;
-}
-
 const agents = new Map<string, string[][]>();
-for (const phrase of Object.keys(readData<AgentFile>('generated/agents.json').agents)) {
+for (const phrase of lexicon.agentPhrases) {
   const words = phrase.split(' ');
   const list = agents.get(words[0]!) ?? [];
   list.push(words);
