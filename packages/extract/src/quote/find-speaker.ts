@@ -284,6 +284,11 @@ function phraseBefore(
   }
   // "The Centers for Disease Control and Prevention (CDC), which …, said": past the bracketed abbreviation
   if (tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(' && end - 3 > from) end -= 3;
+  // "…, said its chairman Tariq Mehmood, who added that …": the relative pronoun's antecedent speaks
+  if (tokens[end - 1]?.lower === 'who' && tokens[end - 2]?.text === ',') {
+    const antecedent = idx.endingAt(end - 2);
+    if (antecedent?.cluster.type === 'person') return namedSpeaker(antecedent, cueFrom, cueTo);
+  }
   const m = idx.endingAt(end);
   if (m && m.from >= from && !isPossessor(doc, m.to) && !isAfterPreposition(tokens, m.from)) {
     return groupOf(doc, m.from, end, from, cueFrom, cueTo) ?? namedSpeaker(m, cueFrom, cueTo);

@@ -474,4 +474,15 @@ describe('quote error classes', () => {
       ['the government compensate the families', 'Patients Union'],
     ]);
   });
+
+  it('gives what "who added that" reports to the person the relative pronoun stands for', () => {
+    expect(
+      indirect(
+        'Relief\n\nThe trust gave out 500 bags, said its chairman Tariq Ansari, who added that the teams had treated 4,000 patients.\n',
+      ),
+    ).toEqual([
+      ['The trust gave out 500 bags', 'Tariq Ansari'],
+      ['the teams had treated 4,000 patients', 'Tariq Ansari'],
+    ]);
+  });
 });
