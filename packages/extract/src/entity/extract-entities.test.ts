@@ -692,4 +692,15 @@ describe('entities', () => {
   it('reads a generic agent noun opening a sentence as no name ("Protesters said …")', () => {
     expect(entities('Title\n\nProtesters said the police were violent.')).toEqual([]);
   });
+
+  it("keeps a company suffix's full stop in the mention, and reads NGO and MoU as common nouns", () => {
+    const text =
+      'Title\n\nKestrel Heavy Industries Ltd., which builds the trains, said the line was safe. The MoUs were signed by the German NGO on Monday.';
+    const x = extractArticle(makeSource(text), text);
+    expect(x.entities.map((e) => `${e.type}:${e.name}`)).toEqual([
+      'organization:Kestrel Heavy Industries Ltd',
+    ]);
+    expect(x.entities[0]!.mentions[0]!.evidence.exact).toBe('Kestrel Heavy Industries Ltd.');
+    expect(x.quotes.map((q) => q.speaker)).toEqual([x.entities[0]!.id]);
+  });
 });

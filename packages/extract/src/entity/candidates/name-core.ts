@@ -38,6 +38,14 @@ export function nameCore(
   // "Senate Republicans": a trailing party or group word is not part of the name
   while (b > a + 1 && isGroupWord(tokens[b - 1]!)) b--;
   if (b <= a) return [];
+  // "Hanseong Heavy Industries Co.", "Mitsubishi Heavy Industries Ltd.": a company suffix keeps its full stop
+  const dot = tokens[b];
+  const suffixDot =
+    (b === to || b + 1 === to) &&
+    b - a >= 2 &&
+    dot?.text === '.' &&
+    dot.start === tokens[b - 1]!.end &&
+    lexicon.legalSuffixes.has(tokens[b - 1]!.lower);
   // "Sarah Whitfield KC", "Jane Roe OBE": the mention keeps the letters after the name, the name does not
   const mentionTo = b;
   while (b > a + 1 && lexicon.postNominals.has(tokens[b - 1]!.text)) b--;
@@ -97,7 +105,7 @@ export function nameCore(
     rule !== 'entity/dateline' &&
     rule !== 'entity/kind-noun' &&
     rule !== 'entity/camel-case';
-  const made = makeCandidate(doc, start, mentionTo, a, b, {
+  const made = makeCandidate(doc, start, suffixDot ? b + 1 : mentionTo, a, suffixDot ? b + 1 : b, {
     type,
     form: titled ? 'title' : gaz && gaz.name !== normalizeCore(core) && !country ? 'alias' : 'name',
     titles,
@@ -115,6 +123,8 @@ export function nameCore(
     made.canonical = state;
     made.form = 'alias';
   }
+  // (one key with and without the stop: "Kestrel Energy Ltd." and "Kestrel Energy Ltd's shares")
+  if (suffixDot) made.key = made.key.replace(/\.$/, '');
   made.weak = weak || (uncertain && rule === 'entity/locative');
   made.acronym = type === 'organization' && !gaz ? acronym : null;
   return [made];
