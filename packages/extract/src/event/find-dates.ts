@@ -984,6 +984,4 @@ function pad(n: number): string {
 }
 
 /** Words that place an event vaguely in the past without a date ("recently"). */
-export function isVagueTime(t: Token): boolean {
-  return timeWords.vaguePast.has(t.lower);
-}
+export const isVagueTime: (t: Token) => boolean = wordFact((w) => timeWords.vaguePast.has(w));

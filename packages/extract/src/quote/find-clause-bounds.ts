@@ -20,7 +20,6 @@ interface ClauseBounds {
   readonly trim: Int32Array;
 }
 
-const CLAUSE_END = new Set([';', '—', '–']);
 const VERB_TRIGGERS = new Set(lexicon.triggers.filter((t) => t.w >= 2 && !t.t.includes(' ')).map((t) => t.t));
 const cache = new WeakMap<Doc, ClauseBounds>();
 
@@ -79,9 +78,11 @@ function computeBounds(doc: Doc): ClauseBounds {
   return { hard, soft, start, trim };
 }
 
-/** ";", "—", "–": marks, so words need no lookup. */
+/** ";", "—", "–": marks of one character, told by their code (this runs twice for every token of the text). */
 function isClauseEnd(t: Token): boolean {
-  return t.kind === 'punct' && CLAUSE_END.has(t.text);
+  if (t.kind !== 'punct' || t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  return c === 59 || c === 0x2014 || c === 0x2013;
 }
 
 function isHardEnd(tokens: readonly Token[], k: number, to: number): boolean {
