@@ -1,3 +1,4 @@
+import { isTidyAscii } from '@newsfacts/evidence';
 import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';
 import { isPossessiveMark, type Token } from '../../text/tokenize.js';
@@ -205,9 +206,11 @@ function portfolioBefore(tokens: readonly Token[], from: number, to: number): nu
 }
 
 function isKnownPlace(name: string): boolean {
+  // one lower-case copy for the three lists
+  const lower = name.toLowerCase();
   return (
-    gazetteer.lookup(name).length > 0 ||
-    lexicon.places.has(name.toLowerCase()) ||
-    lexicon.country(name) !== undefined
+    (isTidyAscii(name) ? gazetteer.lookupTidy(name, lower) : gazetteer.lookupAny(name)).length > 0 ||
+    lexicon.places.has(lower) ||
+    lexicon.countryOfLower(name, lower) !== undefined
   );
 }
