@@ -2,6 +2,7 @@ import { speechActWords } from '../event/rules/speech-act-words.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import { isPossessiveMark, type Token } from '../text/tokenize.js';
+import { wordFact } from '../text/word-facts.js';
 import { isSpeechVerb } from './find-speaker.js';
 import { quoteWords } from './load-quote-words.js';
 
@@ -47,6 +48,12 @@ function isSpeakerVerb(t: Token | undefined): boolean {
   );
 }
 
+/**
+ * The only words isHardEnd and isSoftEnd can end a clause at ("while", "whereas", "and", "but"; the rest are
+ * marks), as a word fact.
+ */
+const endsClauses = wordFact((w) => w === 'while' || w === 'whereas' || w === 'and' || w === 'but');
+
 function boundsOf(doc: Doc): ClauseBounds {
   let b = cache.get(doc);
   if (!b) {
@@ -63,8 +70,10 @@ function computeBounds(doc: Doc): ClauseBounds {
   const soft = new Int32Array(n + 1).fill(n);
   for (const s of doc.sentences) {
     for (let k = s.to - 1; k >= s.from; k--) {
-      hard[k] = isHardEnd(tokens, k, s.to) ? k : (hard[k + 1] ?? n);
-      soft[k] = isSoftEnd(tokens, k, s.to) ? k : (soft[k + 1] ?? n);
+      // most words end no clause: one slot read says so (no word compared with "while", "and", …)
+      const plain = tokens[k]!.kind === 'word' && !endsClauses(tokens[k]!);
+      hard[k] = !plain && isHardEnd(tokens, k, s.to) ? k : (hard[k + 1] ?? n);
+      soft[k] = !plain && isSoftEnd(tokens, k, s.to) ? k : (soft[k + 1] ?? n);
     }
     hard[s.to] = s.to;
     soft[s.to] = s.to;
