@@ -71,8 +71,21 @@ export function extractEntities(ctx: ArticleContext): EntityResult {
       },
     });
   }
-  const mentions = clusters.flatMap((cl) => cl.mentions).sort((x, y) => x.from - y.from);
-  return { entities, idOf, mentions, byName };
+  return { entities, idOf, mentions: inTextOrder(clusters, doc.tokens.length), byName };
+}
+
+/**
+ * Every cluster's mentions in text order, ties in cluster order: what a stable sort of their concatenation by
+ * start token gives, as a counting sort over the token positions (flatMap and a sort with a comparator took
+ * more time than the rest of this step).
+ */
+function inTextOrder(clusters: readonly Cluster[], tokens: number): MentionSpan[] {
+  const at = new Int32Array(tokens + 1);
+  for (const cl of clusters) for (const m of cl.mentions) at[m.from + 1]!++;
+  for (let k = 1; k <= tokens; k++) at[k]! += at[k - 1]!;
+  const out = new Array<MentionSpan>(at[tokens]!);
+  for (const cl of clusters) for (const m of cl.mentions) out[at[m.from]!++] = m;
+  return out;
 }
 
 /**

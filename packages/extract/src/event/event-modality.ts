@@ -67,9 +67,9 @@ export function modalityOf(
   // a noun trigger as subject of a modal: "the deal (if put back on the table) will be a tough sell"
   for (let k = tt; k < Math.min(ct, tt + 3); k++) {
     const w = tokens[k]!.lower;
-    if (w === ',' || (tokens[k]!.kind === 'word' && !modal.hypothetical.has(w) && w !== '(' && k > tt + 1))
-      break;
-    if (modal.hypothetical.has(w) && !isMonthName(tokens[k]!)) hypothetical = true;
+    const modalWord = (modalsOf(tokens[k]!) & HYPOTHETICAL) !== 0;
+    if (w === ',' || (tokens[k]!.kind === 'word' && !modalWord && w !== '(' && k > tt + 1)) break;
+    if (modalWord && !isMonthName(tokens[k]!)) hypothetical = true;
   }
   for (let k = cf; k < ct; k++)
     if (tokens[k]!.lower === 'reportedly' || tokens[k]!.lower === 'allegedly') {

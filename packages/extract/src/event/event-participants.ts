@@ -3,6 +3,7 @@ import { isOrganizationAnaphor, type MentionIndex } from '../entity/mention-inde
 import { entityWords, lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessiveMark } from '../text/tokenize.js';
+import { wordFact } from '../text/word-facts.js';
 import type { EventInputs, FoundEvent } from './found-event.js';
 
 /** Adds a cluster to an event's participants once, in the role it is first found in. */
@@ -29,6 +30,8 @@ export const SPEECH_TYPES = new Set([
 ]);
 /** Nouns for people acting for a country: "Indian authorities", "Pakistani military leaders". */
 const GROUP_NOUNS = participantWords.groupNouns;
+/** "officials", "forces": a noun of a group acting for a country (a word fact: asked after every demonym). */
+const isGroupNounWord = wordFact((w) => GROUP_NOUNS.has(w));
 
 /** "X said (that) it was cooperating": the reported clause's subject is the speaker. */
 export function speakerIsSubject(input: EventInputs, at: number): boolean {
@@ -42,7 +45,7 @@ export function speakerIsSubject(input: EventInputs, at: number): boolean {
 /** "Pakistan's military government": a group acting for the country within the next few words. */
 export function isGroupNoun(tokens: readonly Token[], from: number, end: number): boolean {
   for (let j = from; j < Math.min(end, from + 3); j++) {
-    if (GROUP_NOUNS.has(tokens[j]!.lower)) return true;
+    if (isGroupNounWord(tokens[j]!)) return true;
     if (tokens[j]!.kind !== 'word') return false;
   }
   return false;
@@ -145,6 +148,16 @@ export function isAffiliation(tokens: readonly Token[], idx: MentionIndex, m: Me
 }
 
 /**
+ * A reporting verb whose clause can name the subject of a trigger after it: not one that also takes an
+ * object ("told", "promised"). Asked of every word before a trigger: a word fact.
+ */
+const isClauseReportingVerb = wordFact(
+  (w) => lexicon.speechVerbs.get(w) === true && !participantWords.objectReportingVerbs.has(w),
+);
+/** "the agency", "the company": a noun that can refer back to an organization (a word fact). */
+const isOrganizationNoun = wordFact((w) => participantWords.organizationAnaphors.has(w));
+
+/**
  * "Whitmore stated Montalvo left …": a reporting verb before the trigger whose clause (with or without
  * "that") opens with a name that is the trigger's subject; returns the verb's position, before which the
  * words belong to the report, not to the event. Not after a verb that also takes an object ("told Reuters
@@ -157,8 +170,7 @@ export function reportedSubjectAt(
   trigger: number,
 ): number {
   for (let k = trigger - 2; k > from; k--) {
-    const w = tokens[k]!.lower;
-    if (lexicon.speechVerbs.get(w) !== true || participantWords.objectReportingVerbs.has(w)) continue;
+    if (!isClauseReportingVerb(tokens[k]!)) continue;
     const j = tokens[k + 1]?.lower === 'that' ? k + 2 : k + 1;
     const m = idx.covering(j);
     if (!m || m.from !== j || m.to > trigger || trigger - m.to > 2) continue;
@@ -181,7 +193,7 @@ export function organizationAnaphor(
   lookbackFrom: number,
 ): MentionSpan | undefined {
   for (let k = trigger - 1; k >= Math.max(from + 1, trigger - ANAPHOR_REACH); k--) {
-    if (!participantWords.organizationAnaphors.has(tokens[k]!.lower)) continue;
+    if (!isOrganizationNoun(tokens[k]!)) continue;
     if (!isOrganizationAnaphor(tokens, k)) return undefined;
     // "the union" after "the Canadian Union of Public Employees", "the bank" after "the Reserve Bank": the last
     // organization whose name holds the word, else the last organization of the last sentences
@@ -209,7 +221,7 @@ export function isGroupDemonym(tokens: readonly Token[], k: number, end: number,
   if (/s$/.test(tokens[k]!.lower) && !/(ese|ss)$/.test(tokens[k]!.lower)) return true;
   for (let j = k + 1; j < Math.min(end, k + 5); j++) {
     const t = tokens[j]!;
-    if (GROUP_NOUNS.has(t.lower)) return true;
+    if (isGroupNounWord(t)) return true;
     // "Indian and Pakistani officials", "hardline Pakistani military leaders"
     if (t.lower === 'and' || t.lower === ',' || (t.cap && lexicon.demonym(t.lower))) continue;
     if (t.kind !== 'word' || t.cap || j > k + 2) return false;

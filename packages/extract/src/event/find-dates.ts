@@ -89,13 +89,63 @@ const parserNeeds: (RegExp | undefined)[] = parser.parsers.map((p) => PARSER_NEE
 const parserSubsets = new Map<number, chrono.Chrono>();
 
 /** The parsers that can match a text, as bits of their index in `parser.parsers`. */
-function parsersFor(text: string): number {
+export function parsersFor(text: string): number {
   let mask = 0;
   for (let i = 0; i < parserNeeds.length; i++) {
     const need = parserNeeds[i];
     if (need === undefined || need.test(text)) mask |= 1 << i;
   }
   return mask;
+}
+
+/** The year-first parser, whose gate runs across tokens ("2005-04-07"): read on a window's text. */
+const YEAR_FIRST = CHRONO_PARSERS.indexOf('ENYearMonthDayParser');
+/** The parsers without a gate, which run on every window. */
+const UNGATED = parserNeeds.reduce((m, need, i) => (need === undefined ? m | (1 << i) : m), 0);
+/**
+ * The gates a word holds, as parsersFor's bits (the year-first parser's bit: four digits in a row). A gate is
+ * case-insensitive ASCII, so the lower-case word holds every gate its written form holds (a non-ASCII capital
+ * can lower-case to ASCII, "İ": then a parser more runs and finds nothing, as parsers whose gate is absent do).
+ */
+const gatesOf = wordFact((w) => {
+  let mask = /[0-9]{4}/.test(w) && YEAR_FIRST >= 0 ? 1 << YEAR_FIRST : 0;
+  for (let i = 0; i < parserNeeds.length; i++) {
+    const need = parserNeeds[i];
+    if (need !== undefined && i !== YEAR_FIRST && need.test(w)) mask |= 1 << i;
+  }
+  return mask;
+});
+
+/**
+ * parsersFor of a window's text (tokens [from, to)) from its words' gates: ten regexp tests of the text cost
+ * more than a slot read per word. Every gate but the year-first one is letters, "+" or "-", and a match of it
+ * lies within one token unless two tokens are written together with a letter or digit on both sides (a word
+ * cut at 200 letters): then the text is read as before. The year-first gate is read on the text when a word
+ * has its four digits.
+ */
+export function parsersOfWindow(doc: Doc, from: number, to: number, slice: string): number {
+  const { tokens, text } = doc;
+  let mask = UNGATED;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (
+      k > from &&
+      t.start === tokens[k - 1]!.end &&
+      isAsciiAlnum(text, t.start) &&
+      isAsciiAlnum(text, t.start - 1)
+    )
+      return parsersFor(slice);
+    mask |= gatesOf(t);
+  }
+  const yearFirst = 1 << YEAR_FIRST;
+  if (YEAR_FIRST >= 0 && (mask & yearFirst) !== 0 && !parserNeeds[YEAR_FIRST]!.test(slice))
+    mask &= ~yearFirst;
+  return mask;
+}
+
+function isAsciiAlnum(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** chrono's results for a text, running only the parsers that can match it. */
@@ -518,7 +568,7 @@ function readWindow(
   const ref = { instant: chronoInstant(pub), timezone: 0 };
   let results: chrono.ParsedResult[];
   try {
-    const mask = parsersFor(slice);
+    const mask = parsersOfWindow(doc, from, to, slice);
     const phrase = readPhrases ? phraseAlone(slice, ref, mask) : null;
     if (phrase) {
       const m = readPhrase(tokens, from, to, sentenceFrom, base, phrase, pub);
@@ -984,6 +1034,4 @@ function pad(n: number): string {
 }
 
 /** Words that place an event vaguely in the past without a date ("recently"). */
-export function isVagueTime(t: Token): boolean {
-  return timeWords.vaguePast.has(t.lower);
-}
+export const isVagueTime: (t: Token) => boolean = wordFact((w) => timeWords.vaguePast.has(w));

@@ -21,6 +21,8 @@ const SPLIT_BEFORE = new Set([
 ]);
 /** Whether a word opens a subordinate clause (read for every word of every sentence: a word fact). */
 const opensClause = wordFact((w) => SPLIT_BEFORE.has(w));
+/** The only words a clause can be cut at: the subordinating ones, "according" and "and" (a word fact). */
+const cutsAt = wordFact((w) => SPLIT_BEFORE.has(w) || w === 'according' || w === 'and');
 /** "and" before an auxiliary opens a clause of its own ("… and was still refusing"). */
 export const AUX_AFTER_AND = /^(was|were|is|are|has|have|had|will|would|also)$/;
 /** ", and" before a subject pronoun or a fronted time phrase opens a clause ("…, and in 2008 the party accused …"). */
@@ -40,7 +42,8 @@ export function splitClauses(tokens: readonly Token[], s: Sentence): [number, nu
     if (t.kind === 'punct') {
       if (t.text === ';' || t.text === ':' || t.text === '—' || t.text === '–') cut = k;
       else if (t.text === ',' && tokens[k + 1] && opensClause(tokens[k + 1]!)) cut = k;
-    } else if (opensClause(t) && k - start > 2) cut = k;
+    } else if (!cutsAt(t)) continue;
+    else if (opensClause(t) && k - start > 2) cut = k;
     else if (w === 'according' && tokens[k + 1]?.lower === 'to') cut = k;
     else if (w === 'and' && AUX_AFTER_AND.test(tokens[k + 1]?.lower ?? '') && k - start > 2) cut = k;
     else if (w === 'and' && tokens[k - 1]?.text === ',' && opensClauseAfterAnd(tokens, k)) cut = k;

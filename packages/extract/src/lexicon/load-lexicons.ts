@@ -172,6 +172,20 @@ function hasAsciiCapital(s: string): boolean {
   return false;
 }
 
+/** Country by a lower-case name or alias (leading "the" dropped); `lower` is key.toLowerCase() when known. */
+function countryOf(key: string, lower: string | null): Country | undefined {
+  // the keys are lower case: a key with a capital ("United States") can only be found lower-cased
+  if (!hasAsciiCapital(key)) {
+    const found = countryByKey.get(key);
+    if (found !== undefined) return found;
+    // most keys are lower case already: toLowerCase would copy them only to find nothing changed
+    if (isLowerAscii(key)) return key.startsWith('the ') ? countryByKey.get(key.slice(4)) : undefined;
+  }
+  let k = lower ?? key.toLowerCase();
+  if (k.startsWith('the ')) k = k.slice(4);
+  return k === key ? undefined : countryByKey.get(k);
+}
+
 /** Every word list and lexicon, loaded once at module load and never changed. */
 export const lexicon = {
   /** The generic agent phrases of the Phoenix dictionary ("officials", "riot police"), lower case. */
@@ -218,18 +232,12 @@ export const lexicon = {
   /** Words around a trigger that decide its sense (event/rules/lexicon.ts). */
   triggerSenses: triggers.senses,
   /** Country by any lower-case name or alias (leading "the" dropped). */
-  country: (key: string): Country | undefined => {
-    // the keys are lower case: a key with a capital ("United States") can only be found lower-cased
-    if (!hasAsciiCapital(key)) {
-      const found = countryByKey.get(key);
-      if (found !== undefined) return found;
-      // most keys are lower case already: toLowerCase would copy them only to find nothing changed
-      if (isLowerAscii(key)) return key.startsWith('the ') ? countryByKey.get(key.slice(4)) : undefined;
-    }
-    let k = key.toLowerCase();
-    if (k.startsWith('the ')) k = k.slice(4);
-    return k === key ? undefined : countryByKey.get(k);
-  },
+  country: (key: string): Country | undefined => countryOf(key, null),
+  /**
+   * lexicon.country(key) for a caller that has key.toLowerCase() already (`lower`): the name's typing looks
+   * the same lower-case name up in several lists, and each copy of it is hashed anew.
+   */
+  countryOfLower: (key: string, lower: string): Country | undefined => countryOf(key, lower),
   /** Country (or region) name of a demonym such as "Kenyan" or "Tibetans". */
   demonym: (word: string): string | undefined => {
     // the keys are lower case: a word with a capital can only be found lower-cased

@@ -2,6 +2,7 @@ import { speechActWords } from '../event/rules/speech-act-words.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import { isPossessiveMark, type Token } from '../text/tokenize.js';
+import { wordFact } from '../text/word-facts.js';
 import { isSpeechVerb } from './find-speaker.js';
 import { quoteWords } from './load-quote-words.js';
 
@@ -20,7 +21,6 @@ interface ClauseBounds {
   readonly trim: Int32Array;
 }
 
-const CLAUSE_END = new Set([';', '—', '–']);
 const VERB_TRIGGERS = new Set(lexicon.triggers.filter((t) => t.w >= 2 && !t.t.includes(' ')).map((t) => t.t));
 const cache = new WeakMap<Doc, ClauseBounds>();
 
@@ -48,6 +48,12 @@ function isSpeakerVerb(t: Token | undefined): boolean {
   );
 }
 
+/**
+ * The only words isHardEnd and isSoftEnd can end a clause at ("while", "whereas", "and", "but"; the rest are
+ * marks), as a word fact.
+ */
+const endsClauses = wordFact((w) => w === 'while' || w === 'whereas' || w === 'and' || w === 'but');
+
 function boundsOf(doc: Doc): ClauseBounds {
   let b = cache.get(doc);
   if (!b) {
@@ -64,8 +70,10 @@ function computeBounds(doc: Doc): ClauseBounds {
   const soft = new Int32Array(n + 1).fill(n);
   for (const s of doc.sentences) {
     for (let k = s.to - 1; k >= s.from; k--) {
-      hard[k] = isHardEnd(tokens, k, s.to) ? k : (hard[k + 1] ?? n);
-      soft[k] = isSoftEnd(tokens, k, s.to) ? k : (soft[k + 1] ?? n);
+      // most words end no clause: one slot read says so (no word compared with "while", "and", …)
+      const plain = tokens[k]!.kind === 'word' && !endsClauses(tokens[k]!);
+      hard[k] = !plain && isHardEnd(tokens, k, s.to) ? k : (hard[k + 1] ?? n);
+      soft[k] = !plain && isSoftEnd(tokens, k, s.to) ? k : (soft[k + 1] ?? n);
     }
     hard[s.to] = s.to;
     soft[s.to] = s.to;
@@ -79,9 +87,11 @@ function computeBounds(doc: Doc): ClauseBounds {
   return { hard, soft, start, trim };
 }
 
-/** ";", "—", "–": marks, so words need no lookup. */
+/** ";", "—", "–": marks of one character, told by their code (this runs twice for every token of the text). */
 function isClauseEnd(t: Token): boolean {
-  return t.kind === 'punct' && CLAUSE_END.has(t.text);
+  if (t.kind !== 'punct' || t.text.length !== 1) return false;
+  const c = t.text.charCodeAt(0);
+  return c === 59 || c === 0x2014 || c === 0x2013;
 }
 
 function isHardEnd(tokens: readonly Token[], k: number, to: number): boolean {

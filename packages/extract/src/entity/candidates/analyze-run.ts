@@ -1,6 +1,8 @@
+import { isTidyAscii } from '@newsfacts/evidence';
 import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';
 import { isPossessiveMark, type Token } from '../../text/tokenize.js';
+import { wordBits } from '../../text/word-facts.js';
 import { hasOfHead, isNonNameWord, spanText } from '../name-shape.js';
 import { innerTitle, typeBeforeTitle } from './before-title.js';
 import type { Candidate } from './candidate.js';
@@ -61,6 +63,25 @@ export function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: bo
   return nameCore(doc, from, to, a, titles, strippedCommon, sentenceStart);
 }
 
+const DEMONYM = 1;
+const COUNTRY = 2;
+const NAME_ADJECTIVE = 4;
+const ADJECTIVE = 8;
+const POSSESSIVE_NAME_WORD = 16;
+const MONTH = 32;
+/**
+ * The lists stripLeadingWords asks about a leading word of a run, as bits (a word fact: one slot read instead
+ * of up to six lookups for the first word of every capitalized run).
+ */
+const leadingWordBits = wordBits([
+  (w) => lexicon.demonym(w) !== undefined,
+  (w) => lexicon.country(w) !== undefined,
+  (w) => entityWords.nameAdjectives.has(w),
+  (w) => lexicon.adjectives.has(w),
+  (w) => lexicon.possessiveNameWords.has(w),
+  (w) => lexicon.months.has(w),
+]);
+
 /**
  * Where the name of a run starts (a) after its leading titles, demonyms and common words, the titles
  * (lower case, without "ex-"), and whether a common word was left out.
@@ -108,9 +129,9 @@ function stripLeadingWords(
     }
     // "American Federation of …", "Australian Defence Force": a demonym that starts an institution's name
     // ("Czech Republic", "Dominican Republic": a country's name that opens with a demonym stays whole)
+    const bits = leadingWordBits(t);
     if (
-      lexicon.demonym(t.lower) &&
-      !lexicon.country(t.lower) &&
+      (bits & (DEMONYM | COUNTRY)) === DEMONYM &&
       !lexicon.country(spanText(tokens, a, to).toLowerCase()) &&
       a + 1 < to &&
       !orgLike &&
@@ -124,18 +145,15 @@ function stripLeadingWords(
     const keepInName =
       (orgLike || hasOfHead(tokens, a + 1, to)) &&
       a + 1 < to &&
-      (entityWords.nameAdjectives.has(t.lower) ||
-        lexicon.demonym(t.lower) ||
-        lexicon.adjectives.has(t.lower));
+      (bits & (NAME_ADJECTIVE | DEMONYM | ADJECTIVE)) !== 0;
     // "New South Wales": mid-sentence, a capitalized common word before another capitalized word is part of the name
     const midName = !sentenceStart && a === from && a + 1 < to && isCommonAdjectiveInName(t);
     // "People's Liberation Army": a possessive name word stays
-    const possessive =
-      lexicon.possessiveNameWords.has(t.lower) && isPossessiveMark(tokens[a + 1]) && a + 1 < to;
+    const possessive = (bits & POSSESSIVE_NAME_WORD) !== 0 && isPossessiveMark(tokens[a + 1]) && a + 1 < to;
     // "WHO say …" after "World Health Organization (WHO)": an abbreviation the article defines is a name
     const defined = isDefinedAbbreviation(bracketed, t);
     // "Jan Kowal": a month's short form that is also a given name, before a surname
-    if (lexicon.months.has(t.lower) && isGivenNameBeforeSurname(tokens, a, to)) break;
+    if ((bits & MONTH) !== 0 && isGivenNameBeforeSurname(tokens, a, to)) break;
     if (isNonNameWord(t) && a + 1 <= to && !keepInName && !midName && !possessive && !defined) {
       // A leading common word ("The", "Under", "Such") is not part of the name.
       if (isKnownPlace(spanText(tokens, a, to))) break;
@@ -224,9 +242,11 @@ function portfolioBefore(tokens: readonly Token[], from: number, to: number): nu
 }
 
 function isKnownPlace(name: string): boolean {
+  // one lower-case copy for the three lists
+  const lower = name.toLowerCase();
   return (
-    gazetteer.lookup(name).length > 0 ||
-    lexicon.places.has(name.toLowerCase()) ||
-    lexicon.country(name) !== undefined
+    (isTidyAscii(name) ? gazetteer.lookupTidy(name, lower) : gazetteer.lookupAny(name)).length > 0 ||
+    lexicon.places.has(lower) ||
+    lexicon.countryOfLower(name, lower) !== undefined
   );
 }

@@ -25,11 +25,26 @@ export function placeEntries(surface: string, entries: readonly GazetteerEntry[]
  * plain ASCII text the lookup key (see normalizeKey) is just the lower case without a leading "the ".
  */
 export const gazetteer = {
-  lookup(surface: string): readonly GazetteerEntry[] {
-    if (isTidyAscii(surface)) {
-      const lower = surface.toLowerCase();
-      if (!GAZETTEER_KEYS.has(lower.startsWith('the ') ? lower.slice(4) : lower)) return NOTHING;
-    }
-    return placeEntries(surface, defaultGaz.lookup(surface));
-  },
+  lookup: (surface: string): readonly GazetteerEntry[] =>
+    isTidyAscii(surface) ? lookupTidy(surface, surface.toLowerCase()) : lookupAny(surface),
+  /** lookup of a plain-ASCII surface (isTidyAscii) whose lower case the caller has already (`lower`). */
+  lookupTidy,
+  /** lookup without the pre-test of plain-ASCII surfaces. */
+  lookupAny,
 };
+
+function lookupTidy(surface: string, lower: string): readonly GazetteerEntry[] {
+  return GAZETTEER_KEYS.has(tidyKey(lower)) ? lookupAny(surface) : NOTHING;
+}
+
+function lookupAny(surface: string): readonly GazetteerEntry[] {
+  return placeEntries(surface, defaultGaz.lookup(surface));
+}
+
+/**
+ * The lookup key of a plain-ASCII surface from its lower case (normalizeKey's: without a leading "the "), which
+ * is also its actor-list key (normalizeCore's, lower-cased).
+ */
+export function tidyKey(lower: string): string {
+  return lower.startsWith('the ') ? lower.slice(4) : lower;
+}

@@ -1,9 +1,13 @@
 import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
 import { textWords } from '../../text/text-words.js';
 import { isPossessiveMark, type Token } from '../../text/tokenize.js';
+import { wordFact } from '../../text/word-facts.js';
 import { headTakes, isAcronym, isTheAndTitle, spanText } from '../name-shape.js';
 import { MAX_NAME_TOKENS } from './candidate.js';
 import { gazetteer } from './entity-gazetteer.js';
+
+/** A name particle ("von", "al", "bin"; asked of most words after a capitalized one: a word fact). */
+const isParticle = wordFact((w) => lexicon.particles.has(w));
 
 /** A lower-case particle, a hyphen, then a capitalised name ("al-Sisi"). */
 const PARTICLE_JOINED = /^\p{Ll}+-\p{Lu}/u;
@@ -62,7 +66,7 @@ export function extendRun(tokens: readonly Token[], i: number, end: number): num
         continue;
       }
     }
-    if (lexicon.particles.has(u.lower) && n1?.cap && j + 1 < end && u.text === u.lower) {
+    if (isParticle(u) && n1?.cap && j + 1 < end && u.text === u.lower) {
       j += 2;
       continue;
     }
@@ -79,7 +83,7 @@ export function extendRun(tokens: readonly Token[], i: number, end: number): num
     const n2 = tokens[j + 2];
     if (
       u.text === u.lower &&
-      lexicon.particles.has(u.lower) &&
+      isParticle(u) &&
       n1?.text === n1?.lower &&
       lexicon.particles.has(n1?.lower ?? '') &&
       n2?.cap &&

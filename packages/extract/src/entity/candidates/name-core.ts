@@ -1,4 +1,4 @@
-import { normalizeCore } from '@newsfacts/evidence';
+import { isTidyAscii, normalizeCore } from '@newsfacts/evidence';
 import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';
 import { isPossessiveMark, type Token } from '../../text/tokenize.js';
@@ -8,7 +8,7 @@ import type { NameFacts } from '../rules/name-facts.js';
 import { stateOf } from '../rules/state-abbreviation.js';
 import { TYPE_RULES } from '../rules/type-rules.js';
 import { type Candidate, makeCandidate, type NameType } from './candidate.js';
-import { gazetteer } from './entity-gazetteer.js';
+import { gazetteer, tidyKey } from './entity-gazetteer.js';
 import { titleLength } from './titles.js';
 import {
   bracketedAcronym,
@@ -61,9 +61,13 @@ export function nameCore(
     return [];
   const start = strippedCommon ? a : from;
   const titled = titles.length > 0;
-  const gaz = gazetteer.lookup(core)[0] ?? null;
-  const country = lexicon.country(core);
-  const actor = lexicon.actorType(normalizeCore(core).toLowerCase()) ?? branchOf(tokens, a, b);
+  // a plain-ASCII core is lower-cased once for the gazetteer, country, actor and place lists (most cores)
+  const tidy = isTidyAscii(core);
+  const lower = core.toLowerCase();
+  const gaz = (tidy ? gazetteer.lookupTidy(core, lower) : gazetteer.lookupAny(core))[0] ?? null;
+  const country = lexicon.countryOfLower(core, lower);
+  const actor =
+    lexicon.actorType(tidy ? tidyKey(lower) : normalizeCore(core).toLowerCase()) ?? branchOf(tokens, a, b);
   const coreLen = b - a;
   const single = coreLen === 1;
   const first = tokens[a]!.lower;
@@ -77,6 +81,7 @@ export function nameCore(
     b,
     to,
     core,
+    lower,
     first,
     last,
     single,

@@ -56,7 +56,8 @@ export function bracketedAcronym(tokens: readonly Token[], to: number): string |
 
 /** "WHO" after "World Health Organization (WHO)": an abbreviation the article defines in brackets, a name. */
 export function isDefinedAbbreviation(bracketed: ReadonlySet<string>, t: Token): boolean {
-  return bracketed.has(t.text) && isAcronym(t.text);
+  // (most articles define none: no lookup then)
+  return bracketed.size > 0 && bracketed.has(t.text) && isAcronym(t.text);
 }
 
 /** A word of the common-word list that is also an English adjective written in names ("New", "Western"). */

@@ -13,6 +13,8 @@ export interface NameFacts {
   b: number;
   to: number;
   core: string;
+  /** core.toLowerCase(). */
+  lower: string;
   /** Lower-case first and last words of the core. */
   first: string;
   last: string;

@@ -8,7 +8,7 @@ import type { TypeRule } from './name-facts.js';
 export const place: TypeRule = {
   id: 'entity/lexicon:place',
   decide: (f) => {
-    const key = f.core.toLowerCase();
+    const key = f.lower;
     if (!lexicon.places.has(key) || (f.single && f.sentenceStart && lexicon.english.has(key)))
       return undefined;
     return { type: 'location' };

@@ -1,5 +1,6 @@
 import type { Trigger } from '../../lexicon/load-lexicons.js';
 import type { Token } from '../../text/tokenize.js';
+import { wordBits } from '../../text/word-facts.js';
 import { cameoVerbs } from './read-cameo-verbs.js';
 
 /** How the words governing a verb recode it, and the rule that did it (null: unchanged). */
@@ -11,6 +12,23 @@ export interface Recoded {
 const LOOK_BACK = 4;
 /** Lexicon weight of a single verb (1: noun, 3: a phrase such as "talks with"). */
 const VERB_WEIGHT = 2;
+
+const DEMAND_MODAL = 1;
+const NEGATOR = 2;
+const INTENT_ADJECTIVE = 4;
+const STARTS_FUTURE = 8;
+/** First words of the future phrases ("will", "is going to"): a word that starts none starts no future. */
+const FUTURE_FIRST_WORDS = new Set(cameoVerbs.future.map((ws) => ws[0]!));
+/**
+ * The lists recodeByModal asks about each word before a verb, as bits (a word fact: most words are in none,
+ * and it runs for every verb trigger and twice for many).
+ */
+const intentWordBits = wordBits([
+  (w) => cameoVerbs.demandModals.has(w),
+  (w) => cameoVerbs.negators.has(w),
+  (w) => cameoVerbs.intentAdjectives.has(w),
+  (w) => FUTURE_FIRST_WORDS.has(w),
+]);
 
 /**
  * PETRARCH's verb combination: "must withdraw" demands (REQUEST); "will provide", "is willing to
@@ -25,10 +43,14 @@ export function recodeByModal(tokens: readonly Token[], t: Trigger, at: number, 
   let future = false;
   let negated = false;
   for (let k = from; k < at; k++) {
-    const w = tokens[k]!.lower;
-    if (cameoVerbs.demandModals.has(w)) return { type: 'REQUEST', rule: 'event/modal-demand' };
-    if (cameoVerbs.negators.has(w)) negated = true;
-    if (isFutureAt(tokens, k) || (cameoVerbs.intentAdjectives.has(w) && tokens[k + 1]?.lower === 'to'))
+    const bits = intentWordBits(tokens[k]!);
+    if (bits === 0) continue;
+    if ((bits & DEMAND_MODAL) !== 0) return { type: 'REQUEST', rule: 'event/modal-demand' };
+    if ((bits & NEGATOR) !== 0) negated = true;
+    if (
+      ((bits & STARTS_FUTURE) !== 0 && isFutureAt(tokens, k)) ||
+      ((bits & INTENT_ADJECTIVE) !== 0 && tokens[k + 1]?.lower === 'to')
+    )
       future = true;
   }
   // "will be sentenced", "is to be deported": in the passive the subject undergoes the act, it intends nothing

@@ -1,5 +1,5 @@
 import { isQuoteMark, type Token } from '../../text/tokenize.js';
-import { wordFact } from '../../text/word-facts.js';
+import { wordBits, wordFact } from '../../text/word-facts.js';
 import { cameoVerbs, isPluralOf, ploverType, type VerbForm } from './read-cameo-verbs.js';
 
 /** A CAMEO verb found at a token, with the code its best pattern (or the verb itself) gives. */
@@ -33,17 +33,31 @@ export function findCameoForm(tokens: readonly Token[], k: number, ct: number): 
   const before = tokens[k - 1];
   if (!list || (before !== undefined && isNounMarker(before))) return null;
   // "by phone", "for talk on": after a preposition only a gerund is a verb
-  if (before !== undefined && isNounPreposition(before) && !tokens[k]!.lower.endsWith('ing')) return null;
+  if (before !== undefined && isNounPreposition(before) && !endsIn(tokens[k]!, ING)) return null;
   // "accepted demands", "rejected calls for": a word in -s right after a past verb is its object, a noun
-  if (before?.kind === 'word' && before.lower.endsWith('ed') && tokens[k]!.lower.endsWith('s')) return null;
+  if (before?.kind === 'word' && endsIn(before, ED) && endsIn(tokens[k]!, S)) return null;
   // "is well respected by", "was torn": a passive or a predicate adjective has no acting subject;
   // "is providing", "has been holding" are progressive, with one
   const beforeThat = tokens[k - 2];
   const afterBe = (before !== undefined && isBe(before)) || (beforeThat !== undefined && isBe(beforeThat));
-  if (afterBe && !tokens[k]!.lower.endsWith('ing')) return null;
+  if (afterBe && !endsIn(tokens[k]!, ING)) return null;
   if (isNounUse(tokens, k)) return null;
   for (const f of list) if (formAt(tokens, f.words, k, ct)) return f;
   return null;
+}
+
+const S = 1;
+const ED = 2;
+const ING = 4;
+/**
+ * Whether a word ends in "-s", "-ed" or "-ing", as bits (a word fact: the tests of a verb form's inflection
+ * run for every dictionary verb form of a text, several times each).
+ */
+const inflection = wordBits([(w) => w.endsWith('s'), (w) => w.endsWith('ed'), (w) => w.endsWith('ing')]);
+
+/** Whether a word ends in one of the endings `of` (bits of S, ED, ING). */
+function endsIn(t: Token, of: number): boolean {
+  return (inflection(t) & of) !== 0;
 }
 
 /** The dictionary's verb forms that start with a word, longest first (null: none). */
@@ -226,7 +240,7 @@ function isNounUse(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (t.cap && before !== undefined && (before.kind === 'word' || opensTitle(tokens, k - 1))) return true;
   if (before?.text === '(' && tokens[k + 1]?.text === ')') return true;
-  if (t.lower.endsWith('ed') && tokens[k + 1]?.lower === 'by') return true;
+  if (endsIn(t, ED) && tokens[k + 1]?.lower === 'by') return true;
   if (isCompoundHead(tokens, k)) return true;
   if (headsOfPhrase(tokens, k)) return true;
   return inIdiom(tokens, k);
@@ -234,7 +248,7 @@ function isNounUse(tokens: readonly Token[], k: number): boolean {
 
 /** "…, head of commodities research at X", "the head of the agency": a bare form after a comma or a determiner, before "of". */
 function headsOfPhrase(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k + 1]?.lower !== 'of' || /(s|ed|ing)$/.test(tokens[k]!.lower)) return false;
+  if (tokens[k + 1]?.lower !== 'of' || endsIn(tokens[k]!, S | ED | ING)) return false;
   const before = tokens[k - 1];
   return before !== undefined && (before.text === ',' || isNounMarker(before));
 }
@@ -245,7 +259,7 @@ function headsOfPhrase(tokens: readonly Token[], k: number): boolean {
  */
 function isCompoundHead(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (/(s|ed|ing)$/.test(t.lower)) return false;
+  if (endsIn(t, S | ED | ING)) return false;
   const name = tokens[k - 1];
   // "a Red Cross volunteer": the name may have several words (then a final "s" is its own)
   let first = k - 1;
@@ -254,7 +268,7 @@ function isCompoundHead(tokens: readonly Token[], k: number): boolean {
   if (
     !name?.cap ||
     name.kind !== 'word' ||
-    (first === k - 1 && name.lower.endsWith('s')) ||
+    (first === k - 1 && endsIn(name, S)) ||
     name.text === name.text.toUpperCase()
   )
     return false;

@@ -1,7 +1,7 @@
 import { lexicon } from '../../lexicon/load-lexicons.js';
 import { readData } from '../../lexicon/read-data.js';
 import { isPossessiveMark, isQuoteMark, type Token } from '../../text/tokenize.js';
-import { wordFact } from '../../text/word-facts.js';
+import { wordBits, wordFact } from '../../text/word-facts.js';
 import { isActorAt, isAgentAt } from '../cameo/find-actor.js';
 import { isModalWord } from '../cameo/match-cameo-verb.js';
 import { cameoVerbs } from '../cameo/read-cameo-verbs.js';
@@ -33,6 +33,20 @@ const actorObjectVerbs = new Set(data.actor_object_verbs);
 const contestWords = new Set(data.contest_words);
 const contestTypes = new Set(data.contest_types);
 const setPieces = new Set(data.set_pieces);
+const SET_PIECE = 1;
+const CONTEST_WORD = 2;
+const DETERMINER = 4;
+const FUNCTION_WORD = 8;
+/**
+ * The word lists this file reads over the words after a trigger and over its sentence, as bits (a word fact:
+ * one slot read per word instead of a lookup in each list).
+ */
+const senseBits = wordBits([
+  (w) => setPieces.has(w),
+  (w) => contestWords.has(w),
+  (w) => determiners.has(w),
+  (w) => isFunctionWord(w),
+]);
 const compoundHeads = new Set(data.compound_heads);
 const prepositionalParticiples = new Set(data.prepositional_participles);
 const currencyNouns = new Set(data.currency_nouns);
@@ -95,16 +109,16 @@ function isInGameIncident(input: EventInputs, hit: TriggerHit, from: number, to:
   const relative = (first === 'which' || first === 'that') && setPieces.has(tokens[antecedent]?.lower ?? '');
   let object = false;
   const end = phraseEnd(tokens, skipDeterminers(tokens, hit.to, to), to);
-  for (let j = hit.to; j < end && !object; j++) object = setPieces.has(tokens[j]!.lower);
+  for (let j = hit.to; j < end && !object; j++) object = (senseBits(tokens[j]!) & SET_PIECE) !== 0;
   // "a penalty kick": the set piece's own word read as a verb
-  const own = setPieces.has(tokens[hit.from]!.lower);
+  const own = (senseBits(tokens[hit.from]!) & SET_PIECE) !== 0;
   if (!relative && !object && !own) return false;
   const s = doc.sentences[doc.sentenceOf[from]!]!;
   return isContestClause(tokens, s.from, s.to);
 }
 
 function isContestClause(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (contestWords.has(tokens[k]!.lower)) return true;
+  for (let k = from; k < to; k++) if ((senseBits(tokens[k]!) & CONTEST_WORD) !== 0) return true;
   return false;
 }
 
@@ -201,7 +215,7 @@ function hasThingObject(input: EventInputs, at: number, to: number): boolean {
 
 function skipDeterminers(tokens: readonly Token[], at: number, to: number): number {
   let k = at;
-  while (k < to && determiners.has(tokens[k]!.lower)) k++;
+  while (k < to && (senseBits(tokens[k]!) & DETERMINER) !== 0) k++;
   return k;
 }
 
@@ -212,7 +226,7 @@ function phraseEnd(tokens: readonly Token[], head: number, to: number): number {
     k < to &&
     k < head + PHRASE &&
     tokens[k]!.kind === 'word' &&
-    (k === head || !isFunctionWord(tokens[k]!.lower))
+    (k === head || (senseBits(tokens[k]!) & FUNCTION_WORD) === 0)
   )
     k++;
   return k;

@@ -1,9 +1,13 @@
 import type { Cluster } from '../../entity/group-mentions.js';
 import { lexicon, type Trigger } from '../../lexicon/load-lexicons.js';
+import { wordFact } from '../../text/word-facts.js';
 import { dateOf } from '../event-date.js';
 import { addParticipant } from '../event-participants.js';
 import type { EventInputs, FoundEvent, Statement } from '../found-event.js';
 import { splitClauses, trimSpan } from '../split-clauses.js';
+
+/** A word of criticism (read for every word of every quote that has a speaker: a word fact). */
+const isCriticism = wordFact((w) => lexicon.criticism.has(w));
 
 const ACCUSE: Trigger = { t: 'statement', type: 'ACCUSE', w: 1, class: 'statement' };
 
@@ -17,8 +21,7 @@ export function statementEvent(
   const { doc, idx } = input;
   const { tokens } = doc;
   let critical = false;
-  for (let k = st.quoteFrom; k < st.quoteTo && !critical; k++)
-    critical = lexicon.criticism.has(tokens[k]!.lower);
+  for (let k = st.quoteFrom; k < st.quoteTo && !critical; k++) critical = isCriticism(tokens[k]!);
   if (!critical) return null;
   const si = doc.sentenceOf[st.cueFrom]!;
   const s = doc.sentences[si]!;
