@@ -171,11 +171,16 @@ function looksLikeClause(tokens: readonly Token[], from: number, to: number): bo
     if (t.kind === 'punct' && t.text !== '-' && !isPossessiveMark(t) && !isQuoteMarkText(t.text))
       return false;
     if (t.kind !== 'word' || t.cap) continue;
-    if (quoteWords.finiteAuxiliaries.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ed')))
+    if (quoteWords.finiteAuxiliaries.has(t.lower)) return true;
+    // ("announced Rs10 billion for the reconstruction of damaged houses": an -ed form after a preposition or
+    // a determiner is an adjective)
+    if (t.lower.length > 4 && t.lower.endsWith('ed') && !ADJECTIVE_BEFORE.test(tokens[j - 1]!.lower))
       return true;
   }
   return false;
 }
+
+const ADJECTIVE_BEFORE = /^(of|for|in|on|at|with|from|by|the|a|an|its|their|his|her|our)$/;
 
 /** "said", "says": verbs whose object is a clause (data/quote-words.json#clause_verbs). */
 const isClauseVerb = wordFact((w) => quoteWords.clauseVerbs.has(w));

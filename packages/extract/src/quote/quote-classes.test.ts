@@ -485,4 +485,12 @@ describe('quote error classes', () => {
       ['the teams had treated 4,000 patients', 'Tariq Ansari'],
     ]);
   });
+
+  it('reads an -ed form after a preposition as an adjective, not the verb of a reported clause', () => {
+    expect(
+      indirect(
+        'Floods\n\nThe government has announced $10 million for the repair of damaged roads, Planning Minister Omar Latif told reporters.\n',
+      ),
+    ).toEqual([['The government has announced $10 million for the repair of damaged roads', 'Omar Latif']]);
+  });
 });
