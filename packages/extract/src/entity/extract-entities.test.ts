@@ -703,4 +703,11 @@ describe('entities', () => {
     expect(x.entities[0]!.mentions[0]!.evidence.exact).toBe('Kestrel Heavy Industries Ltd.');
     expect(x.quotes.map((q) => q.speaker)).toEqual([x.entities[0]!.id]);
   });
+
+  it('joins "X and Y Court" into one name, and reads Kenyan government titles', () => {
+    const e = entities(
+      'Title\n\nThe Environment and Land Court suspended the eviction. Cabinet Secretary Amina Wekesa said so.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(['organization:Environment and Land Court', 'person:Amina Wekesa']);
+  });
 });
