@@ -710,4 +710,11 @@ describe('entities', () => {
     ).map((x) => `${x.type}:${x.name}`);
     expect(e).toEqual(['organization:Environment and Land Court', 'person:Amina Wekesa']);
   });
+
+  it('reads a portfolio of an English word and a known portfolio after a title of two words', () => {
+    const e = entities(
+      'Title\n\nCounty Executive Committee Member for Urban Planning Patrick Oduya told reporters it was fine.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(['person:Patrick Oduya']);
+  });
 });

@@ -228,9 +228,20 @@ function titleObjectStart(tokens: readonly Token[], from: number, a: number): nu
 /** Number of tokens (0–2) at from that name a portfolio after "<title> for" or "<title> of", before a name. */
 function portfolioAfterTitle(tokens: readonly Token[], from: number, to: number): number {
   const of = tokens[from - 1]?.lower;
-  if ((of !== 'for' && of !== 'of') || !lexicon.titles.has(stripEx(tokens[from - 2]?.lower ?? ''))) return 0;
-  for (let n = Math.min(2, to - from - 1); n >= 1; n--)
+  const title = stripEx(tokens[from - 2]?.lower ?? '');
+  // ("Committee Member for …": a title of two words)
+  const titled = lexicon.titles.has(title) || lexicon.titles.has(`${tokens[from - 3]?.lower} ${title}`);
+  if ((of !== 'for' && of !== 'of') || !titled) return 0;
+  for (let n = Math.min(2, to - from - 1); n >= 1; n--) {
     if (lexicon.titleOfObjects.has(spanText(tokens, from, from + n).toLowerCase())) return n;
+    // "Urban Planning", "Rural Development": an English word before a portfolio of one word
+    if (
+      n === 2 &&
+      lexicon.english.has(tokens[from]!.lower) &&
+      lexicon.titleOfObjects.has(tokens[from + 1]!.lower)
+    )
+      return n;
+  }
   return 0;
 }
 
