@@ -717,4 +717,11 @@ describe('entities', () => {
     ).map((x) => `${x.type}:${x.name}`);
     expect(e).toEqual(['person:Patrick Oduya']);
   });
+
+  it('reads a name followed by an age in commas as a person, whatever its last word', () => {
+    const e = entities('Title\n\n"We just drove," said Linda Marsh, 67, who has lived there for years.').map(
+      (x) => `${x.type}:${x.name}`,
+    );
+    expect(e).toEqual(['person:Linda Marsh']);
+  });
 });

@@ -182,6 +182,11 @@ export const ENTITY_RULES = {
     fixture: 'Chief Justice Iftikhar Chaudhry arrived. The Chief Justice was calm.',
     expected: { name: 'Iftikhar Chaudhry', type: 'person' },
   },
+  'entity/age-apposition': {
+    description: 'a name followed by an age set off by commas is a person ("Linda Marsh, 67,")',
+    fixture: 'We just drove, said Linda Marsh, 67, who lives there.',
+    expected: { name: 'Linda Marsh', type: 'person' },
+  },
   'entity/titled-name': {
     description: 'a name after a title or honorific is a person ("President X")',
     fixture: 'President Zorvath Mbeki arrived on Monday.',

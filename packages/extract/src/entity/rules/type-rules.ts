@@ -1,4 +1,5 @@
 import { acronym } from './acronym.js';
+import { ageApposition } from './age-apposition.js';
 import { camelCase } from './camel-case.js';
 import { context } from './context.js';
 import { country } from './country.js';
@@ -29,6 +30,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   stateAbbreviation,
   dateline,
   titledName,
+  ageApposition,
   // a building of the actor dictionaries ("White House") is a place unless it speaks
   locationHead,
   knownActor,
