@@ -335,6 +335,14 @@ describe('senses of a trigger that name no act (event/rules/no-act.ts)', () => {
     ]);
   });
 
+  it('finds the actor of a relative clause past a bracketed short form ("the RSF (RSF), which besieged …")', () => {
+    expect(
+      typesOf('Aid stalled because of the Rapid Support Forces (RSF), which besieged El Fasher in May.').map(
+        (t) => t[0],
+      ),
+    ).toContain('COERCE');
+  });
+
   it('reads "fired on" people as shooting, "fired" people as dismissal', () => {
     expect(typesOf('Police fired on striking miners.').map((t) => t[0])).toEqual(['ASSAULT']);
     expect(typesOf('The company fired 200 workers.').map((t) => t[0])).toEqual(['SANCTION']);

@@ -56,8 +56,12 @@ export function endsAgentAt(tokens: readonly Token[], k: number): boolean {
 export function hasActorBefore(tokens: readonly Token[], idx: MentionIndex, cf: number, at: number): boolean {
   if (hasMentionIn(idx, cf, at)) return true;
   const first = tokens[cf]?.lower;
-  if ((first === 'who' || first === 'which') && idx.endingAt(tokens[cf - 1]?.text === ',' ? cf - 1 : cf))
-    return true;
+  if (first === 'who' || first === 'which') {
+    let end = tokens[cf - 1]?.text === ',' ? cf - 1 : cf;
+    // "the Rapid Support Forces (RSF), which have besieged …": past the bracketed short form
+    if (tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(') end -= 3;
+    if (idx.endingAt(end)) return true;
+  }
   const memo = actorWordsOf(tokens);
   for (let k = cf; k < at; k++) if (isActorWord(tokens, k, memo)) return true;
   return subjectAnaphorBefore(tokens, cf, at);
