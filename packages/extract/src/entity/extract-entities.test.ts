@@ -724,4 +724,11 @@ describe('entities', () => {
     );
     expect(e).toEqual(['person:Linda Marsh']);
   });
+
+  it('reads a party named by one common word, capitalized mid-sentence or after "The", as an organization', () => {
+    const e = entities(
+      'Title\n\nThe treasurer accused Labor of reckless spending. The Greens called for a rent freeze. Labour costs rose.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(['organization:Labor', 'organization:Greens']);
+  });
 });

@@ -427,7 +427,11 @@ function initialsOfName(name: string): string {
 }
 
 function isInstitutionWord(c: Candidate): boolean {
-  return c.type === 'organization' && entityWords.standaloneInstitutions.has(c.key.toLowerCase());
+  const key = c.key.toLowerCase();
+  return (
+    c.type === 'organization' &&
+    (entityWords.standaloneInstitutions.has(key) || entityWords.partyNames.has(key))
+  );
 }
 
 function isCommonWord(c: Candidate): boolean {

@@ -295,6 +295,8 @@ export const entityWords = {
   ]),
   institutions: lower(entityFile.institutions!),
   standaloneInstitutions: lower(entityFile.standalone_institutions!),
+  /** Words that name a political party by themselves, capitalized mid-sentence ("Labor", "the Greens"). */
+  partyNames: lower(entityFile.party_names!),
   memberNouns: lower(entityFile.member_nouns!),
   /** "shares in X", "a stake in X": nouns whose "in X" is a company. */
   holdingNouns: lower(entityFile.holding_nouns!),

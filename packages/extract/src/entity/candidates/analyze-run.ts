@@ -154,7 +154,12 @@ function stripLeadingWords(
     const defined = isDefinedAbbreviation(bracketed, t);
     // "Jan Kowal": a month's short form that is also a given name, before a surname
     if ((bits & MONTH) !== 0 && isGivenNameBeforeSurname(tokens, a, to)) break;
-    if (isNonNameWord(t) && a + 1 <= to && !keepInName && !midName && !possessive && !defined) {
+    // ("accused Labor of …", "The Greens called …": a party's name is a common word written with a capital)
+    const party =
+      entityWords.partyNames.has(t.lower) &&
+      (!sentenceStart || tokens[a - 1]?.lower === 'the') &&
+      a + 1 === to;
+    if (isNonNameWord(t) && a + 1 <= to && !keepInName && !midName && !possessive && !defined && !party) {
       // A leading common word ("The", "Under", "Such") is not part of the name.
       if (isKnownPlace(spanText(tokens, a, to))) break;
       strippedCommon = true;

@@ -109,6 +109,7 @@ export function nameCore(
     rule !== 'entity/context' &&
     rule !== 'entity/dateline' &&
     rule !== 'entity/kind-noun' &&
+    rule !== 'entity/party-name' &&
     rule !== 'entity/camel-case';
   const made = makeCandidate(doc, start, suffixDot ? b + 1 : mentionTo, a, suffixDot ? b + 1 : b, {
     type,

@@ -187,6 +187,12 @@ export const ENTITY_RULES = {
     fixture: 'We just drove, said Linda Marsh, 67, who lives there.',
     expected: { name: 'Linda Marsh', type: 'person' },
   },
+  'entity/party-name': {
+    description:
+      'a word that names a political party by itself, capitalized mid-sentence ("Labor", "the Greens")',
+    fixture: 'The opposition accused Labor of reckless spending.',
+    expected: { name: 'Labor', type: 'organization' },
+  },
   'entity/titled-name': {
     description: 'a name after a title or honorific is a person ("President X")',
     fixture: 'President Zorvath Mbeki arrived on Monday.',

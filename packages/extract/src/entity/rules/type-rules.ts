@@ -16,6 +16,7 @@ import type { TypeRule } from './name-facts.js';
 import { ofName } from './of-name.js';
 import { orgHead } from './org-head.js';
 import { orgHeadBeforePlace } from './org-head-before-place.js';
+import { partyName } from './party-name.js';
 import { personName } from './person-name.js';
 import { place } from './place.js';
 import { stateAbbreviation } from './state-abbreviation.js';
@@ -34,6 +35,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   // a building of the actor dictionaries ("White House") is a place unless it speaks
   locationHead,
   knownActor,
+  partyName,
   orgHead,
   ofName,
   orgHeadBeforePlace,
