@@ -731,4 +731,15 @@ describe('entities', () => {
     ).map((x) => `${x.type}:${x.name}`);
     expect(e).toEqual(['organization:Labor', 'organization:Greens']);
   });
+
+  it('keeps an abbreviation used once when it is listed with organizations', () => {
+    const e = entities(
+      'Title\n\nMembers of the Samajwadi Party, the DMK and the Trinamool Congress staged a protest.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual([
+      'organization:Samajwadi Party',
+      'organization:DMK',
+      'organization:Trinamool Congress',
+    ]);
+  });
 });

@@ -234,7 +234,13 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
       const org = orgByInitials.get(c.core.replace(/\./g, ''));
       if (org) add(org, c, 'abbreviation');
       // ("the consumer organisation BEUC": a kind noun before it says what it is, even used once)
-      else if (uses.get(c.key)! > 1 || c.gaz || lexicon.actorType(c.key) || c.rule === 'entity/kind-noun')
+      else if (
+        uses.get(c.key)! > 1 ||
+        c.gaz ||
+        lexicon.actorType(c.key) ||
+        c.rule === 'entity/kind-noun' ||
+        c.rule === 'entity/listed-with-organization'
+      )
         add(known(c, 'organization') ?? create(c, 'organization'), c, 'name');
       continue;
     }

@@ -64,8 +64,8 @@ export function attributeDirectQuote(
 
 /** How far before a display cue its display noun may stand ("signs that read", "green T-shirts that read"). */
 const DISPLAY_REACH = 5;
-/** How many words a sentence's subject may have ("Dozens of parents and students"). */
-const SUBJECT_WORDS = 8;
+/** How many tokens a sentence's subject may have ("Members of the Samajwadi Party, the DMK and the …"). */
+const SUBJECT_WORDS = 16;
 
 /**
  * 'protesters blocked the bridge, chanting "Enough is enough!"', 'some holding signs that read "Homes, not
@@ -99,16 +99,19 @@ function sentenceSubject(doc: Doc, idx: MentionIndex, from: number, to: number):
       }
   const named = idx.covering(a);
   if (named && named.from === a) return namedSpeaker(named, to, to + 1);
+  // the words before the first verb in the past (a list's commas and an adverb in -ly or "later" may come)
   let e = a;
   while (e < Math.min(to, a + SUBJECT_WORDS)) {
     const t = tokens[e]!;
-    if (t.kind === 'punct' || (e > a && !t.cap && /[a-z]ed$/.test(t.lower))) break;
+    if ((t.kind === 'punct' && t.text !== ',') || (e > a && !t.cap && /[a-z]ed$/.test(t.lower))) break;
     e++;
   }
   if (e === a || tokens[e]?.kind !== 'word' || !/[a-z]ed$/.test(tokens[e]!.lower)) return null;
+  let end = e;
+  while (end > a + 1 && (ADVERB.test(tokens[end - 1]!.lower) || tokens[end - 1]!.text === ',')) end--;
   return {
     speaker: null,
-    description: doc.text.slice(tokens[a]!.start, tokens[e - 1]!.end),
+    description: doc.text.slice(tokens[a]!.start, tokens[end - 1]!.end),
     cueFrom: to,
     cueTo: to + 1,
     reportedBy: [],
@@ -116,6 +119,9 @@ function sentenceSubject(doc: Doc, idx: MentionIndex, from: number, to: number):
     speakerTo: e,
   };
 }
+
+/** Adverbs between a subject and its verb ("later", "also", "quickly"). */
+const ADVERB = /^(later|also|then|still|again|[a-z]+ly)$/;
 
 /** How many tokens a fronted phrase may have before its comma. */
 const FRONTED_WORDS = 8;

@@ -493,4 +493,12 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['The government has announced $10 million for the repair of damaged roads', 'Omar Latif']]);
   });
+
+  it("gives a placard's words to a subject that lists several bodies", () => {
+    expect(
+      direct(
+        'Protest\n\nMembers of the Samajwadi Party, the DMK and the Trinamool Congress later staged a protest, holding placards that read "Stop the loot".\n',
+      ),
+    ).toEqual([['Stop the loot', 'Members of the Samajwadi Party, the DMK and the Trinamool Congress']]);
+  });
 });

@@ -25,6 +25,8 @@ export function listWithOrganizations(
     if (c.type === 'person' && !shapeOnly(c)) for (const w of c.key.split(' ')) personWords.add(w);
   const open = (c: Candidate) =>
     (shapeOnly(c) && c.key.split(' ').every((w) => !personWords.has(w))) ||
+    // ("the Samajwadi Party, the DMK and the Trinamool Congress": an abbreviation used once)
+    (c.coreTo - c.coreFrom === 1 && c.titles.length === 0 && isAcronym(c.core) && !c.gaz) ||
     (c.type === null &&
       c.titles.length === 0 &&
       c.coreTo - c.coreFrom === 1 &&
