@@ -742,4 +742,12 @@ describe('entities', () => {
       'organization:Trinamool Congress',
     ]);
   });
+
+  it('reads a short code of letters and digits as no name ("to Ba2 from Baa3"), but keeps "Cloud9"', () => {
+    const e = entities(
+      "Title\n\nMoody's lowered the company's rating to Ba2 from Baa3 on Wednesday. Fans cheered Cloud9 in Toronto.",
+    ).map((x) => x.name);
+    expect(e).not.toContain('Ba2');
+    expect(e).not.toContain('Baa3');
+  });
 });

@@ -328,6 +328,14 @@ describe('senses of a trigger that name no act (event/rules/no-act.ts)', () => {
     expect(typesOf('Police held two suspects.').map((t) => t[0])).not.toContain('OTHER');
   });
 
+  it("reads a credit rating's downgrade by its object", () => {
+    expect(
+      typesOf("Moody's Investors Service downgraded the company's credit rating on Wednesday.").map(
+        (t) => t[0],
+      ),
+    ).toEqual(['OTHER']);
+  });
+
   it('reads capsizing, overturning and flight as happenings outside PLOVER', () => {
     expect(typesOf('The ferry capsized off Lesbos on Monday.').map((t) => t[0])).toEqual(['OTHER']);
     expect(typesOf('Thousands of families fled the town of Sake on Friday.').map((t) => t[0])).toEqual([

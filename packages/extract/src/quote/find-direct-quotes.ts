@@ -6,6 +6,7 @@ import {
   type Attribution,
   isAfterPreposition,
   isPossessor,
+  isSpeechVerb,
   namedSpeaker,
   ownerOfDocument,
 } from './find-speaker.js';
@@ -165,6 +166,16 @@ function colonLeadIn(doc: Doc, idx: MentionIndex, q: QuotedSpan): Attribution | 
       (x) => x.cluster.type === 'person' && !isPossessor(doc, x.to) && !isAfterPreposition(tokens, x.from),
     );
   if (m) return namedSpeaker(m, to, to + 1);
+  // "In a letter to directors, Crestline wrote:": a body named right before its speech verb
+  const body = idx
+    .inRange(from, to)
+    .find(
+      (x) =>
+        x.cluster.type === 'organization' &&
+        isSpeechVerb(tokens[x.to]) &&
+        !isAfterPreposition(tokens, x.from),
+    );
+  if (body) return namedSpeaker(body, to, to + 1);
   // "Kopano's statement read:", "The company's statement said:": a body speaks through its statement
   const owner = ownerOfDocument(doc, idx, from, to) ?? referredOwnerOfDocument(doc, idx, from, to);
   return owner ? namedSpeaker(owner, to, to + 1) : null;

@@ -501,4 +501,12 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['Stop the loot', 'Members of the Samajwadi Party, the DMK and the Trinamool Congress']]);
   });
+
+  it('gives a block quote after "X wrote:" to the organization named before the verb', () => {
+    expect(
+      direct(
+        'Letter\n\nActivist investor Crestline Partners wants a sale. In a letter to directors, Crestline wrote:\n\n"The board has lost the confidence of shareholders."\n',
+      ),
+    ).toEqual([['The board has lost the confidence of shareholders', 'Crestline Partners']]);
+  });
 });

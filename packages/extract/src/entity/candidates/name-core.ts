@@ -49,6 +49,8 @@ export function nameCore(
   // "Sarah Whitfield KC", "Jane Roe OBE": the mention keeps the letters after the name, the name does not
   const mentionTo = b;
   while (b > a + 1 && lexicon.postNominals.has(tokens[b - 1]!.text)) b--;
+  // "to Ba2 from Baa3", "an A320": a word of letters and then digits is a code (a rating, a model), no name
+  if (b === a + 1 && CODE.test(tokens[a]!.text)) return [];
   const core = spanText(tokens, a, b);
   // ("the Federal Police", "the Border Force": mid-sentence, capitalized common words ending in an
   // organization's head word are its name)
@@ -135,6 +137,8 @@ export function nameCore(
   made.acronym = type === 'organization' && !gaz ? acronym : null;
   return [made];
 }
+
+const CODE = /^[A-Z][a-z]{0,2}[0-9]+$/;
 
 const DIRECTION_ADJECTIVES = /^(north|south|east|west|central|upper|lower)(ern|east|west|eastern|western)?$/;
 

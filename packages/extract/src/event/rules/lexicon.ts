@@ -1,5 +1,5 @@
 import { lexicon, participantWords, type Trigger } from '../../lexicon/load-lexicons.js';
-import type { Token } from '../../text/tokenize.js';
+import { isPossessiveMark, type Token } from '../../text/tokenize.js';
 import { wordFact } from '../../text/word-facts.js';
 import { isActorAt } from '../cameo/find-actor.js';
 import { inIdiom, isModalWord, isNounMarker } from '../cameo/match-cameo-verb.js';
@@ -227,7 +227,8 @@ const OBJECT_GAP = 6;
 function changeAfterObject(tokens: readonly Token[], from: number, to: number, bare: boolean): boolean {
   for (let k = from; k < Math.min(to, from + OBJECT_GAP); k++) {
     const t = tokens[k]!;
-    if (t.kind === 'punct') return false;
+    // ("downgraded the company's credit rating": a possessive inside the object)
+    if (t.kind === 'punct' && !isPossessiveMark(t)) return false;
     if (t.lower === 'by') return !bare && changeAfter(tokens, k, to);
     if (senses.rateObjects.has(t.lower)) return true;
     // ("raised concerns about prices": the object ends before a preposition)
