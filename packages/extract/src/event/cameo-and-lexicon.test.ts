@@ -328,6 +328,12 @@ describe('senses of a trigger that name no act (event/rules/no-act.ts)', () => {
     expect(typesOf('Police held two suspects.').map((t) => t[0])).not.toContain('OTHER');
   });
 
+  it('reads a denial verb after a determiner as no verb ("projects that state officials said were never built")', () => {
+    expect(
+      typesOf('Auditors flagged projects that state officials said were never built.').map((t) => t[0]),
+    ).not.toContain('REJECT');
+  });
+
   it("reads a credit rating's downgrade by its object", () => {
     expect(
       typesOf("Moody's Investors Service downgraded the company's credit rating on Wednesday.").map(
