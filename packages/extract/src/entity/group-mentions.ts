@@ -239,7 +239,9 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
         c.gaz ||
         lexicon.actorType(c.key) ||
         c.rule === 'entity/kind-noun' ||
-        c.rule === 'entity/listed-with-organization'
+        c.rule === 'entity/listed-with-organization' ||
+        // ("Laurent Nunez told BFMTV": the outlet a person speaks to)
+        /^(told|tells)$/.test(doc.tokens[c.from - 1]?.lower ?? '')
       )
         add(known(c, 'organization') ?? create(c, 'organization'), c, 'name');
       continue;

@@ -581,4 +581,12 @@ describe('events', () => {
     ).events;
     expect(e.map((x) => [x.type, x.date])).toEqual([['REQUEST', '2025-04-08']]);
   });
+
+  it('takes no agency credited in a dateline for "the ministry" of a later paragraph', () => {
+    const e = events(
+      'Pensions\n\nPARIS, March 7 (AFP) - Thousands marched on Thursday.\n\nThe interior ministry said it had arrested 22 people.\n',
+      '2025-03-07',
+    ).events;
+    expect(e.flatMap((x) => x.participants)).not.toContain('AFP');
+  });
 });

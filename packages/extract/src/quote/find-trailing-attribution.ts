@@ -42,7 +42,10 @@ export function trailingAttribution(
   const first = tokens[c + 1]!;
   // the speaker phrase: a name, a determiner phrase ("the country's agency") or a bare plural ("prosecutors")
   const inPhrase = idx.inRange(c + 1, k);
-  const named = inPhrase.find((m) => !isPossessiveMark(tokens[m.to]));
+  // ("…, Paris police chief Laurent Nunez told BFMTV": the person the phrase names, before a place or body)
+  const named =
+    inPhrase.find((m) => m.cluster.type === 'person' && !isPossessiveMark(tokens[m.to])) ??
+    inPhrase.find((m) => !isPossessiveMark(tokens[m.to]));
   // "Qatar's foreign ministry said": a name's possessive opening the phrase describes the speaker
   const possessor = inPhrase[0];
   const owned = possessor?.from === c + 1 && isPossessiveMark(tokens[possessor.to]);
@@ -69,8 +72,12 @@ export function trailingAttribution(
   // after the verb: the sentence ends, optionally after the addressee of "told" ("told reporters") and a
   // short adjunct ("on Monday", "in a statement")
   let e = k + 1;
-  if (/^(told|tells)$/.test(tokens[k]!.lower))
-    while (e < to && e < k + 4 && quoteWords.toldObjects.has(tokens[e]!.lower)) e++;
+  if (/^(told|tells)$/.test(tokens[k]!.lower)) {
+    // "told reporters", "told a news conference", "told BFMTV", "told The Associated Press"
+    const outlet = idx.covering(e);
+    if (outlet && outlet.from === e) e = outlet.to;
+    else while (e < to && e < k + 4 && quoteWords.toldObjects.has(tokens[e]!.lower)) e++;
+  }
   e = afterAdjunct(tokens, e, to);
   if (!endsAttribution(tokens, e, to)) return null;
   for (let j = from; j < c; j++) if (inQuote[j]) return null;

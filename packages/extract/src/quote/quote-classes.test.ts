@@ -509,4 +509,12 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['The board has lost the confidence of shareholders', 'Crestline Partners']]);
   });
+
+  it('reads a trailing "X told <outlet>." and gives it to the person the phrase names', () => {
+    expect(
+      indirect(
+        'Protest\n\nPolice fired tear gas at a group of masked protesters near the square, Lyon police chief Marc Aubry told BFMTV.\n',
+      ),
+    ).toEqual([['Police fired tear gas at a group of masked protesters near the square', 'Marc Aubry']]);
+  });
 });
