@@ -334,6 +334,10 @@ describe('senses of a trigger that name no act (event/rules/no-act.ts)', () => {
     ).not.toContain('REJECT');
   });
 
+  it('reads a dictionary verb form after a verb that takes a noun object as a noun ("gave details")', () => {
+    expect(typesOf('The ministry did not give details of the plan.')).toEqual([]);
+  });
+
   it("reads a credit rating's downgrade by its object", () => {
     expect(
       typesOf("Moody's Investors Service downgraded the company's credit rating on Wednesday.").map(
