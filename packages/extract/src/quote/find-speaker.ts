@@ -72,7 +72,8 @@ export function speakerOfVerb(
     v === from ||
     isQuoteMark(before) ||
     (before?.text === ',' && (isQuoteMark(tokens[v - 2]) || v - 1 === from));
-  if (inverted) {
+  // (not '"too little, too late," noting that 13 departments closed': "that" opens what is reported)
+  if (inverted && tokens[v + 1]?.lower !== 'that') {
     speaker = personOfPhrase(doc, idx, phraseAfter(doc, idx, v + 1, to, v, cueTo), to);
   }
   // "In Kyiv, Minister Jane Roe thanked the senators, writing that …": an -ing clause after a comma has the

@@ -517,4 +517,12 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['Police fired tear gas at a group of masked protesters near the square', 'Marc Aubry']]);
   });
+
+  it('takes no speaker from a "that" clause after a quote ("…," noting that …)', () => {
+    expect(
+      direct(
+        'Beds\n\nNDP Leader Marit Stiles called the plan "too little, too late," noting that 13 emergency departments closed last summer.\n',
+      ),
+    ).toEqual([['too little, too late', 'Marit Stiles']]);
+  });
 });
