@@ -58,7 +58,6 @@ export function dateOf(
   else if (
     pick &&
     (pick.since || tokens[pick.from - 1]?.lower === 'since') &&
-    /ed$/.test(tokens[trigger]!.lower) &&
     isSimplePast(tokens, cf, trigger)
   )
     pick = undefined;

@@ -589,4 +589,12 @@ describe('events', () => {
     ).events;
     expect(e.flatMap((x) => x.participants)).not.toContain('AFP');
   });
+
+  it('dates no act in an irregular simple past by a "since" span ("rose …, the biggest jump since 1990")', () => {
+    const e = events(
+      'Bonds\n\nThe plan was agreed on Thursday.\n\nLater the yield on German bonds rose 30 basis points, the biggest jump since 1990.\n',
+      '2025-03-06',
+    ).events;
+    expect(e.find((x) => x.trigger === 'rose')?.date).not.toBe('1990');
+  });
 });

@@ -17,6 +17,9 @@ const SAYING_DAYS = new Set(['yesterday', 'today', 'tonight']);
 /** How many words of an addressee of "told" may stand before its "that" ("told a news conference that"). */
 const TOLD_REST = 4;
 
+/** How far after a reporting verb its "that" may stand past an adjunct ("said after the overnight talks in Berlin that"). */
+const THAT_ADJUNCT = 9;
+
 /** How far back a reporting verb coordinated by "and" looks for the reporting verb whose subject it shares. */
 const COORDINATED_REACH = 30;
 
@@ -51,7 +54,7 @@ export function findReportingVerb(
   // "said in a statement that …", "reported last week that …": an adverbial before the clause
   const thatAfter =
     quoteWords.thatAdjunctStarts.has(next.lower) || lexicon.weekdays.has(next.lower)
-      ? thatWithin(tokens, k + 1, Math.min(to, k + 7), false)
+      ? thatWithin(tokens, k + 1, Math.min(to, k + THAT_ADJUNCT), false)
       : -1;
   const onDay = next.lower === 'on' && lexicon.weekdays.has(tokens[k + 2]?.lower ?? '');
   if (/^(by|in|on|at|outside|after|before|from|during)$/.test(next.lower) && thatAfter < 0 && !onDay)

@@ -525,4 +525,12 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['too little, too late', 'Marit Stiles']]);
   });
+
+  it('finds "that" past a longer adjunct after the reporting verb', () => {
+    expect(
+      indirect(
+        'Deal\n\nChancellor Anna Vogt said after the overnight talks in Berlin that the agreement would hold.\n',
+      ),
+    ).toEqual([['the agreement would hold', 'Anna Vogt']]);
+  });
 });
