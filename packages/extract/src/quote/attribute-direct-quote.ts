@@ -75,7 +75,7 @@ function displayedBy(doc: Doc, idx: MentionIndex, open: number, from: number): A
   const { tokens } = doc;
   const k = /^[,:]$/.test(tokens[open - 1]?.text ?? '') ? open - 2 : open - 1;
   const cue = tokens[k];
-  if (!cue || cue.kind !== 'word' || k < from) return null;
+  if (cue?.kind !== 'word' || k < from) return null;
   let shown = quoteWords.chantCues.has(cue.lower);
   if (!shown && quoteWords.displayCues.has(cue.lower))
     for (let j = k - 1; j >= Math.max(from, k - DISPLAY_REACH) && !shown; j--)

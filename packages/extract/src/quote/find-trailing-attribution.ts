@@ -80,20 +80,39 @@ export function trailingAttribution(
   }
   e = afterAdjunct(tokens, e, to);
   if (!endsAttribution(tokens, e, to)) return null;
+  const text = doc.text.slice(tokens[c + 1]!.start, tokens[k - 1]!.end);
+  const person = pronoun ? (resolvePronoun(doc, idx, c + 1, first.lower)?.cluster ?? null) : null;
+  const speaker = pronoun ? person : (named?.cluster ?? null);
+  return reportedBefore(doc, from, c, inQuote, speaker, named || pronoun ? null : text, k, c + 1, k);
+}
+
+/**
+ * quote/indirect:trailing — the clause before the comma at c, said by `speaker` (or the one `description`
+ * tells) at the verb k; none when a quotation stands in it or it is too short to report anything.
+ */
+function reportedBefore(
+  doc: Doc,
+  from: number,
+  c: number,
+  inQuote: Uint8Array,
+  speaker: Attribution['speaker'],
+  description: string | null,
+  k: number,
+  speakerFrom: number,
+  speakerTo: number,
+): ReportedSpan | null {
   for (let j = from; j < c; j++) if (inQuote[j]) return null;
   const start = reportedStart(doc, from, c);
   const end = trimEnd(doc, start, c);
   if (end - start < 5) return null;
-  const text = doc.text.slice(tokens[c + 1]!.start, tokens[k - 1]!.end);
-  const person = pronoun ? (resolvePronoun(doc, idx, c + 1, first.lower)?.cluster ?? null) : null;
   const attribution: Attribution = {
-    speaker: pronoun ? person : (named?.cluster ?? null),
-    description: named || pronoun ? null : text,
+    speaker,
+    description,
     cueFrom: k,
     cueTo: k + 1,
     reportedBy: [],
-    speakerFrom: c + 1,
-    speakerTo: k,
+    speakerFrom,
+    speakerTo,
   };
   return span('indirect', start, end, attribution, 'quote/indirect:trailing');
 }
@@ -159,20 +178,7 @@ function invertedTrailing(
     .inRange(k + 1, e)
     .find((m) => m.cluster.type === 'person' && !isPossessiveMark(tokens[m.to]));
   if (!named || named.to !== e) return null;
-  for (let j = from; j < c; j++) if (inQuote[j]) return null;
-  const start = reportedStart(doc, from, c);
-  const end = trimEnd(doc, start, c);
-  if (end - start < 5) return null;
-  const attribution: Attribution = {
-    speaker: named.cluster,
-    description: null,
-    cueFrom: k,
-    cueTo: k + 1,
-    reportedBy: [],
-    speakerFrom: k + 1,
-    speakerTo: e,
-  };
-  return span('indirect', start, end, attribution, 'quote/indirect:trailing');
+  return reportedBefore(doc, from, c, inQuote, named.cluster, null, k, k + 1, e);
 }
 
 /** The sentence ends at e, or a comma there opens an appositive or relative clause about the speaker. */
