@@ -597,4 +597,12 @@ describe('events', () => {
     ).events;
     expect(e.find((x) => x.trigger === 'rose')?.date).not.toBe('1990');
   });
+
+  it('takes no participant from the body a person serves, named before the title ("Kremlin spokesman X")', () => {
+    const e = events(
+      'Row\n\nKremlin spokesman Dmitri Orlov accused the European Union of meddling on Monday.\n',
+      '2025-03-10',
+    ).events;
+    expect(e.find((x) => x.trigger === 'accused')?.participants).toEqual(['Dmitri Orlov', 'European Union']);
+  });
 });
