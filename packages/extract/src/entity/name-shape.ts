@@ -15,6 +15,14 @@ export function spanText(tokens: readonly Token[], from: number, to: number): st
   return s;
 }
 
+/**
+ * Where a name ends that `end` reaches past a bracketed short form of one word ("the Centers for Disease
+ * Control and Prevention (CDC)", "the Rapid Support Forces (RSF)"): end less the bracket, else end.
+ */
+export function beforeShortForm(tokens: readonly Token[], end: number): number {
+  return tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(' ? end - 3 : end;
+}
+
 export function isAcronym(s: string): boolean {
   return /^[A-Z][A-Z&.]{1,6}$/.test(s) && /[A-Z].*[A-Z]/.test(s);
 }

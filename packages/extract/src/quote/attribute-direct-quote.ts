@@ -108,7 +108,7 @@ function sentenceSubject(doc: Doc, idx: MentionIndex, from: number, to: number):
   }
   if (e === a || tokens[e]?.kind !== 'word' || !/[a-z]ed$/.test(tokens[e]!.lower)) return null;
   let end = e;
-  while (end > a + 1 && (ADVERB.test(tokens[end - 1]!.lower) || tokens[end - 1]!.text === ',')) end--;
+  while (end > a + 1 && (isVerbGap(tokens[end - 1]!.lower) || tokens[end - 1]!.text === ',')) end--;
   return {
     speaker: null,
     description: doc.text.slice(tokens[a]!.start, tokens[end - 1]!.end),
@@ -120,8 +120,10 @@ function sentenceSubject(doc: Doc, idx: MentionIndex, from: number, to: number):
   };
 }
 
-/** Adverbs between a subject and its verb ("later", "also", "quickly"). */
-const ADVERB = /^(later|also|then|still|again|[a-z]+ly)$/;
+/** Words between a subject and its verb: the speaker's verb gap ("later", "also", "had") and adverbs in -ly. */
+function isVerbGap(w: string): boolean {
+  return quoteWords.speakerVerbGap.has(w) || /^[a-z]+ly$/.test(w);
+}
 
 /** How many tokens a fronted phrase may have before its comma. */
 const FRONTED_WORDS = 8;

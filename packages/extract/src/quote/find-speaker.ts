@@ -1,6 +1,6 @@
 import type { Cluster } from '../entity/group-mentions.js';
 import { MentionIndex } from '../entity/mention-index.js';
-import { isAcronym } from '../entity/name-shape.js';
+import { beforeShortForm, isAcronym } from '../entity/name-shape.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
@@ -284,7 +284,8 @@ function phraseBefore(
     }
   }
   // "The Centers for Disease Control and Prevention (CDC), which …, said": past the bracketed abbreviation
-  if (tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(' && end - 3 > from) end -= 3;
+  const short = beforeShortForm(tokens, end);
+  if (short > from) end = short;
   // "…, said its chairman Tariq Mehmood, who added that …": the relative pronoun's antecedent speaks
   if (tokens[end - 1]?.lower === 'who' && tokens[end - 2]?.text === ',') {
     const antecedent = idx.endingAt(end - 2);

@@ -4,13 +4,14 @@ import type { Doc } from '../../text/segment.js';
 import { isPossessiveMark, type Token } from '../../text/tokenize.js';
 import { wordBits } from '../../text/word-facts.js';
 import { hasOfHead, isNonNameWord, spanText } from '../name-shape.js';
+import { isPartyNameAt } from '../rules/party-name.js';
 import { innerTitle, typeBeforeTitle } from './before-title.js';
 import type { Candidate } from './candidate.js';
 import { gazetteer } from './entity-gazetteer.js';
 import { nameCore } from './name-core.js';
 import { personAfter, personAfterName } from './person-after-name.js';
 import { titleReference } from './title-reference.js';
-import { isGivenNameBeforeSurname, stripEx, titleLength } from './titles.js';
+import { endsTitle, isGivenNameBeforeSurname, stripEx, titleLength } from './titles.js';
 import {
   branchOf,
   endsInOrgHead,
@@ -155,10 +156,7 @@ function stripLeadingWords(
     // "Jan Kowal": a month's short form that is also a given name, before a surname
     if ((bits & MONTH) !== 0 && isGivenNameBeforeSurname(tokens, a, to)) break;
     // ("accused Labor of …", "The Greens called …": a party's name is a common word written with a capital)
-    const party =
-      entityWords.partyNames.has(t.lower) &&
-      (!sentenceStart || tokens[a - 1]?.lower === 'the') &&
-      a + 1 === to;
+    const party = a + 1 === to && isPartyNameAt(tokens, a, sentenceStart);
     if (isNonNameWord(t) && a + 1 <= to && !keepInName && !midName && !possessive && !defined && !party) {
       // A leading common word ("The", "Under", "Such") is not part of the name.
       if (isKnownPlace(spanText(tokens, a, to))) break;
@@ -233,9 +231,8 @@ function titleObjectStart(tokens: readonly Token[], from: number, a: number): nu
 /** Number of tokens (0–2) at from that name a portfolio after "<title> for" or "<title> of", before a name. */
 function portfolioAfterTitle(tokens: readonly Token[], from: number, to: number): number {
   const of = tokens[from - 1]?.lower;
-  const title = stripEx(tokens[from - 2]?.lower ?? '');
   // ("Committee Member for …": a title of two words)
-  const titled = lexicon.titles.has(title) || lexicon.titles.has(`${tokens[from - 3]?.lower} ${title}`);
+  const titled = endsTitle(tokens, from - 2, stripEx(tokens[from - 2]?.lower ?? ''));
   if ((of !== 'for' && of !== 'of') || !titled) return 0;
   for (let n = Math.min(2, to - from - 1); n >= 1; n--) {
     if (lexicon.titleOfObjects.has(spanText(tokens, from, from + n).toLowerCase())) return n;

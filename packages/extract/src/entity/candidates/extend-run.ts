@@ -5,6 +5,7 @@ import { wordFact } from '../../text/word-facts.js';
 import { headTakes, isAcronym, isTheAndTitle, spanText } from '../name-shape.js';
 import { MAX_NAME_TOKENS } from './candidate.js';
 import { gazetteer } from './entity-gazetteer.js';
+import { endsTitle } from './titles.js';
 
 /** A name particle ("von", "al", "bin"; asked of most words after a capitalized one: a word fact). */
 const isParticle = wordFact((w) => lexicon.particles.has(w));
@@ -136,9 +137,7 @@ function isPossessiveInName(tokens: readonly Token[], j: number, end: number): b
   const plural = /^['’]$/.test(u.text) && prev.cap && prev.lower.endsWith('s');
   // "Attorney General's Office", "the Chief Minister's Office": a title's office is a body's name
   const titled =
-    isPossessiveMark(u) &&
-    (lexicon.titles.has(prev.lower) || lexicon.titles.has(`${tokens[j - 2]?.lower} ${prev.lower}`)) &&
-    lexicon.orgHeads.has(tokens[j + 1]?.lower ?? '');
+    isPossessiveMark(u) && endsTitle(tokens, j - 1) && lexicon.orgHeads.has(tokens[j + 1]?.lower ?? '');
   // "St Hilda's Hospital", "St. Mary's College": a saint's name before a head
   const saint =
     isPossessiveMark(u) && prev.cap && isSaint(tokens[j - 2]?.text === '.' ? tokens[j - 3] : tokens[j - 2]);

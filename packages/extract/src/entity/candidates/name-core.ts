@@ -9,7 +9,7 @@ import { stateOf } from '../rules/state-abbreviation.js';
 import { TYPE_RULES } from '../rules/type-rules.js';
 import { type Candidate, makeCandidate, type NameType } from './candidate.js';
 import { gazetteer, tidyKey } from './entity-gazetteer.js';
-import { titleLength } from './titles.js';
+import { endsTitle, titleLength } from './titles.js';
 import {
   bracketedAcronym,
   branchOf,
@@ -216,5 +216,5 @@ function titleBefore(tokens: readonly Token[], a: number, b: number): boolean {
   // ("former Leeds Teaching Hospitals medical director …": a modifier qualifies a title after the name)
   if (w?.kind !== 'word' || w.cap || lexicon.titleModifiers.has(w.lower)) return false;
   // "president", "chief executive"
-  return lexicon.titles.has(w.lower) || lexicon.titles.has(`${tokens[at - 1]?.lower} ${w.lower}`);
+  return endsTitle(tokens, at);
 }

@@ -40,6 +40,14 @@ export function isGivenNameBeforeSurname(tokens: readonly Token[], a: number, to
   );
 }
 
+/**
+ * Whether a title of one or two words ends at token k ("president", "chief executive"), read backwards;
+ * `word` is the form of token k to look up (its lower case, or that without "ex-").
+ */
+export function endsTitle(tokens: readonly Token[], k: number, word = tokens[k]?.lower ?? ''): boolean {
+  return lexicon.titles.has(word) || lexicon.titles.has(`${tokens[k - 1]?.lower} ${word}`);
+}
+
 /** "ex-minister": the title without "ex-". */
 export function stripEx(w: string): string {
   return w.startsWith('ex-') ? w.slice(3) : w;

@@ -1,4 +1,5 @@
 import { entityWords } from '../../lexicon/load-lexicons.js';
+import type { Token } from '../../text/tokenize.js';
 import type { TypeRule } from './name-facts.js';
 
 /**
@@ -8,9 +9,10 @@ import type { TypeRule } from './name-facts.js';
 export const partyName: TypeRule = {
   id: 'entity/party-name',
   decide: (f) =>
-    f.single &&
-    (!f.sentenceStart || f.tokens[f.a - 1]?.lower === 'the') &&
-    entityWords.partyNames.has(f.first)
-      ? { type: 'organization' }
-      : undefined,
+    f.single && isPartyNameAt(f.tokens, f.a, f.sentenceStart) ? { type: 'organization' } : undefined,
 };
+
+/** Whether the word at k names a party by itself where it stands (not opening a sentence, but after "The"). */
+export function isPartyNameAt(tokens: readonly Token[], k: number, sentenceStart: boolean): boolean {
+  return entityWords.partyNames.has(tokens[k]!.lower) && (!sentenceStart || tokens[k - 1]?.lower === 'the');
+}

@@ -1,4 +1,5 @@
 import { isOrganizationAnaphor, type MentionIndex } from '../../entity/mention-index.js';
+import { beforeShortForm } from '../../entity/name-shape.js';
 import { lexicon } from '../../lexicon/load-lexicons.js';
 import type { Token } from '../../text/tokenize.js';
 import { wordFact } from '../../text/word-facts.js';
@@ -57,10 +58,8 @@ export function hasActorBefore(tokens: readonly Token[], idx: MentionIndex, cf: 
   if (hasMentionIn(idx, cf, at)) return true;
   const first = tokens[cf]?.lower;
   if (first === 'who' || first === 'which') {
-    let end = tokens[cf - 1]?.text === ',' ? cf - 1 : cf;
-    // "the Rapid Support Forces (RSF), which have besieged …": past the bracketed short form
-    if (tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(') end -= 3;
-    if (idx.endingAt(end)) return true;
+    // ("the Rapid Support Forces (RSF), which have besieged …": past the bracketed short form)
+    if (idx.endingAt(beforeShortForm(tokens, tokens[cf - 1]?.text === ',' ? cf - 1 : cf))) return true;
   }
   const memo = actorWordsOf(tokens);
   for (let k = cf; k < at; k++) if (isActorWord(tokens, k, memo)) return true;
