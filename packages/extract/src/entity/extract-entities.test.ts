@@ -750,4 +750,40 @@ describe('entities', () => {
     expect(e).not.toContain('Ba2');
     expect(e).not.toContain('Baa3');
   });
+
+  it('refers a role noun back to the holder of the title it stands for ("Justice X" … "the judge")', () => {
+    const e = entities('Title\n\nJustice Halima Bello gave the order. "It is adjourned," the judge said.');
+    expect(e).toEqual([{ name: 'Halima Bello', type: 'person', forms: ['title', 'title'] }]);
+  });
+
+  it('reads Malaysian honorifics, UN coordinators and Philippine title abbreviations before names', () => {
+    const e = entities(
+      'Title\n\nHealth Minister Datuk Seri Dr Aminah Latif met UN Resident Coordinator Fatou Mbaye and Engr. Danilo Cruz.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual([
+      'person:Aminah Latif',
+      'organization:United Nations',
+      'person:Fatou Mbaye',
+      'person:Danilo Cruz',
+    ]);
+  });
+
+  it('splits a personal name from an institution named by its head word before it ("the House Rajiv Menon")', () => {
+    const e = entities('Title\n\nThe deputy leader in the House Rajiv Menon alleged bias.').map(
+      (x) => `${x.type}:${x.name}`,
+    );
+    expect(e).toEqual(['person:Rajiv Menon']);
+  });
+
+  it('reads a given name before a place head that is also a surname as a person, unless a place preposition comes first', () => {
+    const e = entities(
+      'Title\n\nThe unit head, Elena Marsh, said so. Fans met in Victoria Park. Grace Park spoke at Albert Park.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual([
+      'person:Elena Marsh',
+      'location:Victoria Park',
+      'person:Grace Park',
+      'location:Albert Park',
+    ]);
+  });
 });

@@ -276,6 +276,8 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
         // "Energy Minister X" … "the minister": a title's head word refers to its holder too
         const head = t.slice(t.lastIndexOf(' ') + 1);
         if (head !== t) file(head);
+        // "Justice X" … "the judge", "Sen. X" … "the senator"
+        for (const role of lexicon.titleRoles.get(t.replace(/\.$/, '')) ?? []) file(role);
       }
     }
   }

@@ -18,6 +18,8 @@ interface TitleFile {
   occupations: string[];
   of_objects: string[];
   modifiers: string[];
+  /** A title and the nouns that refer back to its holder ("Justice" → "judge"). */
+  role_nouns: Record<string, string[]>;
 }
 interface NamePartFile {
   organization_heads: string[];
@@ -31,6 +33,7 @@ interface NamePartFile {
   compass_words: string[];
   possessive_name_words: string[];
   post_nominals: string[];
+  surname_heads: string[];
 }
 interface GivenNameFile {
   female: string[];
@@ -196,8 +199,14 @@ export const lexicon = {
   titleOfObjects: lower(titles.of_objects),
   /** Titles that only qualify the title after them ("former", "acting"). */
   titleModifiers: lower(titles.modifiers),
+  /** A title (lower case) → the nouns that refer back to its holder when not its last word ("justice" → "judge"). */
+  titleRoles: new Map(
+    Object.entries(titles.role_nouns).map(([t, roles]) => [t.toLowerCase(), roles]),
+  ) as ReadonlyMap<string, readonly string[]>,
   orgHeads: lower(parts.organization_heads),
   locHeads: lower(parts.location_heads),
+  /** Location heads that are common surnames too ("Elena Marsh"). */
+  surnameHeads: lower(parts.surname_heads),
   ofHeads: lower(parts.of_heads),
   particles: lower(parts.name_particles),
   /** "Mc" of "McDonald", "De" of "DeSantis": what comes before a capital inside a surname. */

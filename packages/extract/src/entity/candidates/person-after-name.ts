@@ -1,5 +1,5 @@
 import { normalizeCore } from '@newsfacts/evidence';
-import { lexicon } from '../../lexicon/load-lexicons.js';
+import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';
 import type { Token } from '../../text/tokenize.js';
 import { hasOfHead, isLikelyPersonName, spanText } from '../name-shape.js';
@@ -18,6 +18,8 @@ export function personAfterName(tokens: readonly Token[], a: number, to: number)
     const key = normalizeCore(head).toLowerCase();
     if (
       lexicon.orgHeads.has(last) ||
+      // "the House Rajiv Menon", "Parliament Jane Doe": an institution named by its head word alone
+      (k - a === 1 && (entityWords.institutions.has(last) || entityWords.buildings.has(last))) ||
       hasOfHead(tokens, a, k) ||
       lexicon.country(key) !== undefined ||
       lexicon.places.has(key) ||

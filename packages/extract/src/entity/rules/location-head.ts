@@ -14,6 +14,18 @@ export const locationHead: TypeRule = {
       f.b - f.a > 2 ? entityWords.headPairs.get(`${f.tokens[f.b - 2]!.lower} ${f.last}`) : undefined;
     if (pair) return { type: pair };
     if (!lexicon.locHeads.has(f.last)) return undefined;
+    // "Elena Marsh", "Grace Park": a given name and a head that is a surname too name a person, unless a
+    // place preposition comes before ("in Victoria Park") or the given name is a place's ("Florence Hall")
+    if (
+      f.b - f.a === 2 &&
+      f.context !== 'location' &&
+      !entityWords.locativePrepositions.has(f.tokens[f.a - 1]?.lower ?? '') &&
+      lexicon.surnameHeads.has(f.last) &&
+      lexicon.givenNames.has(f.first) &&
+      !lexicon.places.has(f.first) &&
+      lexicon.country(f.first) === undefined
+    )
+      return { type: 'person', weak: true };
     const speaks = entityWords.buildings.has(f.last) && isFollowedBySpeechVerb(f.tokens, f.to);
     return { type: speaks ? 'organization' : 'location' };
   },
