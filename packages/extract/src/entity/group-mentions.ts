@@ -107,6 +107,12 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
   const ofHeads = new Map<string, Cluster>();
   const personIndex = new Map<string, Cluster[]>();
   const surnames = new Set<string>();
+  // "Harlow said" after "Harlow Freight Holdings Inc.": a town's name opening a company's legal name is the company
+  const companyFirst = new Set<string>();
+  for (const c of cands) {
+    if (c.type === 'organization' && c.coreTo - c.coreFrom > 1 && isLegalName(doc, c))
+      companyFirst.add(doc.tokens[c.coreFrom]!.lower);
+  }
   for (const c of cands) {
     if (c.type === 'person' && c.coreTo - c.coreFrom > 1) {
       // "Darnell Jackson Jr": the surname is before the generational suffix
@@ -125,6 +131,9 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
           c.rule === 'entity/acronym' ||
           // "Ames said" after "Ruth Ames": a town's name that is a person's surname in the article
           (c.rule === 'entity/lexicon:place' && surnames.has(c.key)) ||
+          // "Santiago told the committee" after "Victor Santiago": not the capital standing for its country
+          (c.form === 'metonym' && surnames.has(c.core.toLowerCase())) ||
+          (c.type === 'location' && !c.iso && companyFirst.has(c.key) && !afterLocative(doc, c)) ||
           // "EU leaders …" in a headline before "European Union": an abbreviation waits for the full names
           (c.type === 'organization' && isAcronym(c.core)) ||
           c.uncertain))
@@ -199,14 +208,18 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
     const len = c.coreTo - c.coreFrom;
     if (len === 0) continue;
     // "the Bureau" after "Bureau of Meteorology", "the Atacama" after "the Atacama Desert", "Acme" after "Acme Corp."
-    const short = len === 1 && !c.gaz && !c.iso && c.titles.length === 0 ? shortForms.get(c.key) : undefined;
+    const short =
+      len === 1 && c.titles.length === 0 && ((!c.gaz && !c.iso) || companyFirst.has(c.key))
+        ? shortForms.get(c.key)
+        : undefined;
     // (only after the full name, or in the headline: "the Amazon rainforest" before the "Amazon Fund" is not it)
     const fullFrom = short?.anchors[0] ?? short?.mentions[0]?.from ?? Number.POSITIVE_INFINITY;
     if (short && (fullFrom < c.from || doc.sentences[doc.sentenceOf[c.from]!]!.headline)) {
       add(short, c, 'alias');
       continue;
     }
-    const owners = len === 1 ? personIndex.get(c.key) : undefined;
+    const owners =
+      len === 1 ? personIndex.get(c.form === 'metonym' ? c.core.toLowerCase() : c.key) : undefined;
     if (owners && owners.length > 0) {
       const cl = nearest(owners, c.from);
       add(cl, c, c.titles.length > 0 ? 'title' : 'surname');
@@ -332,7 +345,11 @@ function shortFormsOf(clusters: readonly Cluster[]): Map<string, Cluster> {
           !lexicon.country(last)
         )
           put(last, cl);
-        if (words.slice(1).every((w) => lexicon.orgHeads.has(w) || lexicon.legalSuffixes.has(w)))
+        // ("Toyota Motor Corp." → "Toyota": a legal name's first word)
+        if (
+          words.slice(1).every((w) => lexicon.orgHeads.has(w) || lexicon.legalSuffixes.has(w)) ||
+          lexicon.legalSuffixes.has(last)
+        )
           put(head, cl);
       } else if (lexicon.locHeads.has(last) && words.length === 2) {
         // "Atacama Desert" → "Atacama"
@@ -341,6 +358,17 @@ function shortFormsOf(clusters: readonly Cluster[]): Map<string, Cluster> {
     }
   }
   return out;
+}
+
+/** A name ending in a company's legal suffix ("Inc.", "Ltd", "Corp."). */
+function isLegalName(doc: Doc, c: Candidate): boolean {
+  const last = doc.tokens[c.coreTo - 1]!;
+  return lexicon.legalSuffixes.has(last.text === '.' ? doc.tokens[c.coreTo - 2]!.lower : last.lower);
+}
+
+/** "in Harlow", "from Toyota City": a place preposition before the name. */
+function afterLocative(doc: Doc, c: Candidate): boolean {
+  return entityWords.locativePrepositions.has(doc.tokens[c.from - 1]?.lower ?? '');
 }
 
 function personWords(doc: Doc, c: Candidate): string[] {

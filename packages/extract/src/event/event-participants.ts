@@ -1,4 +1,4 @@
-import { titleLength } from '../entity/candidates/titles.js';
+import { titledPersonAfter } from '../entity/candidates/titles.js';
 import type { Cluster, MentionSpan } from '../entity/group-mentions.js';
 import { isOrganizationAnaphor, type MentionIndex } from '../entity/mention-index.js';
 import { isDatelineCredit } from '../entity/name-shape.js';
@@ -138,11 +138,7 @@ export function isPassiveAgent(tokens: readonly Token[], triggerTo: number, m: M
 export function isAffiliation(tokens: readonly Token[], idx: MentionIndex, m: MentionSpan): boolean {
   if (m.cluster.type !== 'organization') return false;
   // "ORG title PERSON": "Business NSW chief executive Daniel Kwan", "Kremlin spokesman Dmitri Volkov"
-  const title = tokens[m.to];
-  if (title?.kind === 'word' && !title.cap) {
-    const tl = titleLength(tokens, m.to, Math.min(tokens.length, m.to + 2));
-    if (tl > 0 && idx.covering(m.to + tl)?.cluster.type === 'person') return true;
-  }
+  if (titledPersonAfter(tokens, idx, m)) return true;
   const of = beforeThe(tokens, m.from);
   if (tokens[of]?.lower !== 'of') return false;
   // "PERSON of ORG"

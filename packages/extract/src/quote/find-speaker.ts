@@ -1,4 +1,5 @@
-import type { Cluster } from '../entity/group-mentions.js';
+import { titledPersonAfter } from '../entity/candidates/titles.js';
+import type { Cluster, MentionSpan } from '../entity/group-mentions.js';
 import { MentionIndex } from '../entity/mention-index.js';
 import { beforeShortForm, isAcronym } from '../entity/name-shape.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
@@ -79,14 +80,34 @@ export function speakerOfVerb(
   // "In Kyiv, Minister Jane Roe thanked the senators, writing that …": an -ing clause after a comma has the
   // main clause's subject, the first name of the sentence that no preposition governs
   if (!speaker && before?.text === ',' && tokens[v]!.lower.endsWith('ing')) {
-    // (the subject of the clause the -ing clause hangs on: after ", and" it is that clause's own)
-    const subject = idx
-      .inRange(clauseStartBefore(tokens, from, v), v)
-      .find(
-        (m) =>
-          m.cluster.type !== 'location' && !isPossessor(doc, m.to) && !isAfterPreposition(tokens, m.from),
-      );
-    if (subject) speaker = namedSpeaker(subject, v, cueTo);
+    // (the subject of the clause the -ing clause hangs on: after ", and" it is that clause's own, unless
+    // that clause opens with its verb: "The federation suspended the coach, X, and opened an inquiry, saying")
+    const start = clauseStartBefore(tokens, from, v);
+    const subjectFrom = (a: number) =>
+      idx
+        .inRange(a, v)
+        .find(
+          (m) =>
+            m.cluster.type !== 'location' && !isPossessor(doc, m.to) && !isAfterPreposition(tokens, m.from),
+        );
+    const first = tokens[start]!;
+    const reporter = reporterBefore(doc, idx, v, from);
+    if (reporter) speaker = namedSpeaker(reporter, v, cueTo);
+    // ("She blamed the Treasury for the delay, saying …": a personal pronoun opening the clause is its subject)
+    else if (MentionIndex.isPersonPronoun(first.lower) && first.lower !== 'his') {
+      const p = resolvePronoun(doc, idx, start, first.lower);
+      if (p) speaker = namedSpeaker(p, v, cueTo);
+    } else {
+      const subject =
+        subjectFrom(start) ??
+        (start > from &&
+        !first.cap &&
+        first.kind === 'word' &&
+        !quoteWords.subjectDeterminers.has(first.lower)
+          ? subjectFrom(from)
+          : undefined);
+      if (subject) speaker = namedSpeaker(subject, v, cueTo);
+    }
   }
   if (!speaker) {
     let k = v;
@@ -107,8 +128,10 @@ export function speakerOfVerb(
       const subjects = idx
         .inRange(from, Math.min(k - 1, from + 4))
         .filter((m) => !isPossessor(doc, m.to) && !isAfterPreposition(tokens, m.from));
-      const subject = subjects.find((m) => m.cluster.type === 'person' && m.from <= from + 3) ?? subjects[0];
-      if (subject && subject.from <= from + 3) {
+      const first = subjects.find((m) => m.cluster.type === 'person' && m.from <= from + 3) ?? subjects[0];
+      // ("Council of Governors chairperson Ann Wairimu … and accused": the person the body's title names)
+      const subject = first && (titledPersonAfter(tokens, idx, first) ?? first);
+      if (subject && first.from <= from + 3) {
         speaker = {
           speaker: subject.cluster,
           description: null,
@@ -144,6 +167,21 @@ export function speakerOfVerb(
     }
   }
   return speaker;
+}
+
+/**
+ * "…, the UN refugee agency, UNHCR, said on Tuesday, warning that …", "…, Kivi said, adding that …": the
+ * name that speaks the reporting verb a few words before the -ing form at v (right before the verb, or in
+ * apposition before its comma).
+ */
+function reporterBefore(doc: Doc, idx: MentionIndex, v: number, from: number): MentionSpan | undefined {
+  const { tokens } = doc;
+  for (let j = v - 2; j > Math.max(from, v - 7); j--) {
+    if (!isSpeechVerb(tokens[j])) continue;
+    const m = idx.endingAt(tokens[j - 1]?.text === ',' ? j - 1 : j);
+    return m && m.cluster.type !== 'location' && !isPossessor(doc, m.to) ? m : undefined;
+  }
+  return undefined;
 }
 
 /** The speaker named by "according to X" at position k. */
@@ -313,11 +351,21 @@ function phraseBefore(
   }
   // the noun phrase back to a clause boundary
   let s = end;
-  while (s > from && end - s < MAX_NP) {
+  let words = 0;
+  while (s > from && words < MAX_NP) {
+    // ("a district engineer of the Department of Public Works and Highways": a name counts as one word and
+    // its own "and" ends nothing)
+    const name = idx.covering(s - 1);
+    if (name && name.from < s - 1 && name.from >= from) {
+      s = name.from;
+      words++;
+      continue;
+    }
     const t = tokens[s - 1]!;
     if (t.kind === 'punct' && !isPossessiveMark(t) && t.text !== '-') break;
     if (/^(that|which|who|while|and|but|as|when|where|because|although|what)$/.test(t.lower)) break;
     s--;
+    words++;
   }
   // "The mother of a student who died of sepsis at the hospital has said": a relative clause that runs up
   // to the verb describes the phrase before it, which is the subject

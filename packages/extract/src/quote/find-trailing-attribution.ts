@@ -25,7 +25,10 @@ export function trailingAttribution(
 ): ReportedSpan | null {
   const { tokens } = doc;
   // "CLAUSE, said its chairman Jane Doe.": the verb right after the comma, its speaker after it
-  if (tokens[k - 1]?.text === ',') return invertedTrailing(doc, idx, k, from, to, inQuote);
+  if (tokens[k - 1]?.text === ',')
+    return (
+      appositiveTrailing(doc, idx, k, from, to, inQuote) ?? invertedTrailing(doc, idx, k, from, to, inQuote)
+    );
   let c = k - 1;
   const stop = Math.max(from + 3, k - 9);
   while (c > stop && tokens[c]!.text !== ',') {
@@ -137,7 +140,9 @@ function endsAttribution(tokens: readonly Token[], e: number, to: number): boole
   const comment =
     tokens[e]?.text === ',' &&
     (/^(a|an)$/.test(tokens[e + 1]?.lower ?? '') ||
-      quoteWords.attributionFollowers.has(tokens[e + 1]?.lower ?? ''));
+      quoteWords.attributionFollowers.has(tokens[e + 1]?.lower ?? '') ||
+      // ("…, the agency said on Tuesday, warning that …": another report of the same speaker)
+      (isSpeechVerb(tokens[e + 1]) && tokens[e + 1]!.lower.endsWith('ing')));
   while (e < to && tokens[e]!.kind === 'punct' && !isQuoteMarkText(tokens[e]!.text)) e++;
   return e >= to || comment;
 }
@@ -179,6 +184,49 @@ function invertedTrailing(
     .find((m) => m.cluster.type === 'person' && !isPossessiveMark(tokens[m.to]));
   if (!named || named.to !== e) return null;
   return reportedBefore(doc, from, c, inQuote, named.cluster, null, k, k + 1, e);
+}
+
+/**
+ * "CLAUSE, the UN refugee agency, UNHCR, said on Tuesday.", "CLAUSE, Acme, the maker of X, said.": a speaker
+ * named in apposition to a description, both set off by commas before the verb; the name speaks.
+ */
+function appositiveTrailing(
+  doc: Doc,
+  idx: MentionIndex,
+  k: number,
+  from: number,
+  to: number,
+  inQuote: Uint8Array,
+): ReportedSpan | null {
+  const { tokens } = doc;
+  const c1 = commaBefore(tokens, k - 1, from);
+  const c0 = c1 > from ? commaBefore(tokens, c1, from) : -1;
+  if (c0 <= from) return null;
+  const nameOf = (a: number, b: number) => {
+    const m = idx.covering(a);
+    return m && m.from === a && m.to === b && m.cluster.type !== 'location' ? m : undefined;
+  };
+  const describes = (a: number) => quoteWords.attributionDeterminers.has(tokens[a]!.lower);
+  const named = describes(c0 + 1)
+    ? nameOf(c1 + 1, k - 1)
+    : describes(c1 + 1)
+      ? nameOf(c0 + 1, c1)
+      : undefined;
+  if (!named) return null;
+  for (let j = c0 + 1; j < k - 1; j++)
+    if (isSpeechVerb(tokens[j]) || VERB_TRIGGERS.has(tokens[j]!.lower)) return null;
+  if (!endsAttribution(tokens, afterAdjunct(tokens, k + 1, to), to)) return null;
+  return reportedBefore(doc, from, c0, inQuote, named.cluster, null, k, c0 + 1, k - 1);
+}
+
+/** The comma closest before c (a phrase of at most 8 words, no other mark between), or -1. */
+function commaBefore(tokens: readonly Token[], c: number, from: number): number {
+  for (let j = c - 1; j > from && c - j <= 9; j--) {
+    const t = tokens[j]!;
+    if (t.text === ',') return j;
+    if (t.kind !== 'word' && !isPossessiveMark(t) && t.text !== '.') return -1;
+  }
+  return -1;
 }
 
 /** The sentence ends at e, or a comma there opens an appositive or relative clause about the speaker. */

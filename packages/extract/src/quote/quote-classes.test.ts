@@ -533,4 +533,75 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['the agreement would hold', 'Anna Vogt']]);
   });
+
+  it('gives a quote after "X and accused …" to the person an organization\'s title names, past more titles', () => {
+    expect(
+      direct(
+        'Strike\n\nCouncil of Governors chairperson Ann Wairimu said salaries were paid, and accused the union of "holding patients hostage".\n',
+      ),
+    ).toEqual([['holding patients hostage', 'Ann Wairimu']]);
+    expect(
+      indirect(
+        'Trial\n\nUniversiti Malaya virologist Prof Dr Siti Hamid described the results as good but said more data were still needed.\n',
+      ),
+    ).toEqual([['more data were still needed', 'Siti Hamid']]);
+  });
+
+  it('gives an -ing report to the subject of the clause, a pronoun, or the sentence when the clause opens with its verb', () => {
+    expect(
+      indirect(
+        'Ban\n\nThe Royal Moroccan Athletics Federation on Friday suspended the coach, Karim Ouazzani, and opened an inquiry, saying in a statement that it respects the decision.\n',
+      ),
+    ).toEqual([['it respects the decision', 'Royal Moroccan Athletics Federation']]);
+    expect(
+      indirect(
+        'Strike\n\nAnn Wairimu spoke on Monday. She blamed the National Treasury for the delay, saying the money had not been disbursed.\n',
+      ),
+    ).toEqual([['the money had not been disbursed', 'Ann Wairimu']]);
+  });
+
+  it('reads a trailing attribution whose speaker is named in apposition, and the -ing report after it', () => {
+    expect(
+      indirect(
+        'Chad\n\nMore than 38,000 people have crossed into eastern Chad since May, the UN refugee agency, UNHCR, said on Tuesday, warning that reception sites were full.\n',
+      ),
+    ).toEqual([
+      ['More than 38,000 people have crossed into eastern Chad since May', 'UNHCR'],
+      ['reception sites were full', 'UNHCR'],
+    ]);
+  });
+
+  it('reads a clause after "said that" and an adjunct set off by commas', () => {
+    expect(
+      indirect(
+        'Poll\n\nThe Electoral Commission of Jamaica said that, apart from that incident, its observers reported a peaceful poll.\n',
+      ),
+    ).toEqual([
+      ['apart from that incident, its observers reported a peaceful poll', 'Electoral Commission of Jamaica'],
+    ]);
+  });
+
+  it('describes a speaker by a phrase that holds a name with "and" in it', () => {
+    expect(
+      indirect(
+        'Hearing\n\nAt the hearing, a district engineer of the Department of Public Works and Highways admitted that the reports were false.\n',
+      ),
+    ).toEqual([
+      ['the reports were false', 'a district engineer of the Department of Public Works and Highways'],
+    ]);
+  });
+
+  it('gives "Santiago said" to the person of that surname, not to the capital\'s country', () => {
+    expect(
+      indirect(
+        'Hearing\n\nHe was removed by Secretary Victor Santiago in August. Santiago told the committee that the department had filed charges.\n',
+      ),
+    ).toEqual([['the department had filed charges', 'Victor Santiago']]);
+  });
+
+  it('gives "Toyota said" after "Toyota Motor Corp." to the company, not the town', () => {
+    expect(
+      indirect('Pay\n\nToyota Motor Corp. reported a profit. Toyota said it would raise wages in April.\n'),
+    ).toEqual([['it would raise wages in April', 'Toyota Motor Corp']]);
+  });
 });

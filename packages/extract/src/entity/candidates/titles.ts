@@ -1,6 +1,8 @@
 import { lexicon } from '../../lexicon/load-lexicons.js';
 import type { Token } from '../../text/tokenize.js';
 import { wordFact } from '../../text/word-facts.js';
+import type { MentionSpan } from '../group-mentions.js';
+import type { MentionIndex } from '../mention-index.js';
 import { looksLikePersonName } from '../name-shape.js';
 
 /** First words of the titles, so most positions are ruled out with one lookup. */
@@ -51,4 +53,30 @@ export function endsTitle(tokens: readonly Token[], k: number, word = tokens[k]?
 /** "ex-minister": the title without "ex-". */
 export function stripEx(w: string): string {
   return w.startsWith('ex-') ? w.slice(3) : w;
+}
+
+/**
+ * "Kremlin spokesman Dmitri Volkov", "Council of Governors chairperson Ann Wairimu": the person a lower-case
+ * title of one or two words names right after an organization's name, or undefined.
+ */
+export function titledPersonAfter(
+  tokens: readonly Token[],
+  idx: MentionIndex,
+  m: MentionSpan,
+): MentionSpan | undefined {
+  if (m.cluster.type !== 'organization') return undefined;
+  const title = tokens[m.to];
+  if (title?.kind !== 'word' || title.cap) return undefined;
+  const tl = titleLength(tokens, m.to, Math.min(tokens.length, m.to + 2));
+  if (tl === 0) return undefined;
+  // ("Universiti Malaya virologist Prof Dr Nor Azizah Hamid": more titles may follow the first)
+  let p = m.to + tl;
+  for (let n = 0; n < 3; n++) {
+    const more = titleLength(tokens, p, Math.min(tokens.length, p + 3));
+    if (more === 0) break;
+    p += more;
+  }
+  // (a capitalized word the name does not keep may open it: "Dr Nor Azizah Hamid")
+  const person = idx.covering(p) ?? (tokens[p]?.cap ? idx.covering(p + 1) : undefined);
+  return person?.cluster.type === 'person' ? person : undefined;
 }
