@@ -180,15 +180,14 @@ function isSimplePast(tokens: readonly Token[], cf: number, trigger: number): bo
   return true;
 }
 
-const SECOND_VERB =
-  /^(is|are|was|were|has|have|had|will|did|flew|went|met|left|took|gave|made|said|told|came|began|spoke|sent)$/;
+const SECOND_VERB = timeWords.secondPredicateVerbs;
 
 /** Start of "and <verb> …" after the trigger within the clause (a second predicate of the subject), or -1. */
 function secondPredicate(tokens: readonly Token[], trigger: number, ct: number): number {
   for (let k = trigger + 1; k < Math.min(ct, trigger + 30); k++) {
     if (tokens[k]!.lower !== 'and') continue;
     const v = tokens[k + 1];
-    if (v && !v.cap && v.kind === 'word' && (SECOND_VERB.test(v.lower) || /[a-z]{3}ed$/.test(v.lower)))
+    if (v && !v.cap && v.kind === 'word' && (SECOND_VERB.has(v.lower) || /[a-z]{3}ed$/.test(v.lower)))
       return k;
   }
   return -1;
