@@ -363,7 +363,10 @@ function phraseBefore(
   }
   // "a spokesperson for the European Commission said": the body speaks through its spokesperson
   const head = s + leadingDeterminers(tokens, s, end);
-  if (SPOKES.test(tokens[head]?.lower ?? '') && /^(for|of|from|at)$/.test(tokens[head + 1]?.lower ?? '')) {
+  if (
+    quoteWords.spokesHeads.has(tokens[head]?.lower ?? '') &&
+    /^(for|of|from|at)$/.test(tokens[head + 1]?.lower ?? '')
+  ) {
     const body = idx.endingAt(end);
     // ("a spokeswoman for Prime Minister Anthony Albanese": a person speaks through a spokesperson "for" them)
     const through = body?.cluster.type !== 'person' || tokens[head + 1]!.lower === 'for';
@@ -523,9 +526,6 @@ export function namedSpeaker(
     speakerTo: m.to,
   };
 }
-
-const SPOKES =
-  /^(spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|representative|representatives|official|officials)$/;
 
 function leadingDeterminers(tokens: readonly Token[], s: number, end: number): number {
   let n = 0;

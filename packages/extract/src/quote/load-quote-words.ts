@@ -32,6 +32,9 @@ interface QuoteWordFile {
   display_cues: WordList;
   display_nouns: WordList;
   fronted_prepositions: WordList;
+  saying_days: WordList;
+  participle_adjective_before: WordList;
+  spokes_heads: WordList;
 }
 
 const file = readData<QuoteWordFile>('quote-words.json');
@@ -67,4 +70,7 @@ export const quoteWords = {
   displayCues: set(file.display_cues.words),
   displayNouns: set(file.display_nouns.words),
   frontedPrepositions: set(file.fronted_prepositions.words),
+  sayingDays: set(file.saying_days.words),
+  participleAdjectiveBefore: set(file.participle_adjective_before.words),
+  spokesHeads: set(file.spokes_heads.words),
 };
