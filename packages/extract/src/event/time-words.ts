@@ -31,6 +31,8 @@ interface TimeWordFile {
   units_after: string[];
   second_predicate_verbs: string[];
   weekday_names: string[];
+  anchor_words: string[];
+  noun_determiners: string[];
 }
 
 const file = readData<TimeWordFile>('time-words.json');
@@ -93,6 +95,10 @@ export const timeWords = {
   unitsAfter: new Set(file.units_after) as ReadonlySet<string>,
   /** "… and flew to Paris": verbs after "and" that open a second predicate. */
   secondPredicateVerbs: new Set(file.second_predicate_verbs) as ReadonlySet<string>,
+  /** "after the resignation": words that open a clause naming an event only as another's anchor. */
+  anchorWords: new Set(file.anchor_words) as ReadonlySet<string>,
+  /** "the attack": determiners that make an event word a noun. */
+  nounDeterminers: new Set(file.noun_determiners) as ReadonlySet<string>,
 };
 
 function monthBefore(): Set<string> {

@@ -54,8 +54,7 @@ export function findReportingVerb(
       ? thatWithin(tokens, k + 1, Math.min(to, k + THAT_ADJUNCT), false)
       : -1;
   const onDay = next.lower === 'on' && lexicon.weekdays.has(tokens[k + 2]?.lower ?? '');
-  if (/^(by|in|on|at|outside|after|before|from|during)$/.test(next.lower) && thatAfter < 0 && !onDay)
-    return null;
+  if (quoteWords.verbAdjunctStarts.has(next.lower) && thatAfter < 0 && !onDay) return null;
   // "explains, in a satirical fashion, that …": an adverbial between commas before the clause
   const commaThat = next.text === ',' ? thatWithin(tokens, k + 2, Math.min(to, k + 10)) : -1;
   const setOff = commaThat > 0 && tokens[commaThat - 1]?.text === ',' ? commaThat : -1;

@@ -316,7 +316,7 @@ function phraseBefore(
   while (s > from && end - s < MAX_NP) {
     const t = tokens[s - 1]!;
     if (t.kind === 'punct' && !isPossessiveMark(t) && t.text !== '-') break;
-    if (/^(that|which|who|while|and|but|as|when|where|because|although|what)$/.test(t.lower)) break;
+    if (quoteWords.speakerPhraseStops.has(t.lower)) break;
     s--;
   }
   // "The mother of a student who died of sepsis at the hospital has said": a relative clause that runs up
@@ -541,7 +541,7 @@ function isAppositive(tokens: readonly Token[], s: number, end: number): boolean
 export function isAfterPreposition(tokens: readonly Token[], k: number): boolean {
   // "of the Denver District Court": a determiner may sit between the preposition and the name
   const j = /^(the|a|an)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
-  return /^(in|at|of|from|for|with|by|on|near)$/.test(tokens[j]?.lower ?? '');
+  return quoteWords.speakerPrepositions.has(tokens[j]?.lower ?? '');
 }
 
 /** The mention that ends at token k, or before the letters written after a name there ("Jane Roe KC,"). */
@@ -560,8 +560,7 @@ export function isPossessor(doc: Doc, end: number): boolean {
 function hasVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (isSpeechVerb(t) || (!t.cap && /^(is|are|was|were|has|have|had|will|would|did)$/.test(t.lower)))
-      return true;
+    if (isSpeechVerb(t) || (!t.cap && quoteWords.appositiveAuxiliaries.has(t.lower))) return true;
   }
   return false;
 }

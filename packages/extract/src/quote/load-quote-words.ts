@@ -35,6 +35,11 @@ interface QuoteWordFile {
   saying_days: WordList;
   participle_adjective_before: WordList;
   spokes_heads: WordList;
+  speaker_phrase_stops: WordList;
+  speaker_prepositions: WordList;
+  appositive_auxiliaries: WordList;
+  verb_adjunct_starts: WordList;
+  block_speaker_prepositions: WordList;
 }
 
 const file = readData<QuoteWordFile>('quote-words.json');
@@ -73,4 +78,9 @@ export const quoteWords = {
   sayingDays: set(file.saying_days.words),
   participleAdjectiveBefore: set(file.participle_adjective_before.words),
   spokesHeads: set(file.spokes_heads.words),
+  speakerPhraseStops: set(file.speaker_phrase_stops.words),
+  speakerPrepositions: set(file.speaker_prepositions.words),
+  appositiveAuxiliaries: set(file.appositive_auxiliaries.words),
+  verbAdjunctStarts: set(file.verb_adjunct_starts.words),
+  blockSpeakerPrepositions: set(file.block_speaker_prepositions.words),
 };
