@@ -1,8 +1,8 @@
-import { participantWords } from '../lexicon/load-lexicons.js';
+import { entityWords, participantWords } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { MentionSpan } from './group-mentions.js';
 
-const AFFILIATION = /^(at|of|from|with)$/;
+const AFFILIATION = entityWords.affiliationPrepositions;
 
 /**
  * "the union", "the company", "the central bank": the word at k is a lower-case noun standing for an
@@ -18,18 +18,15 @@ export function isOrganizationAnaphor(
   if (before?.lower === 'the') return true;
   // (not "the two church leaders": a count or a quantifier makes the noun a modifier of a group)
   return (
-    before?.kind === 'word' &&
-    !before.cap &&
-    !QUANTIFIERS.test(before.lower) &&
-    tokens[k - 2]?.lower === 'the'
+    before?.kind === 'word' && !before.cap && !QUANTIFIERS.has(before.lower) && tokens[k - 2]?.lower === 'the'
   );
 }
 
-const QUANTIFIERS = /^(two|three|four|five|six|seven|eight|nine|ten|both|several|many|other|same|few)$/;
+const QUANTIFIERS = entityWords.quantifiers;
 
-const PRONOUN_PERSON = new Set(['he', 'she', 'him', 'her', 'his']);
-const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
-const MALE = new Set(['he', 'him', 'his', 'himself']);
+const PRONOUN_PERSON = entityWords.personPronouns;
+const FEMALE = entityWords.femalePronouns;
+const MALE = entityWords.malePronouns;
 const MAX_LOOKBACK = 12;
 
 /** Finds entity mentions by token position in O(1) and the last person before a position in O(log n). */
@@ -133,7 +130,7 @@ export class MentionIndex {
         m.to <= k &&
         (!found || m.from > found.from) &&
         !namesPublicBody(m, tokens) &&
-        !AFFILIATION.test(tokens[m.from - 1]?.lower ?? '')
+        !AFFILIATION.has(tokens[m.from - 1]?.lower ?? '')
       )
         found = m;
     return found;

@@ -4,7 +4,7 @@ import { isPossessiveMark } from '../text/tokenize.js';
 import { isNounMarker } from './cameo/match-cameo-verb.js';
 import type { FoundEvent } from './found-event.js';
 
-const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+const DEFINITE = participantWords.definiteDeterminers;
 
 /** A definite article before a trigger (adjectives allowed, names not), or "was a …" (predicate noun). */
 export function isAnaphoricAt(

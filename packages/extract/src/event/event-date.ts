@@ -98,8 +98,7 @@ export function dateOf(
   if (!input.published) return { date: null, explicit: false };
   // Undated events of the lede are the news of the day; later undated ones are background, and so is
   // an event named only as the anchor of another ("after the resignation").
-  if (/^(after|before|following|since|until)$/.test(tokens[cf]?.lower ?? ''))
-    return { date: null, explicit: false };
+  if (timeWords.anchorWords.has(tokens[cf]?.lower ?? '')) return { date: null, explicit: false };
   for (let k = cf; k < trigger; k++) if (isBackground(k)) return { date: null, explicit: false };
   const lede = s.para <= firstBodyPara + 1 || s.headline;
   return { date: lede ? input.published : null, explicit: false };
@@ -174,21 +173,20 @@ function isSimplePast(tokens: readonly Token[], cf: number, trigger: number): bo
   }
   const w = tokens[trigger]!.lower;
   const before = tokens[trigger - 1]?.lower ?? '';
-  if (/^(the|a|an|his|her|its|their|our|this|that|these|those|'s)$/.test(before)) return false;
+  if (timeWords.nounDeterminers.has(before)) return false;
   if (w.endsWith('ing')) return before === 'was' || before === 'were';
   if (w.endsWith('s') && !w.endsWith('ss')) return false;
   return true;
 }
 
-const SECOND_VERB =
-  /^(is|are|was|were|has|have|had|will|did|flew|went|met|left|took|gave|made|said|told|came|began|spoke|sent)$/;
+const SECOND_VERB = timeWords.secondPredicateVerbs;
 
 /** Start of "and <verb> …" after the trigger within the clause (a second predicate of the subject), or -1. */
 function secondPredicate(tokens: readonly Token[], trigger: number, ct: number): number {
   for (let k = trigger + 1; k < Math.min(ct, trigger + 30); k++) {
     if (tokens[k]!.lower !== 'and') continue;
     const v = tokens[k + 1];
-    if (v && !v.cap && v.kind === 'word' && (SECOND_VERB.test(v.lower) || /[a-z]{3}ed$/.test(v.lower)))
+    if (v && !v.cap && v.kind === 'word' && (SECOND_VERB.has(v.lower) || /[a-z]{3}ed$/.test(v.lower)))
       return k;
   }
   return -1;

@@ -84,7 +84,7 @@ export function modalityOf(
   return 'asserted';
 }
 
-const REPORTING = /^(said|says|told|announced|added|stated|promised|pledged|vowed|confirmed)$/;
+const REPORTING = participantWords.futureReportingVerbs;
 
 /** "X said (that) she would …": a subject pronoun or name right after a reporting verb. */
 function reportedFuture(tokens: readonly Token[], k: number): boolean {
@@ -93,5 +93,5 @@ function reportedFuture(tokens: readonly Token[], k: number): boolean {
     j--;
   if (j === k - 1) return false;
   if (tokens[j]?.lower === 'that') j--;
-  return REPORTING.test(tokens[j]?.lower ?? '');
+  return REPORTING.has(tokens[j]?.lower ?? '');
 }

@@ -189,12 +189,12 @@ export function parseWithAllParsers(text: string, ref: chrono.ParsingReference):
  * Tests compare the two ways on the gold texts and a table of expressions, publication dates and zones.
  */
 /** Day words of chrono's casual-date parser whose mention needs only the publication date. */
-const DAY_WORDS = new Set(['yesterday', 'today']);
+const DAY_WORDS = timeWords.dayWords;
 /**
  * Periods of chrono's relative-date parser whose mention needs only the publication date: not "last month"
  * or "next year", whose month and year mentionOf takes from chrono's arithmetic (31 March less a month).
  */
-const PERIODS = new Set(['last week', 'this week', 'next week', 'past week', 'this month', 'this year']);
+const PERIODS = timeWords.periods;
 const PHRASE_AT = /^(?:yesterday|today|(?:this|last|past|next) (?:week|month|year))(?![A-Za-z0-9_])/i;
 /** ENEndOfPeriodRefiner's test of the text before a result ("by the end of this month"). */
 const END_OF_PERIOD = /\b(?:last\s+day|end)\s+of\s+(?:the\s+)?$/i;
@@ -256,69 +256,21 @@ function chronoInstant(pub: Date | null): Date {
   return pub ? new Date(pub.getTime() + 12 * 3_600_000) : NO_REFERENCE;
 }
 
-const MONTHS = new Map<string, number>(
-  Object.entries({
-    january: 1,
-    jan: 1,
-    february: 2,
-    feb: 2,
-    march: 3,
-    mar: 3,
-    april: 4,
-    apr: 4,
-    may: 5,
-    june: 6,
-    jun: 6,
-    july: 7,
-    jul: 7,
-    august: 8,
-    aug: 8,
-    september: 9,
-    sep: 9,
-    sept: 9,
-    october: 10,
-    oct: 10,
-    november: 11,
-    nov: 11,
-    december: 12,
-    dec: 12,
-  }),
-);
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const WEEKDAY_NAMES = new Set(WEEKDAYS);
-const WEEKDAY_ABBR = new Set(['sun', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat']);
+const MONTHS = timeWords.monthNumbers;
+const WEEKDAY_NAMES = timeWords.weekdayNames;
+const WEEKDAY_ABBR = timeWords.weekdayAbbreviations;
 /** Period words that chrono reads after "last", "this", "next", "past". */
-const RELATIVE_UNITS = new Set(['week', 'weekend', 'month', 'year']);
-const YEAR_BEFORE = new Set([
-  'the',
-  'in',
-  'by',
-  'since',
-  'from',
-  'to',
-  'until',
-  'till',
-  'during',
-  'of',
-  'and',
-  'through',
-  'before',
-  'after',
-  'early',
-  'late',
-  'mid',
-  'around',
-]);
+const RELATIVE_UNITS = timeWords.relativeUnits;
+const YEAR_BEFORE = timeWords.yearBefore;
 /** Words before a bare month name that make it a date ("in March"), not a noun ("the March on …"). */
-const MONTH_BEFORE = new Set([...YEAR_BEFORE, 'last', 'next', 'this', 'on', 'for', 'between', 'mid-']);
-MONTH_BEFORE.delete('the');
+const MONTH_BEFORE = timeWords.monthBefore;
 const PART_OF_YEAR: Record<string, [string, string]> = {
   early: ['01', '04'],
   mid: ['05', '08'],
   late: ['09', '12'],
 };
-const HAND_STARTERS = new Set(['from', 'between', 'early', 'mid', 'late', 'early-', 'mid-', 'late-', 'this']);
-const DAY_PARTS = /^(night|morning|evening|afternoon)$/;
+const HAND_STARTERS = timeWords.handStarters;
+const DAY_PARTS = timeWords.dayParts;
 
 /** Finds date expressions in tokens [from, to) and resolves them against the publication date. */
 export function findDates(doc: Doc, from: number, to: number, published: string | null): DateMention[] {
@@ -420,7 +372,7 @@ function isDateline(tokens: readonly Token[], from: number, m: DateMention): boo
 const WINDOW_BEFORE = 3;
 const WINDOW_AFTER = 6;
 const MAX_WINDOW = 60;
-const PERIOD_BEFORE = /^(last|next|this|past|previous|coming)$/;
+const PERIOD_BEFORE = timeWords.periodBefore;
 
 function isDateCue(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -432,7 +384,7 @@ function isDateCue(tokens: readonly Token[], k: number): boolean {
   if (cue === 'calendar') return t.cap;
   if (cue === 'day') return true;
   // "last week", "this month", "the past two days"
-  return cue === 'unit' && PERIOD_BEFORE.test(tokens[k - 1]?.lower ?? '');
+  return cue === 'unit' && PERIOD_BEFORE.has(tokens[k - 1]?.lower ?? '');
 }
 
 /**
@@ -620,7 +572,7 @@ function spanOf(
 
 /** "Thursday night": the part of the day after a date belongs to it. */
 function withDayPart(tokens: readonly Token[], m: DateMention, b: number, to: number): DateMention {
-  if (b < to && DAY_PARTS.test(tokens[b]!.lower)) m.to = b + 1;
+  if (b < to && DAY_PARTS.has(tokens[b]!.lower)) m.to = b + 1;
   return m;
 }
 
@@ -816,21 +768,10 @@ function periodOf(unit: string, ref: Date): string {
 }
 
 /** Modal words that tell a clause in the future, and the words before "to" that do ("plans to", "is due to"). */
-const FUTURE_MODALS = new Set(['will', 'would', 'shall', "'ll"]);
-const FUTURE_BEFORE_TO = new Set(['plans', 'planned', 'plan', 'scheduled', 'expected', 'due', 'set']);
+const FUTURE_MODALS = timeWords.futureModals;
+const FUTURE_BEFORE_TO = timeWords.futureBeforeTo;
 /** Words that open another clause: a future word before them is not the date's. */
-const CLAUSE_OPENERS = new Set([
-  'that',
-  'who',
-  'which',
-  'and',
-  'but',
-  'while',
-  'after',
-  'before',
-  'since',
-  'because',
-]);
+const CLAUSE_OPENERS = timeWords.clauseOpeners;
 
 /** Whether the clause that holds the date at `a` is told in the future (a modal or "plans to" before it). */
 function futureInClause(tokens: readonly Token[], a: number): boolean {
@@ -1000,10 +941,7 @@ function isYearNumber(y: number): boolean {
 }
 
 function isUnitAfter(t: Token | undefined): boolean {
-  return (
-    t !== undefined &&
-    /^(people|troops|soldiers|police|dead|killed|men|women|years|km|miles|metres|meters|feet)$/.test(t.lower)
-  );
+  return t !== undefined && timeWords.unitsAfter.has(t.lower);
 }
 
 let lastPublished: [string, Date | null] = ['', null];

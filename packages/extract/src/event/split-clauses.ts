@@ -1,34 +1,20 @@
+import { participantWords } from '../lexicon/load-lexicons.js';
 import type { Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { wordFact } from '../text/word-facts.js';
 
 /** Words that open a subordinate clause (a comma before one cuts there too). */
-const SPLIT_BEFORE = new Set([
-  'which',
-  'who',
-  'when',
-  'while',
-  'whilst',
-  'although',
-  'because',
-  'whereas',
-  'after',
-  'before',
-  'despite',
-  'but',
-  'as',
-  'where',
-]);
+const SPLIT_BEFORE = participantWords.subordinators;
 /** Whether a word opens a subordinate clause (read for every word of every sentence: a word fact). */
 const opensClause = wordFact((w) => SPLIT_BEFORE.has(w));
 /** The only words a clause can be cut at: the subordinating ones, "according" and "and" (a word fact). */
 const cutsAt = wordFact((w) => SPLIT_BEFORE.has(w) || w === 'according' || w === 'and');
 /** "and" before an auxiliary opens a clause of its own ("… and was still refusing"). */
-export const AUX_AFTER_AND = /^(was|were|is|are|has|have|had|will|would|also)$/;
+const AUX_AFTER_AND = participantWords.auxiliariesAfterAnd;
 /** ", and" before a subject pronoun or a fronted time phrase opens a clause ("…, and in 2008 the party accused …"). */
-const SUBJECT_AFTER_AND = /^(he|she|they|we|i)$/;
-const TIME_AFTER_AND = /^(last|this|earlier|later)$/;
-const PREPOSITION_AFTER_AND = /^(in|on|during|since|by)$/;
+const SUBJECT_AFTER_AND = participantWords.subjectsAfterAnd;
+const TIME_AFTER_AND = participantWords.timesAfterAnd;
+const PREPOSITION_AFTER_AND = participantWords.prepositionsAfterAnd;
 
 /** Clause boundaries: semicolons, colons, dashes, and commas or words that open a subordinate clause. */
 export function splitClauses(tokens: readonly Token[], s: Sentence): [number, number][] {
@@ -45,7 +31,7 @@ export function splitClauses(tokens: readonly Token[], s: Sentence): [number, nu
     } else if (!cutsAt(t)) continue;
     else if (opensClause(t) && k - start > 2) cut = k;
     else if (w === 'according' && tokens[k + 1]?.lower === 'to') cut = k;
-    else if (w === 'and' && AUX_AFTER_AND.test(tokens[k + 1]?.lower ?? '') && k - start > 2) cut = k;
+    else if (w === 'and' && AUX_AFTER_AND.has(tokens[k + 1]?.lower ?? '') && k - start > 2) cut = k;
     else if (w === 'and' && tokens[k - 1]?.text === ',' && opensClauseAfterAnd(tokens, k)) cut = k;
     if (cut < 0) continue;
     if (cut > start) out.push([start, cut]);
@@ -57,9 +43,9 @@ export function splitClauses(tokens: readonly Token[], s: Sentence): [number, nu
 
 function opensClauseAfterAnd(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1]?.lower ?? '';
-  if (SUBJECT_AFTER_AND.test(next) || TIME_AFTER_AND.test(next)) return true;
+  if (SUBJECT_AFTER_AND.has(next) || TIME_AFTER_AND.has(next)) return true;
   const after = tokens[k + 2];
-  return PREPOSITION_AFTER_AND.test(next) && after !== undefined && (after.kind === 'number' || after.cap);
+  return PREPOSITION_AFTER_AND.has(next) && after !== undefined && (after.kind === 'number' || after.cap);
 }
 
 /** A span without the marks at its ends (opening and closing quote marks stay). */

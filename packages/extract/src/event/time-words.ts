@@ -15,6 +15,24 @@ interface TimeWordFile {
   vague_past: string[];
   not_simple_past: string[];
   state_ends: string[];
+  day_words: string[];
+  periods: string[];
+  month_numbers: Record<string, number>;
+  weekday_abbreviations: string[];
+  relative_units: string[];
+  year_before: string[];
+  month_before: string[];
+  hand_starters: string[];
+  day_parts: string[];
+  period_before: string[];
+  future_modals: string[];
+  future_before_to: string[];
+  clause_openers: string[];
+  units_after: string[];
+  second_predicate_verbs: string[];
+  weekday_names: string[];
+  anchor_words: string[];
+  noun_determiners: string[];
 }
 
 const file = readData<TimeWordFile>('time-words.json');
@@ -48,7 +66,46 @@ export const timeWords = {
   frameOpeners: new Set(file.frame_openers) as ReadonlySet<string>,
   vaguePast: new Set(file.vague_past) as ReadonlySet<string>,
   notSimplePast: new Set(file.not_simple_past) as ReadonlySet<string>,
+  /** "yesterday", "today": chrono's day words whose mention needs only the publication date. */
+  dayWords: new Set(file.day_words) as ReadonlySet<string>,
+  /** "last week", "this month": chrono's periods whose mention needs only the publication date. */
+  periods: new Set(file.periods) as ReadonlySet<string>,
+  /** Month names and abbreviations → month number. */
+  monthNumbers: new Map(Object.entries(file.month_numbers)) as ReadonlyMap<string, number>,
+  weekdayNames: new Set(file.weekday_names) as ReadonlySet<string>,
+  weekdayAbbreviations: new Set(file.weekday_abbreviations) as ReadonlySet<string>,
+  /** "week", "month": period words chrono reads after "last", "this", "next", "past". */
+  relativeUnits: new Set(file.relative_units) as ReadonlySet<string>,
+  /** "in 2008": words before a bare year that make it a date. */
+  yearBefore: new Set(file.year_before) as ReadonlySet<string>,
+  /** "in March": words before a bare month name that make it a date (year_before and month_before, less "the"). */
+  monthBefore: monthBefore() as ReadonlySet<string>,
+  /** "from", "early", "mid-": words that open a date read by hand. */
+  handStarters: new Set(file.hand_starters) as ReadonlySet<string>,
+  /** "Thursday night": parts of a day after a date. */
+  dayParts: new Set(file.day_parts) as ReadonlySet<string>,
+  /** "last week": words before a period word that make it a date cue. */
+  periodBefore: new Set(file.period_before) as ReadonlySet<string>,
+  futureModals: new Set(file.future_modals) as ReadonlySet<string>,
+  /** "plans to", "is due to". */
+  futureBeforeTo: new Set(file.future_before_to) as ReadonlySet<string>,
+  /** Words that open another clause: a future word before them is not the date's. */
+  clauseOpeners: new Set(file.clause_openers) as ReadonlySet<string>,
+  /** "2000 troops": words after a number that make it no year. */
+  unitsAfter: new Set(file.units_after) as ReadonlySet<string>,
+  /** "… and flew to Paris": verbs after "and" that open a second predicate. */
+  secondPredicateVerbs: new Set(file.second_predicate_verbs) as ReadonlySet<string>,
+  /** "after the resignation": words that open a clause naming an event only as another's anchor. */
+  anchorWords: new Set(file.anchor_words) as ReadonlySet<string>,
+  /** "the attack": determiners that make an event word a noun. */
+  nounDeterminers: new Set(file.noun_determiners) as ReadonlySet<string>,
 };
+
+function monthBefore(): Set<string> {
+  const out = new Set([...file.year_before, ...file.month_before]);
+  out.delete('the');
+  return out;
+}
 
 const isMonthWord = wordFact((w) => lexicon.months.has(w));
 

@@ -73,6 +73,10 @@ interface TriggerFile {
     disaster_agents: string[];
     held_persons: string[];
     rate_objects: string[];
+    /** Words that end a short object phrase before its rate noun could come ("raised concerns about prices"). */
+    object_ends: string[];
+    /** Setters' verbs that change nothing: they tell a rate decision only with a rate for object. */
+    holding_verbs: string[];
     market_approximators: string[];
     market_fractions: string[];
   };
@@ -284,6 +288,17 @@ export const participantWords = {
   publicBodyHeads: lower(participantFile.public_body_heads!),
   venueHeads: lower(participantFile.venue_heads!),
   objectReportingVerbs: lower(participantFile.object_reporting_verbs!),
+  /** Words that open a subordinate clause (split-clauses.ts). */
+  subordinators: lower(participantFile.subordinators!),
+  /** "… and was still refusing": auxiliaries after "and" that open a clause sharing the subject before. */
+  auxiliariesAfterAnd: lower(participantFile.auxiliaries_after_and!),
+  subjectsAfterAnd: lower(participantFile.subjects_after_and!),
+  timesAfterAnd: lower(participantFile.times_after_and!),
+  prepositionsAfterAnd: lower(participantFile.prepositions_after_and!),
+  /** "the attack", "such talks": determiners of a description that refers back to an event. */
+  definiteDeterminers: lower(participantFile.definite_determiners!),
+  /** "X said she would …": reporting verbs after which "would" is the future of the past. */
+  futureReportingVerbs: lower(participantFile.future_reporting_verbs!),
 };
 
 /** Words around and inside names that type them (data/entity-words.json), lower case. */
@@ -319,4 +334,13 @@ export const entityWords = {
   orgKindNouns: lower(entityFile.organization_kind_nouns!),
   /** "capital gains", "capital punishment": 'capital' before one of these is no country's capital. */
   capitalCompounds: lower(entityFile.capital_compounds!),
+  /** "a professor at X": prepositions before a name that make it where a person belongs. */
+  affiliationPrepositions: lower(entityFile.affiliation_prepositions!),
+  /** "the two church leaders": counts and quantifiers that make an organization noun a modifier. */
+  quantifiers: lower(entityFile.quantifiers!),
+  personPronouns: lower(entityFile.person_pronouns!),
+  femalePronouns: lower(entityFile.female_pronouns!),
+  malePronouns: lower(entityFile.male_pronouns!),
+  /** "X, a private school in Milan": words that may follow the head noun of an apposition. */
+  appositionAfterHead: lower(entityFile.apposition_after_head!),
 };

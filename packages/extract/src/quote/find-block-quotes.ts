@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenize.js';
 import { isPossessiveMark } from '../text/tokenize.js';
 import { trimEnd } from './find-clause-bounds.js';
 import { type Attribution, isSpeechVerb, speakerOfVerb } from './find-speaker.js';
+import { quoteWords } from './load-quote-words.js';
 import type { ReportedSpan } from './reported-span.js';
 
 /** Block quotes: the paragraph after a lead-in that ends with a colon ("The Guardian:"). */
@@ -57,7 +58,7 @@ function subjectOf(doc: Doc, idx: MentionIndex, from: number, to: number): Attri
   const { tokens } = doc;
   for (const m of idx.inRange(from, Math.min(to, from + 12))) {
     const prev = tokens[m.from - 1]?.lower ?? '';
-    if (isPossessiveMark(tokens[m.to]) || /^(in|at|of|from|for|with|by|on|to|near)$/.test(prev)) continue;
+    if (isPossessiveMark(tokens[m.to]) || quoteWords.blockSpeakerPrepositions.has(prev)) continue;
     return {
       speaker: m.cluster,
       description: null,

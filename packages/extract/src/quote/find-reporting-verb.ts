@@ -11,9 +11,6 @@ import { trailingAttribution } from './find-trailing-attribution.js';
 import { quoteWords } from './load-quote-words.js';
 import { isQuoteMarkText, type ReportedSpan, span } from './reported-span.js';
 
-/** Day words a reporting verb may take before its clause without "that" ("said yesterday it would …"). */
-const SAYING_DAYS = new Set(['yesterday', 'today', 'tonight']);
-
 /** How many words of an addressee of "told" may stand before its "that" ("told a news conference that"). */
 const TOLD_REST = 4;
 
@@ -57,8 +54,7 @@ export function findReportingVerb(
       ? thatWithin(tokens, k + 1, Math.min(to, k + THAT_ADJUNCT), false)
       : -1;
   const onDay = next.lower === 'on' && lexicon.weekdays.has(tokens[k + 2]?.lower ?? '');
-  if (/^(by|in|on|at|outside|after|before|from|during)$/.test(next.lower) && thatAfter < 0 && !onDay)
-    return null;
+  if (quoteWords.verbAdjunctStarts.has(next.lower) && thatAfter < 0 && !onDay) return null;
   // "explains, in a satirical fashion, that …": an adverbial between commas before the clause
   const commaThat = next.text === ',' ? thatWithin(tokens, k + 2, Math.min(to, k + 10)) : -1;
   const setOff = commaThat > 0 && tokens[commaThat - 1]?.text === ',' ? commaThat : -1;
@@ -138,7 +134,11 @@ export function findReportingVerb(
   // ("said Friday's decision would …": a day with a possessive mark is the clause's subject)
   if (thatAfter < 0 && setOff < 0 && toThat < 0 && !isPossessiveMark(tokens[c + 1])) {
     if (tokens[c]?.lower === 'on' && lexicon.weekdays.has(tokens[c + 1]?.lower ?? '')) c += 2;
-    else if (lexicon.weekdays.has(tokens[c]?.lower ?? '') || SAYING_DAYS.has(tokens[c]?.lower ?? '')) c++;
+    else if (
+      lexicon.weekdays.has(tokens[c]?.lower ?? '') ||
+      quoteWords.sayingDays.has(tokens[c]?.lower ?? '')
+    )
+      c++;
   }
   const hasThat = tokens[c]?.lower === 'that';
   if (hasThat) c++;
@@ -190,13 +190,15 @@ function looksLikeClause(tokens: readonly Token[], from: number, to: number): bo
     if (quoteWords.finiteAuxiliaries.has(t.lower)) return true;
     // ("announced Rs10 billion for the reconstruction of damaged houses": an -ed form after a preposition or
     // a determiner is an adjective)
-    if (t.lower.length > 4 && t.lower.endsWith('ed') && !ADJECTIVE_BEFORE.test(tokens[j - 1]!.lower))
+    if (
+      t.lower.length > 4 &&
+      t.lower.endsWith('ed') &&
+      !quoteWords.participleAdjectiveBefore.has(tokens[j - 1]!.lower)
+    )
       return true;
   }
   return false;
 }
-
-const ADJECTIVE_BEFORE = /^(of|for|in|on|at|with|from|by|the|a|an|its|their|his|her|our)$/;
 
 /** "said", "says": verbs whose object is a clause (data/quote-words.json#clause_verbs). */
 const isClauseVerb = wordFact((w) => quoteWords.clauseVerbs.has(w));

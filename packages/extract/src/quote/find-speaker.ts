@@ -363,7 +363,7 @@ function phraseBefore(
     }
     const t = tokens[s - 1]!;
     if (t.kind === 'punct' && !isPossessiveMark(t) && t.text !== '-') break;
-    if (/^(that|which|who|while|and|but|as|when|where|because|although|what)$/.test(t.lower)) break;
+    if (quoteWords.speakerPhraseStops.has(t.lower)) break;
     s--;
     words++;
   }
@@ -411,7 +411,10 @@ function phraseBefore(
   }
   // "a spokesperson for the European Commission said": the body speaks through its spokesperson
   const head = s + leadingDeterminers(tokens, s, end);
-  if (SPOKES.test(tokens[head]?.lower ?? '') && /^(for|of|from|at)$/.test(tokens[head + 1]?.lower ?? '')) {
+  if (
+    quoteWords.spokesHeads.has(tokens[head]?.lower ?? '') &&
+    /^(for|of|from|at)$/.test(tokens[head + 1]?.lower ?? '')
+  ) {
     const body = idx.endingAt(end);
     // ("a spokeswoman for Prime Minister Anthony Albanese": a person speaks through a spokesperson "for" them)
     const through = body?.cluster.type !== 'person' || tokens[head + 1]!.lower === 'for';
@@ -572,9 +575,6 @@ export function namedSpeaker(
   };
 }
 
-const SPOKES =
-  /^(spokesperson|spokesman|spokeswoman|spokespeople|spokesmen|representative|representatives|official|officials)$/;
-
 function leadingDeterminers(tokens: readonly Token[], s: number, end: number): number {
   let n = 0;
   while (s + n < end && quoteWords.speakerDeterminers.has(tokens[s + n]!.lower)) n++;
@@ -589,7 +589,7 @@ function isAppositive(tokens: readonly Token[], s: number, end: number): boolean
 export function isAfterPreposition(tokens: readonly Token[], k: number): boolean {
   // "of the Denver District Court": a determiner may sit between the preposition and the name
   const j = /^(the|a|an)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
-  return /^(in|at|of|from|for|with|by|on|near)$/.test(tokens[j]?.lower ?? '');
+  return quoteWords.speakerPrepositions.has(tokens[j]?.lower ?? '');
 }
 
 /** The mention that ends at token k, or before the letters written after a name there ("Jane Roe KC,"). */
@@ -608,8 +608,7 @@ export function isPossessor(doc: Doc, end: number): boolean {
 function hasVerbBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (isSpeechVerb(t) || (!t.cap && /^(is|are|was|were|has|have|had|will|would|did)$/.test(t.lower)))
-      return true;
+    if (isSpeechVerb(t) || (!t.cap && quoteWords.appositiveAuxiliaries.has(t.lower))) return true;
   }
   return false;
 }

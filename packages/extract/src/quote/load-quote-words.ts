@@ -32,6 +32,14 @@ interface QuoteWordFile {
   display_cues: WordList;
   display_nouns: WordList;
   fronted_prepositions: WordList;
+  saying_days: WordList;
+  participle_adjective_before: WordList;
+  spokes_heads: WordList;
+  speaker_phrase_stops: WordList;
+  speaker_prepositions: WordList;
+  appositive_auxiliaries: WordList;
+  verb_adjunct_starts: WordList;
+  block_speaker_prepositions: WordList;
 }
 
 const file = readData<QuoteWordFile>('quote-words.json');
@@ -67,4 +75,12 @@ export const quoteWords = {
   displayCues: set(file.display_cues.words),
   displayNouns: set(file.display_nouns.words),
   frontedPrepositions: set(file.fronted_prepositions.words),
+  sayingDays: set(file.saying_days.words),
+  participleAdjectiveBefore: set(file.participle_adjective_before.words),
+  spokesHeads: set(file.spokes_heads.words),
+  speakerPhraseStops: set(file.speaker_phrase_stops.words),
+  speakerPrepositions: set(file.speaker_prepositions.words),
+  appositiveAuxiliaries: set(file.appositive_auxiliaries.words),
+  verbAdjunctStarts: set(file.verb_adjunct_starts.words),
+  blockSpeakerPrepositions: set(file.block_speaker_prepositions.words),
 };

@@ -91,32 +91,32 @@ function isAbbreviation(t: Token): boolean {
   return textWords.abbreviations.has(t.lower) || (t.text.length === 1 && t.cap);
 }
 
-const DATE_WORD =
-  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const DATE_WORD = textWords.datelineWords;
 
+/** Time zones: two to four letters ending in t ("cdt", "bst"). */
+const TIME_ZONE = /^[a-z]{2,4}t$/;
 /** Words of a time stamp line besides dates: "Updated …, first published at 12.30pm", "Posted: … PM CDT". */
-const STAMP_WORD =
-  /^(updated|posted|published|first|last|modified|on|at|am|pm|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z]{2,4}t|utc)$/;
-const STAMP_OPENER = /^(updated|posted|published|first|last|modified)$/;
+const isStampWord = (w: string) => textWords.stampWords.has(w) || TIME_ZONE.test(w);
+const STAMP_OPENER = textWords.stampOpeners;
 
 /** A line that only holds a date ("Thursday, April 7, 2005"). */
 function isDateline(tokens: readonly Token[], from: number, to: number): boolean {
   if (to - from > 8) return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (t.kind === 'word' && !DATE_WORD.test(t.lower)) return false;
+    if (t.kind === 'word' && !DATE_WORD.has(t.lower)) return false;
   }
   return true;
 }
 
 /** A time stamp of the page ("Updated June 24, 2025 — 7.58pm, first published at 12.30pm", "Posted: Apr 8"). */
 function isTimeStamp(tokens: readonly Token[], from: number, to: number): boolean {
-  if (!STAMP_OPENER.test(tokens[from]!.lower) || to - from > 20) return false;
+  if (!STAMP_OPENER.has(tokens[from]!.lower) || to - from > 20) return false;
   let number = false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.kind === 'number') number = true;
-    if (t.kind === 'word' && !DATE_WORD.test(t.lower) && !STAMP_WORD.test(t.lower)) return false;
+    if (t.kind === 'word' && !DATE_WORD.has(t.lower) && !isStampWord(t.lower)) return false;
   }
   return number;
 }

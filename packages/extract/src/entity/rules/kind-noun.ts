@@ -3,7 +3,7 @@ import type { Token } from '../../text/tokenize.js';
 import type { NameFacts, TypeRule } from './name-facts.js';
 
 /** Words that may follow the head noun of an apposition ("X, a private school in Milan"). */
-const AFTER_HEAD = /^(in|at|from|of|on|for|with|based|that|which|whose|near)$/;
+const AFTER_HEAD = entityWords.appositionAfterHead;
 const ARTICLES = /^(a|an|the)$/;
 
 /**
@@ -45,13 +45,13 @@ function kindInApposition({ tokens, b }: NameFacts): boolean {
     const t = tokens[k];
     if (t?.kind !== 'word' || t.cap) return false;
     if (!isKind(t)) {
-      if (AFTER_HEAD.test(t.lower)) return false;
+      if (AFTER_HEAD.has(t.lower)) return false;
       continue;
     }
     // "the party's leader": the noun only qualifies another
     const next = tokens[k + 1];
     if (/^['’]s?$/.test(next?.text ?? '')) return false;
-    return next?.kind !== 'word' || AFTER_HEAD.test(next.lower);
+    return next?.kind !== 'word' || AFTER_HEAD.has(next.lower);
   }
   return false;
 }

@@ -1,9 +1,8 @@
 import { isOrganizationAnaphor, type MentionIndex } from '../../entity/mention-index.js';
 import { beforeShortForm } from '../../entity/name-shape.js';
-import { lexicon } from '../../lexicon/load-lexicons.js';
+import { lexicon, participantWords } from '../../lexicon/load-lexicons.js';
 import type { Token } from '../../text/tokenize.js';
 import { wordFact } from '../../text/word-facts.js';
-import { AUX_AFTER_AND } from '../split-clauses.js';
 import { cameoVerbs } from './read-cameo-verbs.js';
 
 const agents = new Map<string, string[][]>();
@@ -69,7 +68,11 @@ export function hasActorBefore(tokens: readonly Token[], idx: MentionIndex, cf: 
 /** "the alliance is asking", "the group asked": a definite organization noun right before the verb (past auxiliaries). */
 function subjectAnaphorBefore(tokens: readonly Token[], cf: number, at: number): boolean {
   let k = at - 1;
-  while (k > cf && (AUX_AFTER_AND.test(tokens[k]!.lower) || cameoVerbs.be.has(tokens[k]!.lower))) k--;
+  while (
+    k > cf &&
+    (participantWords.auxiliariesAfterAnd.has(tokens[k]!.lower) || cameoVerbs.be.has(tokens[k]!.lower))
+  )
+    k--;
   return k >= cf && isOrganizationAnaphor(tokens, k);
 }
 

@@ -274,11 +274,12 @@ function isCompoundHead(tokens: readonly Token[], k: number): boolean {
     return false;
   // "demanded that Israel ease restrictions": a subjunctive after "that" is a verb
   return (
-    before !== undefined && before.kind === 'word' && !before.cap && !SUBJUNCTIVE_OPENERS.has(before.lower)
+    before !== undefined &&
+    before.kind === 'word' &&
+    !before.cap &&
+    !cameoVerbs.subjunctiveOpeners.has(before.lower)
   );
 }
-
-const SUBJUNCTIVE_OPENERS = new Set(['that', 'if', 'unless', 'lest']);
 
 /** A modal before a verb: a future word ("will", "would") or one of demand ("must", "should"). */
 export const isModalWord = (w: string) => cameoVerbs.futureWords.has(w) || cameoVerbs.demandModals.has(w);

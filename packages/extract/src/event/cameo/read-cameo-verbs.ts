@@ -36,6 +36,9 @@ interface ExtraFile {
   noun_markers: string[];
   noun_prepositions: string[];
   be_forms: string[];
+  person_objects: string[];
+  object_openers: string[];
+  subjunctive_openers: string[];
   intent: {
     cooperative: string[];
     conflictual: string[];
@@ -321,6 +324,12 @@ export const cameoVerbs = {
     ...(verbs.synsets['&tobeverb'] ?? []),
     ...extra.be_forms,
   ]),
+  /** "him", "them": object pronouns that stand for people or groups (not "it": "made it clear"). */
+  personObjects: new Set(extra.person_objects) as ReadonlySet<string>,
+  /** "the", "their", "him": words besides a capitalized one that open a verb's object. */
+  objectOpeners: new Set(extra.object_openers) as ReadonlySet<string>,
+  /** "demanded that Israel ease restrictions": words before a name that open a subjunctive clause. */
+  subjunctiveOpeners: new Set(extra.subjunctive_openers) as ReadonlySet<string>,
 };
 
 /** Each word of the idioms → the idioms it is in, with its place in each ("order" → "in order to", 1). */

@@ -1,5 +1,5 @@
 import type { MentionIndex } from '../../entity/mention-index.js';
-import { lexicon, type Trigger } from '../../lexicon/load-lexicons.js';
+import { lexicon, participantWords, type Trigger } from '../../lexicon/load-lexicons.js';
 import type { Token } from '../../text/tokenize.js';
 import { findCommitment } from '../cameo/code-commitment.js';
 import { recodeByModal } from '../cameo/combine-intent.js';
@@ -7,12 +7,9 @@ import { endsAgentAt, hasActorBefore, hasTargetAfter } from '../cameo/find-actor
 import { codeCameoForm, findCameoForm } from '../cameo/match-cameo-verb.js';
 import { cameoVerbs } from '../cameo/read-cameo-verbs.js';
 import type { EventInputs } from '../found-event.js';
-import { AUX_AFTER_AND } from '../split-clauses.js';
 import { DYAD_WINDOW, type TriggerHit } from '../trigger-hit.js';
 
 const ADDRESSEE_GAP = 2;
-/** Object pronouns that stand for people or groups (not "it": "made it clear"). */
-const PERSON_OBJECTS = new Set(['him', 'her', 'them', 'us']);
 
 /** A CAMEO dictionary verb at `k` with a source actor before it and a target, a pattern or a complement. */
 export function cameoHitAt(
@@ -52,7 +49,8 @@ export function cameoHitAt(
   const targetTo = reporting ? Math.min(to, hit.to + ADDRESSEE_GAP) : to;
   // "fined him", "arrested them": a personal pronoun right after the verb stands for its target
   const target =
-    hasTargetAfter(tokens, input.idx, hit.to, targetTo) || PERSON_OBJECTS.has(tokens[hit.to]?.lower ?? '');
+    hasTargetAfter(tokens, input.idx, hit.to, targetTo) ||
+    cameoVerbs.personObjects.has(tokens[hit.to]?.lower ?? '');
   const t: Trigger = { t: hit.lemma, type: hit.type, w: 2, class: `cameo:${hit.lemma}` };
   // "said they would blockade the capital": an announced act has its object for target
   const intended = recodeByModal(tokens, t, k, from).rule !== null && tokens[hit.to]?.kind === 'word';
@@ -84,7 +82,7 @@ const COMPLEMENT_OBJECT = 4;
 function complementAfter(tokens: readonly Token[], k: number, to: number): boolean {
   if (tokens[k]?.lower === 'to') return tokens[k + 1]?.kind === 'word';
   const first = tokens[k];
-  if (!first || !(first.cap || OBJECT_OPENERS.test(first.lower))) return false;
+  if (!first || !(first.cap || cameoVerbs.objectOpeners.has(first.lower))) return false;
   for (let j = k + 1; j < Math.min(to, k + COMPLEMENT_OBJECT + 1); j++) {
     const t = tokens[j]!;
     if (t.lower === 'to') return tokens[j + 1]?.kind === 'word' && !tokens[j + 1]!.cap;
@@ -92,8 +90,6 @@ function complementAfter(tokens: readonly Token[], k: number, to: number): boole
   }
   return false;
 }
-
-const OBJECT_OPENERS = /^(the|a|an|his|her|its|their|our|him|them|us|me|you)$/;
 
 /**
  * "Benin opened its borders …, but was still refusing admittance": a clause opened by "but" or "and" with a verb and
@@ -103,7 +99,12 @@ function actorFrom(input: EventInputs, clauseFrom: number, from: number): number
   const { doc } = input;
   const first = doc.tokens[clauseFrom];
   const next = doc.tokens[clauseFrom + 1];
-  if (!/^(but|and)$/.test(first?.lower ?? '') || !next || !AUX_AFTER_AND.test(next.lower)) return from;
+  if (
+    !/^(but|and)$/.test(first?.lower ?? '') ||
+    !next ||
+    !participantWords.auxiliariesAfterAnd.has(next.lower)
+  )
+    return from;
   const s = doc.sentences[doc.sentenceOf[clauseFrom]!]!;
   return Math.max(s.from, clauseFrom - DYAD_WINDOW);
 }

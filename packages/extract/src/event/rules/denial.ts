@@ -17,7 +17,7 @@ export function denialHitAt(input: EventInputs, k: number, from: number, to: num
   const w = speechActWords;
   if (!w.denials.has(tokens[k]!.lower) || input.reported[k] === 1) return null;
   // ("projects that state auditors said were never built": after a determiner the word is no verb)
-  if (DETERMINERS.test(tokens[k - 1]?.lower ?? '')) return null;
+  if (speechActWords.denialDeterminers.has(tokens[k - 1]?.lower ?? '')) return null;
   const end = Math.min(to, k + 1 + w.denialWindow);
   let negated = false;
   for (let j = k + 1; j < end - 1 && !negated; j++) {
@@ -29,8 +29,6 @@ export function denialHitAt(input: EventInputs, k: number, from: number, to: num
   const t: Trigger = { t: tokens[k]!.lower, type: 'REJECT', w: 2, class: 'denial' };
   return { t, from: k, to: k + 1, rule: 'event/denial' };
 }
-
-const DETERMINERS = /^(that|the|a|an|this|these|those|its|their|his|her)$/;
 
 function isNegation(t: Token): boolean {
   return cameoVerbs.negators.has(t.lower);

@@ -98,6 +98,8 @@ const senses = {
   disasterAgents: new Set(lexicon.triggerSenses.disaster_agents),
   heldPersons: new Set(lexicon.triggerSenses.held_persons),
   rateObjects: new Set(lexicon.triggerSenses.rate_objects),
+  objectEnds: new Set(lexicon.triggerSenses.object_ends),
+  holdingVerbs: new Set(lexicon.triggerSenses.holding_verbs),
 };
 
 const PUBLISHED: Trigger = { t: 'released', type: 'OTHER', w: 2, class: 'publish' };
@@ -232,15 +234,10 @@ function changeAfterObject(tokens: readonly Token[], from: number, to: number, b
     if (t.lower === 'by') return !bare && changeAfter(tokens, k, to);
     if (senses.rateObjects.has(t.lower)) return true;
     // ("raised concerns about prices": the object ends before a preposition)
-    if (OBJECT_ENDS.test(t.lower)) return false;
+    if (senses.objectEnds.has(t.lower)) return false;
   }
   return false;
 }
-
-/** Words that end a short object phrase before its rate noun could come. */
-const OBJECT_ENDS = /^(about|over|of|that|which|and|or|to|at|from|in|on|for|with|as|after|before|into)$/;
-/** Setters' verbs that change nothing: they tell a rate decision only with a rate for object. */
-const HOLDING_VERBS = /^(held|kept|left)$/;
 
 /** Past the phrases of `phrases` that start at `k`, at most `max` of them in a row (each at most once). */
 function skipPhrases(
@@ -337,7 +334,7 @@ function inSense(
   // (the size may stand past the clause's end: "weakened as much as 0.8%", where "as" may open a clause)
   if (t.class === 'market') return changeAfter(tokens, end, tokens.length);
   if (t.class === 'rate_change')
-    return changeAfterObject(tokens, end, tokens.length, HOLDING_VERBS.test(t.t));
+    return changeAfterObject(tokens, end, tokens.length, senses.holdingVerbs.has(t.t));
   if (t.class === 'occasion') {
     // "the event was well attended": a passive without its agent tells how, not that something happened
     if (t.t.endsWith('ed') && tokens[end]?.lower !== 'by') {

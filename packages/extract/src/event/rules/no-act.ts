@@ -22,6 +22,7 @@ interface ActSenseFile {
   prepositional_participles: string[];
   currency_nouns: string[];
   amount_words: string[];
+  phase_verbs: string[];
 }
 
 const data = readData<ActSenseFile>('act-senses.json');
@@ -53,8 +54,7 @@ const currencyNouns = new Set(data.currency_nouns);
 const amountWords = new Set(data.amount_words);
 
 /** Verbs of phase that take an -ing form as their object ("began attacking"). */
-const PHASE_VERBS =
-  /^(began|begun|begin|begins|started|start|starts|kept|keep|keeps|stopped|stop|continued|continue|resumed|resume)$/;
+const PHASE_VERBS = new Set(data.phase_verbs);
 /** How many words a named object may have before its quotation ("the government's new plan"). */
 const NAMED_OBJECT = 6;
 /** How many words of an object phrase, after its determiners, are read for its head. */
@@ -191,7 +191,7 @@ function isAdjective(input: EventInputs, hit: TriggerHit): boolean {
     !next.cap &&
     compoundHeads.has(next.lower) &&
     !cameoVerbs.be.has(before) &&
-    !PHASE_VERBS.test(before)
+    !PHASE_VERBS.has(before)
   )
     return true;
   if (!adjectiveBefore.has(before)) return false;

@@ -13,7 +13,7 @@ interface SpeechActFile {
   positive: WordList;
   needs: { copulas: string[]; predicates: string[]; time: string[] };
   promises: WordList;
-  denials: { verbs: string[]; auxiliaries: string[]; window: number };
+  denials: { verbs: string[]; auxiliaries: string[]; window: number; determiners: string[] };
   syntax: {
     naming_particles: string[];
     object_stops: string[];
@@ -41,6 +41,8 @@ export const speechActWords = {
   denials: new Set(file.denials.verbs),
   auxiliaries: new Set(file.denials.auxiliaries),
   denialWindow: file.denials.window,
+  /** "the statement": determiners before a denial verb that make it a noun. */
+  denialDeterminers: new Set(file.denials.determiners),
   /** "called for", "called off": words after a naming verb that make it another verb. */
   namingParticles: new Set(file.syntax.naming_particles),
   /** Words that end a naming verb's object ("called it dangerous because …"). */
