@@ -37,7 +37,7 @@ export function dateOf(
   // "declared an emergency and flew to the region on Sunday": a date after a second predicate is its own
   const second = secondPredicate(tokens, trigger, s.to);
   // "denied visas until last week": a date after "until" ends a state, it does not date the act; 'accused
-  // Labor of "spending like there is no tomorrow"': words in quotation marks date nothing outside them
+  // Labor of "spending like there is no tomorrow"': words in quotation marks date nothing outside them,
   const quoted = (k: number) => input.quoted[k] === 1 || input.shortQuoted[k] === 1;
   // "asked the country to submit a plan by June 30": a demand's or a promise's "by" date is its deadline
   const dates = allDates.filter(
@@ -45,7 +45,10 @@ export function dateOf(
       (second <= 0 || d.from < second) &&
       !timeWords.stateEnds.has(tokens[d.from - 1]?.lower ?? '') &&
       !(demand && d.from > trigger && tokens[d.from - 1]?.lower === 'by') &&
-      (quoted(trigger) || !quoted(d.from)),
+      (quoted(trigger) || !quoted(d.from)) &&
+      // ("rejected the allegations, saying the lease had been approved in August": a date of what somebody
+      // reports dates nothing outside the report)
+      (input.reported[trigger] === 1 || input.reported[d.from] !== 1),
   );
   const inClause = dates.filter((d) => d.from >= cf && d.from < ct);
   // several dates in one clause: a date set off before the trigger by a comma belongs to an aside

@@ -605,4 +605,20 @@ describe('events', () => {
     ).events;
     expect(e.find((x) => x.trigger === 'accused')?.participants).toEqual(['Dmitri Orlov', 'European Union']);
   });
+
+  it('dates no act outside a report by a date inside it ("rejected …, saying the lease was approved in August")', () => {
+    const e = events(
+      'Port\n\nNew details emerged.\n\nThe row grew.\n\nMinister Sunil Patnaik rejected the allegations, saying the lease had been approved by the cabinet in August.\n',
+      '2025-12-09',
+    ).events;
+    expect(e.find((x) => x.trigger === 'rejected')?.date).toBeNull();
+  });
+
+  it('leaves a date after "and would …" to that second predicate', () => {
+    const e = events(
+      'Audit\n\nNew details emerged.\n\nThe secretary told senators the department had filed charges against six officials and would turn over its findings next week.\n',
+      '2025-09-24',
+    ).events;
+    expect(e.map((x) => [x.trigger, x.date])).toEqual([['charges', null]]);
+  });
 });
