@@ -786,4 +786,32 @@ describe('entities', () => {
       'location:Albert Park',
     ]);
   });
+
+  it('joins a public body of three words after "and" ("Economic and Financial Crimes Commission")', () => {
+    const e = entities('Title\n\nThe Economic and Financial Crimes Commission filed the charge.').map(
+      (x) => `${x.type}:${x.name}`,
+    );
+    expect(e).toEqual(['organization:Economic and Financial Crimes Commission']);
+  });
+
+  it('takes letters after a name set off by commas for no name ("Mr Rotimi Ogunleye, SAN, asked")', () => {
+    const e = entities(
+      'Title\n\nCounsel for the state, Mr Rotimi Ogunleye, SAN, asked the court to fix a date.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(['person:Rotimi Ogunleye']);
+  });
+
+  it('reads "Director of Elections" as a title and "Management" as an organization head', () => {
+    const e = entities(
+      'Title\n\nDirector of Elections Orrett Samuels said so. The ship is run by Halcyon Ship Management.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(['person:Orrett Samuels', 'organization:Halcyon Ship Management']);
+  });
+
+  it('keeps a demonym before a place head word as the place name ("Spanish Town")', () => {
+    const e = entities('Title\n\nA worker was assaulted in Spanish Town on Monday.').map(
+      (x) => `${x.type}:${x.name}`,
+    );
+    expect(e).toEqual(['location:Spanish Town']);
+  });
 });

@@ -136,7 +136,9 @@ function stripLeadingWords(
       !lexicon.country(spanText(tokens, a, to).toLowerCase()) &&
       a + 1 < to &&
       !orgLike &&
-      !hasOfHead(tokens, a + 1, to)
+      !hasOfHead(tokens, a + 1, to) &&
+      // ("Spanish Town", "English Bay": a demonym and a place's head word are the place's name)
+      !(to - a === 2 && lexicon.locHeads.has(tokens[a + 1]!.lower))
     ) {
       a++;
       continue;

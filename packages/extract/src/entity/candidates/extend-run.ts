@@ -210,7 +210,7 @@ function publicBodyEnd(tokens: readonly Token[], i: number, j: number, end: numb
   const before = tokens[j - 1]!.lower;
   if (
     entityWords.andHeads.has(tokens[k - 1]!.lower) &&
-    k - (j + 1) <= 2 &&
+    k - (j + 1) <= 3 &&
     !lexicon.orgHeads.has(before) &&
     !lexicon.country(before) &&
     !lexicon.places.has(before) &&

@@ -51,6 +51,14 @@ export function nameCore(
   while (b > a + 1 && lexicon.postNominals.has(tokens[b - 1]!.text)) b--;
   // "to Ba2 from Baa3", "an A320": a word of letters and then digits is a code (a rating, a model), no name
   if (b === a + 1 && CODE.test(tokens[a]!.text)) return [];
+  // "Mr Rotimi Ogunleye, SAN, asked": the letters after a name set off by a comma are no name either
+  if (
+    b === a + 1 &&
+    lexicon.postNominals.has(tokens[a]!.text) &&
+    tokens[a - 1]?.text === ',' &&
+    tokens[a - 2]?.cap
+  )
+    return [];
   const core = spanText(tokens, a, b);
   // ("the Federal Police", "the Border Force": mid-sentence, capitalized common words ending in an
   // organization's head word are its name)
