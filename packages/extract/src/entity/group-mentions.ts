@@ -254,7 +254,7 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
         c.rule === 'entity/kind-noun' ||
         c.rule === 'entity/listed-with-organization' ||
         // ("Laurent Nunez told BFMTV": the outlet a person speaks to)
-        /^(told|tells)$/.test(doc.tokens[c.from - 1]?.lower ?? '')
+        lexicon.toldVerbs.has(doc.tokens[c.from - 1]?.lower ?? '')
       )
         add(known(c, 'organization') ?? create(c, 'organization'), c, 'name');
       continue;

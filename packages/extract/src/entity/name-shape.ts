@@ -132,7 +132,7 @@ export function isAbstractWord(w: string): boolean {
 
 /** "Jr", "Sr": a generational suffix written after a personal name (its dot is a token of its own). */
 export function isGenerationSuffix(t: Token): boolean {
-  return /^(Jr|Sr|JR|SR)$/.test(t.text);
+  return lexicon.generationalSuffixes.has(t.text);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Cluster } from '../entity/group-mentions.js';
 import { datelineEnd, isDatelineCredit } from '../entity/name-shape.js';
-import { lexicon } from '../lexicon/load-lexicons.js';
+import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import type { Sentence } from '../text/segment.js';
 import { cameoVerbs } from './cameo/read-cameo-verbs.js';
 import { type DateContext, dateOf, yearModifier } from './event-date.js';
@@ -51,7 +51,7 @@ export function buildEvent(
   // "X, who recently returned home": the relative pronoun's antecedent is the subject
   // "Hungary, which has kept its ban, criticised …": a country or body before "which" likewise
   const rel = tokens[cf]?.lower;
-  if (rel === 'who' || rel === 'which') {
+  if (participantWords.subjectRelatives.has(rel ?? '')) {
     const ante = relativeAntecedent(tokens, idx, cf);
     const ok =
       ante &&
@@ -115,7 +115,7 @@ export function buildEvent(
     // "he resigned", "he later resigned", "his resignation": the pronoun right before the trigger stands for
     // the actor when the clause names none
     if (
-      (t.lower === 'he' || t.lower === 'she' || t.lower === 'his' || t.lower === 'her') &&
+      participantWords.actorPronouns.has(t.lower) &&
       k < f.from &&
       f.from - k <= 3 &&
       !participants.some((p) => p.role === 'actor') &&
@@ -124,7 +124,7 @@ export function buildEvent(
       const p = idx.lastPersonBefore(k, t.lower);
       if (p) addParticipant(participants, seen, p.cluster, 'actor');
     }
-    if ((t.lower === 'him' || t.lower === 'her' || t.lower === 'his') && k > f.from) {
+    if (participantWords.targetPronouns.has(t.lower) && k > f.from) {
       const p = idx.lastPersonBefore(k, t.lower);
       if (p) addParticipant(participants, seen, p.cluster, 'target');
     }

@@ -1,8 +1,9 @@
-import { participantWords } from '../lexicon/load-lexicons.js';
+import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessiveMark } from '../text/tokenize.js';
 import { isNounMarker } from './cameo/match-cameo-verb.js';
 import type { FoundEvent } from './found-event.js';
+import { speechActWords } from './rules/speech-act-words.js';
 
 const DEFINITE = participantWords.definiteDeterminers;
 
@@ -17,12 +18,9 @@ export function isAnaphoricAt(
   for (let k = at - 1; k >= Math.max(clauseFrom, at - 4); k--) {
     const t = tokens[k]!;
     if (DEFINITE.has(t.lower)) return true;
-    if (
-      (t.lower === 'a' || t.lower === 'an') &&
-      /^(be|was|is|were|are|been)$/.test(tokens[k - 1]?.lower ?? '')
-    )
+    if (lexicon.indefiniteArticles.has(t.lower) && speechActWords.copulas.has(tokens[k - 1]?.lower ?? ''))
       return true;
-    if (t.cap || t.kind !== 'word' || t.lower === 'a' || t.lower === 'an') break;
+    if (t.cap || t.kind !== 'word' || lexicon.indefiniteArticles.has(t.lower)) break;
   }
   return false;
 }
@@ -31,7 +29,7 @@ export function isAnaphoricAt(
 export function isPossessed(tokens: readonly Token[], at: number): boolean {
   for (let k = at - 1; k >= Math.max(0, at - 3); k--) {
     const t = tokens[k]!;
-    if (isPossessiveMark(t) || /^(his|her|its|their)$/.test(t.lower)) return true;
+    if (isPossessiveMark(t) || participantWords.possessiveDeterminers.has(t.lower)) return true;
     if (t.kind !== 'word' || t.cap) break;
   }
   return false;

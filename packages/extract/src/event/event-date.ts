@@ -1,9 +1,13 @@
+import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { isNounMarker } from './cameo/match-cameo-verb.js';
 import { type DateMention, isVagueTime } from './find-dates.js';
 import type { EventInputs } from './found-event.js';
 import { timeWords } from './time-words.js';
+
+/** "was attacking": the past forms of 'be' before an -ing form (the 'be' of agentless passives, event-triggers.json). */
+const passiveBe: ReadonlySet<string> = new Set(lexicon.triggerSenses.passive_be);
 
 /** What earlier sentences tell about the date of an event that states none. */
 export interface DateContext {
@@ -136,7 +140,7 @@ export function yearModifier(
 /** A relative pronoun after a comma between `from` and `to` (", which …", ", who …"). */
 function relativeBefore(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = Math.max(from, 1); k < to; k++)
-    if (tokens[k - 1]!.text === ',' && /^(who|which|whose|whom)$/.test(tokens[k]!.lower)) return true;
+    if (tokens[k - 1]!.text === ',' && timeWords.relativePronouns.has(tokens[k]!.lower)) return true;
   return false;
 }
 
@@ -177,7 +181,7 @@ function isSimplePast(tokens: readonly Token[], cf: number, trigger: number): bo
   const w = tokens[trigger]!.lower;
   const before = tokens[trigger - 1]?.lower ?? '';
   if (timeWords.nounDeterminers.has(before)) return false;
-  if (w.endsWith('ing')) return before === 'was' || before === 'were';
+  if (w.endsWith('ing')) return passiveBe.has(before);
   if (w.endsWith('s') && !w.endsWith('ss')) return false;
   return true;
 }

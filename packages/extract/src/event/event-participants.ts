@@ -67,7 +67,7 @@ export function isLocationOnly(
   let from = m.from;
   for (let n = 0; n < 20; n++) {
     let k = from - 1;
-    if (/^(and|or)$/.test(tokens[k]?.lower ?? '')) k--;
+    if (lexicon.listConjunctions.has(tokens[k]?.lower ?? '')) k--;
     if (tokens[k]?.text === ',') k--;
     const prev = k < from - 1 ? idx.endingAt(k + 1) : undefined;
     if (prev?.cluster.type !== 'location') break;
@@ -86,7 +86,7 @@ export function isLocationOnly(
 export function isVenue(tokens: readonly Token[], m: MentionSpan): boolean {
   if (m.cluster.type !== 'organization' || !namesVenue(tokens, m)) return false;
   const j = tokens[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
-  return /^(in|at)$/.test(tokens[j]?.lower ?? '');
+  return participantWords.venuePrepositions.has(tokens[j]?.lower ?? '');
 }
 
 /** "Parliament", "the Changwon District Court": a body whose name says it is a place where things are done. */
@@ -148,7 +148,7 @@ export function isAffiliation(tokens: readonly Token[], idx: MentionIndex, m: Me
   if (tokens[m.to]?.text === ',' && idx.covering(m.to + 1)?.cluster.type === 'person') return true;
   // "PERSON, [the] TITLE of ORG"
   let k = of - 2;
-  if (/^(the|a|an)$/.test(tokens[k]?.lower ?? '')) k--;
+  if (lexicon.articles.has(tokens[k]?.lower ?? '')) k--;
   return tokens[k]?.text === ',' && idx.endingAt(k)?.cluster.type === 'person';
 }
 

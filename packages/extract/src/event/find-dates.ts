@@ -393,7 +393,7 @@ function isDateCue(tokens: readonly Token[], k: number): boolean {
  */
 const dateCueOf = wordFact((w): 'calendar' | 'day' | 'unit' | null => {
   if (MONTHS.has(w) || WEEKDAY_NAMES.has(w) || WEEKDAY_ABBR.has(w)) return 'calendar';
-  if (w === 'yesterday' || w === 'today' || w === 'tonight' || w === 'tomorrow' || w === 'ago') return 'day';
+  if (timeWords.dayCueWords.has(w)) return 'day';
   return RELATIVE_UNITS.has(w) ? 'unit' : null;
 });
 
@@ -424,9 +424,9 @@ function readByHand(tokens: readonly Token[], k: number, end: number, pub: Date 
   const n3 = k + 3 < end ? tokens[k + 3] : undefined;
   // "from 2004 to 2007", "between 2004 and 2007"
   if (
-    (w === 'from' || w === 'between') &&
+    timeWords.rangeOpeners.has(w) &&
     isYear(n1) &&
-    (n2?.lower === 'to' || n2?.lower === 'and' || n2?.lower === 'until') &&
+    timeWords.rangeJoiners.has(n2?.lower ?? '') &&
     isYear(n3)
   ) {
     return point(k, k + 4, `${n1!.text}/${n3!.text}`);
@@ -451,7 +451,7 @@ function readByHand(tokens: readonly Token[], k: number, end: number, pub: Date 
     return point(k, k + 1, t.text);
   const common = readCommonStart(tokens, k, end, pub);
   if (common) return common;
-  if (w === 'this' && n1 && /^(morning|afternoon|evening)$/.test(n1.lower))
+  if (w === 'this' && n1 && timeWords.thisDayParts.has(n1.lower))
     return point(k, k + 2, pub ? iso(pub) : null);
   return null;
 }
@@ -483,14 +483,14 @@ function readWeekend(tokens: readonly Token[], k: number, end: number, pub: Date
   } else if (!timeWords.weekendBefore.has(w)) return null;
   if (at >= end || tokens[at]!.lower !== 'weekend') return null;
   at++;
-  if (/^(before|after|earlier|later|prior)$/.test(tokens[at]?.lower ?? '')) return null;
+  if (timeWords.relativeOrderWords.has(tokens[at]?.lower ?? '')) return null;
   if (!pub) return point(k, at, null);
   const len = timeWords.weekendDays;
   const into = (pub.getUTCDay() - timeWords.weekendFirstDay + 7) % 7;
   let first = addDays(pub, -into);
   const during = into < len;
-  if (w === 'next' || w === 'coming') first = addDays(first, 7);
-  else if ((w === 'last' || w === 'past' || w === 'previous') && during) first = addDays(first, -7);
+  if (timeWords.futurePeriodWords.has(w)) first = addDays(first, 7);
+  else if (timeWords.pastPeriodWords.has(w) && during) first = addDays(first, -7);
   return point(k, at, `${iso(first)}/${iso(addDays(first, len - 1))}`);
 }
 
@@ -633,8 +633,7 @@ function mentionOf(
     // "would appear in court on Wednesday": a weekday of a clause told in the future is the next one
     // "a rally for Thursday", "set for Friday": a day something is scheduled for lies ahead
     const future =
-      lead === 'next' ||
-      lead === 'coming' ||
+      timeWords.futurePeriodWords.has(lead) ||
       (lead !== 'last' && (prev === 'for' || toldInFuture(tokens, from, a, b)));
     const day = shiftToWeekday(ref, wd, future, lead === 'last');
     if (/\bweekend$/.test(words)) {
@@ -754,7 +753,7 @@ function weekOf(
   pub: Date | null,
 ): string {
   if (modifier === 'past') return `${iso(addDays(ref, -7))}/${iso(ref)}`;
-  const step = modifier === 'next' || modifier === 'coming' ? 1 : modifier === 'this' ? 0 : -1;
+  const step = timeWords.futurePeriodWords.has(modifier) ? 1 : modifier === 'this' ? 0 : -1;
   const monday = addDays(ref, -((ref.getUTCDay() + 6) % 7) + 7 * step);
   // "was published this week": the days of the week up to publication; "will meet this week": all of it
   if (step === 0 && pub && !futureBefore(tokens, from, a))

@@ -1,4 +1,4 @@
-import { lexicon } from '../lexicon/load-lexicons.js';
+import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import type { Doc, Sentence } from '../text/segment.js';
 import { buildEvent } from './build-event.js';
 import { isAnaphoricAt, isPossessed } from './event-anaphora.js';
@@ -43,7 +43,7 @@ export function findEvents(input: EventInputs): FoundEvent[] {
           (g) => g.t.type === f.t.type && sameKind(g, f) && isAnaphoricAt(doc.tokens, g.from, cf, g.t.w),
         );
         ev.possessive = f.t.w === 1 && isPossessed(doc.tokens, f.from);
-        ev.relative = /^(which|who|that)$/.test(doc.tokens[cf]?.lower ?? '');
+        ev.relative = participantWords.relativeOpeners.has(doc.tokens[cf]?.lower ?? '');
         if (ev.participants.length === 0)
           ev.participants.push(...subjectEventParticipants(doc, events, all, cf, f));
         events.push(ev);

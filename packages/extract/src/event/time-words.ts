@@ -33,6 +33,15 @@ interface TimeWordFile {
   weekday_names: string[];
   anchor_words: string[];
   noun_determiners: string[];
+  relative_pronouns: string[];
+  time_nouns: string[];
+  day_cue_words: string[];
+  range_openers: string[];
+  range_joiners: string[];
+  this_day_parts: string[];
+  relative_order_words: string[];
+  future_period_words: string[];
+  past_period_words: string[];
 }
 
 const file = readData<TimeWordFile>('time-words.json');
@@ -99,6 +108,24 @@ export const timeWords = {
   anchorWords: new Set(file.anchor_words) as ReadonlySet<string>,
   /** "the attack": determiners that make an event word a noun. */
   nounDeterminers: new Set(file.noun_determiners) as ReadonlySet<string>,
+  /** ", who …": relative pronouns that open a relative clause after a comma. */
+  relativePronouns: new Set(file.relative_pronouns) as ReadonlySet<string>,
+  /** "week", "weeks", "night", "nights": nouns of a stretch of time with their plurals in 's'. */
+  timeNouns: new Set(file.time_nouns.flatMap((w) => [w, `${w}s`])) as ReadonlySet<string>,
+  /** "yesterday", "ago": words that name a day relative to publication. */
+  dayCueWords: new Set(file.day_cue_words) as ReadonlySet<string>,
+  /** "from 2004 to 2007", "between 2004 and 2007": words opening a range of years … */
+  rangeOpeners: new Set(file.range_openers) as ReadonlySet<string>,
+  /** … and the words between its years. */
+  rangeJoiners: new Set(file.range_joiners) as ReadonlySet<string>,
+  /** "this morning": parts of a day after "this". */
+  thisDayParts: new Set(file.this_day_parts) as ReadonlySet<string>,
+  /** "the weekend before": words after "weekend" that make it relative to another time. */
+  relativeOrderWords: new Set(file.relative_order_words) as ReadonlySet<string>,
+  /** "next week", "the coming weekend": words that place a period after publication. */
+  futurePeriodWords: new Set(file.future_period_words) as ReadonlySet<string>,
+  /** "last weekend", "the previous weekend": words that place a weekend before publication. */
+  pastPeriodWords: new Set(file.past_period_words) as ReadonlySet<string>,
 };
 
 function monthBefore(): Set<string> {

@@ -34,6 +34,8 @@ interface NamePartFile {
   possessive_name_words: string[];
   post_nominals: string[];
   surname_heads: string[];
+  saint_words: string[];
+  generational_suffixes: string[];
 }
 interface GivenNameFile {
   female: string[];
@@ -50,11 +52,17 @@ interface CommonFile {
   caption_labels: string[];
   months: string[];
   weekdays: string[];
+  articles: string[];
+  indefinite_articles: string[];
+  list_conjunctions: string[];
+  clause_conjunctions: string[];
 }
 interface SpeechFile {
   verbs: Record<string, boolean>;
   multiword_cues: string[];
   reporter_nouns: string[];
+  told_verbs: string[];
+  tell_forms: string[];
 }
 interface ActorNameFile {
   given_names: string[];
@@ -222,6 +230,10 @@ export const lexicon = {
   possessiveNameWords: lower(parts.possessive_name_words),
   /** Honours and ranks written after a name ("KC", "OBE"), as written (case matters: "Sc" is no rank). */
   postNominals: new Set(parts.post_nominals) as ReadonlySet<string>,
+  /** "St", "Saint", "Ste" before a name, as written. */
+  saintWords: new Set(parts.saint_words) as ReadonlySet<string>,
+  /** "Jr", "Sr" after a personal name, as written. */
+  generationalSuffixes: new Set(parts.generational_suffixes) as ReadonlySet<string>,
   femaleNames: new AccentFoldedSet(lower(givenNames.female)) as ReadonlySet<string>,
   maleNames: new AccentFoldedSet(lower(givenNames.male)) as ReadonlySet<string>,
   places: placeNames as ReadonlySet<string>,
@@ -235,9 +247,21 @@ export const lexicon = {
   months: lower(common.months),
   captionLabels: lower(common.caption_labels),
   weekdays: lower(common.weekdays),
+  /** "the", "a", "an". */
+  articles: lower(common.articles) as ReadonlySet<string>,
+  /** "a", "an". */
+  indefiniteArticles: lower(common.indefinite_articles) as ReadonlySet<string>,
+  /** "and", "or": conjunctions that join the items of a list. */
+  listConjunctions: lower(common.list_conjunctions) as ReadonlySet<string>,
+  /** "and", "but": conjunctions that open another clause. */
+  clauseConjunctions: lower(common.clause_conjunctions) as ReadonlySet<string>,
   speechVerbs: new Map(Object.entries(speech.verbs)),
   speechCues: speech.multiword_cues.map((c) => c.split(' ')),
   reporterNouns: lower(speech.reporter_nouns),
+  /** "told", "tells": 'tell' reporting speech to an addressee. */
+  toldVerbs: lower(speech.told_verbs) as ReadonlySet<string>,
+  /** "told", "tells", "tell": 'tell' with its addressee before the reported clause. */
+  tellForms: lower(speech.tell_forms) as ReadonlySet<string>,
   triggers: triggers.triggers,
   relationCues: new Map(Object.entries(triggers.relation_cues)),
   modality: triggers.modality,
@@ -299,6 +323,18 @@ export const participantWords = {
   definiteDeterminers: lower(participantFile.definite_determiners!),
   /** "X said she would …": reporting verbs after which "would" is the future of the past. */
   futureReportingVerbs: lower(participantFile.future_reporting_verbs!),
+  /** "his resignation": possessive determiners. */
+  possessiveDeterminers: lower(participantFile.possessive_determiners!) as ReadonlySet<string>,
+  /** "in the Kremlin": prepositions before a body named after a venue that make it the place. */
+  venuePrepositions: lower(participantFile.venue_prepositions!) as ReadonlySet<string>,
+  /** "which", "who", "that": words that open a relative clause. */
+  relativeOpeners: lower(participantFile.relative_openers!) as ReadonlySet<string>,
+  /** "X, who …": relative pronouns whose antecedent is the subject. */
+  subjectRelatives: lower(participantFile.subject_relatives!) as ReadonlySet<string>,
+  /** "he resigned", "his resignation": pronouns before a trigger that stand for its actor. */
+  actorPronouns: lower(participantFile.actor_pronouns!) as ReadonlySet<string>,
+  /** "arrested him": pronouns after a trigger that stand for its target. */
+  targetPronouns: lower(participantFile.target_pronouns!) as ReadonlySet<string>,
 };
 
 /** Words around and inside names that type them (data/entity-words.json), lower case. */
@@ -343,4 +379,16 @@ export const entityWords = {
   malePronouns: lower(entityFile.male_pronouns!),
   /** "X, a private school in Milan": words that may follow the head noun of an apposition. */
   appositionAfterHead: lower(entityFile.apposition_after_head!),
+  /** "Minister of Finance", "Secretary for Health": prepositions between a title and its portfolio. */
+  portfolioPrepositions: lower(entityFile.portfolio_prepositions!) as ReadonlySet<string>,
+  /** "Detroit-based": participles after a hyphen that make the name before a place. */
+  originParticiples: lower(entityFile.origin_participles!) as ReadonlySet<string>,
+  /** "published in X": prepositions after a republication verb. */
+  publicationPrepositions: lower(entityFile.publication_prepositions!) as ReadonlySet<string>,
+  /** "a professor at X": prepositions after a member noun or a byline's role. */
+  memberPrepositions: lower(entityFile.member_prepositions!) as ReadonlySet<string>,
+  /** "Trinidad and Tobago": lower-case words (besides "&") that may join a longer gazetteer name. */
+  nameBridges: lower(entityFile.name_bridges!) as ReadonlySet<string>,
+  /** "lost 1 – 2 to England": prepositions that tie a country to a score. */
+  resultPrepositions: lower(entityFile.result_prepositions!) as ReadonlySet<string>,
 };

@@ -136,7 +136,7 @@ export function isDescribeCue(tokens: readonly Token[], k: number): boolean {
 function isPassive(tokens: readonly Token[], k: number): boolean {
   const prev = tokens[k - 1]?.lower ?? '';
   const next = tokens[k + 1]?.lower ?? '';
-  return /^(is|are|was|were|be|been|being)$/.test(prev) && next === 'to';
+  return quoteWords.beForms.has(prev) && next === 'to';
 }
 
 /** 'the "reforms" promised by the government': the verb describes the quoted thing, nobody says it. */

@@ -52,7 +52,9 @@ function isSpeakerVerb(t: Token | undefined): boolean {
  * The only words isHardEnd and isSoftEnd can end a clause at ("while", "whereas", "and", "but"; the rest are
  * marks), as a word fact.
  */
-const endsClauses = wordFact((w) => w === 'while' || w === 'whereas' || w === 'and' || w === 'but');
+const endsClauses = wordFact(
+  (w) => quoteWords.contrastConjunctions.has(w) || lexicon.clauseConjunctions.has(w),
+);
 
 function boundsOf(doc: Doc): ClauseBounds {
   let b = cache.get(doc);
@@ -99,7 +101,7 @@ function isHardEnd(tokens: readonly Token[], k: number, to: number): boolean {
   if (isClauseEnd(t)) return true;
   // 'any process "must be well thought out": "Moves …"': a colon opening a quotation ends the clause
   if (t.text === ':' && /^["“‘']$/.test(tokens[k + 1]?.text ?? '')) return true;
-  if (t.lower === 'while' || t.lower === 'whereas')
+  if (quoteWords.contrastConjunctions.has(t.lower))
     return hasSpeechVerbWithin(tokens, k + 1, Math.min(to, k + 9));
   if (t.text !== ',') return false;
   // "…, with the i reporting …": another source's report joined by "with"
@@ -122,12 +124,12 @@ function isSpeakersParticiple(t: Token | undefined): boolean {
 function isSoftEnd(tokens: readonly Token[], k: number, to: number): boolean {
   const t = tokens[k]!;
   // "said the plant had lost power and urged residents …", "… but warned that …": a second verb of the speaker
-  if ((t.lower === 'and' || t.lower === 'but') && isSpeakerVerb(tokens[k + 1])) return true;
+  if (lexicon.clauseConjunctions.has(t.lower) && isSpeakerVerb(tokens[k + 1])) return true;
   // "said it had sent food, and the United Nations pledged …", ", and the UN humanitarian office OCHA said",
   // ", and Japan's National Police Agency said": a second clause with its own named subject
   if (t.text === ',' && tokens[k + 1]?.lower === 'and') {
     const first = tokens[k + 2];
-    if (!first?.cap && !/^(the|a|an)$/.test(first?.lower ?? '')) return false;
+    if (!first?.cap && !lexicon.articles.has(first?.lower ?? '')) return false;
     let named = false;
     for (let j = k + 2; j < Math.min(to, k + 10); j++) {
       const w = tokens[j]!;

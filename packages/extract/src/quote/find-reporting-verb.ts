@@ -1,6 +1,7 @@
 import type { MentionIndex } from '../entity/mention-index.js';
 import { cameoVerbs } from '../event/cameo/read-cameo-verbs.js';
-import { lexicon } from '../lexicon/load-lexicons.js';
+import { speechActWords } from '../event/rules/speech-act-words.js';
+import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessiveMark } from '../text/tokenize.js';
@@ -58,7 +59,7 @@ export function findReportingVerb(
   // "explains, in a satirical fashion, that …": an adverbial between commas before the clause
   const commaThat = next.text === ',' ? thatWithin(tokens, k + 2, Math.min(to, k + 10)) : -1;
   const setOff = commaThat > 0 && tokens[commaThat - 1]?.text === ',' ? commaThat : -1;
-  if (prev && /^(is|are|was|were|be|been)$/.test(prev.lower)) return null;
+  if (prev && speechActWords.copulas.has(prev.lower)) return null;
   if (isNounUse(tokens, k)) return null;
   // a direct quote right before or after belongs to the direct quote, not to reported speech
   if (prev && inQuote[k - 2] && !/^(that)$/.test(next.lower)) return null;
@@ -83,7 +84,7 @@ export function findReportingVerb(
     attribution.speaker === null &&
     attribution.speakerTo === k &&
     k - attribution.speakerFrom <= 4 &&
-    /^(his|her|its|their|the|a|an)$/.test(tokens[attribution.speakerFrom]?.lower ?? '');
+    opensDescription(tokens[attribution.speakerFrom]?.lower ?? '');
   const subjectFrom = subject?.from ?? (described ? attribution.speakerFrom : -1);
   if (subjectFrom > 0 && tokens[subjectFrom - 1]?.text === ',' && subjectFrom - 1 > from) {
     const before = subjectFrom - 1;
@@ -106,7 +107,7 @@ export function findReportingVerb(
       return null;
   }
   let c = k + 1;
-  if (v.lower === 'told' || v.lower === 'tells' || v.lower === 'tell') {
+  if (lexicon.tellForms.has(v.lower)) {
     let n = 0;
     while (c < to && n < 5 && quoteWords.toldObjects.has(tokens[c]!.lower)) {
       c++;
@@ -117,7 +118,7 @@ export function findReportingVerb(
     if (addressee && addressee.from === c && addressee.to < to) c = addressee.to;
     else if (n === 0 && !/^(that)$/.test(tokens[c]?.lower ?? '')) c = k + 1 + Math.min(1, to - k - 1);
     // "told reporters in Geneva that …": a place or time before "that"
-    if (/^(in|at|on|after|during)$/.test(tokens[c]?.lower ?? '')) {
+    if (quoteWords.addresseeAdjunctStarts.has(tokens[c]?.lower ?? '')) {
       const t = thatWithin(tokens, c + 1, Math.min(to, c + 7));
       if (t > 0) c = t;
     }
@@ -148,7 +149,7 @@ export function findReportingVerb(
   if (c >= to || (inQuote[c + 1] && tokens[c]?.text !== ',' && c + 1 === to)) return null;
   if (tokens[c]!.text === ',' || tokens[c]!.text === ':') return null;
   // "have not said why …", "said whether …": a question left open, nothing reported
-  if (/^(why|whether|how)$/.test(tokens[c]!.lower)) return null;
+  if (quoteWords.openQuestionWords.has(tokens[c]!.lower)) return null;
   const end = clauseEnd(doc, c, to);
   if (end - c < 3) return null;
   // without "that" the words after the verb must be a clause ("said it was …"), not an object ("announced a plan")
@@ -226,8 +227,13 @@ function opensSubject(tokens: readonly Token[], from: number, to: number): boole
   return false;
 }
 
+/** "his office", "the ministry": a possessive determiner or an article opens a description of the speaker. */
+function opensDescription(w: string): boolean {
+  return participantWords.possessiveDeterminers.has(w) || lexicon.articles.has(w);
+}
+
 function skipRelay(tokens: readonly Token[], k: number, to: number): number {
-  if (tokens[k]?.text === ',' && /^(quoting|citing|adding)$/.test(tokens[k + 1]?.lower ?? '')) {
+  if (tokens[k]?.text === ',' && quoteWords.relayParticiples.has(tokens[k + 1]?.lower ?? '')) {
     let j = k + 2;
     while (j < to && tokens[j]!.kind !== 'punct') j++;
     return j;

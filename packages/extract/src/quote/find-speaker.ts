@@ -43,7 +43,7 @@ export function isNounUse(tokens: readonly Token[], k: number): boolean {
 function clauseStartBefore(tokens: readonly Token[], from: number, v: number): number {
   for (let k = v - 1; k > from; k--) {
     const w = tokens[k]!.lower;
-    if (w === ';' || ((w === 'and' || w === 'but') && tokens[k - 1]?.text === ',')) return k + 1;
+    if (w === ';' || (lexicon.clauseConjunctions.has(w) && tokens[k - 1]?.text === ',')) return k + 1;
   }
   return from;
 }
@@ -122,7 +122,7 @@ export function speakerOfVerb(
       k -= 3;
     // "X welcomed the decision but said …": the subject of the first verb
     const conj = tokens[k - 1]?.lower;
-    if ((conj === 'but' || conj === 'and') && k - 1 > from) {
+    if (lexicon.clauseConjunctions.has(conj ?? '') && k - 1 > from) {
       // only a subject within the first four tokens counts, so the search stops there (linear on long sentences)
       // "France coach Didier Deschamps praised … but said": the person a title names, not the team before it
       const subjects = idx
@@ -154,7 +154,7 @@ export function speakerOfVerb(
   let q = Math.max(cueTo, speaker.speakerTo);
   if (tokens[q]?.text === ',') q++;
   const relay = tokens[q];
-  if (relay && (relay.lower === 'quoting' || relay.lower === 'citing')) {
+  if (relay && quoteWords.citingParticiples.has(relay.lower)) {
     const source = phraseAfter(doc, idx, q + 1, to, speaker.cueFrom, q + 1);
     if (source) {
       cueTo = q + 1;
@@ -316,7 +316,8 @@ function phraseBefore(
   if (tokens[end - 1]?.text === ',') {
     for (let j = end - 2; j > from && end - j < 16; j--) {
       if (tokens[j]!.text === ',') {
-        if (nameEndingAt(tokens, idx, j) || /^(who|which|whose)$/.test(tokens[j + 1]?.lower ?? '')) end = j;
+        if (nameEndingAt(tokens, idx, j) || quoteWords.appositiveRelatives.has(tokens[j + 1]?.lower ?? ''))
+          end = j;
         break;
       }
     }
@@ -369,7 +370,7 @@ function phraseBefore(
   }
   // "The mother of a student who died of sepsis at the hospital has said": a relative clause that runs up
   // to the verb describes the phrase before it, which is the subject
-  if (s < end && s - 1 > from && /^(who|whose)$/.test(tokens[s - 1]!.lower)) {
+  if (s < end && s - 1 > from && quoteWords.speakerRelatives.has(tokens[s - 1]!.lower)) {
     const subject = phraseBefore(doc, idx, s - 1, from, cueFrom, cueTo);
     if (subject) return subject;
   }
@@ -413,7 +414,7 @@ function phraseBefore(
   const head = s + leadingDeterminers(tokens, s, end);
   if (
     quoteWords.spokesHeads.has(tokens[head]?.lower ?? '') &&
-    /^(for|of|from|at)$/.test(tokens[head + 1]?.lower ?? '')
+    quoteWords.spokesPrepositions.has(tokens[head + 1]?.lower ?? '')
   ) {
     const body = idx.endingAt(end);
     // ("a spokeswoman for Prime Minister Anthony Albanese": a person speaks through a spokesperson "for" them)
@@ -431,7 +432,7 @@ function phraseBefore(
     }
   }
   if (!hasNoun(tokens, s, end)) return null;
-  if (end - s === 1 && /^(it|they|we|i|you|this|there)$/.test(tokens[s]!.lower)) return null;
+  if (end - s === 1 && quoteWords.emptySubjects.has(tokens[s]!.lower)) return null;
   return {
     speaker: null,
     description: doc.text.slice(tokens[s]!.start, tokens[end - 1]!.end),
@@ -472,8 +473,8 @@ function groupOf(
 /** 'Jane Doe of the Daily Ledger': the person mention just before the preposition introducing an organization. */
 function personBeforeAffiliation(doc: Doc, idx: MentionIndex, org: number, from: number) {
   const { tokens } = doc;
-  const p = /^(the|a|an)$/.test(tokens[org - 1]?.lower ?? '') ? org - 2 : org - 1;
-  if (!/^(of|from|at)$/.test(tokens[p]?.lower ?? '')) return undefined;
+  const p = lexicon.articles.has(tokens[org - 1]?.lower ?? '') ? org - 2 : org - 1;
+  if (!quoteWords.personAffiliationPrepositions.has(tokens[p]?.lower ?? '')) return undefined;
   const person = idx.endingAt(p);
   return person && person.from >= from && person.cluster.type === 'person' ? person : undefined;
 }
@@ -555,7 +556,9 @@ function samePronounIn(doc: Doc, s: { from: number; to: number }, pronoun: strin
 
 function genderFits(gender: 'f' | 'm' | null, pronoun: string): boolean {
   if (gender === null) return true;
-  return gender === 'f' ? /^(she|her)$/.test(pronoun) : /^(he|him|his)$/.test(pronoun);
+  return gender === 'f'
+    ? quoteWords.speakerFemalePronouns.has(pronoun)
+    : quoteWords.speakerMalePronouns.has(pronoun);
 }
 
 /** A speaker named by an entity mention. */
@@ -583,12 +586,12 @@ function leadingDeterminers(tokens: readonly Token[], s: number, end: number): n
 
 function isAppositive(tokens: readonly Token[], s: number, end: number): boolean {
   const first = tokens[s]?.lower ?? '';
-  return (first === 'a' || first === 'an' || first === 'the') && end - s <= 12;
+  return lexicon.articles.has(first ?? '') && end - s <= 12;
 }
 
 export function isAfterPreposition(tokens: readonly Token[], k: number): boolean {
   // "of the Denver District Court": a determiner may sit between the preposition and the name
-  const j = /^(the|a|an)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+  const j = lexicon.articles.has(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
   return quoteWords.speakerPrepositions.has(tokens[j]?.lower ?? '');
 }
 

@@ -75,7 +75,7 @@ export function trailingAttribution(
   // after the verb: the sentence ends, optionally after the addressee of "told" ("told reporters") and a
   // short adjunct ("on Monday", "in a statement")
   let e = k + 1;
-  if (/^(told|tells)$/.test(tokens[k]!.lower)) {
+  if (lexicon.toldVerbs.has(tokens[k]!.lower)) {
     // "told reporters", "told a news conference", "told BFMTV", "told The Associated Press"
     const outlet = idx.covering(e);
     if (outlet && outlet.from === e) e = outlet.to;
@@ -139,7 +139,7 @@ function afterAdjunct(tokens: readonly Token[], e: number, to: number): number {
 function endsAttribution(tokens: readonly Token[], e: number, to: number): boolean {
   const comment =
     tokens[e]?.text === ',' &&
-    (/^(a|an)$/.test(tokens[e + 1]?.lower ?? '') ||
+    (lexicon.indefiniteArticles.has(tokens[e + 1]?.lower ?? '') ||
       quoteWords.attributionFollowers.has(tokens[e + 1]?.lower ?? '') ||
       // ("…, the agency said on Tuesday, warning that …": another report of the same speaker)
       (isSpeechVerb(tokens[e + 1]) && tokens[e + 1]!.lower.endsWith('ing')));
@@ -229,8 +229,13 @@ function commaBefore(tokens: readonly Token[], c: number, from: number): number 
   return -1;
 }
 
+/** "who" or an article after a comma: an appositive or relative clause about the speaker. */
+function opensApposition(w: string): boolean {
+  return w === 'who' || lexicon.articles.has(w);
+}
+
 /** The sentence ends at e, or a comma there opens an appositive or relative clause about the speaker. */
 function endsInverted(tokens: readonly Token[], e: number, to: number): boolean {
-  if (tokens[e]?.text === ',') return /^(who|a|an|the)$/.test(tokens[e + 1]?.lower ?? '');
+  if (tokens[e]?.text === ',') return opensApposition(tokens[e + 1]?.lower ?? '');
   return endsAttribution(tokens, e, to);
 }

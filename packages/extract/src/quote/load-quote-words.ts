@@ -40,6 +40,19 @@ interface QuoteWordFile {
   appositive_auxiliaries: WordList;
   verb_adjunct_starts: WordList;
   block_speaker_prepositions: WordList;
+  contrast_conjunctions: WordList;
+  be_forms: WordList;
+  addressee_adjunct_starts: WordList;
+  open_question_words: WordList;
+  relay_participles: WordList;
+  citing_participles: WordList;
+  appositive_relatives: WordList;
+  speaker_relatives: WordList;
+  spokes_prepositions: WordList;
+  empty_subjects: WordList;
+  person_affiliation_prepositions: WordList;
+  speaker_female_pronouns: WordList;
+  speaker_male_pronouns: WordList;
 }
 
 const file = readData<QuoteWordFile>('quote-words.json');
@@ -83,4 +96,17 @@ export const quoteWords = {
   appositiveAuxiliaries: set(file.appositive_auxiliaries.words),
   verbAdjunctStarts: set(file.verb_adjunct_starts.words),
   blockSpeakerPrepositions: set(file.block_speaker_prepositions.words),
+  contrastConjunctions: set(file.contrast_conjunctions.words),
+  beForms: set(file.be_forms.words),
+  addresseeAdjunctStarts: set(file.addressee_adjunct_starts.words),
+  openQuestionWords: set(file.open_question_words.words),
+  relayParticiples: set(file.relay_participles.words),
+  citingParticiples: set(file.citing_participles.words),
+  appositiveRelatives: set(file.appositive_relatives.words),
+  speakerRelatives: set(file.speaker_relatives.words),
+  spokesPrepositions: set(file.spokes_prepositions.words),
+  emptySubjects: set(file.empty_subjects.words),
+  personAffiliationPrepositions: set(file.person_affiliation_prepositions.words),
+  speakerFemalePronouns: set(file.speaker_female_pronouns.words),
+  speakerMalePronouns: set(file.speaker_male_pronouns.words),
 };

@@ -116,7 +116,9 @@ function stripLeadingWords(
       titles.push(stripEx(spanText(tokens, a, a + tl).toLowerCase()));
       a += tl;
       // "Minister of Foreign Affairs Abdulaziz Al-Rashed": the title's portfolio belongs to it
-      const n = /^(of|for)$/.test(tokens[a]!.lower) ? portfolioAfterTitle(tokens, a + 1, to) : 0;
+      const n = entityWords.portfolioPrepositions.has(tokens[a]!.lower)
+        ? portfolioAfterTitle(tokens, a + 1, to)
+        : 0;
       if (n > 0 && a + 1 + n < to) {
         a += 1 + n;
         strippedCommon = true;
@@ -197,7 +199,7 @@ function splitBeforeTitle(
   const { tokens } = doc;
   // "Undersecretary for Education Mr. Toccafondi": a title's portfolio, not an institution
   const portfolio =
-    /^(for|of)$/.test(tokens[from - 1]?.lower ?? '') &&
+    entityWords.portfolioPrepositions.has(tokens[from - 1]?.lower ?? '') &&
     lexicon.titleOfObjects.has(spanText(tokens, from, split).toLowerCase());
   // "French Trade Minister Claire Dutheil": the portfolio before the title is part of it
   const end = split - portfolioBefore(tokens, from, split);
@@ -223,7 +225,7 @@ function splitBeforeTitle(
  */
 function titleObjectStart(tokens: readonly Token[], from: number, a: number): number {
   for (let k = from + 1; k < a; k++) {
-    if (!/^(of|for)$/.test(tokens[k]!.lower)) continue;
+    if (!entityWords.portfolioPrepositions.has(tokens[k]!.lower)) continue;
     if (!lexicon.titles.has(stripEx(tokens[k - 1]!.lower))) return 0;
     return tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
   }
@@ -235,7 +237,7 @@ function portfolioAfterTitle(tokens: readonly Token[], from: number, to: number)
   const of = tokens[from - 1]?.lower;
   // ("Committee Member for …": a title of two words)
   const titled = endsTitle(tokens, from - 2, stripEx(tokens[from - 2]?.lower ?? ''));
-  if ((of !== 'for' && of !== 'of') || !titled) return 0;
+  if (!entityWords.portfolioPrepositions.has(of ?? '') || !titled) return 0;
   for (let n = Math.min(2, to - from - 1); n >= 1; n--) {
     if (lexicon.titleOfObjects.has(spanText(tokens, from, from + n).toLowerCase())) return n;
     // "Urban Planning", "Rural Development": an English word before a portfolio of one word

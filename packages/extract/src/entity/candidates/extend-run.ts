@@ -151,7 +151,7 @@ function isPossessiveInName(tokens: readonly Token[], j: number, end: number): b
 }
 
 function isSaint(t: Token | undefined): boolean {
-  return t !== undefined && (t.text === 'St' || t.text === 'Saint' || t.text === 'Ste');
+  return t !== undefined && lexicon.saintWords.has(t.text);
 }
 
 /**
@@ -194,7 +194,7 @@ function bridgedEnd(tokens: readonly Token[], i: number, j: number, end: number,
   const publicBody = bridge && j + 1 < end ? publicBodyEnd(tokens, i, j, end) : 0;
   if (publicBody > 0) return publicBody;
   // Longer gazetteer names bridge lower-case words ("Trinidad and Tobago", "Jaish-e-Mohammed").
-  if (!bridge || !/^(and|of|&|e|i|ul|de|la|al|for|the)$/.test(bridge.lower)) return j;
+  if (!bridge || !(bridge.lower === '&' || entityWords.nameBridges.has(bridge.lower))) return j;
   for (let k = Math.min(end, i + 6); k > j; k--) {
     if (gazetteer.lookup(spanText(tokens, i, k)).length > 0 && tokens[k - 1]!.cap) return k;
   }

@@ -47,7 +47,7 @@ export function listWithOrganizations(
     }
     const after = doc.tokens[y.coreTo]?.text === ',' ? y.coreTo + 1 : y.coreTo;
     listedAt[i] =
-      /^(and|or)$/.test(doc.tokens[after]?.lower ?? '') ||
+      lexicon.listConjunctions.has(doc.tokens[after]?.lower ?? '') ||
       (listedAt[i + 1]! && linked(y, named[i + 2]!) === 'apposition');
   }
   const retype = (c: Candidate) => {

@@ -1,3 +1,4 @@
+import { entityWords } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';
 import type { Candidate } from './candidate.js';
 
@@ -19,7 +20,7 @@ export function markBylines(doc: Doc, cands: Candidate[]): void {
     if (tokens[first.to]?.lower !== 'is') continue;
     for (let k = first.to + 1; k < s.to; k++) {
       const w = tokens[k]!.lower;
-      if (w !== 'of' && w !== 'at' && w !== 'for' && w !== 'with') continue;
+      if (!entityWords.memberPrepositions.has(w)) continue;
       const org = starting.get(k + 1) ?? starting.get(k + 2);
       if (org && org.type === 'organization') {
         first.form = 'byline';

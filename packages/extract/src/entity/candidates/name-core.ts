@@ -183,7 +183,7 @@ function contextType(
       ? 'location'
       : 'organization';
   // "Detroit-based", "Oslo-born"
-  if (tokens[b]?.text === '-' && /^(based|born|headquartered|registered)$/.test(tokens[b + 1]?.lower ?? ''))
+  if (tokens[b]?.text === '-' && entityWords.originParticiples.has(tokens[b + 1]?.lower ?? ''))
     return 'location';
   // "NLC president Haruna Bello", "its chief executive, Martin Brits, said": a name right after a role
   // written in lower case, or set off by commas after one, is a person
@@ -191,8 +191,10 @@ function contextType(
   const prep = tokens[p];
   if (prep?.kind !== 'word' || prep.cap) return null;
   const before = tokens[p - 1]?.lower ?? '';
-  if (/^(in|by|from|on)$/.test(prep.lower) && entityWords.publicationVerbs.has(before)) return 'organization';
-  if (/^(at|of|with|for)$/.test(prep.lower) && entityWords.memberNouns.has(before)) return 'organization';
+  if (entityWords.publicationPrepositions.has(prep.lower) && entityWords.publicationVerbs.has(before))
+    return 'organization';
+  if (entityWords.memberPrepositions.has(prep.lower) && entityWords.memberNouns.has(before))
+    return 'organization';
   // "shares in Apple", "a stake in Nordax"
   if (prep.lower === 'in' && entityWords.holdingNouns.has(before)) return 'organization';
   if (prep.lower === 'of' && entityWords.placeNouns.has(before)) return 'location';

@@ -70,7 +70,7 @@ function linkBetween(tokens: readonly Token[], x: Candidate, y: Candidate): 'lis
     else if (n === 1) second = w;
     n++;
   }
-  const conjunction = (w: string | undefined) => w === 'and' || w === 'or';
+  const conjunction = (w: string | undefined) => lexicon.listConjunctions.has(w ?? '');
   if (n === 1 && conjunction(first)) return 'list';
   if (n === 2 && first === ',' && conjunction(second)) return 'list';
   return n === 1 && first === ',' ? 'apposition' : null;

@@ -1,3 +1,4 @@
+import { entityWords } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';
 import type { Token } from '../../text/tokenize.js';
 import type { Candidate } from './candidate.js';
@@ -32,6 +33,6 @@ function besideScore(tokens: readonly Token[], c: Candidate): boolean {
     /^[–-]$/.test(tokens[k + 1]?.text ?? '') &&
     /^\d{1,2}$/.test(tokens[k + 2]?.text ?? '');
   // "lost 1 – 2 to England"
-  const linked = /^(to|against|with|over|by)$/.test(tokens[c.from - 1]?.lower ?? '');
+  const linked = entityWords.resultPrepositions.has(tokens[c.from - 1]?.lower ?? '');
   return score(c.coreTo) || score(c.from - 3) || (linked && score(c.from - 4));
 }

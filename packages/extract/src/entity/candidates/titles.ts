@@ -1,4 +1,4 @@
-import { lexicon } from '../../lexicon/load-lexicons.js';
+import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
 import type { Token } from '../../text/tokenize.js';
 import { wordFact } from '../../text/word-facts.js';
 import type { MentionSpan } from '../group-mentions.js';
@@ -20,7 +20,7 @@ export function titleLength(tokens: readonly Token[], a: number, to: number): nu
     // "Minister of Information", "Secretary of State", "Minister for Planning"
     const of = tokens[a + len];
     const obj = tokens[a + len + 1];
-    const ofFor = of?.lower === 'of' || of?.lower === 'for';
+    const ofFor = entityWords.portfolioPrepositions.has(of?.lower ?? '');
     if (ofFor && obj && a + len + 1 < to && lexicon.titleOfObjects.has(obj.lower)) len += 2;
     // a title abbreviation's dot ("Gen.")
     if (tokens[a + len]?.text === '.' && tokens[a + len]!.start === tokens[a + len - 1]!.end) len++;

@@ -4,7 +4,6 @@ import type { NameFacts, TypeRule } from './name-facts.js';
 
 /** Words that may follow the head noun of an apposition ("X, a private school in Milan"). */
 const AFTER_HEAD = entityWords.appositionAfterHead;
-const ARTICLES = /^(a|an|the)$/;
 
 /**
  * A common noun naming a kind of organization, written right before the name ("the firm X", "journal X",
@@ -31,7 +30,7 @@ function kindBefore({ tokens, a }: NameFacts): boolean {
   let p = a - 1;
   if (isKind(tokens[p])) return true;
   // back over one listed name: "and" or a comma, then capitalized words
-  if (!/^(and|,|or)$/.test(tokens[p]?.lower ?? '')) return false;
+  if (!(tokens[p]?.lower === ',' || lexicon.listConjunctions.has(tokens[p]?.lower ?? ''))) return false;
   p--;
   const stop = Math.max(0, p - 4);
   while (p >= stop && tokens[p]!.cap && tokens[p]!.kind === 'word') p--;
@@ -40,7 +39,7 @@ function kindBefore({ tokens, a }: NameFacts): boolean {
 
 /** "X, a private school in Milan": an article, at most three lower-case words, the kind noun, then no noun. */
 function kindInApposition({ tokens, b }: NameFacts): boolean {
-  if (tokens[b]?.text !== ',' || !ARTICLES.test(tokens[b + 1]?.lower ?? '')) return false;
+  if (tokens[b]?.text !== ',' || !lexicon.articles.has(tokens[b + 1]?.lower ?? '')) return false;
   for (let k = b + 2; k < b + 6; k++) {
     const t = tokens[k];
     if (t?.kind !== 'word' || t.cap) return false;

@@ -56,7 +56,7 @@ export function endsAgentAt(tokens: readonly Token[], k: number): boolean {
 export function hasActorBefore(tokens: readonly Token[], idx: MentionIndex, cf: number, at: number): boolean {
   if (hasMentionIn(idx, cf, at)) return true;
   const first = tokens[cf]?.lower;
-  if (first === 'who' || first === 'which') {
+  if (participantWords.subjectRelatives.has(first ?? '')) {
     // ("the Rapid Support Forces (RSF), which have besieged …": past the bracketed short form)
     if (idx.endingAt(beforeShortForm(tokens, tokens[cf - 1]?.text === ',' ? cf - 1 : cf))) return true;
   }

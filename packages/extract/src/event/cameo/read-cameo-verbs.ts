@@ -39,6 +39,7 @@ interface ExtraFile {
   person_objects: string[];
   object_openers: string[];
   subjunctive_openers: string[];
+  object_prepositions: string[];
   intent: {
     cooperative: string[];
     conflictual: string[];
@@ -330,6 +331,8 @@ export const cameoVerbs = {
   objectOpeners: new Set(extra.object_openers) as ReadonlySet<string>,
   /** "demanded that Israel ease restrictions": words before a name that open a subjunctive clause. */
   subjunctiveOpeners: new Set(extra.subjunctive_openers) as ReadonlySet<string>,
+  /** "fired on striking workers": prepositions a pattern lacks that put the words after them out of the object. */
+  objectPrepositions: new Set(extra.object_prepositions) as ReadonlySet<string>,
 };
 
 /** Each word of the idioms → the idioms it is in, with its place in each ("order" → "in order to", 1). */

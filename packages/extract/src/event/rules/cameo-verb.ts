@@ -100,7 +100,7 @@ function actorFrom(input: EventInputs, clauseFrom: number, from: number): number
   const first = doc.tokens[clauseFrom];
   const next = doc.tokens[clauseFrom + 1];
   if (
-    !/^(but|and)$/.test(first?.lower ?? '') ||
+    !lexicon.clauseConjunctions.has(first?.lower ?? '') ||
     !next ||
     !participantWords.auxiliariesAfterAnd.has(next.lower)
   )

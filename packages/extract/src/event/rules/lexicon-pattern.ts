@@ -39,7 +39,7 @@ export function recodeByPattern(
   if (!hit.patternWords.every((w) => nearAfter(tokens, w, h.to, end))) return h;
   // ("fired on striking workers" is no dismissal: a preposition the pattern lacks puts the words after it)
   const prep = tokens[h.to]?.lower ?? '';
-  if (/^(on|at|into|upon)$/.test(prep) && !hit.patternWords.includes(prep)) return h;
+  if (cameoVerbs.objectPrepositions.has(prep) && !hit.patternWords.includes(prep)) return h;
   // another quadrant is another sense of the verb, read by a loose object match
   const quadrant = cameoVerbs.quadrant;
   if (quadrant.get(hit.type) !== quadrant.get(h.t.type)) return h;

@@ -5,7 +5,7 @@ import { isActorAt } from '../cameo/find-actor.js';
 import { inIdiom, isModalWord, isNounMarker } from '../cameo/match-cameo-verb.js';
 import { cameoVerbs } from '../cameo/read-cameo-verbs.js';
 import type { EventInputs } from '../found-event.js';
-import { isMonthName } from '../time-words.js';
+import { isMonthName, timeWords } from '../time-words.js';
 import type { TriggerHit } from '../trigger-hit.js';
 import { recodeByPattern } from './lexicon-pattern.js';
 import { objectPronouns } from './no-act.js';
@@ -285,7 +285,7 @@ function strikesObject(tokens: readonly Token[], k: number, end: number): boolea
 
 const isTimeName = (t: Token) => lexicon.weekdays.has(t.lower) || lexicon.months.has(t.lower);
 const isTimeWord = (t: Token | undefined) =>
-  t !== undefined && (isTimeName(t) || /^(week|weekend|month|year|day|time|morning|night)s?$/.test(t.lower));
+  t !== undefined && (isTimeName(t) || timeWords.timeNouns.has(t.lower));
 
 /** "well attended", "poorly attended": an adverb of manner (listed, or any word in -ly). */
 const isMannerAdverb = (w: string) => senses.mannerAdverbs.has(w) || (w.length > 3 && w.endsWith('ly'));

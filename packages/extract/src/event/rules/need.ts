@@ -55,7 +55,7 @@ function copulaBefore(tokens: readonly Token[], k: number, from: number): boolea
   return (
     k - 2 >= from &&
     adverb?.kind === 'word' &&
-    /ly$|^(also|still)$/.test(adverb.lower) &&
+    (/ly$/.test(adverb.lower) || speechActWords.needAdverbs.has(adverb.lower)) &&
     copulas.has(tokens[k - 2]!.lower)
   );
 }

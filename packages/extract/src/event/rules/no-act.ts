@@ -23,6 +23,7 @@ interface ActSenseFile {
   currency_nouns: string[];
   amount_words: string[];
   phase_verbs: string[];
+  set_piece_relatives: string[];
 }
 
 const data = readData<ActSenseFile>('act-senses.json');
@@ -34,6 +35,8 @@ const actorObjectVerbs = new Set(data.actor_object_verbs);
 const contestWords = new Set(data.contest_words);
 const contestTypes = new Set(data.contest_types);
 const setPieces = new Set(data.set_pieces);
+/** "a penalty which …": relative pronouns that open a clause about a set piece. */
+const setPieceRelatives = new Set(data.set_piece_relatives);
 const SET_PIECE = 1;
 const CONTEST_WORD = 2;
 const DETERMINER = 4;
@@ -106,7 +109,7 @@ function isInGameIncident(input: EventInputs, hit: TriggerHit, from: number, to:
   const { tokens } = doc;
   const first = tokens[from]?.lower;
   const antecedent = tokens[from - 1]?.text === ',' ? from - 2 : from - 1;
-  const relative = (first === 'which' || first === 'that') && setPieces.has(tokens[antecedent]?.lower ?? '');
+  const relative = setPieceRelatives.has(first ?? '') && setPieces.has(tokens[antecedent]?.lower ?? '');
   let object = false;
   const end = phraseEnd(tokens, skipDeterminers(tokens, hit.to, to), to);
   for (let j = hit.to; j < end && !object; j++) object = (senseBits(tokens[j]!) & SET_PIECE) !== 0;

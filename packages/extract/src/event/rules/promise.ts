@@ -17,7 +17,7 @@ export function promiseHitAt(input: EventInputs, k: number, _from: number, to: n
   const word = tokens[k]!.lower;
   if (!speechActWords.promises.has(word) || findCommitment(tokens, k + 1)) return null;
   const next = tokens[k + 1];
-  if (!next || k + 1 >= to || next.lower === 'not' || next.lower === 'to') return null;
+  if (!next || k + 1 >= to || speechActWords.promiseComplementStarts.has(next.lower)) return null;
   if (next.kind === 'punct' && !/^["“]$/.test(next.text)) return null;
   if (word.endsWith('ing') && speechActWords.adjectiveBefore.has(tokens[k - 1]?.lower ?? '')) return null;
   const s = input.doc.sentences[input.doc.sentenceOf[k]!]!;

@@ -11,7 +11,7 @@ interface SpeechActFile {
   evaluative_window: number;
   negative: WordList;
   positive: WordList;
-  needs: { copulas: string[]; predicates: string[]; time: string[] };
+  needs: { copulas: string[]; predicates: string[]; time: string[]; adverbs: string[] };
   promises: WordList;
   denials: { verbs: string[]; auxiliaries: string[]; window: number; determiners: string[] };
   syntax: {
@@ -22,6 +22,7 @@ interface SpeechActFile {
     active_auxiliaries: string[];
     adjective_before: string[];
     time_complements: string[];
+    promise_complement_starts: string[];
   };
 }
 
@@ -37,6 +38,8 @@ export const speechActWords = {
   copulas: new Set(file.needs.copulas),
   needPredicates: new Set(file.needs.predicates),
   time: new Set(file.needs.time),
+  /** "it is also needed": adverbs besides -ly ones between the copula and the predicate. */
+  needAdverbs: new Set(file.needs.adverbs) as ReadonlySet<string>,
   promises: new Set(file.promises.words),
   denials: new Set(file.denials.verbs),
   auxiliaries: new Set(file.denials.auxiliaries),
@@ -57,4 +60,6 @@ export const speechActWords = {
   adjectiveBefore: new Set(file.syntax.adjective_before),
   /** "it is time for", "it is time to". */
   timeComplements: new Set(file.syntax.time_complements),
+  /** "promised not to", "promised to": words after a promise verb that open another complement. */
+  promiseComplementStarts: new Set(file.syntax.promise_complement_starts) as ReadonlySet<string>,
 };
