@@ -464,13 +464,14 @@ describe('senses of a trigger that name no act (event/rules/no-act.ts)', () => {
     expect(typesOf('The United States cut aid to Ethiopia.').map((t) => t[0])).toEqual(['SANCTION']);
   });
 
-  it('a planned meeting or aid keeps its type (planned); an intent to other cooperation is an agreement', () => {
+  it('a planned meeting, aid or cooperation keeps its type (planned); an intent to other acts is an agreement', () => {
     const typed = (text: string) =>
       extractArticle(makeSource(text, '2020-01-01'), text).events.map((e) => [e.type, e.modality]);
     expect(typed('President Jane Roe will meet Prime Minister John Doe on Tuesday.')).toEqual([
       ['CONSULT', 'planned'],
     ]);
     expect(typed('The United Nations will provide food aid to refugees.')).toEqual([['AID', 'planned']]);
-    expect(typed('Iran will cooperate with the inspectors.')).toEqual([['AGREE', 'planned']]);
+    expect(typed('Iran will cooperate with the inspectors.')).toEqual([['COOPERATE', 'planned']]);
+    expect(typed('Iran will support the resolution.')).toEqual([['AGREE', 'planned']]);
   });
 });

@@ -621,4 +621,25 @@ describe('events', () => {
     ).events;
     expect(e.map((x) => [x.trigger, x.date])).toEqual([['charges', null]]);
   });
+
+  it('reads an assault, a plea of not guilty, slogans raised and a planned cooperation', () => {
+    const e = events(
+      'Court\n\nThe two men pleaded not guilty. Police arrested a man after a worker was assaulted. Members trooped into the Well raising slogans. The state said it would cooperate fully with the agency.\n',
+      '2025-11-19',
+    ).events;
+    expect(e.map((x) => [x.type, x.trigger])).toEqual([
+      ['REJECT', 'pleaded not guilty'],
+      ['COERCE', 'arrested'],
+      ['ASSAULT', 'assaulted'],
+      ['PROTEST', 'raising slogans'],
+      ['COOPERATE', 'cooperate'],
+    ]);
+  });
+
+  it('reads "meet" with a thing for object as no meeting, but with a day or a titled person as one', () => {
+    const types = (text: string) => events(`Spill\n\n${text}\n`, '2026-01-15').events.map((x) => x.type);
+    expect(types('The company said it would meet all clean-up costs.')).toEqual([]);
+    expect(types('The Dock Workers Union said it would meet Friday.')).toEqual(['CONSULT']);
+    expect(types('The president will meet Speaker Jane Roe.')).toEqual(['CONSULT']);
+  });
 });

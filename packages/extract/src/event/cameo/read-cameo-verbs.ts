@@ -48,6 +48,7 @@ interface ExtraFile {
     conditions: string[];
     commitments: string[];
     kept_acts: string[];
+    planned_acts: string[];
   };
   quadrants: Record<string, string[]>;
   rejected_objects: { verbs: string[]; cameo_prefixes: string[] };
@@ -284,6 +285,8 @@ export const cameoVerbs = {
   commitments: new Set(extra.intent.commitments),
   /** Acts whose own type stands for the commitment to them ("offered to send rescue teams" is AID). */
   keptActs: new Set(extra.intent.kept_acts),
+  /** Acts that keep their own type after "will"/"would" ("will provide aid", "would cooperate fully"). */
+  plannedActs: new Set(extra.intent.planned_acts),
   /** "dismissed": verbs that reject what was put to them when their object is in `rejectedObjects`. */
   rejectingVerbs: new Set(extra.rejected_objects.verbs),
   rejectedObjects: rejectedObjects(extra.rejected_objects.cameo_prefixes),

@@ -211,6 +211,8 @@ function hasThingObject(input: EventInputs, at: number, to: number): boolean {
   if (t?.kind !== 'word' || head >= to) return false;
   if (head === at && isFunctionWord(t.lower) && !determiners.has(t.lower)) return false;
   if (objectPronouns.has(t.lower)) return false;
+  // ("would meet Friday", "will meet Speaker of the Assembly X": a day or a capitalized title or name is no thing)
+  if (t.cap || lexicon.weekdays.has(t.lower)) return false;
   const end = phraseEnd(tokens, head, to);
   for (let j = head; j < end; j++) if (isActorAt(tokens, input.idx, j)) return false;
   return true;
