@@ -642,4 +642,26 @@ describe('events', () => {
     expect(types('The Dock Workers Union said it would meet Friday.')).toEqual(['CONSULT']);
     expect(types('The president will meet Speaker Jane Roe.')).toEqual(['CONSULT']);
   });
+
+  it('reads a planned deployment, a resignation to come, a ship aground, an adjournment and an inquiry opened', () => {
+    const e = events(
+      'Week\n\nThe ministry will deploy 1,500 more inspectors. Chief Executive Mark Devlin would step down. The carrier ran aground off the island. She adjourned the case till November 27. The federation opened an inquiry into the entourage.\n',
+      '2026-04-09',
+    ).events;
+    expect(e.map((x) => [x.type, x.trigger])).toEqual([
+      ['MOBILIZE', 'deploy'],
+      ['OTHER', 'step down'],
+      ['OTHER', 'ran aground'],
+      ['OTHER', 'adjourned'],
+      ['ACCUSE', 'opened an inquiry'],
+    ]);
+  });
+
+  it('reads "described the prosecution as selective" as an accusation', () => {
+    const e = events(
+      'Trial\n\nThe Peoples Democratic Party described the prosecution as selective.\n',
+      '2025-11-19',
+    ).events;
+    expect(e.map((x) => [x.type, x.trigger])).toEqual([['ACCUSE', 'described']]);
+  });
 });

@@ -55,13 +55,14 @@ export function recodeByModal(tokens: readonly Token[], t: Trigger, at: number, 
   }
   // "will be sentenced", "is to be deported": in the passive the subject undergoes the act, it intends nothing
   if (!future || cameoVerbs.be.has(tokens[at - 1]?.lower ?? '')) return none;
-  // "will provide aid", "will meet", "would cooperate": an act kept as its own type is planned, not only
-  // intended (planned_acts)
+  // "will provide aid", "will meet", "would cooperate", "will deploy": an act kept as its own type is
+  // planned, not only intended (planned_acts)
   if (cameoVerbs.cooperative.has(t.type))
     return negated
       ? { type: 'REJECT', rule: 'event/intent-refused' }
       : { type: cameoVerbs.plannedActs.has(t.type) ? t.type : 'AGREE', rule: 'event/intent' };
-  if (cameoVerbs.conflictual.has(t.type) && !negated) return { type: 'THREATEN', rule: 'event/intent' };
+  if (cameoVerbs.conflictual.has(t.type) && !negated)
+    return { type: cameoVerbs.plannedActs.has(t.type) ? t.type : 'THREATEN', rule: 'event/intent' };
   return none;
 }
 
