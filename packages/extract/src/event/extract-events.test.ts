@@ -664,4 +664,12 @@ describe('events', () => {
     ).events;
     expect(e.map((x) => [x.type, x.trigger])).toEqual([['ACCUSE', 'described']]);
   });
+
+  it('reads no event in a subhead nor in a line of dated fields set apart by bars', () => {
+    const e = events(
+      'Refugees reach the border\n\n20 May 2025 | Humanitarian Aid\n\nThe weather was calm on Monday.\n\nConvoy attacked\n\nNothing else happened that day.\n',
+      '2025-05-20',
+    ).events;
+    expect(e).toEqual([]);
+  });
 });

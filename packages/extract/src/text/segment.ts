@@ -9,7 +9,10 @@ interface Span {
 
 export interface Sentence extends Span {
   readonly para: number;
-  /** The first line of the article (the headline) or a dateline. */
+  /**
+   * The first line of the article (the headline), a dateline, a line of dated fields set apart by bars
+   * ("20 May 2025 | Humanitarian Aid") or a subhead between paragraphs of the story.
+   */
   readonly headline: boolean;
   /** A line of the page's metadata, not of the story: a time stamp ("Updated June 24, 2025 — 7.58pm"). */
   readonly stamp: boolean;
@@ -51,7 +54,8 @@ export function segment(text: string): Doc {
     // (a time stamp may be cut into sentences: "… 7.58pm, first published at 12.30pm" is read from its line's start)
     while (paraFrom < from && tokens[paraFrom]!.para !== para) paraFrom++;
     const stamp = isTimeStamp(tokens, paraFrom, to);
-    sentences.push({ from, to, para, headline: headline || stamp || isDateline(tokens, from, to), stamp });
+    const furniture = headline || stamp || isDateline(tokens, from, to) || isBarLine(tokens, paraFrom, to);
+    sentences.push({ from, to, para, headline: furniture, stamp });
     from = to;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -75,7 +79,48 @@ export function segment(text: string): Doc {
     }
   }
   close(tokens.length);
+  markSubheads(tokens, sentences);
   return { text, tokens, sentences, sentenceOf, bracketed: bracketedWords(tokens) };
+}
+
+/** How many words a subhead may have ("Rations halved", "Convoy attacked"). */
+const SUBHEAD_WORDS = 6;
+
+/**
+ * "Rations halved", "Appeal underfunded": a paragraph of the story that is one short line without a final
+ * stop, between two paragraphs of text, is a subhead of the page, read like the headline.
+ */
+function markSubheads(tokens: readonly Token[], sentences: Sentence[]): void {
+  const body = sentences.findIndex((s) => !s.headline);
+  if (body < 0) return;
+  for (let i = body + 1; i + 1 < sentences.length; i++) {
+    const s = sentences[i]!;
+    const before = sentences[i - 1]!;
+    const after = sentences[i + 1]!;
+    if (s.headline || before.para === s.para || after.para === s.para || s.to - s.from > SUBHEAD_WORDS)
+      continue;
+    const first = tokens[s.from]!;
+    const last = tokens[s.to - 1]!;
+    if (!first.cap || last.kind !== 'word') continue;
+    let words = true;
+    for (let k = s.from; k < s.to && words; k++) words = tokens[k]!.kind === 'word';
+    if (words) sentences[i] = { ...s, headline: true };
+  }
+}
+
+/**
+ * A short line of dated fields set apart by bars: "20 May 2025 | Humanitarian Aid", "KYODO NEWS - Mar 9, 2025 |
+ * Science" (not a byline: "By Jo Roe | The Ledger").
+ */
+function isBarLine(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 20 || tokens[to]?.para === tokens[from]!.para || tokens[from]!.lower === 'by') return false;
+  let bar = false;
+  let number = false;
+  for (let k = from; k < to; k++) {
+    if (tokens[k]!.text === '|') bar = true;
+    else if (tokens[k]!.kind === 'number') number = true;
+  }
+  return bar && number;
 }
 
 /** Capitalized words written alone in brackets: "(WHO)", "(SQM)". */
