@@ -814,4 +814,11 @@ describe('entities', () => {
     );
     expect(e).toEqual(['location:Spanish Town']);
   });
+
+  it('joins capitalized words around an ampersand into one name ("Halvorsen & Co.", "Procter & Gamble")', () => {
+    const e = entities(
+      'Title\n\nAnalysts at Halvorsen & Co. cut the target. Shares of Procter & Gamble rose.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(['organization:Halvorsen & Co', 'organization:Procter & Gamble']);
+  });
 });

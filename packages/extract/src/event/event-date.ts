@@ -50,9 +50,7 @@ export function dateOf(
       !timeWords.stateEnds.has(tokens[d.from - 1]?.lower ?? '') &&
       !(demand && d.from > trigger && tokens[d.from - 1]?.lower === 'by') &&
       (quoted(trigger) || !quoted(d.from)) &&
-      // ("rejected the allegations, saying the lease had been approved in August": a date of what somebody
-      // reports dates nothing outside the report)
-      (input.reported[trigger] === 1 || input.reported[d.from] !== 1),
+      !isReportDate(input, trigger, d.from),
   );
   const inClause = dates.filter((d) => d.from >= cf && d.from < ct);
   // several dates in one clause: a date set off before the trigger by a comma belongs to an aside
@@ -109,6 +107,25 @@ export function dateOf(
   for (let k = cf; k < trigger; k++) if (isBackground(k)) return { date: null, explicit: false };
   const lede = s.para <= firstBodyPara + 1 || s.headline;
   return { date: lede ? input.published : null, explicit: false };
+}
+
+/**
+ * "rejected the allegations, saying the lease had been approved in August", "said counties had paid last week,
+ * and accused the union …": a date in a report dates nothing its speaker does beside it: not the act the
+ * report hangs on as an -ing adjunct, nor an act told after the report. (A name or clause before "said" that
+ * holds a trigger, "The office, which can investigate …, said it had received a complaint last week", is
+ * left to the dates around it.)
+ */
+function isReportDate(input: EventInputs, trigger: number, at: number): boolean {
+  const { reported } = input;
+  if (reported[at] !== 1 || reported[trigger] === 1) return false;
+  let start = at;
+  while (start > 0 && reported[start - 1] === 1) start--;
+  if (trigger > start) return true;
+  const { tokens } = input.doc;
+  let cue = start - 1;
+  if (tokens[cue]?.lower === 'that') cue--;
+  return tokens[cue]?.lower.endsWith('ing') ?? false;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -672,4 +672,12 @@ describe('events', () => {
     ).events;
     expect(e).toEqual([]);
   });
+
+  it('dates an act by a report after "said" when the act is named before the verb, not in an -ing report', () => {
+    const e = events(
+      'Rentals\n\nThe council met.\n\nThe ordinance passed.\n\nThe Arizona Attorney General’s Office, which can investigate local ordinances at the request of a state lawmaker, said it had received a complaint last week.\n',
+      '2025-01-22',
+    ).events;
+    expect(e.find((x) => x.trigger === 'investigate')?.date).toBe('2025-01-13/2025-01-19');
+  });
 });

@@ -185,6 +185,12 @@ function bridgedEnd(tokens: readonly Token[], i: number, j: number, end: number,
     const after = tokens[k];
     if (k > j + 1 && (!after?.cap || after.kind !== 'word')) return k;
   }
+  // "Procter & Gamble", "Halvorsen & Co.": an ampersand between capitalized words joins one name
+  if (bridge?.text === '&' && j + 1 < end && tokens[j + 1]!.cap && tokens[j + 1]!.kind === 'word') {
+    let k = j + 1;
+    while (k < end && k - j <= 2 && tokens[k]!.cap && tokens[k]!.kind === 'word') k++;
+    return k;
+  }
   // "of The Globe and Mail": a capitalized "The" inside a sentence opens a title, "X and Y" of common words
   if (isTheAndTitle(tokens, i, j, end)) return j + 2;
   // "Union of Rationalist Atheists and Agnostics (UAAR)": the bracketed abbreviation spells the longer name
