@@ -821,4 +821,13 @@ describe('entities', () => {
     ).map((x) => `${x.type}:${x.name}`);
     expect(e).toEqual(['organization:Halvorsen & Co', 'organization:Procter & Gamble']);
   });
+
+  it('reads a name before a lower-case place head, and an unknown name after "at the", as a place', () => {
+    const e = entities(
+      'Title\n\nThe agency moved 9,000 people to Goz Anéla camp. Members staged a protest at the Makar Dwar. She won at the Google Science Fair.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toContain('location:Goz Anéla');
+    expect(e).toContain('location:Makar Dwar');
+    expect(e).not.toContain('location:Google Science Fair');
+  });
 });

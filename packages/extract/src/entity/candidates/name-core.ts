@@ -182,6 +182,10 @@ function contextType(
     return entityWords.placeTitles.has(spanText(tokens, b, b + tl).toLowerCase())
       ? 'location'
       : 'organization';
+  // "to Goz Anéla camp", "in Bulacan province": a name of two words or more before a place's head word
+  // written in lower case is the place's name
+  if (b - a >= 2 && after?.kind === 'word' && !after.cap && !possessive && lexicon.locHeads.has(after.lower))
+    return 'location';
   // "Detroit-based", "Oslo-born"
   if (tokens[b]?.text === '-' && entityWords.originParticiples.has(tokens[b + 1]?.lower ?? ''))
     return 'location';
@@ -202,7 +206,10 @@ function contextType(
   if (
     b - a === 1
       ? entityWords.locativePrepositions.has(prep.lower)
-      : entityWords.placePrepositions.has(prep.lower)
+      : entityWords.placePrepositions.has(prep.lower) ||
+        // ("a protest at the Makar Dwar": a name of words no list knows after "at the" is a place; not "at
+        // the Google Science Fair")
+        (prep.lower === 'at' && p === a - 2 && !hasEnglishWord(tokens, a, b))
   )
     return 'location';
   return null;
@@ -227,4 +234,10 @@ function titleBefore(tokens: readonly Token[], a: number, b: number): boolean {
   if (w?.kind !== 'word' || w.cap || lexicon.titleModifiers.has(w.lower)) return false;
   // "president", "chief executive"
   return endsTitle(tokens, at);
+}
+
+/** Whether a word of [a, b) is a common English word ("Science", "Fair"). */
+function hasEnglishWord(tokens: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (lexicon.english.has(tokens[k]!.lower)) return true;
+  return false;
 }
