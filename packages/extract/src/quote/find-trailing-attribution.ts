@@ -54,7 +54,8 @@ export function trailingAttribution(
   const owned = possessor?.from === c + 1 && isPossessiveMark(tokens[possessor.to]);
   // "…, he said.": a personal pronoun alone stands for the person it refers to
   const pronoun = k === c + 2 && MentionIndex.isPersonPronoun(first.lower) && first.lower !== 'his';
-  // "…, police said": a reporter noun without a determiner describes the speaker too
+  // "…, police said", "…, health officials said": a reporter noun or a plural without a determiner (and the
+  // lower-case words before it) describes the speaker too
   if (
     !named &&
     !pronoun &&
@@ -64,7 +65,8 @@ export function trailingAttribution(
       first.kind === 'word' &&
       !first.cap &&
       (first.lower.endsWith('s') || lexicon.reporterNouns.has(first.lower))
-    )
+    ) &&
+    !isBareReporter(tokens, c + 1, k)
   )
     return null;
   for (let j = c + 1; j < k; j++)
@@ -87,6 +89,24 @@ export function trailingAttribution(
   const person = pronoun ? (resolvePronoun(doc, idx, c + 1, first.lower)?.cluster ?? null) : null;
   const speaker = pronoun ? person : (named?.cluster ?? null);
   return reportedBefore(doc, from, c, inQuote, speaker, named || pronoun ? null : text, k, c + 1, k);
+}
+
+/** How many lower-case words a bare speaker phrase may have ("health officials", "local media"). */
+const BARE_REPORTER_WORDS = 3;
+
+/**
+ * "police", "health officials", "local media": lower-case words, none a determiner nor an -ed form
+ * (not "…, contributed to this report"), ending in a plural or a reporter noun.
+ */
+function isBareReporter(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > BARE_REPORTER_WORDS) return false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || t.cap || quoteWords.subjectDeterminers.has(t.lower) || t.lower.endsWith('ed'))
+      return false;
+  }
+  const last = tokens[to - 1]!.lower;
+  return (last.endsWith('s') && !last.endsWith('ss')) || lexicon.reporterNouns.has(last);
 }
 
 /**

@@ -604,4 +604,12 @@ describe('quote error classes', () => {
       indirect('Pay\n\nToyota Motor Corp. reported a profit. Toyota said it would raise wages in April.\n'),
     ).toEqual([['it would raise wages in April', 'Toyota Motor Corp']]);
   });
+
+  it('reads a trailing attribution to lower-case words ending in a plural ("…, health officials said")', () => {
+    expect(
+      indirect(
+        'Gaza\n\nIsraeli aircraft struck targets in southern Gaza overnight, health officials said on Thursday.\n\nA writer in Baton Rouge, Louisiana, contributed to this report.\n',
+      ),
+    ).toEqual([['Israeli aircraft struck targets in southern Gaza overnight', 'health officials']]);
+  });
 });
