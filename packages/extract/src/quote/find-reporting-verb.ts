@@ -110,6 +110,9 @@ export function findReportingVerb(
   if (lexicon.tellForms.has(v.lower)) {
     let n = 0;
     while (c < to && n < 5 && quoteWords.toldObjects.has(tokens[c]!.lower)) {
+      // ("told reporters the man …": an article after the addressee opens the reported clause)
+      if (n > 0 && lexicon.articles.has(tokens[c]!.lower) && !lexicon.articles.has(tokens[c - 1]!.lower))
+        break;
       c++;
       n++;
     }
@@ -185,6 +188,15 @@ function looksLikeClause(tokens: readonly Token[], from: number, to: number): bo
     const t = tokens[j]!;
     // an appositive name between commas is part of the subject: "its chief, Jane Doe, had resigned"
     if (t.text === ',' && (tokens[j + 1]?.cap || tokens[j - 1]?.cap)) continue;
+    // so is a participle phrase: "the man, identified as Derek Simms, barricaded himself"
+    const next = tokens[j + 1];
+    if (t.text === ',' && next?.kind === 'word' && !next.cap && next.lower.endsWith('ed')) {
+      const close = commaWithin(tokens, j + 2, Math.min(to, j + 9));
+      if (close > 0) {
+        j = close;
+        continue;
+      }
+    }
     if (t.kind === 'punct' && t.text !== '-' && !isPossessiveMark(t) && !isQuoteMarkText(t.text))
       return false;
     if (t.kind !== 'word' || t.cap) continue;
@@ -199,6 +211,16 @@ function looksLikeClause(tokens: readonly Token[], from: number, to: number): bo
       return true;
   }
   return false;
+}
+
+/** The first comma of [from, to) before any other mark but a hyphen or an apostrophe, or -1. */
+function commaWithin(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.text === ',') return j;
+    if (t.kind === 'punct' && t.text !== '-' && !isPossessiveMark(t)) return -1;
+  }
+  return -1;
 }
 
 /** "said", "says": verbs whose object is a clause (data/quote-words.json#clause_verbs). */

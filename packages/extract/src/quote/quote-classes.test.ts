@@ -612,4 +612,15 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['Israeli aircraft struck targets in southern Gaza overnight', 'health officials']]);
   });
+
+  it('reads "told reporters the man, identified as X, barricaded …" as a report, and a role before a name as a title', () => {
+    expect(
+      indirect(
+        'Standoff\n\nPolice Chief Kamran Afzal told reporters the man, identified as Derek Simms, barricaded himself inside a home.\n\nNeighbor Tasha Reynolds said she heard five gunshots.\n',
+      ),
+    ).toEqual([
+      ['the man, identified as Derek Simms, barricaded himself inside a home', 'Kamran Afzal'],
+      ['she heard five gunshots', 'Tasha Reynolds'],
+    ]);
+  });
 });
