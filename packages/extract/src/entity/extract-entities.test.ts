@@ -830,4 +830,11 @@ describe('entities', () => {
     expect(e).toContain('location:Makar Dwar');
     expect(e).not.toContain('location:Google Science Fair');
   });
+
+  it('reads an abbreviation before a place as an organization ("BBC Scotland", "NHS England")', () => {
+    const e = entities(
+      'Title\n\nThe minister told BBC Scotland it was fair. NHS England said waiting lists grew.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(['organization:BBC Scotland', 'organization:NHS England']);
+  });
 });

@@ -85,7 +85,10 @@ export function trailingAttribution(
   }
   e = afterAdjunct(tokens, e, to);
   if (!endsAttribution(tokens, e, to)) return null;
-  const text = doc.text.slice(tokens[c + 1]!.start, tokens[k - 1]!.end);
+  // ("…, the country's largest teaching union has announced": the auxiliary is the verb's, not the speaker's)
+  let last = k - 1;
+  while (last > c + 1 && quoteWords.finiteAuxiliaries.has(tokens[last]!.lower)) last--;
+  const text = doc.text.slice(tokens[c + 1]!.start, tokens[last]!.end);
   const person = pronoun ? (resolvePronoun(doc, idx, c + 1, first.lower)?.cluster ?? null) : null;
   const speaker = pronoun ? person : (named?.cluster ?? null);
   return reportedBefore(doc, from, c, inQuote, speaker, named || pronoun ? null : text, k, c + 1, k);

@@ -623,4 +623,14 @@ describe('quote error classes', () => {
       ['she heard five gunshots', 'Tasha Reynolds'],
     ]);
   });
+
+  it('leaves the auxiliary of a trailing attribution out of the speaker ("…, the union has announced")', () => {
+    expect(
+      indirect(
+        "Pay\n\nTeachers across Scotland have voted to take strike action, the country's largest teaching union has announced.\n",
+      ),
+    ).toEqual([
+      ['Teachers across Scotland have voted to take strike action', "the country's largest teaching union"],
+    ]);
+  });
 });

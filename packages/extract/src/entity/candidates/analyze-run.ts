@@ -258,7 +258,8 @@ function portfolioBefore(tokens: readonly Token[], from: number, to: number): nu
   return 0;
 }
 
-function isKnownPlace(name: string): boolean {
+/** A country, a place of the lists or a gazetteer place ("Scotland", "Leeds"). */
+export function isKnownPlace(name: string): boolean {
   // one lower-case copy for the three lists
   const lower = name.toLowerCase();
   return (

@@ -1,4 +1,5 @@
-import { isLikelyPersonName } from '../name-shape.js';
+import { isKnownPlace } from '../candidates/analyze-run.js';
+import { isAcronym, isLikelyPersonName, spanText } from '../name-shape.js';
 import type { TypeRule } from './name-facts.js';
 
 /**
@@ -8,5 +9,8 @@ import type { TypeRule } from './name-facts.js';
 export const personName: TypeRule = {
   id: 'entity/person-name',
   decide: (f) =>
-    f.single ? undefined : { type: isLikelyPersonName(f.tokens, f.a, f.b) ? 'person' : null, weak: true },
+    // ("BBC Scotland", "NHS England": an abbreviation before a place's name is left to entity/acronym)
+    f.single || (isAcronym(f.tokens[f.a]!.text) && isKnownPlace(spanText(f.tokens, f.a + 1, f.b)))
+      ? undefined
+      : { type: isLikelyPersonName(f.tokens, f.a, f.b) ? 'person' : null, weak: true },
 };
