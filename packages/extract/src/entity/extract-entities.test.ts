@@ -837,4 +837,11 @@ describe('entities', () => {
     ).map((x) => `${x.type}:${x.name}`);
     expect(e).toEqual(['organization:BBC Scotland', 'organization:NHS England']);
   });
+
+  it('keeps "Premier League" whole and reads a place-headed name before ", who" as a team', () => {
+    const e = entities(
+      'Title\n\nThe Premier League fined the club. Manchester City, who face more than 100 charges, deny wrongdoing.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(['organization:Premier League', 'organization:Manchester City']);
+  });
 });

@@ -112,6 +112,8 @@ function stripLeadingWords(
     if (tl === 1 && titles.length === 0 && isGivenNameBeforeSurname(tokens, a, to)) break;
     // "Attorney General's Office": a title's office is a name, not a titled person
     if (tl > 0 && isPossessiveMark(tokens[a + tl])) break;
+    // "Premier League", "Chancellor College": a title before an organization's head word alone is its name
+    if (tl > 0 && a + tl + 1 === to && lexicon.orgHeads.has(tokens[a + tl]!.lower)) break;
     if (tl > 0 && a + tl < to) {
       titles.push(stripEx(spanText(tokens, a, a + tl).toLowerCase()));
       a += tl;

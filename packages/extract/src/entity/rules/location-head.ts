@@ -3,7 +3,8 @@ import { isFollowedBySpeechVerb } from '../name-shape.js';
 import type { TypeRule } from './name-facts.js';
 
 /**
- * A name ending in a place head word; a building that speaks ("the White House said") is its institution.
+ * A name ending in a place head word; a building that speaks ("the White House said") is its institution, and
+ * a name a relative "who" follows is a team's ("Manchester City, who …").
  * Two-word heads decide first: "Convention Centre" is a venue, "School District" a public body.
  */
 export const locationHead: TypeRule = {
@@ -27,6 +28,8 @@ export const locationHead: TypeRule = {
     )
       return { type: 'person', weak: true };
     const speaks = entityWords.buildings.has(f.last) && isFollowedBySpeechVerb(f.tokens, f.to);
-    return { type: speaks ? 'organization' : 'location' };
+    // ("Manchester City, who face 115 charges": a team named after its town is a "who")
+    const team = f.tokens[f.to]?.text === ',' && f.tokens[f.to + 1]?.lower === 'who';
+    return { type: speaks || team ? 'organization' : 'location' };
   },
 };
