@@ -1,6 +1,8 @@
 import { entityWords, participantWords } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
+import type { Token } from '../text/tokenize.js';
 import type { MentionSpan } from './group-mentions.js';
+import { isDatelineCredit } from './name-shape.js';
 
 const AFFILIATION = entityWords.affiliationPrepositions;
 
@@ -163,4 +165,18 @@ export class MentionIndex {
 function namesPublicBody(m: MentionSpan, tokens: readonly { lower: string }[]): boolean {
   for (let j = m.from; j < m.to; j++) if (participantWords.publicBodyHeads.has(tokens[j]!.lower)) return true;
   return false;
+}
+
+/**
+ * The organization "the union", "the ministry" at k refers to (MentionIndex.referredOrganization), never the
+ * agency credited in a dateline ("PARIS (AFP) - … The interior ministry said").
+ */
+export function referredBody(
+  idx: MentionIndex,
+  tokens: readonly Token[],
+  k: number,
+  lookbackFrom: number,
+): MentionSpan | undefined {
+  const referred = idx.referredOrganization(k - 1, tokens[k]!.lower, tokens, lookbackFrom);
+  return referred && isDatelineCredit(tokens, referred.from, referred.to) ? undefined : referred;
 }

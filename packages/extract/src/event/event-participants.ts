@@ -1,7 +1,6 @@
 import { titledPersonAfter } from '../entity/candidates/titles.js';
 import type { Cluster, MentionSpan } from '../entity/group-mentions.js';
-import { isOrganizationAnaphor, type MentionIndex } from '../entity/mention-index.js';
-import { isDatelineCredit } from '../entity/name-shape.js';
+import { isOrganizationAnaphor, type MentionIndex, referredBody } from '../entity/mention-index.js';
 import { entityWords, lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessiveMark } from '../text/tokenize.js';
@@ -203,8 +202,7 @@ export function organizationAnaphor(
     // "the union" after "the Canadian Union of Public Employees", "the bank" after "the Reserve Bank": the last
     // organization whose name holds the word, else the last organization of the last sentences (not the
     // agency credited in a dateline: "PARIS (AFP) - … The interior ministry said")
-    const referred = idx.referredOrganization(k - 1, tokens[k]!.lower, tokens, lookbackFrom);
-    return referred && isDatelineCredit(tokens, referred.from, referred.to) ? undefined : referred;
+    return referredBody(idx, tokens, k, lookbackFrom);
   }
   return undefined;
 }

@@ -2,7 +2,7 @@ import { makeEvidenceUtf16, normalizeText } from '@newsfacts/evidence';
 import type { Quote } from '@newsfacts/schemas';
 import type { ArticleContext } from '../context.js';
 import type { Cluster, MentionSpan } from '../entity/group-mentions.js';
-import { isOrganizationAnaphor, type MentionIndex } from '../entity/mention-index.js';
+import { isOrganizationAnaphor, type MentionIndex, referredBody } from '../entity/mention-index.js';
 import { GENERATOR } from '../generator.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
@@ -87,7 +87,7 @@ function referredSpeaker(doc: Doc, idx: MentionIndex, a: Attribution): Attributi
     const person = idx.lastPersonBefore(a.speakerFrom);
     if (person && person.from >= lookback) referred = person;
   } else if (a.speakerTo - a.speakerFrom === 2 && isOrganizationAnaphor(tokens, a.speakerFrom + 1))
-    referred = idx.referredOrganization(a.speakerFrom, word.lower, tokens, lookback);
+    referred = referredBody(idx, tokens, a.speakerFrom + 1, lookback);
   return referred ? { ...a, speaker: referred.cluster, description: null } : a;
 }
 

@@ -1,7 +1,8 @@
 import type { MentionIndex } from '../entity/mention-index.js';
 import type { Doc } from '../text/segment.js';
-import { clauseEnd, clauseStart } from './find-clause-bounds.js';
+import { clauseEnd } from './find-clause-bounds.js';
 import { speakerAfterAccording } from './find-speaker.js';
+import { reportedStart } from './find-trailing-attribution.js';
 import { isCloseQuote, type ReportedSpan, span } from './reported-span.js';
 
 /** quote/indirect:according-to — "According to X, CLAUSE." or "CLAUSE, according to X." */
@@ -28,5 +29,6 @@ export function findAccordingTo(
   }
   let end = k;
   while (end > from && tokens[end - 1]!.kind === 'punct' && !isCloseQuote(tokens[end - 1]!)) end--;
-  return span('indirect', clauseStart(doc, from, end), end, attribution, 'quote/indirect:according-to');
+  // (past an opening dateline and a connective: "SEOUL, March 14 (Yonhap) -- …, according to the ministry")
+  return span('indirect', reportedStart(doc, from, end), end, attribution, 'quote/indirect:according-to');
 }

@@ -239,7 +239,9 @@ function opensSubject(tokens: readonly Token[], from: number, to: number): boole
       !lexicon.weekdays.has(first.lower) &&
       !lexicon.months.has(first.lower)) ||
     first.kind === 'number' ||
-    quoteWords.subjectDeterminers.has(first.lower);
+    quoteWords.subjectDeterminers.has(first.lower) ||
+    // ("said leader Kim Jong-un oversaw the test": a title in lower case before a name)
+    (lexicon.titles.has(first.lower) && tokens[from + 1]?.cap === true);
   if (!opens) return false;
   for (let j = from + 1; j < Math.min(to, from + 12); j++) {
     const t = tokens[j]!;

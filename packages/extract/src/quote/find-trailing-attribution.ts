@@ -175,7 +175,7 @@ function endsAttribution(tokens: readonly Token[], e: number, to: number): boole
  * ("SEOUL, March 5 (Yonhap) -- …") and a connective set off at the head ("Meanwhile, a quake struck …"),
  * which are the writer's, not the speaker's.
  */
-function reportedStart(doc: Doc, from: number, c: number): number {
+export function reportedStart(doc: Doc, from: number, c: number): number {
   const { tokens } = doc;
   let start = clauseStart(doc, from, c);
   if (tokens[start - 1]?.para !== tokens[start]?.para) start = Math.min(c, datelineEnd(tokens, start));

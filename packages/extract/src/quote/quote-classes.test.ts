@@ -633,4 +633,17 @@ describe('quote error classes', () => {
       ['Teachers across Scotland have voted to take strike action', "the country's largest teaching union"],
     ]);
   });
+
+  it('reads wire copy: "Vice" before a title, "…, X said, in …", a sign-off "(END)", "said leader X …"', () => {
+    expect(
+      indirect(
+        'Talks\n\nSEOUL, March 14 (Yonhap) -- Vice Defense Minister Kim Seon-ho held talks in Tokyo, according to the ministry.\n\nNorth Korea fired two missiles on Thursday, the Joint Chiefs of Staff said, in its third launch this year.\n\nState media KCNA said leader Kim Jong-un oversaw the test.\n\nThe next round will be held in Seoul, officials said. (END)\n',
+      ),
+    ).toEqual([
+      ['Vice Defense Minister Kim Seon-ho held talks in Tokyo', 'the ministry'],
+      ['North Korea fired two missiles on Thursday', 'the Joint Chiefs of Staff'],
+      ['leader Kim Jong-un oversaw the test', 'KCNA'],
+      ['The next round will be held in Seoul', 'officials'],
+    ]);
+  });
 });

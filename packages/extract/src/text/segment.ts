@@ -73,7 +73,9 @@ export function segment(text: string): Doc {
     if (after.para !== t.para) continue;
     const prev = tokens[i - 1];
     if (t.text === '.' && prev && prev.end === t.start && isAbbreviation(prev)) continue;
-    if (after.cap || after.kind === 'number' || /^["“‘']/.test(after.text)) {
+    // ("… officials said. (END)": a bracketed sign-off in capitals after a full stop is a sentence of its own)
+    const signOff = after.text === '(' && tokens[j + 1]?.cap === true && tokens[j + 2]?.text === ')';
+    if (after.cap || after.kind === 'number' || /^["“‘']/.test(after.text) || signOff) {
       close(j);
       i = j - 1;
     }
