@@ -844,4 +844,11 @@ describe('entities', () => {
     ).map((x) => `${x.type}:${x.name}`);
     expect(e).toEqual(['organization:Premier League', 'organization:Manchester City']);
   });
+
+  it('reads a given name that is also an adjective before a surname as a person ("Christian Lindner")', () => {
+    const e = entities(
+      "Title\n\nGermany's finance minister, Christian Lindner, welcomed the decision. Christian Aid said so.",
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(['location:Germany', 'person:Christian Lindner']);
+  });
 });

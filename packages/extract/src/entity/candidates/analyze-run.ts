@@ -141,6 +141,7 @@ function stripLeadingWords(
       a + 1 < to &&
       !orgLike &&
       !hasOfHead(tokens, a + 1, to) &&
+      !isGivenNameBeforeSurnameWord(tokens, a, to) &&
       // ("Spanish Town", "English Bay": a demonym and a place's head word are the place's name)
       !(to - a === 2 && lexicon.locHeads.has(tokens[a + 1]!.lower))
     ) {
@@ -150,9 +151,11 @@ function stripLeadingWords(
     // "Italian Supreme Court of Cassation", "Australian Centre for …": a demonym starts an institution's name;
     // so does a religious or political adjective ("Catholic Church", "Conservative Party", "Islamic Council of X")
     const keepInName =
-      (orgLike || hasOfHead(tokens, a + 1, to)) &&
-      a + 1 < to &&
-      (bits & (NAME_ADJECTIVE | DEMONYM | ADJECTIVE)) !== 0;
+      ((orgLike || hasOfHead(tokens, a + 1, to)) &&
+        a + 1 < to &&
+        (bits & (NAME_ADJECTIVE | DEMONYM | ADJECTIVE)) !== 0) ||
+      // ("Christian Lindner": a given name that is also an adjective, before a surname that is no English word)
+      isGivenNameBeforeSurnameWord(tokens, a, to);
     // "New South Wales": mid-sentence, a capitalized common word before another capitalized word is part of the name
     const midName = !sentenceStart && a === from && a + 1 < to && isCommonAdjectiveInName(t);
     // "People's Liberation Army": a possessive name word stays
@@ -269,4 +272,9 @@ export function isKnownPlace(name: string): boolean {
     lexicon.places.has(lower) ||
     lexicon.countryOfLower(name, lower) !== undefined
   );
+}
+
+/** "Christian Lindner": a given name before one surname that is no English word ("Christian Aid" is not). */
+function isGivenNameBeforeSurnameWord(tokens: readonly Token[], a: number, to: number): boolean {
+  return isGivenNameBeforeSurname(tokens, a, to) && !lexicon.english.has(tokens[a + 1]!.lower);
 }
