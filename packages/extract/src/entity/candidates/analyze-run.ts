@@ -234,10 +234,10 @@ function titleObjectStart(tokens: readonly Token[], from: number, a: number): nu
 
 /** Number of tokens (0–2) at from that name a portfolio after "<title> for" or "<title> of", before a name. */
 function portfolioAfterTitle(tokens: readonly Token[], from: number, to: number): number {
-  const of = tokens[from - 1]?.lower;
+  // the preposition first: one lookup rules out most runs, before the title's two
+  if (!entityWords.portfolioPrepositions.has(tokens[from - 1]?.lower ?? '')) return 0;
   // ("Committee Member for …": a title of two words)
-  const titled = endsTitle(tokens, from - 2, stripEx(tokens[from - 2]?.lower ?? ''));
-  if (!entityWords.portfolioPrepositions.has(of ?? '') || !titled) return 0;
+  if (!endsTitle(tokens, from - 2, stripEx(tokens[from - 2]?.lower ?? ''))) return 0;
   for (let n = Math.min(2, to - from - 1); n >= 1; n--) {
     if (lexicon.titleOfObjects.has(spanText(tokens, from, from + n).toLowerCase())) return n;
     // "Urban Planning", "Rural Development": an English word before a portfolio of one word
