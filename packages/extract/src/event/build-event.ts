@@ -1,8 +1,9 @@
 import type { Cluster } from '../entity/group-mentions.js';
 import { datelineEnd, isDatelineCredit } from '../entity/name-shape.js';
 import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
+import { demonymOf } from '../lexicon/word-lexicon.js';
 import type { Sentence } from '../text/segment.js';
-import { wordBits, wordFact } from '../text/word-facts.js';
+import { wordBits } from '../text/word-facts.js';
 import { cameoVerbs } from './cameo/read-cameo-verbs.js';
 import { type DateContext, dateOf, yearModifier } from './event-date.js';
 import { modalityOf } from './event-modality.js';
@@ -36,8 +37,6 @@ const pronounBits = wordBits([
   (w) => participantWords.actorPronouns.has(w),
   (w) => participantWords.targetPronouns.has(w),
 ]);
-/** The country of a demonym ("Kenyan"), or null (a word fact: asked of every capitalized word of a clause). */
-const demonymOf = wordFact((w) => lexicon.demonym(w) ?? null);
 
 /** The event a trigger names in clause [cf, ct): its participants, location, date, span and modality. */
 export function buildEvent(
