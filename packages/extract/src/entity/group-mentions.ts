@@ -100,6 +100,9 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
     (c.gaz ? byGaz.get(c.gaz) : undefined) ??
     (c.iso ? byIso.get(c.iso) : undefined) ??
     byKey.get(`${type}:${c.key}`);
+  /** The organization, else the place, of the candidate's key that the article named so far. */
+  const namedAs = (c: Candidate): Cluster | undefined =>
+    byKey.get(`organization:${c.key}`) ?? byKey.get(`location:${c.key}`);
 
   // 1. Multi-word names and typed single names that are not personal names.
   const later: Candidate[] = [];
@@ -227,14 +230,13 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
     }
     // "Recent reports": a lone capitalized common word that no name of the article explains
     // "Apple said" after "shares in Apple": unless the article names it so where its words type it
-    const named = byKey.get(`organization:${c.key}`) ?? byKey.get(`location:${c.key}`);
     // ("Parliament", "the Cabinet" mid-sentence: an institution named by its head word is a name)
     if (
       len === 1 &&
       c.titles.length === 0 &&
       isCommonWord(c) &&
       !doc.bracketed.has(c.core) &&
-      !named &&
+      !namedAs(c) &&
       !isInstitutionWord(c)
     )
       continue;
@@ -268,6 +270,8 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
       add(known(c, type) ?? create(c, type), c, c.titles.length > 0 ? 'title' : 'name');
       continue;
     }
+    // (no branch above added a cluster when it reached this: namedAs finds what the test above found)
+    const named = namedAs(c);
     if (named) add(named, c, 'name');
     else if (c.type === 'organization' && c.rule === 'entity/org-head')
       add(create(c, 'organization'), c, 'name');

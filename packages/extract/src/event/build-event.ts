@@ -1,7 +1,9 @@
 import type { Cluster } from '../entity/group-mentions.js';
 import { datelineEnd, isDatelineCredit } from '../entity/name-shape.js';
 import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
+import { demonymOf } from '../lexicon/word-lexicon.js';
 import type { Sentence } from '../text/segment.js';
+import { wordBits } from '../text/word-facts.js';
 import { cameoVerbs } from './cameo/read-cameo-verbs.js';
 import { type DateContext, dateOf, yearModifier } from './event-date.js';
 import { modalityOf } from './event-modality.js';
@@ -27,6 +29,14 @@ import type { TriggerHit } from './trigger-hit.js';
 
 /** Acts whose "by" date is a deadline ("asked … to submit a plan by June 30", "agreed to pay by 2026"). */
 const DEADLINE_TYPES = new Set(['REQUEST', 'THREATEN', 'AGREE']);
+
+const ACTOR_PRONOUN = 1;
+const TARGET_PRONOUN = 2;
+/** Whether a word is an actor or a target pronoun, as bits (asked of every word of a trigger's clause). */
+const pronounBits = wordBits([
+  (w) => participantWords.actorPronouns.has(w),
+  (w) => participantWords.targetPronouns.has(w),
+]);
 
 /** The event a trigger names in clause [cf, ct): its participants, location, date, span and modality. */
 export function buildEvent(
@@ -95,9 +105,13 @@ export function buildEvent(
     if (inReport && input.reported[k] !== 1) continue;
     const anti = t.lower.startsWith('anti-');
     const base = anti ? t.lower.slice(5) : t.lower;
-    const place =
-      (anti ? /^anti-\p{Lu}/u.test(t.text) : t.cap) && (anti || isGroupDemonym(tokens, k, ct, idx))
+    // (the demonym first: one slot read rules out most capitalized words before the look at the words after)
+    const place = anti
+      ? /^anti-\p{Lu}/u.test(t.text)
         ? lexicon.demonym(base)
+        : undefined
+      : t.cap && demonymOf(t) !== null && isGroupDemonym(tokens, k, ct, idx)
+        ? (demonymOf(t) ?? undefined)
         : undefined;
     // "anti-India attacks" names the country itself
     const country = anti && !place && /^anti-\p{Lu}/u.test(t.text) ? input.countryCluster(base) : undefined;
@@ -114,8 +128,9 @@ export function buildEvent(
     }
     // "he resigned", "he later resigned", "his resignation": the pronoun right before the trigger stands for
     // the actor when the clause names none
+    const pronoun = pronounBits(t);
     if (
-      participantWords.actorPronouns.has(t.lower) &&
+      (pronoun & ACTOR_PRONOUN) !== 0 &&
       k < f.from &&
       f.from - k <= 3 &&
       !participants.some((p) => p.role === 'actor') &&
@@ -124,7 +139,7 @@ export function buildEvent(
       const p = idx.lastPersonBefore(k, t.lower);
       if (p) addParticipant(participants, seen, p.cluster, 'actor');
     }
-    if (participantWords.targetPronouns.has(t.lower) && k > f.from) {
+    if ((pronoun & TARGET_PRONOUN) !== 0 && k > f.from) {
       const p = idx.lastPersonBefore(k, t.lower);
       if (p) addParticipant(participants, seen, p.cluster, 'target');
     }

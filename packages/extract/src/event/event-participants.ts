@@ -2,6 +2,7 @@ import { titledPersonAfter } from '../entity/candidates/titles.js';
 import type { Cluster, MentionSpan } from '../entity/group-mentions.js';
 import { isOrganizationAnaphor, type MentionIndex, referredBody } from '../entity/mention-index.js';
 import { entityWords, lexicon, participantWords } from '../lexicon/load-lexicons.js';
+import { demonymOf } from '../lexicon/word-lexicon.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessiveMark } from '../text/tokenize.js';
 import { wordFact } from '../text/word-facts.js';
@@ -228,7 +229,7 @@ export function isGroupDemonym(tokens: readonly Token[], k: number, end: number,
     const t = tokens[j]!;
     if (isGroupNounWord(t)) return true;
     // "Indian and Pakistani officials", "hardline Pakistani military leaders"
-    if (t.lower === 'and' || t.lower === ',' || (t.cap && lexicon.demonym(t.lower))) continue;
+    if (t.lower === 'and' || t.lower === ',' || (t.cap && demonymOf(t) !== null)) continue;
     if (t.kind !== 'word' || t.cap || j > k + 2) return false;
   }
   return false;

@@ -2,7 +2,7 @@ import { speechActWords } from '../event/rules/speech-act-words.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import { isPossessiveMark, type Token } from '../text/tokenize.js';
-import { wordFact } from '../text/word-facts.js';
+import { wordBits } from '../text/word-facts.js';
 import { isSpeechVerb } from './find-speaker.js';
 import { quoteWords } from './load-quote-words.js';
 
@@ -48,13 +48,16 @@ function isSpeakerVerb(t: Token | undefined): boolean {
   );
 }
 
+const CONTRAST = 1;
+const CONJUNCTION = 2;
 /**
- * The only words isHardEnd and isSoftEnd can end a clause at ("while", "whereas", "and", "but"; the rest are
- * marks), as a word fact.
+ * The only words isHardEnd and isSoftEnd can end a clause at ("while", "whereas"; "and", "but"; the rest are
+ * marks), as bits of a word fact: both functions read them for every token that is no plain word.
  */
-const endsClauses = wordFact(
-  (w) => quoteWords.contrastConjunctions.has(w) || lexicon.clauseConjunctions.has(w),
-);
+const clauseWordBits = wordBits([
+  (w) => quoteWords.contrastConjunctions.has(w),
+  (w) => lexicon.clauseConjunctions.has(w),
+]);
 
 function boundsOf(doc: Doc): ClauseBounds {
   let b = cache.get(doc);
@@ -73,7 +76,7 @@ function computeBounds(doc: Doc): ClauseBounds {
   for (const s of doc.sentences) {
     for (let k = s.to - 1; k >= s.from; k--) {
       // most words end no clause: one slot read says so (no word compared with "while", "and", …)
-      const plain = tokens[k]!.kind === 'word' && !endsClauses(tokens[k]!);
+      const plain = tokens[k]!.kind === 'word' && clauseWordBits(tokens[k]!) === 0;
       hard[k] = !plain && isHardEnd(tokens, k, s.to) ? k : (hard[k + 1] ?? n);
       soft[k] = !plain && isSoftEnd(tokens, k, s.to) ? k : (soft[k + 1] ?? n);
     }
@@ -101,8 +104,7 @@ function isHardEnd(tokens: readonly Token[], k: number, to: number): boolean {
   if (isClauseEnd(t)) return true;
   // 'any process "must be well thought out": "Moves …"': a colon opening a quotation ends the clause
   if (t.text === ':' && /^["“‘']$/.test(tokens[k + 1]?.text ?? '')) return true;
-  if (quoteWords.contrastConjunctions.has(t.lower))
-    return hasSpeechVerbWithin(tokens, k + 1, Math.min(to, k + 9));
+  if ((clauseWordBits(t) & CONTRAST) !== 0) return hasSpeechVerbWithin(tokens, k + 1, Math.min(to, k + 9));
   if (t.text !== ',') return false;
   // "…, with the i reporting …": another source's report joined by "with"
   if (tokens[k + 1]?.lower === 'with' && hasSpeechVerbWithin(tokens, k + 2, Math.min(to, k + 8))) return true;
@@ -124,7 +126,7 @@ function isSpeakersParticiple(t: Token | undefined): boolean {
 function isSoftEnd(tokens: readonly Token[], k: number, to: number): boolean {
   const t = tokens[k]!;
   // "said the plant had lost power and urged residents …", "… but warned that …": a second verb of the speaker
-  if (lexicon.clauseConjunctions.has(t.lower) && isSpeakerVerb(tokens[k + 1])) return true;
+  if ((clauseWordBits(t) & CONJUNCTION) !== 0 && isSpeakerVerb(tokens[k + 1])) return true;
   // "said it had sent food, and the United Nations pledged …", ", and the UN humanitarian office OCHA said",
   // ", and Japan's National Police Agency said": a second clause with its own named subject
   if (t.text === ',' && tokens[k + 1]?.lower === 'and') {

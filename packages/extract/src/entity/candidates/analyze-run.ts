@@ -148,25 +148,14 @@ function stripLeadingWords(
       a++;
       continue;
     }
-    // "Italian Supreme Court of Cassation", "Australian Centre for …": a demonym starts an institution's name;
-    // so does a religious or political adjective ("Catholic Church", "Conservative Party", "Islamic Council of X")
-    const keepInName =
-      ((orgLike || hasOfHead(tokens, a + 1, to)) &&
-        a + 1 < to &&
-        (bits & (NAME_ADJECTIVE | DEMONYM | ADJECTIVE)) !== 0) ||
-      // ("Christian Lindner": a given name that is also an adjective, before a surname that is no English word)
-      isGivenNameBeforeSurnameWord(tokens, a, to);
-    // "New South Wales": mid-sentence, a capitalized common word before another capitalized word is part of the name
-    const midName = !sentenceStart && a === from && a + 1 < to && isCommonAdjectiveInName(t);
-    // "People's Liberation Army": a possessive name word stays
-    const possessive = (bits & POSSESSIVE_NAME_WORD) !== 0 && isPossessiveMark(tokens[a + 1]) && a + 1 < to;
-    // "WHO say …" after "World Health Organization (WHO)": an abbreviation the article defines is a name
-    const defined = isDefinedAbbreviation(bracketed, t);
     // "Jan Kowal": a month's short form that is also a given name, before a surname
     if ((bits & MONTH) !== 0 && isGivenNameBeforeSurname(tokens, a, to)) break;
-    // ("accused Labor of …", "The Greens called …": a party's name is a common word written with a capital)
-    const party = a + 1 === to && isPartyNameAt(tokens, a, sentenceStart);
-    if (isNonNameWord(t) && a + 1 <= to && !keepInName && !midName && !possessive && !defined && !party) {
+    // (the word's own test first: most leading words are names, and keepsLeadingWord looks at the words after)
+    if (
+      isNonNameWord(t) &&
+      a + 1 <= to &&
+      !keepsLeadingWord(tokens, a, from, to, bits, orgLike, sentenceStart, bracketed)
+    ) {
       // A leading common word ("The", "Under", "Such") is not part of the name.
       if (isKnownPlace(spanText(tokens, a, to))) break;
       strippedCommon = true;
@@ -191,6 +180,37 @@ function stripLeadingWords(
     break;
   }
   return { a, titles, strippedCommon };
+}
+
+/** Whether a common word leading a run at `a` stays in the name (stripLeadingWords; `bits` its leadingWordBits). */
+function keepsLeadingWord(
+  tokens: readonly Token[],
+  a: number,
+  from: number,
+  to: number,
+  bits: number,
+  orgLike: boolean,
+  sentenceStart: boolean,
+  bracketed: ReadonlySet<string>,
+): boolean {
+  const t = tokens[a]!;
+  // "Italian Supreme Court of Cassation", "Australian Centre for …": a demonym starts an institution's name;
+  // so does a religious or political adjective ("Catholic Church", "Conservative Party", "Islamic Council of X")
+  const keepInName =
+    ((orgLike || hasOfHead(tokens, a + 1, to)) &&
+      a + 1 < to &&
+      (bits & (NAME_ADJECTIVE | DEMONYM | ADJECTIVE)) !== 0) ||
+    // ("Christian Lindner": a given name that is also an adjective, before a surname that is no English word)
+    isGivenNameBeforeSurnameWord(tokens, a, to);
+  // "New South Wales": mid-sentence, a capitalized common word before another capitalized word is part of the name
+  const midName = !sentenceStart && a === from && a + 1 < to && isCommonAdjectiveInName(t);
+  // "People's Liberation Army": a possessive name word stays
+  const possessive = (bits & POSSESSIVE_NAME_WORD) !== 0 && isPossessiveMark(tokens[a + 1]) && a + 1 < to;
+  // "WHO say …" after "World Health Organization (WHO)": an abbreviation the article defines is a name
+  const defined = isDefinedAbbreviation(bracketed, t);
+  // ("accused Labor of …", "The Greens called …": a party's name is a common word written with a capital)
+  const party = a + 1 === to && isPartyNameAt(tokens, a, sentenceStart);
+  return keepInName || midName || possessive || defined || party;
 }
 
 /** The institution or place before an inner title ("Springfield Mayor John Roe"), then the titled person. */
@@ -239,10 +259,10 @@ function titleObjectStart(tokens: readonly Token[], from: number, a: number): nu
 
 /** Number of tokens (0–2) at from that name a portfolio after "<title> for" or "<title> of", before a name. */
 function portfolioAfterTitle(tokens: readonly Token[], from: number, to: number): number {
-  const of = tokens[from - 1]?.lower;
+  // the preposition first: one lookup rules out most runs, before the title's two
+  if (!entityWords.portfolioPrepositions.has(tokens[from - 1]?.lower ?? '')) return 0;
   // ("Committee Member for …": a title of two words)
-  const titled = endsTitle(tokens, from - 2, stripEx(tokens[from - 2]?.lower ?? ''));
-  if (!entityWords.portfolioPrepositions.has(of ?? '') || !titled) return 0;
+  if (!endsTitle(tokens, from - 2, stripEx(tokens[from - 2]?.lower ?? ''))) return 0;
   for (let n = Math.min(2, to - from - 1); n >= 1; n--) {
     if (lexicon.titleOfObjects.has(spanText(tokens, from, from + n).toLowerCase())) return n;
     // "Urban Planning", "Rural Development": an English word before a portfolio of one word

@@ -2,6 +2,7 @@ import { isTidyAscii, normalizeCore } from '@newsfacts/evidence';
 import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';
 import { isPossessiveMark, type Token } from '../../text/tokenize.js';
+import { wordFact } from '../../text/word-facts.js';
 import { isAcronym, spanText } from '../name-shape.js';
 import type { EntityRuleId } from '../rules/entity-rules.js';
 import type { NameFacts } from '../rules/name-facts.js';
@@ -100,7 +101,7 @@ export function nameCore(
     gaz,
     country,
     actor,
-    surname: single && lexicon.actorSurnames.has(first),
+    surname: single && isActorSurname(tokens[a]!),
     acronym,
     context,
   };
@@ -149,6 +150,9 @@ export function nameCore(
 const CODE = /^[A-Z][a-z]{0,2}[0-9]+$/;
 
 const DIRECTION_ADJECTIVES = /^(north|south|east|west|central|upper|lower)(ern|east|west|eastern|western)?$/;
+/** The word facts of the two tests nameCore makes of a run's words (one slot read instead of a lookup or a regexp). */
+const isDirectionAdjective = wordFact((w) => DIRECTION_ADJECTIVES.test(w));
+const isActorSurname = wordFact((w) => lexicon.actorSurnames.has(w));
 
 /** The type the words before a name give it: "in (the) X" a place, "an analyst at X" an organization. */
 function contextType(
@@ -160,7 +164,7 @@ function contextType(
   let p = a - 1;
   for (let n = 0; n < 2 && p >= 0; n++) {
     const w = tokens[p]!.lower;
-    if (w === 'the' || (DIRECTION_ADJECTIVES.test(w) && !tokens[p]!.cap)) p--;
+    if (w === 'the' || (isDirectionAdjective(tokens[p]!) && !tokens[p]!.cap)) p--;
     else break;
   }
   // "Facebook creator Mark Zuckerberg", "a Google spokesman": a name before a member noun is an organization

@@ -2,6 +2,7 @@
 
 import { normalizeCore } from '@newsfacts/evidence';
 import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
+import { demonymOf, isCountryWord } from '../../lexicon/word-lexicon.js';
 import type { Token } from '../../text/tokenize.js';
 import { wordFact } from '../../text/word-facts.js';
 import { isAcronym, isNonNameWord, spanText } from '../name-shape.js';
@@ -28,8 +29,8 @@ export function endsInOrgHead(tokens: readonly Token[], to: number): boolean {
 /** "British Red Cross": a demonym before a known organization names that organization's national branch. */
 export function branchOf(tokens: readonly Token[], a: number, b: number): 'organization' | undefined {
   if (b - a < 2) return;
-  const country = lexicon.country(tokens[a]!.lower) !== undefined;
-  if (!country && lexicon.demonym(tokens[a]!.lower) === undefined) return;
+  const country = isCountryWord(tokens[a]!);
+  if (!country && demonymOf(tokens[a]!) === null) return;
   // "Kenya Red Cross": a country's name before a known organization of two words or more
   if (country && b - a < 2) return;
   const rest = normalizeCore(spanText(tokens, a + 1, b)).toLowerCase();

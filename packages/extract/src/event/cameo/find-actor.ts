@@ -1,6 +1,7 @@
 import { isOrganizationAnaphor, type MentionIndex } from '../../entity/mention-index.js';
 import { beforeShortForm } from '../../entity/name-shape.js';
 import { lexicon, participantWords } from '../../lexicon/load-lexicons.js';
+import { demonymOf } from '../../lexicon/word-lexicon.js';
 import type { Token } from '../../text/tokenize.js';
 import { wordFact } from '../../text/word-facts.js';
 import { cameoVerbs } from './read-cameo-verbs.js';
@@ -109,7 +110,7 @@ function isActorWord(tokens: readonly Token[], k: number, memo: Uint8Array): boo
   let v = memo[k]!;
   if (v === 0) {
     const t = tokens[k]!;
-    v = t.kind === 'word' && (isAgentAt(tokens, k) || (t.cap && lexicon.demonym(t.lower))) ? 2 : 1;
+    v = t.kind === 'word' && (isAgentAt(tokens, k) || (t.cap && demonymOf(t) !== null)) ? 2 : 1;
     memo[k] = v;
   }
   return v === 2;

@@ -42,7 +42,9 @@ export function findCameoForm(tokens: readonly Token[], k: number, ct: number): 
   const afterBe = (before !== undefined && isBe(before)) || (beforeThat !== undefined && isBe(beforeThat));
   if (afterBe && !endsIn(tokens[k]!, ING)) return null;
   if (isNounUse(tokens, k)) return null;
-  for (const f of list) if (formAt(tokens, f.words, k, ct)) return f;
+  // every form of the list is filed under the word at k, its first word: only the words after it are compared
+  if (k >= ct) return null;
+  for (const f of list) if (restAt(tokens, f.words, k, ct)) return f;
   return null;
 }
 
@@ -69,9 +71,12 @@ const isBe = wordFact((w) => cameoVerbs.be.has(w));
 /** The pattern literals a word stands for (itself, or the noun it is the regular plural of). */
 const patternLiterals = wordFact((w): readonly string[] => cameoVerbs.literalsByWord.get(w) ?? NO_LITERALS);
 
-/** Whether `words` stand at tokens k, k + 1, … before `ct` (a loop: closures per token cost time). */
-function formAt(tokens: readonly Token[], words: readonly string[], k: number, ct: number): boolean {
-  for (let j = 0; j < words.length; j++) if (k + j >= ct || tokens[k + j]!.lower !== words[j]) return false;
+/**
+ * Whether the words of a phrase filed under the word at k (its first word; k < ct) stand at tokens k + 1, …
+ * before `ct` (a loop: closures per token cost time).
+ */
+function restAt(tokens: readonly Token[], words: readonly string[], k: number, ct: number): boolean {
+  for (let j = 1; j < words.length; j++) if (k + j >= ct || tokens[k + j]!.lower !== words[j]) return false;
   return true;
 }
 
@@ -207,7 +212,8 @@ function findWord(tokens: readonly Token[], w: string, from: number, to: number)
   for (let j = from; j < to; j++) {
     // most words start a phrase of no synset: one slot read rules them out
     const phrases = synsetPhrases(tokens[j]!)?.get(w);
-    if (phrases) for (const ph of phrases) if (formAt(tokens, ph, j, to)) return j + ph.length;
+    // (each phrase starts with the word at j, under which it is filed)
+    if (phrases) for (const ph of phrases) if (restAt(tokens, ph, j, to)) return j + ph.length;
   }
   return -1;
 }
