@@ -851,4 +851,11 @@ describe('entities', () => {
     ).map((x) => `${x.type}:${x.name}`);
     expect(e).toEqual(['location:Germany', 'person:Christian Lindner']);
   });
+
+  it('reads US court titles before a name ("U.S. District Judge X")', () => {
+    const e = entities(
+      'Title\n\nU.S. District Judge Robert Pitman wrote that the law was unconstitutional.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(['location:United States', 'person:Robert Pitman']);
+  });
 });
