@@ -858,4 +858,9 @@ describe('entities', () => {
     ).map((x) => `${x.type}:${x.name}`);
     expect(e).toEqual(['location:United States', 'person:Robert Pitman']);
   });
+
+  it('reads "Air" as an organization head ("Nordic Air")', () => {
+    const e = entities('Title\n\nPilots at Nordic Air walked off the job.').map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(['organization:Nordic Air']);
+  });
 });

@@ -4,6 +4,7 @@ import type { Token } from '../text/tokenize.js';
 import type { QuotedSpan } from './find-direct-quotes.js';
 import {
   type Attribution,
+  afterFrontedPhrase,
   isAccordingTo,
   isNounUse,
   isSpeechVerb,
@@ -89,14 +90,7 @@ function displayedBy(doc: Doc, idx: MentionIndex, open: number, from: number): A
  */
 function sentenceSubject(doc: Doc, idx: MentionIndex, from: number, to: number): Attribution | null {
   const { tokens } = doc;
-  let a = from;
-  // a fronted phrase opened by a preposition: "In Lagos,", "Outside City Hall on Monday,"
-  if (tokens[a]?.cap && quoteWords.frontedPrepositions.has(tokens[a]!.lower))
-    for (let j = a + 1; j < Math.min(to, a + FRONTED_WORDS); j++)
-      if (tokens[j]!.text === ',') {
-        a = j + 1;
-        break;
-      }
+  const a = afterFrontedPhrase(tokens, from, to);
   const named = idx.covering(a);
   if (named && named.from === a) return namedSpeaker(named, to, to + 1);
   // the words before the first verb in the past (a list's commas and an adverb in -ly or "later" may come)
@@ -126,7 +120,6 @@ function isVerbGap(w: string): boolean {
 }
 
 /** How many tokens a fronted phrase may have before its comma. */
-const FRONTED_WORDS = 8;
 
 /** "described as", "blamed", "called for": cues that frame a short quote as somebody's words. */
 export function isDescribeCue(tokens: readonly Token[], k: number): boolean {

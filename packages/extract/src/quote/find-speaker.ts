@@ -125,13 +125,19 @@ export function speakerOfVerb(
     if (lexicon.clauseConjunctions.has(conj ?? '') && k - 1 > from) {
       // only a subject within the first four tokens counts, so the search stops there (linear on long sentences)
       // "France coach Didier Deschamps praised … but said": the person a title names, not the team before it
+      // ("In a post on X, the airline's chief executive, Maria Lind, apologised … and said": past a fronted
+      // phrase, and the name set off by commas in apposition to the subject)
+      const s0 = afterFrontedPhrase(tokens, from, k - 1);
       const subjects = idx
-        .inRange(from, Math.min(k - 1, from + 4))
+        .inRange(s0, Math.min(k - 1, s0 + 4))
         .filter((m) => !isPossessor(doc, m.to) && !isAfterPreposition(tokens, m.from));
-      const first = subjects.find((m) => m.cluster.type === 'person' && m.from <= from + 3) ?? subjects[0];
+      const first =
+        subjects.find((m) => m.cluster.type === 'person' && m.from <= s0 + 3) ??
+        subjects[0] ??
+        appositivePerson(tokens, idx, s0, Math.min(k - 1, s0 + APPOSITIVE_REACH));
       // ("Council of Governors chairperson Ann Wairimu … and accused": the person the body's title names)
       const subject = first && (titledPersonAfter(tokens, idx, first) ?? first);
-      if (subject && first.from <= from + 3) {
+      if (subject && (first.from <= s0 + 3 || tokens[first.from - 1]?.text === ',')) {
         speaker = {
           speaker: subject.cluster,
           description: null,
@@ -182,6 +188,33 @@ function reporterBefore(doc: Doc, idx: MentionIndex, v: number, from: number): M
     return m && m.cluster.type !== 'location' && !isPossessor(doc, m.to) ? m : undefined;
   }
   return undefined;
+}
+
+/** How many words before the verb a subject named in apposition may end ("the airline's chief executive, X,"). */
+const APPOSITIVE_REACH = 12;
+/** How many words a fronted phrase may have ("In a post on X,", "Outside City Hall on Monday,"). */
+const FRONTED_WORDS = 8;
+
+/** Past a fronted phrase opened by a preposition and closed by a comma ("In Lagos, …"), or `from`. */
+export function afterFrontedPhrase(tokens: readonly Token[], from: number, to: number): number {
+  if (!tokens[from]?.cap || !quoteWords.frontedPrepositions.has(tokens[from]!.lower)) return from;
+  for (let j = from + 1; j < Math.min(to, from + FRONTED_WORDS); j++)
+    if (tokens[j]!.text === ',') return j + 1;
+  return from;
+}
+
+/** The first person of [from, to) set off by commas on both sides ("the chief executive, Maria Lind, …"). */
+function appositivePerson(
+  tokens: readonly Token[],
+  idx: MentionIndex,
+  from: number,
+  to: number,
+): MentionSpan | undefined {
+  return idx
+    .inRange(from, to)
+    .find(
+      (m) => m.cluster.type === 'person' && tokens[m.from - 1]?.text === ',' && tokens[m.to]?.text === ',',
+    );
 }
 
 /** The speaker named by "according to X" at position k. */

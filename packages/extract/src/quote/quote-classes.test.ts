@@ -646,4 +646,12 @@ describe('quote error classes', () => {
       ['The next round will be held in Seoul', 'officials'],
     ]);
   });
+
+  it('gives "… and said" to the subject named in apposition past a fronted phrase', () => {
+    expect(
+      indirect(
+        "Strike\n\nIn a post on X, the airline's chief executive, Maria Lind, apologised to passengers and said the company had offered a 9% raise.\n",
+      ),
+    ).toEqual([['the company had offered a 9% raise', 'Maria Lind']]);
+  });
 });
