@@ -349,9 +349,6 @@ function shortFormsOf(clusters: readonly Cluster[]): Map<string, Cluster> {
           !lexicon.country(last)
         )
           put(last, cl);
-        // "European Commission" → "the Commission", "Federal Police" → "the Police": an organization's head word
-        // after one other word
-        if (words.length === 2 && lexicon.orgHeads.has(last) && !lexicon.orgHeads.has(head)) put(last, cl);
         // ("Toyota Motor Corp." → "Toyota": a legal name's first word)
         if (
           words.slice(1).every((w) => lexicon.orgHeads.has(w) || lexicon.legalSuffixes.has(w)) ||

@@ -654,17 +654,4 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['the company had offered a 9% raise', 'Maria Lind']]);
   });
-
-  it('gives "…, the Commission said" to the European Commission named before', () => {
-    expect(
-      indirect(
-        'Probe\n\nThe European Commission has opened a formal investigation into the app store rules, the Commission said on Monday.\n',
-      ),
-    ).toEqual([
-      [
-        'The European Commission has opened a formal investigation into the app store rules',
-        'European Commission',
-      ],
-    ]);
-  });
 });
