@@ -5,7 +5,7 @@ import { demonymOf } from '../lexicon/word-lexicon.js';
 import type { Sentence } from '../text/segment.js';
 import { wordBits } from '../text/word-facts.js';
 import { cameoVerbs } from './cameo/read-cameo-verbs.js';
-import { type DateContext, dateOf, yearModifier } from './event-date.js';
+import { type DateContext, dateOf, secondPredicate, yearModifier } from './event-date.js';
 import { modalityOf } from './event-modality.js';
 import {
   addParticipant,
@@ -77,8 +77,11 @@ export function buildEvent(
       idx.inRange(f.to, ct).some((m) => isPassiveAgent(tokens, f.to, m)));
   // "GOMA, Democratic Republic of Congo (AFP) - Heavy shelling killed …": the dateline names no participant
   const opening = tokens[cf - 1]?.para !== tokens[cf]?.para ? datelineEnd(tokens, cf) : cf;
+  // ("called the probe … and urged the Commission to …": what follows a second predicate is its own)
+  const second = secondPredicate(tokens, f.to - 1, ct);
   for (const m of idx.inRange(cf, ct)) {
     if (m.from < opening) continue;
+    if (second > 0 && m.from > second) break;
     if (inReport && input.reported[m.from] !== 1) continue;
     if (m.from < reportAt || isAffiliation(tokens, idx, m) || isDatelineCredit(tokens, m.from, m.to))
       continue;

@@ -206,7 +206,7 @@ function isSimplePast(tokens: readonly Token[], cf: number, trigger: number): bo
 const SECOND_VERB = timeWords.secondPredicateVerbs;
 
 /** Start of "and <verb> …" after the trigger within the clause (a second predicate of the subject), or -1. */
-function secondPredicate(tokens: readonly Token[], trigger: number, ct: number): number {
+export function secondPredicate(tokens: readonly Token[], trigger: number, ct: number): number {
   for (let k = trigger + 1; k < Math.min(ct, trigger + 30); k++) {
     if (tokens[k]!.lower !== 'and') continue;
     const v = tokens[k + 1];

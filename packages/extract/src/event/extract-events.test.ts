@@ -680,4 +680,12 @@ describe('events', () => {
     ).events;
     expect(e.find((x) => x.trigger === 'investigate')?.date).toBe('2025-01-13/2025-01-19');
   });
+
+  it('takes no participant from a second predicate after "and" ("… and urged the Commission to …")', () => {
+    const e = events(
+      'Probe\n\nBeijing opened an anti-dumping probe.\n\nFrench Trade Minister Claire Dutheil called the probe unacceptable and urged the European Commission to respond.\n',
+      '2025-03-10',
+    ).events;
+    expect(e.find((x) => x.trigger === 'called')?.participants).not.toContain('European Commission');
+  });
 });
