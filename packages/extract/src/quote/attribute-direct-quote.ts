@@ -1,6 +1,6 @@
 import type { MentionIndex } from '../entity/mention-index.js';
 import type { Doc } from '../text/segment.js';
-import type { Token } from '../text/tokenize.js';
+import { isPossessiveMark, type Token } from '../text/tokenize.js';
 import type { QuotedSpan } from './find-direct-quotes.js';
 import {
   type Attribution,
@@ -57,10 +57,19 @@ export function attributeDirectQuote(
     const cue = (isSpeechVerb(t) && !isNounUse(tokens, k)) || isDescribeCue(tokens, k);
     if (cue && !isPassive(tokens, k) && !isParticiple(tokens, k)) {
       const a = speakerOfVerb(doc, idx, k, beforeStart, q.open);
-      if (a) return a;
+      // ('…, saying its troops had only responded to "provocations"': a described subject that holds a
+      // reporting verb is the clause of that verb, whose speaker is further back)
+      if (a && !(a.speaker === null && hasSpeechVerb(tokens, a.speakerFrom, a.speakerTo))) return a;
     }
   }
   return null;
+}
+
+/** Whether a reporting verb stands in [from, to) (not a noun: "the report's authors"). */
+function hasSpeechVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++)
+    if (isSpeechVerb(tokens[j]) && !isNounUse(tokens, j) && !isPossessiveMark(tokens[j + 1])) return true;
+  return false;
 }
 
 /** How far before a display cue its display noun may stand ("signs that read", "green T-shirts that read"). */

@@ -654,4 +654,15 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['the company had offered a 9% raise', 'Maria Lind']]);
   });
+
+  it('skips a described subject that holds a reporting verb ("…, saying its troops had only responded to \'…\'")', () => {
+    expect(
+      direct(
+        'Border\n\nArmenia accused Azerbaijan of shelling villages. Baku denied the claim, saying its troops had only responded to "provocations".\n\nThe report\'s authors say iodine deficiency is "the sleeper health issue in Australia".\n',
+      ),
+    ).toEqual([
+      ['provocations', 'Azerbaijan'],
+      ['the sleeper health issue in Australia', "The report's authors"],
+    ]);
+  });
 });
