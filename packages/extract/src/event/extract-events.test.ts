@@ -18,6 +18,10 @@ const events = (text: string, published: string | null = null) => {
   };
 };
 
+/** Entities of a text as type:name. */
+const entities = (text: string) =>
+  extractArticle(makeSource(text), text).entities.map((e) => `${e.type}:${e.name}`);
+
 describe('events', () => {
   it('types events from triggers, dates them and links demonyms to their country', () => {
     const { events: e } = events(
@@ -687,5 +691,16 @@ describe('events', () => {
       '2025-03-10',
     ).events;
     expect(e.find((x) => x.trigger === 'called')?.participants).not.toContain('European Commission');
+  });
+
+  it('reads a remand as coercion and a police rank before a name as a title', () => {
+    const x = events(
+      'Protest\n\nThe six students were produced before the magistrate and remanded until Friday. Police spokesman SSP Nihal Thalduwa said so.\n',
+      '2026-01-20',
+    ).events;
+    expect(x.map((e) => [e.type, e.trigger])).toEqual([['COERCE', 'remanded']]);
+    expect(
+      entities('Title\n\nPolice spokesman SSP Nihal Thalduwa said officers used minimum force.'),
+    ).toEqual(['person:Nihal Thalduwa']);
   });
 });
