@@ -128,8 +128,6 @@ function isVerbGap(w: string): boolean {
   return quoteWords.speakerVerbGap.has(w) || /^[a-z]+ly$/.test(w);
 }
 
-/** How many tokens a fronted phrase may have before its comma. */
-
 /** "described as", "blamed", "called for": cues that frame a short quote as somebody's words. */
 export function isDescribeCue(tokens: readonly Token[], k: number): boolean {
   return quoteWords.framingCues.has(tokens[k]!.lower);

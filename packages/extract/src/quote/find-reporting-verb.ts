@@ -148,7 +148,7 @@ export function findReportingVerb(
   if (hasThat) c++;
   // "said that, apart from that incident, its observers reported …": an adjunct set off after "that" opens
   // the reported clause
-  if (hasThat && tokens[c]?.text === ',' && setOffEnd(tokens, c + 1, Math.min(to, c + 10)) > 0) c++;
+  if (hasThat && tokens[c]?.text === ',' && commaWithin(tokens, c + 2, Math.min(to, c + 10)) > 0) c++;
   if (c >= to || (inQuote[c + 1] && tokens[c]?.text !== ',' && c + 1 === to)) return null;
   if (tokens[c]!.text === ',' || tokens[c]!.text === ':') return null;
   // "have not said why …", "said whether …": a question left open, nothing reported
@@ -159,16 +159,6 @@ export function findReportingVerb(
   if (!hasThat && !looksLikeClause(tokens, c, end) && !(isClauseVerb(v) && opensSubject(tokens, c, end)))
     return null;
   return span('indirect', c, end, attribution, 'quote/indirect:reporting-verb');
-}
-
-/** The comma that closes a phrase of words opening at `from` (before `to`), or -1. */
-function setOffEnd(tokens: readonly Token[], from: number, to: number): number {
-  for (let j = from + 1; j < to; j++) {
-    const t = tokens[j]!;
-    if (t.text === ',') return j;
-    if (t.kind === 'punct' && t.text !== '-' && !isPossessiveMark(t)) return -1;
-  }
-  return -1;
 }
 
 /** The first "that" of [from, to) before any mark but a hyphen (and a comma, unless `commas` is false). */
