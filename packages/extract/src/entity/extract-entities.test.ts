@@ -863,4 +863,26 @@ describe('entities', () => {
     const e = entities('Title\n\nPilots at Nordic Air walked off the job.').map((x) => `${x.type}:${x.name}`);
     expect(e).toEqual(['organization:Nordic Air']);
   });
+
+  it('reads Madam, Cde, Attorney-at-Law and Naa as titles before a name', () => {
+    const e = entities(
+      'Title\n\nCde Tendai Moyo spoke first. Madam Rosa Lim, Attorney-at-Law Dinesh Perera and Naa Bawa Seidu II followed.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual([
+      'person:Tendai Moyo',
+      'person:Rosa Lim',
+      'person:Dinesh Perera',
+      'person:Bawa Seidu II',
+    ]);
+  });
+
+  it('keeps a plural\'s possessive inside a name that ends in a head or its plural ("Teachers\' Associations")', () => {
+    const e = entities(
+      "Title\n\nThe Federation of Nurses' Associations met the Textile Workers' Solidarity Forum on Monday.",
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual([
+      "organization:Federation of Nurses' Associations",
+      "organization:Textile Workers' Solidarity Forum",
+    ]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { MentionIndex } from '../entity/mention-index.js';
+import { MentionIndex } from '../entity/mention-index.js';
 import { cameoVerbs } from '../event/cameo/read-cameo-verbs.js';
 import { speechActWords } from '../event/rules/speech-act-words.js';
 import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
@@ -14,6 +14,13 @@ import { isQuoteMarkText, type ReportedSpan, span } from './reported-span.js';
 
 /** How many words of an addressee of "told" may stand before its "that" ("told a news conference that"). */
 const TOLD_REST = 4;
+
+/** A lower-case noun that may close the addressee of "told" ("the court", "the jury"). */
+function isAddresseeNoun(t: Token | undefined): boolean {
+  return (
+    t !== undefined && t.kind === 'word' && !t.cap && t.lower !== 'that' && !lexicon.articles.has(t.lower)
+  );
+}
 
 /** How far after a reporting verb its "that" may stand past an adjunct ("said after the overnight talks in Berlin that"). */
 const THAT_ADJUNCT = 9;
@@ -115,6 +122,13 @@ export function findReportingVerb(
         break;
       c++;
       n++;
+    }
+    // "told the court the students were …", "told the jury he had …": a noun after the article ends the
+    // addressee when a subject (an article, a pronoun, a name) follows it
+    if (n > 0 && lexicon.articles.has(tokens[c - 1]!.lower) && isAddresseeNoun(tokens[c])) {
+      const next = tokens[c + 1];
+      if (next && (lexicon.articles.has(next.lower) || next.cap || MentionIndex.isPersonPronoun(next.lower)))
+        c++;
     }
     // "told Sky News the process …": a named addressee
     const addressee = n === 0 ? idx.covering(c) : undefined;

@@ -137,6 +137,13 @@ describe('quote error classes', () => {
     ).toEqual([['the laptops were returned by post a week later', 'Dan Cole']]);
   });
 
+  it('ends the addressee of "told the <noun>" where a subject follows ("told the court the students …")', () => {
+    const q = indirect(
+      'Hearing\n\nThe lawyer Sara Quint told the court the students were beaten in custody.\n',
+    );
+    expect(q).toEqual([['the students were beaten in custody', 'Sara Quint']]);
+  });
+
   it('reads "told <named outlet> CLAUSE", stops at ", with X reporting", skips "said why"', () => {
     expect(
       indirect(

@@ -113,13 +113,14 @@ export function extendRun(tokens: readonly Token[], i: number, end: number): num
     }
     break;
   }
-  if (
-    possessiveAt >= 0 &&
-    !lexicon.orgHeads.has(tokens[j - 1]!.lower) &&
-    !lexicon.locHeads.has(tokens[j - 1]!.lower)
-  )
-    return possessiveAt;
+  if (possessiveAt >= 0 && !isHead(tokens[j - 1]!.lower)) return possessiveAt;
   return bridgedEnd(tokens, i, j, end, joinedFor);
+}
+
+/** A head word of an organization or a place, or the plural of one ("Teachers' Associations"). */
+function isHead(w: string): boolean {
+  if (lexicon.orgHeads.has(w) || lexicon.locHeads.has(w)) return true;
+  return w.endsWith('s') && lexicon.orgHeads.has(w.slice(0, -1));
 }
 
 /** "The Council on Monday voted": a weekday or month after "on" is a date, not the rest of a name. */
