@@ -885,4 +885,32 @@ describe('entities', () => {
       "organization:Textile Workers' Solidarity Forum",
     ]);
   });
+
+  it('reads the rest of a portfolio after its "and" as the title\'s ("Minister of Trade and Industry X")', () => {
+    const e = entities(
+      'Title\n\nTalks were held with Minister of Trade and Industry Rebecca Odhiambo and Minister for Lands and East African Affairs Peter Nyirenda.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(['person:Rebecca Odhiambo', 'person:Peter Nyirenda']);
+  });
+
+  it('keeps a short lower-case word inside a known place\'s name ("Dar es Salaam", "Port of Spain")', () => {
+    const e = entities('Title\n\nThe envoy flew from Dar es Salaam to Port of Spain.').map(
+      (x) => `${x.type}:${x.name}`,
+    );
+    expect(e).toEqual(['location:Dar es Salaam', 'location:Port of Spain']);
+  });
+
+  it('ends a name before an amount written with its currency ("Coral Homes Dh12 million")', () => {
+    const e = entities('Title\n\nThe regulator fined developer Coral Homes Dh12 million on Tuesday.').map(
+      (x) => `${x.type}:${x.name}`,
+    );
+    expect(e).toEqual(['organization:Coral Homes']);
+  });
+
+  it('reads no names in a page\'s time stamp lines ("Published: Tue 9 Sep 2025, 6:18 PM")', () => {
+    const e = entities(
+      'Title\nBy Sara Okoro\nPublished: Tue 9 Sep 2025, 6:18 PM\nPosted Thu 26 Feb 2026 at 6:12am\n\nThe board met.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(['person:Sara Okoro']);
+  });
 });

@@ -38,7 +38,8 @@ export function findCandidates(doc: Doc, outlet: string | null = null): Candidat
   /** Initials of capitalized runs that name nothing ("Internet Explorer"). */
   const unnamed = new Set<string>();
   for (const s of doc.sentences) {
-    if (s.headline && isDatelineLike(tokens, s.from, s.to)) continue;
+    // (a time stamp of the page, "Published: Tue 9 Sep 2025, 6:18 PM", names nobody)
+    if (s.stamp || (s.headline && isDatelineLike(tokens, s.from, s.to))) continue;
     // In a Title Case headline every word is capitalized: only names the body also uses are read there.
     if (s.headline && isTitleCase(tokens, s.from, s.to)) {
       titleCaseLines.push(s);

@@ -698,4 +698,12 @@ describe('events', () => {
       entities('Title\n\nPolice spokesman SSP Nihal Thalduwa said officers used minimum force.'),
     ).toEqual(['person:Nihal Thalduwa']);
   });
+
+  it('takes no trigger from a capitalised word after another one ("… and East African Cooperation X")', () => {
+    const e = events(
+      'Visit\n\nThe envoy held talks with the Minister for Foreign Affairs and Regional Cooperation Joseph Banda on Wednesday.\n',
+      '2025-11-12',
+    ).events;
+    expect(e.map((x) => x.type)).toEqual(['CONSULT']);
+  });
 });

@@ -57,7 +57,9 @@ export function triggersIn(
     const rules = input.quoted[k] ? 0 : rulesAt(tokens[k]!);
     if (rules === 0) continue;
     // a capitalised word inside a name is not a trigger ("Bureau of Investigation", "Relief Fund")
-    if (tokens[k]!.cap && k > from && input.idx.covering(k)) continue;
+    // (nor one after another capitalised word outside the headline: "Minister for Foreign Affairs and East
+    // African Cooperation Joseph …", a title's portfolio)
+    if (tokens[k]!.cap && k > from && (input.idx.covering(k) || inCapitalRun(input, k))) continue;
     // "BRUSSELS, March 12": a capitalised month name is the month, not a march
     if (isMonthName(tokens[k]!)) continue;
     // a naming verb with a judgement ("called the ruling dangerous") is read before the dictionary's "call";
@@ -199,4 +201,10 @@ const HEAD_GAP = Math.max(COMPLEMENT_GAP, cameoVerbs.purposeGap);
 function isConditional(tokens: readonly Token[], from: number, ct: number): boolean {
   for (let k = from; k < ct; k++) if (cameoVerbs.conditions.has(tokens[k]!.lower)) return true;
   return false;
+}
+
+/** A capitalised word after another one in a sentence of the body (not a Title Case headline). */
+function inCapitalRun(input: EventInputs, k: number): boolean {
+  const prev = input.doc.tokens[k - 1]!;
+  return prev.cap && prev.kind === 'word' && !input.doc.sentences[input.doc.sentenceOf[k]!]!.headline;
 }

@@ -99,8 +99,11 @@ function stripLeadingWords(
   // "Minister for Planning Ahsan Chaudhry": the portfolio after a title and "for"/"of" belongs to the title
   const portfolio = portfolioAfterTitle(tokens, from, to);
   if (portfolio > 0) titles.push(stripEx(tokens[from - 2]!.lower));
-  let a = from + portfolio;
-  let strippedCommon = portfolio > 0;
+  // "Minister of Trade and Industry Rebecca Miano": the rest of a portfolio after its "and"
+  const rest = portfolio > 0 ? null : portfolioAfterAnd(tokens, from, to);
+  if (rest) titles.push(rest.title);
+  let a = from + (rest?.n ?? portfolio);
+  let strippedCommon = portfolio > 0 || rest !== null;
   for (;;) {
     if (a >= to) break;
     const t = tokens[a]!;
@@ -274,6 +277,32 @@ function portfolioAfterTitle(tokens: readonly Token[], from: number, to: number)
       return n;
   }
   return 0;
+}
+
+/** How many words a portfolio may have before its "and" ("Foreign Affairs and …"). */
+const PORTFOLIO_WORDS = 3;
+
+/**
+ * "Minister of Trade and Industry Rebecca Miano", "Minister for Foreign Affairs and East African Cooperation
+ * Joseph Mwakalinga": a run right after the "and" of a title's portfolio opens with the rest of that
+ * portfolio, up to a given name with a surname after it; its length and the title, or null.
+ */
+function portfolioAfterAnd(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): { n: number; title: string } | null {
+  if (tokens[from - 1]?.lower !== 'and') return null;
+  let k = from - 2;
+  while (k >= from - 1 - PORTFOLIO_WORDS && tokens[k]?.cap && tokens[k]!.kind === 'word') k--;
+  if (k === from - 2 || !entityWords.portfolioPrepositions.has(tokens[k]?.lower ?? '')) return null;
+  const title = stripEx(tokens[k - 1]?.lower ?? '');
+  if (!endsTitle(tokens, k - 1, title)) return null;
+  for (let n = 1; n <= PORTFOLIO_WORDS && from + n + 1 < to; n++) {
+    const w = tokens[from + n]!.lower;
+    if (lexicon.maleNames.has(w) || lexicon.femaleNames.has(w)) return { n, title };
+  }
+  return null;
 }
 
 /** Number of tokens (0–2) at the end of from..to that name a portfolio ("Trade", "Civil Protection"). */

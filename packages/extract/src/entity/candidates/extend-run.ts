@@ -37,7 +37,8 @@ export function extendRun(tokens: readonly Token[], i: number, end: number): num
     if (u.cap && u.kind === 'word' && isCaptionLabel(tokens, j)) break;
     // "in Washington D.C. The six …": after an abbreviation's dot, a common word opens a new sentence
     if (prev.text.endsWith('.') && lexicon.common.has(u.lower)) break;
-    if (u.cap && u.kind === 'word') {
+    // "Azure Sands Properties Dh12 million": an amount written with its currency ends the name
+    if (u.cap && u.kind === 'word' && !isAmount(u)) {
       j++;
       continue;
     }
@@ -66,6 +67,19 @@ export function extendRun(tokens: readonly Token[], i: number, end: number): num
         j += 3;
         continue;
       }
+    }
+    // "Dar es Salaam", "Port of Spain": a short lower-case word inside a known place's name
+    if (
+      u.kind === 'word' &&
+      u.text === u.lower &&
+      u.text.length <= 3 &&
+      n1?.cap &&
+      j + 1 < end &&
+      (lexicon.places.has(spanText(tokens, i, j + 2).toLowerCase()) ||
+        lexicon.places.has(spanText(tokens, j - 1, j + 2).toLowerCase()))
+    ) {
+      j += 2;
+      continue;
     }
     if (isParticle(u) && n1?.cap && j + 1 < end && u.text === u.lower) {
       j += 2;
@@ -121,6 +135,13 @@ export function extendRun(tokens: readonly Token[], i: number, end: number): num
 function isHead(w: string): boolean {
   if (lexicon.orgHeads.has(w) || lexicon.locHeads.has(w)) return true;
   return w.endsWith('s') && lexicon.orgHeads.has(w.slice(0, -1));
+}
+
+/** "Dh12", "Rs500", "Tk12,500": a currency's abbreviation of two or three letters written before the amount. */
+const AMOUNT = /^\p{Lu}\p{Ll}{1,2}\d/u;
+
+function isAmount(t: Token): boolean {
+  return AMOUNT.test(t.text);
 }
 
 /** "The Council on Monday voted": a weekday or month after "on" is a date, not the rest of a name. */
