@@ -913,4 +913,11 @@ describe('entities', () => {
     ).map((x) => `${x.type}:${x.name}`);
     expect(e).toEqual(['person:Sara Okoro']);
   });
+
+  it('reads the English words before "Minister" as its portfolio ("Emergency Services Minister X")', () => {
+    const e = entities(
+      'Title\n\nFederal Emergency Management Minister Priya Sandhu spoke. Labour Party Minister Tom Hale left.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(['person:Priya Sandhu', 'organization:Labour Party', 'person:Tom Hale']);
+  });
 });

@@ -230,8 +230,8 @@ function splitBeforeTitle(
     entityWords.portfolioPrepositions.has(tokens[from - 1]?.lower ?? '') &&
     lexicon.titleOfObjects.has(spanText(tokens, from, split).toLowerCase());
   // "French Trade Minister Claire Dutheil": the portfolio before the title is part of it
-  const end = split - portfolioBefore(tokens, from, split);
   const title = spanText(tokens, split, split + titleLength(tokens, split, to)).toLowerCase();
+  const end = split - portfolioBefore(tokens, from, split, title);
   // "Mineral and Petroleum Resources Minister X", "Water and Sanitation Minister Y": after "and", the
   // second half of a minister's or secretary's portfolio
   const coordinated =
@@ -305,11 +305,37 @@ function portfolioAfterAnd(
   return null;
 }
 
-/** Number of tokens (0–2) at the end of from..to that name a portfolio ("Trade", "Civil Protection"). */
-function portfolioBefore(tokens: readonly Token[], from: number, to: number): number {
-  for (let n = Math.min(2, to - from); n >= 1; n--)
-    if (lexicon.titleOfObjects.has(spanText(tokens, to - n, to).toLowerCase())) return n;
-  return 0;
+/** How many words a minister's portfolio written before the title may have ("Federal Emergency Management"). */
+const MINISTER_PORTFOLIO_WORDS = 4;
+
+/**
+ * Number of tokens at the end of from..to that name a portfolio ("Trade", "Civil Protection"); before
+ * "Minister", every English word that names no place ("Emergency Services Minister X").
+ */
+function portfolioBefore(tokens: readonly Token[], from: number, to: number, title: string): number {
+  let known = 0;
+  for (let n = Math.min(2, to - from); n >= 1 && known === 0; n--)
+    if (lexicon.titleOfObjects.has(spanText(tokens, to - n, to).toLowerCase())) known = n;
+  if (!title.endsWith('minister')) return known;
+  let n = 0;
+  while (n < MINISTER_PORTFOLIO_WORDS && to - n - 1 >= from && isPortfolioWord(tokens[to - n - 1]!)) n++;
+  return Math.max(known, n);
+}
+
+/**
+ * A capitalised English word that names no country, people, place or party ("Emergency", "Management"; not
+ * "Labour Party Minister X").
+ */
+function isPortfolioWord(t: Token): boolean {
+  return (
+    t.kind === 'word' &&
+    t.cap &&
+    t.lower !== 'party' &&
+    lexicon.english.has(t.lower) &&
+    lexicon.demonym(t.lower) === undefined &&
+    !lexicon.country(t.lower) &&
+    !lexicon.places.has(t.lower)
+  );
 }
 
 /** A country, a place of the lists or a gazetteer place ("Scotland", "Leeds"). */
