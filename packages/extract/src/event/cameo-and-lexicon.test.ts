@@ -130,12 +130,12 @@ describe('lexicon and CAMEO dictionary together', () => {
     expect(typesOf('Militants fired rockets at the town.')).toEqual([['ASSAULT', 'event/lexicon:fired']]);
   });
 
-  it('a fine is a coercive act, passive too, and a personal pronoun object is a target', () => {
+  it('a fine is a penalty (SANCTION), passive too, and a personal pronoun object is a target', () => {
     expect(typesOf('Nordax was fined 1.8 billion euros by regulators on Monday.')).toEqual([
-      ['COERCE', 'event/lexicon:fined'],
+      ['SANCTION', 'event/lexicon:fined'],
     ]);
     expect(typesOf('The regulators penalized him heavily.')).toEqual([
-      ['COERCE', 'event/cameo-verb:penalize'],
+      ['SANCTION', 'event/lexicon:penalized'],
     ]);
   });
 

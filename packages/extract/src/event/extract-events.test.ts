@@ -706,4 +706,21 @@ describe('events', () => {
     ).events;
     expect(e.map((x) => x.type)).toEqual(['CONSULT']);
   });
+
+  it('reads a penalty as SANCTION and a suspension or ban of what the public uses as COERCE', () => {
+    const types = (text: string) => events(`Title\n\n${text}\n`, '2025-11-12').events.map((x) => x.type);
+    expect(types('The regulator fined the developer on Tuesday.')).toEqual(['SANCTION']);
+    expect(types('The federation suspended the coach on Monday.')).toEqual(['SANCTION']);
+    expect(types('The agency banned the runner for four years.')).toEqual(['SANCTION']);
+    expect(types('The government suspended mobile internet in 11 districts.')).toEqual(['COERCE']);
+    expect(types('Authorities have banned the use of machinery in forests.')).toEqual(['COERCE']);
+  });
+
+  it('reads "a relief" as a feeling, no aid', () => {
+    const e = events(
+      'Launch\n\nThe launch was a relief for the agency. Food supplies arrived on Friday.\n',
+      '2025-11-12',
+    );
+    expect(e.events.map((x) => x.trigger)).toEqual(['arrived']);
+  });
 });

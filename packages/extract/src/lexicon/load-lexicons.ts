@@ -85,6 +85,8 @@ interface TriggerFile {
     object_ends: string[];
     /** Setters' verbs that change nothing: they tell a rate decision only with a rate for object. */
     holding_verbs: string[];
+    /** What a suspension or ban of the public's restricts ("mobile internet", "the use of …"). */
+    restricted_objects: string[];
     market_approximators: string[];
     market_fractions: string[];
   };

@@ -67,7 +67,9 @@ export function lexiconHitAt(input: EventInputs, k: number, from: number, to: nu
           ? { ...DISASTER_KILLING, t: t.t }
           : firesPerson(input, t, k + words.length)
             ? { ...FIRED_PERSON, t: t.t }
-            : asVerb(tokens, t, k);
+            : t.class === 'restriction' && restrictsPublic(tokens, k, k + words.length, from, to)
+              ? { ...t, type: 'COERCE' }
+              : asVerb(tokens, t, k);
     // "dismissed an appeal" rejects what was put to it
     if (cameoVerbs.rejectingVerbs.has(t.t) && rejectsObject(tokens, k + words.length, to)) {
       const rejected = { ...t, type: 'REJECT' };
@@ -100,6 +102,7 @@ const senses = {
   rateObjects: new Set(lexicon.triggerSenses.rate_objects),
   objectEnds: new Set(lexicon.triggerSenses.object_ends),
   holdingVerbs: new Set(lexicon.triggerSenses.holding_verbs),
+  restrictedObjects: new Set(lexicon.triggerSenses.restricted_objects),
 };
 
 const PUBLISHED: Trigger = { t: 'released', type: 'OTHER', w: 2, class: 'publish' };
@@ -164,6 +167,26 @@ function firesPerson(input: EventInputs, t: Trigger, at: number): boolean {
     if (w.kind !== 'word' || w.cap) return false;
     if (lexicon.titles.has(w.lower) && tokens[j + 1]?.kind !== 'word') return true;
   }
+  return false;
+}
+
+/** How many words before a suspension or ban its passive subject, and after it its object, may reach. */
+const RESTRICTION_WINDOW = 6;
+
+/**
+ * "suspended mobile internet in 11 districts", "banned the use of machinery", "phone service has been
+ * suspended": a suspension or ban of what the public uses restricts freedoms (COERCE); suspending a federation,
+ * a runner or contracts punishes them (the trigger's SANCTION).
+ */
+function restrictsPublic(
+  tokens: readonly Token[],
+  k: number,
+  end: number,
+  from: number,
+  to: number,
+): boolean {
+  for (let j = Math.max(from, k - RESTRICTION_WINDOW); j < Math.min(to, end + RESTRICTION_WINDOW); j++)
+    if ((j < k || j >= end) && senses.restrictedObjects.has(tokens[j]!.lower)) return true;
   return false;
 }
 

@@ -21,6 +21,7 @@ interface ActSenseFile {
   compound_heads: string[];
   prepositional_participles: string[];
   currency_nouns: string[];
+  feeling_nouns: string[];
   amount_words: string[];
   phase_verbs: string[];
   set_piece_relatives: string[];
@@ -55,6 +56,7 @@ const compoundHeads = new Set(data.compound_heads);
 const prepositionalParticiples = new Set(data.prepositional_participles);
 const currencyNouns = new Set(data.currency_nouns);
 const amountWords = new Set(data.amount_words);
+const feelingNouns = new Set(data.feeling_nouns);
 
 /** Verbs of phase that take an -ing form as their object ("began attacking"). */
 const PHASE_VERBS = new Set(data.phase_verbs);
@@ -75,7 +77,7 @@ export function namesNoAct(input: EventInputs, hit: TriggerHit, from: number, to
   if (isInGameIncident(input, hit, from, to)) return true;
   if (isCompoundModifier(input, hit) || isHyphenedParticiple(tokens, hit) || isPreposition(tokens, hit))
     return true;
-  if (isCurrency(tokens, hit)) return true;
+  if (isCurrency(tokens, hit) || isFeeling(tokens, hit)) return true;
   if (!isCameo(hit)) return false;
   if (contestTypes.has(hit.t.type) && isContestClause(tokens, from, to) && !isScoreResult(tokens, hit, to))
     return true;
@@ -176,6 +178,15 @@ function isCurrency(tokens: readonly Token[], hit: TriggerHit): boolean {
   const before = tokens[hit.from - 1];
   if (hit.to !== hit.from + 1 || !currencyNouns.has(tokens[hit.from]!.lower) || !before) return false;
   return before.kind === 'number' || amountWords.has(before.lower);
+}
+
+/** "The launch was a relief for the agency": a noun of an act that names a feeling after "a". */
+function isFeeling(tokens: readonly Token[], hit: TriggerHit): boolean {
+  return (
+    hit.to === hit.from + 1 &&
+    feelingNouns.has(tokens[hit.from]!.lower) &&
+    tokens[hit.from - 1]?.lower === 'a'
+  );
 }
 
 /**
