@@ -1,43 +1,24 @@
 import { titledPersonAfter } from '../entity/candidates/titles.js';
-import type { Cluster, MentionSpan } from '../entity/group-mentions.js';
+import type { MentionSpan } from '../entity/group-mentions.js';
 import { MentionIndex } from '../entity/mention-index.js';
 import { beforeShortForm, isAcronym } from '../entity/name-shape.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessiveMark } from '../text/tokenize.js';
-import { wordFact } from '../text/word-facts.js';
 import { quoteWords } from './load-quote-words.js';
-
-/** Who a quote is attributed to, and the cue words (a token range) that say so. */
-export interface Attribution {
-  speaker: Cluster | null;
-  description: string | null;
-  cueFrom: number;
-  cueTo: number;
-  /** Reporters relaying the speaker, nearest first. */
-  reportedBy: { speaker: Cluster | null; description: string | null }[];
-  /** Token range of the speaker phrase. */
-  speakerFrom: number;
-  speakerTo: number;
-}
-
-const MAX_NP = 10;
-
-export function isSpeechVerb(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && !t.cap && isSpeechVerbWord(t);
-}
-
-const isSpeechVerbWord = wordFact((w) => lexicon.speechVerbs.has(w));
-
-/** "this report", "the statement", "five other states", "many reports": a reporting word used as a noun. */
-export function isNounUse(tokens: readonly Token[], k: number): boolean {
-  const prev = tokens[k - 1];
-  return (
-    prev !== undefined &&
-    (prev.kind === 'number' || prev.lower === 'that' || quoteWords.subjectDeterminers.has(prev.lower))
-  );
-}
+import { type Attribution, namedSpeaker } from './speaker/attribution.js';
+import { resolvePronoun } from './speaker/resolve-pronoun.js';
+import {
+  afterFrontedPhrase,
+  hasNoun,
+  isAfterPreposition,
+  isPossessor,
+  isSpeechVerb,
+  leadingDeterminers,
+  MAX_NP,
+  nameEndingAt,
+} from './speaker/token-tests.js';
 
 /** Where the last clause before v starts: after ", and" / ", but" / ";", else `from`. */
 function clauseStartBefore(tokens: readonly Token[], from: number, v: number): number {
@@ -46,11 +27,6 @@ function clauseStartBefore(tokens: readonly Token[], from: number, v: number): n
     if (w === ';' || (lexicon.clauseConjunctions.has(w) && tokens[k - 1]?.text === ',')) return k + 1;
   }
   return from;
-}
-
-/** Position of "according to" starting at k, or -1. */
-export function isAccordingTo(doc: Doc, k: number): boolean {
-  return doc.tokens[k]?.lower === 'according' && doc.tokens[k + 1]?.lower === 'to';
 }
 
 /**
@@ -192,17 +168,6 @@ function reporterBefore(doc: Doc, idx: MentionIndex, v: number, from: number): M
 
 /** How many words before the verb a subject named in apposition may end ("the airline's chief executive, X,"). */
 const APPOSITIVE_REACH = 12;
-/** How many words a fronted phrase may have ("In a post on X,", "Outside City Hall on Monday,"). */
-const FRONTED_WORDS = 8;
-
-/** Past a fronted phrase opened by a preposition and closed by a comma ("In Lagos, …"), or `from`. */
-export function afterFrontedPhrase(tokens: readonly Token[], from: number, to: number): number {
-  if (!tokens[from]?.cap || !quoteWords.frontedPrepositions.has(tokens[from]!.lower)) return from;
-  for (let j = from + 1; j < Math.min(to, from + FRONTED_WORDS); j++)
-    if (tokens[j]!.text === ',') return j + 1;
-  return from;
-}
-
 /** The first person of [from, to) set off by commas on both sides ("the chief executive, Maria Lind, …"). */
 function appositivePerson(
   tokens: readonly Token[],
@@ -525,119 +490,9 @@ export function ownerOfDocument(doc: Doc, idx: MentionIndex, s: number, end: num
   return undefined;
 }
 
-/** The subject of a sentence: a mention at its start or right after a fronted phrase and its comma. */
-function subjectOf(doc: Doc, idx: MentionIndex, s: { from: number; to: number }) {
-  const { tokens } = doc;
-  let start = s.from;
-  for (let j = s.from; j < Math.min(s.to, s.from + 10); j++) {
-    if (tokens[j]!.text === ',') {
-      start = j + 1;
-      break;
-    }
-    if (tokens[j]!.kind === 'punct') break;
-  }
-  const first = idx.inRange(s.from, Math.min(s.to, s.from + 8))[0];
-  if (first) {
-    let clean = true;
-    for (let j = s.from; j < first.from; j++) if (tokens[j]!.kind === 'punct') clean = false;
-    if (clean) return first;
-  }
-  if (start === s.from) return undefined;
-  const after = idx.covering(start + leadingDeterminers(tokens, start, s.to));
-  return after && after.from >= start ? after : undefined;
-}
-
-/**
- * The person a speaking "he"/"she" stands for: the last person named in its own sentence, else the subject
- * of the sentence before when that is a person of a compatible gender ("Menon met Bashir on Monday. 'We
- * made progress,' he said." — Menon), else the last person named before it.
- */
-export function resolvePronoun(
-  doc: Doc,
-  idx: MentionIndex,
-  k: number,
-  pronoun: string,
-  depth = 0,
-): ReturnType<MentionIndex['lastPersonBefore']> {
-  const last = idx.lastPersonBefore(k, pronoun);
-  const i = doc.sentenceOf[k]!;
-  if (!last || last.from >= doc.sentences[i]!.from) return last;
-  const prev = doc.sentences[i - 1];
-  if (!prev) return last;
-  // '"…," she told the crowd. "…," she said.': the same pronoun speaking in one of the three sentences before,
-  // with nobody named since, stands for the same person
-  for (let j = i - 1; depth < 3 && j >= Math.max(0, i - 3) && last.from < doc.sentences[j]!.from; j--) {
-    const same = samePronounIn(doc, doc.sentences[j]!, pronoun);
-    if (same < 0) continue;
-    const earlier = resolvePronoun(doc, idx, same, pronoun, depth + 1);
-    if (earlier && earlier.cluster.type === 'person') return earlier;
-    break;
-  }
-  if (last.from < prev.from) return last;
-  const subject = subjectOf(doc, idx, prev);
-  if (!subject || subject === last || subject.cluster.type !== 'person') return last;
-  if (isPossessor(doc, subject.to) || !genderFits(subject.cluster.gender, pronoun)) return last;
-  return subject;
-}
-
-/** Position of the pronoun as the subject of a speech verb right after it in sentence s, or -1. */
-function samePronounIn(doc: Doc, s: { from: number; to: number }, pronoun: string): number {
-  for (let j = s.from; j < s.to - 1; j++)
-    if (doc.tokens[j]!.lower === pronoun && isSpeechVerb(doc.tokens[j + 1])) return j;
-  return -1;
-}
-
-function genderFits(gender: 'f' | 'm' | null, pronoun: string): boolean {
-  if (gender === null) return true;
-  return gender === 'f'
-    ? quoteWords.speakerFemalePronouns.has(pronoun)
-    : quoteWords.speakerMalePronouns.has(pronoun);
-}
-
-/** A speaker named by an entity mention. */
-export function namedSpeaker(
-  m: { cluster: Attribution['speaker']; from: number; to: number },
-  cueFrom: number,
-  cueTo: number,
-): Attribution {
-  return {
-    speaker: m.cluster,
-    description: null,
-    cueFrom,
-    cueTo,
-    reportedBy: [],
-    speakerFrom: m.from,
-    speakerTo: m.to,
-  };
-}
-
-function leadingDeterminers(tokens: readonly Token[], s: number, end: number): number {
-  let n = 0;
-  while (s + n < end && quoteWords.speakerDeterminers.has(tokens[s + n]!.lower)) n++;
-  return n;
-}
-
 function isAppositive(tokens: readonly Token[], s: number, end: number): boolean {
   const first = tokens[s]?.lower ?? '';
   return lexicon.articles.has(first ?? '') && end - s <= 12;
-}
-
-export function isAfterPreposition(tokens: readonly Token[], k: number): boolean {
-  // "of the Denver District Court": a determiner may sit between the preposition and the name
-  const j = lexicon.articles.has(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
-  return quoteWords.speakerPrepositions.has(tokens[j]?.lower ?? '');
-}
-
-/** The mention that ends at token k, or before the letters written after a name there ("Jane Roe KC,"). */
-function nameEndingAt(tokens: readonly Token[], idx: MentionIndex, k: number) {
-  let e = k;
-  while (e > 0 && lexicon.postNominals.has(tokens[e - 1]!.text)) e--;
-  return idx.endingAt(e);
-}
-
-/** "the BBC's John Doe": a mention followed by 's owns the next noun phrase. */
-export function isPossessor(doc: Doc, end: number): boolean {
-  return isPossessiveMark(doc.tokens[end]);
 }
 
 /** A speech verb or a finite auxiliary between two positions: a clause, not an appositive. */
@@ -645,19 +500,6 @@ function hasVerbBetween(tokens: readonly Token[], from: number, to: number): boo
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (isSpeechVerb(t) || (!t.cap && quoteWords.appositiveAuxiliaries.has(t.lower))) return true;
-  }
-  return false;
-}
-
-function hasNoun(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = tokens[k]!;
-    if (
-      t.kind === 'word' &&
-      !quoteWords.speakerDeterminers.has(t.lower) &&
-      !quoteWords.nounPhraseStops.has(t.lower)
-    )
-      return true;
   }
   return false;
 }
