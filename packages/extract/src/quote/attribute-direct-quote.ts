@@ -2,17 +2,11 @@ import type { MentionIndex } from '../entity/mention-index.js';
 import type { Doc } from '../text/segment.js';
 import { isPossessiveMark, type Token } from '../text/tokenize.js';
 import type { QuotedSpan } from './find-direct-quotes.js';
-import {
-  type Attribution,
-  afterFrontedPhrase,
-  isAccordingTo,
-  isNounUse,
-  isSpeechVerb,
-  namedSpeaker,
-  speakerAfterAccording,
-  speakerOfVerb,
-} from './find-speaker.js';
 import { quoteWords } from './load-quote-words.js';
+import { type Attribution, namedSpeaker } from './speaker/attribution.js';
+import { speakerAfterAccording } from './speaker/speaker-after-according.js';
+import { speakerOfVerb } from './speaker/speaker-of-verb.js';
+import { afterFrontedPhrase, isAccordingTo, isNounUse, isSpeechVerb } from './speaker/token-tests.js';
 
 const WINDOW = 14;
 

@@ -9,8 +9,8 @@ import type { Doc } from '../text/segment.js';
 import { findBlockQuotes } from './find-block-quotes.js';
 import { findDirectQuotes } from './find-direct-quotes.js';
 import { findIndirectQuotes } from './find-indirect-quotes.js';
-import type { Attribution } from './find-speaker.js';
 import type { ReportedSpan } from './reported-span.js';
+import type { Attribution } from './speaker/attribution.js';
 
 const CONFIDENCE = { direct: 0.85, block: 0.7, indirect: 0.6 } as const;
 

@@ -1,9 +1,9 @@
 import type { MentionIndex } from '../entity/mention-index.js';
 import type { Doc } from '../text/segment.js';
 import { clauseEnd } from './find-clause-bounds.js';
-import { speakerAfterAccording } from './find-speaker.js';
 import { reportedStart } from './find-trailing-attribution.js';
 import { isCloseQuote, type ReportedSpan, span } from './reported-span.js';
+import { speakerAfterAccording } from './speaker/speaker-after-according.js';
 
 /** quote/indirect:according-to — "According to X, CLAUSE." or "CLAUSE, according to X." */
 export function findAccordingTo(

@@ -3,9 +3,11 @@ import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { isPossessiveMark } from '../text/tokenize.js';
 import { trimEnd } from './find-clause-bounds.js';
-import { type Attribution, isSpeechVerb, speakerOfVerb } from './find-speaker.js';
 import { quoteWords } from './load-quote-words.js';
 import type { ReportedSpan } from './reported-span.js';
+import type { Attribution } from './speaker/attribution.js';
+import { speakerOfVerb } from './speaker/speaker-of-verb.js';
+import { isSpeechVerb } from './speaker/token-tests.js';
 
 /** Block quotes: the paragraph after a lead-in that ends with a colon ("The Guardian:"). */
 export function findBlockQuotes(doc: Doc, idx: MentionIndex): ReportedSpan[] {

@@ -3,8 +3,8 @@ import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import { isPossessiveMark, type Token } from '../text/tokenize.js';
 import { wordBits } from '../text/word-facts.js';
-import { isSpeechVerb } from './find-speaker.js';
 import { quoteWords } from './load-quote-words.js';
+import { isSpeechVerb } from './speaker/token-tests.js';
 
 /**
  * Where reported clauses stop, precomputed once per document so that every cue finds its clause end in

@@ -2,18 +2,13 @@ import { isOrganizationAnaphor, type MentionIndex } from '../entity/mention-inde
 import type { Doc } from '../text/segment.js';
 import { isPossessiveMark, type Token } from '../text/tokenize.js';
 import { attributeDirectQuote, isDescribeCue } from './attribute-direct-quote.js';
-import {
-  type Attribution,
-  isAfterPreposition,
-  isPossessor,
-  isSpeechVerb,
-  namedSpeaker,
-  ownerOfDocument,
-} from './find-speaker.js';
 import { isHeadlineQuote } from './is-headline-quote.js';
 import { quoteWords } from './load-quote-words.js';
 import { pairQuotes } from './pair-quotes.js';
 import type { QuoteRuleId } from './quote-rules.js';
+import { type Attribution, namedSpeaker } from './speaker/attribution.js';
+import { ownerOfDocument } from './speaker/owner-of-document.js';
+import { isAfterPreposition, isPossessor, isSpeechVerb } from './speaker/token-tests.js';
 import { speakerOfPreviousSentence } from './speaker-of-previous-sentence.js';
 
 /** Quoted words between two marks: token range of the words inside the marks. */

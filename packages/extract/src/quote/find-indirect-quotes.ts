@@ -3,8 +3,8 @@ import type { Doc } from '../text/segment.js';
 import { findAccordingTo } from './find-according-to.js';
 import type { QuotedSpan } from './find-direct-quotes.js';
 import { findReportingVerb } from './find-reporting-verb.js';
-import { isAccordingTo } from './find-speaker.js';
 import { type ReportedSpan, span } from './reported-span.js';
+import { isAccordingTo } from './speaker/token-tests.js';
 
 /** Reported speech: "X said (that) …", "according to X, …", "…, X writes, …". */
 export function findIndirectQuotes(

@@ -7,10 +7,11 @@ import type { Token } from '../text/tokenize.js';
 import { isPossessiveMark } from '../text/tokenize.js';
 import { wordFact } from '../text/word-facts.js';
 import { clauseEnd, trimEnd } from './find-clause-bounds.js';
-import { isNounUse, isSpeechVerb, speakerOfVerb } from './find-speaker.js';
 import { trailingAttribution } from './find-trailing-attribution.js';
 import { quoteWords } from './load-quote-words.js';
 import { isQuoteMarkText, type ReportedSpan, span } from './reported-span.js';
+import { speakerOfVerb } from './speaker/speaker-of-verb.js';
+import { isNounUse, isSpeechVerb } from './speaker/token-tests.js';
 
 /** How many words of an addressee of "told" may stand before its "that" ("told a news conference that"). */
 const TOLD_REST = 4;

@@ -4,9 +4,11 @@ import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import { isPossessiveMark, type Token } from '../text/tokenize.js';
 import { clauseStart, trimEnd } from './find-clause-bounds.js';
-import { type Attribution, isSpeechVerb, resolvePronoun } from './find-speaker.js';
 import { quoteWords } from './load-quote-words.js';
 import { isQuoteMarkText, type ReportedSpan, span } from './reported-span.js';
+import type { Attribution } from './speaker/attribution.js';
+import { resolvePronoun } from './speaker/resolve-pronoun.js';
+import { isSpeechVerb } from './speaker/token-tests.js';
 
 const VERB_TRIGGERS = new Set(lexicon.triggers.filter((t) => t.w >= 2 && !t.t.includes(' ')).map((t) => t.t));
 

@@ -1,6 +1,6 @@
 import type { Token } from '../text/tokenize.js';
-import type { Attribution } from './find-speaker.js';
 import type { QuoteRuleId } from './quote-rules.js';
+import type { Attribution } from './speaker/attribution.js';
 
 /** A passage of reported words: block (set off after a lead-in) or indirect (reported speech). */
 export interface ReportedSpan {

@@ -1,7 +1,8 @@
 import type { MentionIndex } from '../entity/mention-index.js';
 import type { Doc } from '../text/segment.js';
 import { isPossessiveMark } from '../text/tokenize.js';
-import { type Attribution, isSpeechVerb } from './find-speaker.js';
+import type { Attribution } from './speaker/attribution.js';
+import { isSpeechVerb } from './speaker/token-tests.js';
 
 /** How far into the sentence its subject may start, and how far after a fronted phrase and its comma. */
 const SUBJECT_REACH = 8;

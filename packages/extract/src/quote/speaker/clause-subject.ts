@@ -1,0 +1,36 @@
+import type { MentionIndex } from '../../entity/mention-index.js';
+import type { Doc } from '../../text/segment.js';
+import { quoteWords } from '../load-quote-words.js';
+import { type Attribution, namedSpeaker } from './attribution.js';
+import { isAfterPreposition, isPossessor } from './token-tests.js';
+
+/**
+ * "In Kyiv, Minister Jane Roe thanked the senators, writing that …": the -ing verb at v has the subject
+ * of the clause it hangs on (from `start`), the first name there that no preposition governs: after ", and"
+ * it is that clause's own, unless that clause opens with its verb: "The federation suspended the coach, X,
+ * and opened an inquiry, saying" (then the sentence's, from `from`).
+ */
+export function clauseSubject(
+  doc: Doc,
+  idx: MentionIndex,
+  v: number,
+  from: number,
+  start: number,
+  cueTo: number,
+): Attribution | null {
+  const { tokens } = doc;
+  const subjectFrom = (a: number) =>
+    idx
+      .inRange(a, v)
+      .find(
+        (m) =>
+          m.cluster.type !== 'location' && !isPossessor(doc, m.to) && !isAfterPreposition(tokens, m.from),
+      );
+  const first = tokens[start]!;
+  const subject =
+    subjectFrom(start) ??
+    (start > from && !first.cap && first.kind === 'word' && !quoteWords.subjectDeterminers.has(first.lower)
+      ? subjectFrom(from)
+      : undefined);
+  return subject ? namedSpeaker(subject, v, cueTo) : null;
+}

@@ -1,0 +1,73 @@
+import { MentionIndex } from '../../entity/mention-index.js';
+import type { Doc } from '../../text/segment.js';
+import { isPossessiveMark } from '../../text/tokenize.js';
+import { quoteWords } from '../load-quote-words.js';
+import { type Attribution, namedSpeaker } from './attribution.js';
+import { resolvePronoun } from './resolve-pronoun.js';
+import { hasNoun, isPossessor, MAX_NP } from './token-tests.js';
+
+/**
+ * The speaker phrase that starts at `start`, after the cue ("said Jane Doe", "according to the ministry"):
+ * a name (past determiners), a pronoun, else the noun phrase up to a stop word or punctuation.
+ */
+export function phraseAfter(
+  doc: Doc,
+  idx: MentionIndex,
+  start: number,
+  to: number,
+  cueFrom: number,
+  cueTo: number,
+): Attribution | null {
+  const { tokens } = doc;
+  let k = start;
+  while (k < to && quoteWords.speakerDeterminers.has(tokens[k]!.lower)) k++;
+  let m = idx.covering(k) ?? idx.covering(start);
+  // "Guardian journalist Jane Doe": the person after an outlet and a role noun
+  if (m && m.cluster.type !== 'person') {
+    for (let j = m.to; j < Math.min(to, m.to + 3); j++) {
+      const t = tokens[j]!;
+      const p = idx.covering(j);
+      if (p && p !== m && p.cluster.type === 'person') {
+        m = p;
+        break;
+      }
+      if (t.kind !== 'word' || t.cap) break;
+    }
+  }
+  if (m && !isPossessor(doc, m.to)) return namedSpeaker(m, cueFrom, cueTo);
+  const w = tokens[start];
+  if (w && MentionIndex.isPersonPronoun(w.lower)) {
+    const p = resolvePronoun(doc, idx, start, w.lower);
+    return {
+      speaker: p?.cluster ?? null,
+      description: null,
+      cueFrom,
+      cueTo,
+      reportedBy: [],
+      speakerFrom: start,
+      speakerTo: start + 1,
+    };
+  }
+  let e = start;
+  while (e < to && e - start < MAX_NP) {
+    const t = tokens[e]!;
+    if (t.kind === 'punct' && t.text !== '-' && !isPossessiveMark(t)) break;
+    if (
+      e > start &&
+      quoteWords.nounPhraseStops.has(t.lower) &&
+      !(t.lower === 'and' && tokens[e + 1]?.kind === 'word')
+    )
+      break;
+    e++;
+  }
+  if (e === start || !hasNoun(tokens, start, e)) return null;
+  return {
+    speaker: null,
+    description: doc.text.slice(tokens[start]!.start, tokens[e - 1]!.end),
+    cueFrom,
+    cueTo,
+    reportedBy: [],
+    speakerFrom: start,
+    speakerTo: e,
+  };
+}

@@ -1,0 +1,24 @@
+import type { MentionSpan } from '../../entity/group-mentions.js';
+import type { MentionIndex } from '../../entity/mention-index.js';
+import type { Doc } from '../../text/segment.js';
+import { isPossessor, isSpeechVerb } from './token-tests.js';
+
+/**
+ * "…, the UN refugee agency, UNHCR, said on Tuesday, warning that …", "…, Kivi said, adding that …": the
+ * name that speaks the reporting verb a few words before the -ing form at v (right before the verb, or in
+ * apposition before its comma).
+ */
+export function reporterBefore(
+  doc: Doc,
+  idx: MentionIndex,
+  v: number,
+  from: number,
+): MentionSpan | undefined {
+  const { tokens } = doc;
+  for (let j = v - 2; j > Math.max(from, v - 7); j--) {
+    if (!isSpeechVerb(tokens[j])) continue;
+    const m = idx.endingAt(tokens[j - 1]?.text === ',' ? j - 1 : j);
+    return m && m.cluster.type !== 'location' && !isPossessor(doc, m.to) ? m : undefined;
+  }
+  return undefined;
+}

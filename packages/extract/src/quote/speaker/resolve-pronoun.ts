@@ -1,0 +1,73 @@
+import type { MentionIndex } from '../../entity/mention-index.js';
+import type { Doc } from '../../text/segment.js';
+import { quoteWords } from '../load-quote-words.js';
+import { isPossessor, isSpeechVerb, leadingDeterminers } from './token-tests.js';
+
+/**
+ * The person a speaking "he"/"she" stands for: the last person named in its own sentence, else the subject
+ * of the sentence before when that is a person of a compatible gender ("Menon met Bashir on Monday. 'We
+ * made progress,' he said." — Menon), else the last person named before it.
+ */
+export function resolvePronoun(
+  doc: Doc,
+  idx: MentionIndex,
+  k: number,
+  pronoun: string,
+  depth = 0,
+): ReturnType<MentionIndex['lastPersonBefore']> {
+  const last = idx.lastPersonBefore(k, pronoun);
+  const i = doc.sentenceOf[k]!;
+  if (!last || last.from >= doc.sentences[i]!.from) return last;
+  const prev = doc.sentences[i - 1];
+  if (!prev) return last;
+  // '"…," she told the crowd. "…," she said.': the same pronoun speaking in one of the three sentences before,
+  // with nobody named since, stands for the same person
+  for (let j = i - 1; depth < 3 && j >= Math.max(0, i - 3) && last.from < doc.sentences[j]!.from; j--) {
+    const same = samePronounIn(doc, doc.sentences[j]!, pronoun);
+    if (same < 0) continue;
+    const earlier = resolvePronoun(doc, idx, same, pronoun, depth + 1);
+    if (earlier && earlier.cluster.type === 'person') return earlier;
+    break;
+  }
+  if (last.from < prev.from) return last;
+  const subject = subjectOf(doc, idx, prev);
+  if (!subject || subject === last || subject.cluster.type !== 'person') return last;
+  if (isPossessor(doc, subject.to) || !genderFits(subject.cluster.gender, pronoun)) return last;
+  return subject;
+}
+
+/** Position of the pronoun as the subject of a speech verb right after it in sentence s, or -1. */
+function samePronounIn(doc: Doc, s: { from: number; to: number }, pronoun: string): number {
+  for (let j = s.from; j < s.to - 1; j++)
+    if (doc.tokens[j]!.lower === pronoun && isSpeechVerb(doc.tokens[j + 1])) return j;
+  return -1;
+}
+
+/** The subject of a sentence: a mention at its start or right after a fronted phrase and its comma. */
+function subjectOf(doc: Doc, idx: MentionIndex, s: { from: number; to: number }) {
+  const { tokens } = doc;
+  let start = s.from;
+  for (let j = s.from; j < Math.min(s.to, s.from + 10); j++) {
+    if (tokens[j]!.text === ',') {
+      start = j + 1;
+      break;
+    }
+    if (tokens[j]!.kind === 'punct') break;
+  }
+  const first = idx.inRange(s.from, Math.min(s.to, s.from + 8))[0];
+  if (first) {
+    let clean = true;
+    for (let j = s.from; j < first.from; j++) if (tokens[j]!.kind === 'punct') clean = false;
+    if (clean) return first;
+  }
+  if (start === s.from) return undefined;
+  const after = idx.covering(start + leadingDeterminers(tokens, start, s.to));
+  return after && after.from >= start ? after : undefined;
+}
+
+function genderFits(gender: 'f' | 'm' | null, pronoun: string): boolean {
+  if (gender === null) return true;
+  return gender === 'f'
+    ? quoteWords.speakerFemalePronouns.has(pronoun)
+    : quoteWords.speakerMalePronouns.has(pronoun);
+}
