@@ -672,4 +672,28 @@ describe('quote error classes', () => {
       ['the sleeper health issue in Australia', "The report's authors"],
     ]);
   });
+
+  it('reads the speaker of an -ing report after "he told X," from the pronoun', () => {
+    const q = indirect(
+      'Fees\n\nEducation Minister Paul Rana met students on Monday.\n\n"The door is open," he told the Daily Ledger, adding that he had invited the union to talks.\n',
+    );
+    expect(q).toEqual([['he had invited the union to talks', 'Paul Rana']]);
+  });
+
+  it("gives an -ing report to the person a body's title names, and passes over a sentence adverb", () => {
+    const q = indirect(
+      'Wages\n\nThe United Teachers Association (UTA) rejected the offer. UTA chief membership officer Mr Tendai Moyo dismissed the claims, saying no complaint had been lodged. However, UTA Vice-President Ruth Kamau met the minister and warned that the talks could fail.\n',
+    );
+    expect(q).toEqual([
+      ['no complaint had been lodged', 'Tendai Moyo'],
+      ['the talks could fail', 'Ruth Kamau'],
+    ]);
+  });
+
+  it('reads the sentence before a quotation of two sentences as the one its pronoun speaker follows', () => {
+    const q = direct(
+      'Sentencing\n\nFormer finance manager Chidi Okafor, 46, had pleaded guilty in August.\n\nProsecutor Nur Aisha Rahman sought five years, arguing that Okafor had abused a position of trust.\n\n"This was not a lapse. It was a scheme," she told the court.\n',
+    );
+    expect(q).toEqual([['This was not a lapse. It was a scheme', 'Nur Aisha Rahman']]);
+  });
 });

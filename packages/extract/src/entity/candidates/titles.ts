@@ -56,8 +56,9 @@ export function stripEx(w: string): string {
 }
 
 /**
- * "Kremlin spokesman Dmitri Volkov", "Council of Governors chairperson Ann Wairimu": the person a lower-case
- * title of one or two words names right after an organization's name, or undefined.
+ * "Kremlin spokesman Dmitri Volkov", "Council of Governors chairperson Ann Wairimu", "BGMEA Vice-President
+ * X", "ZEC chief elections officer Mr X": the person a title names right after an organization's name, or
+ * undefined.
  */
 export function titledPersonAfter(
   tokens: readonly Token[],
@@ -66,13 +67,16 @@ export function titledPersonAfter(
 ): MentionSpan | undefined {
   if (m.cluster.type !== 'organization') return undefined;
   const title = tokens[m.to];
-  if (title?.kind !== 'word' || title.cap) return undefined;
+  if (title?.kind !== 'word') return undefined;
   const tl = titleLength(tokens, m.to, Math.min(tokens.length, m.to + 2));
   if (tl === 0) return undefined;
-  // ("Universiti Malaya virologist Prof Dr Nor Azizah Hamid": more titles may follow the first)
+  // ("Universiti Malaya virologist Prof Dr Nor Azizah Hamid": more titles may follow the first, and a
+  // lower-case word may qualify the next: "chief elections officer")
   let p = m.to + tl;
   for (let n = 0; n < 3; n++) {
-    const more = titleLength(tokens, p, Math.min(tokens.length, p + 3));
+    let more = titleLength(tokens, p, Math.min(tokens.length, p + 3));
+    if (more === 0 && tokens[p]?.kind === 'word' && !tokens[p]!.cap)
+      more = titleLength(tokens, p + 1, Math.min(tokens.length, p + 4)) > 0 ? 1 : 0;
     if (more === 0) break;
     p += more;
   }

@@ -1,3 +1,4 @@
+import { titledPersonAfter } from '../../entity/candidates/titles.js';
 import type { MentionIndex } from '../../entity/mention-index.js';
 import type { Doc } from '../../text/segment.js';
 import { quoteWords } from '../load-quote-words.js';
@@ -32,5 +33,7 @@ export function clauseSubject(
     (start > from && !first.cap && first.kind === 'word' && !quoteWords.subjectDeterminers.has(first.lower)
       ? subjectFrom(from)
       : undefined);
-  return subject ? namedSpeaker(subject, v, cueTo) : null;
+  // ("ZEC chief elections officer Mr Simbarashe Chikore dismissed the claims, saying …": the person the body's
+  // title names)
+  return subject ? namedSpeaker(titledPersonAfter(tokens, idx, subject) ?? subject, v, cueTo) : null;
 }

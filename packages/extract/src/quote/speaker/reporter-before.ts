@@ -1,6 +1,7 @@
 import type { MentionSpan } from '../../entity/group-mentions.js';
-import type { MentionIndex } from '../../entity/mention-index.js';
+import { MentionIndex } from '../../entity/mention-index.js';
 import type { Doc } from '../../text/segment.js';
+import { resolvePronoun } from './resolve-pronoun.js';
 import { isPossessor, isSpeechVerb } from './token-tests.js';
 
 /**
@@ -17,6 +18,10 @@ export function reporterBefore(
   const { tokens } = doc;
   for (let j = v - 2; j > Math.max(from, v - 7); j--) {
     if (!isSpeechVerb(tokens[j])) continue;
+    // ('"…," he told the Daily Mirror, adding that …': a personal pronoun speaks the verb)
+    const pronoun = tokens[j - 1]!.lower;
+    if (MentionIndex.isPersonPronoun(pronoun) && pronoun !== 'his')
+      return resolvePronoun(doc, idx, j - 1, pronoun) ?? undefined;
     const m = idx.endingAt(tokens[j - 1]?.text === ',' ? j - 1 : j);
     return m && m.cluster.type !== 'location' && !isPossessor(doc, m.to) ? m : undefined;
   }

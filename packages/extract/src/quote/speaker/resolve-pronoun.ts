@@ -18,7 +18,11 @@ export function resolvePronoun(
   const last = idx.lastPersonBefore(k, pronoun);
   const i = doc.sentenceOf[k]!;
   if (!last || last.from >= doc.sentences[i]!.from) return last;
-  const prev = doc.sentences[i - 1];
+  // ('"This was no lapse. It was a scheme," she told the court.': the sentence a quotation opens in is the
+  // one its speaker follows, not the quotation's own first sentence)
+  let p = i - 1;
+  while (p > 0 && i - p <= QUOTED_SENTENCES && opensQuotation(doc, doc.sentences[p]!)) p--;
+  const prev = doc.sentences[p];
   if (!prev) return last;
   // '"…," she told the crowd. "…," she said.': the same pronoun speaking in one of the three sentences before,
   // with nobody named since, stands for the same person
@@ -35,6 +39,19 @@ export function resolvePronoun(
   if (isPossessor(doc, subject.to) || !genderFits(subject.cluster.gender, pronoun)) return last;
   return subject;
 }
+
+/** How many sentences of one quotation are passed over back to the sentence before it. */
+const QUOTED_SENTENCES = 3;
+
+/** A sentence that opens with a double quotation mark and leaves the quotation open (an odd number of them). */
+function opensQuotation(doc: Doc, s: { from: number; to: number }): boolean {
+  if (!DOUBLE_MARKS.has(doc.tokens[s.from]!.text)) return false;
+  let marks = 0;
+  for (let j = s.from; j < s.to; j++) if (DOUBLE_MARKS.has(doc.tokens[j]!.text)) marks++;
+  return marks % 2 === 1;
+}
+
+const DOUBLE_MARKS = new Set(['"', '“', '”', '«', '»']);
 
 /** Position of the pronoun as the subject of a speech verb right after it in sentence s, or -1. */
 function samePronounIn(doc: Doc, s: { from: number; to: number }, pronoun: string): number {

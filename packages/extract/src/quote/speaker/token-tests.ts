@@ -34,6 +34,13 @@ const FRONTED_WORDS = 8;
 
 /** Past a fronted phrase opened by a preposition and closed by a comma ("In Lagos, …"), or `from`. */
 export function afterFrontedPhrase(tokens: readonly Token[], from: number, to: number): number {
+  // ("However, IUSF acting convener X rejected …": a sentence adverb and its comma)
+  if (
+    tokens[from + 1]?.text === ',' &&
+    tokens[from]!.kind === 'word' &&
+    lexicon.english.has(tokens[from]!.lower)
+  )
+    return from + 2;
   if (!tokens[from]?.cap || !quoteWords.frontedPrepositions.has(tokens[from]!.lower)) return from;
   for (let j = from + 1; j < Math.min(to, from + FRONTED_WORDS); j++)
     if (tokens[j]!.text === ',') return j + 1;
