@@ -55,6 +55,13 @@ export function findCandidates(doc: Doc, outlet: string | null = null): Candidat
         i++;
         continue;
       }
+      // ("The prime minister said": the same at a sentence's start)
+      if (t.lower === 'the' && tokens[i + 1]?.cap === false) {
+        const title = lowerTitleAfter(doc, i + 1, s.to);
+        if (title) out.push(titleReference(doc, i + 1, i + 1 + title.split(' ').length, [title]));
+        i++;
+        continue;
+      }
       let j = extendRun(tokens, i, s.to);
       // "US$ 20,000", "A$5": a currency's country prefix, not a mention of the country
       if (j === i + 1 && tokens[j]?.text === '$' && tokens[j]!.start === t.end) {

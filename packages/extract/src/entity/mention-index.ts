@@ -16,6 +16,9 @@ export function isOrganizationAnaphor(
 ): boolean {
   const t = tokens[k];
   if (t === undefined || t.cap || !participantWords.organizationAnaphors.has(t.lower)) return false;
+  // ("does not have the authority to declare …", "the body of the victim": a noun with its complement)
+  const after = tokens[k + 1]?.lower;
+  if (after === 'to' || after === 'of') return false;
   const before = tokens[k - 1];
   if (before?.lower === 'the') return true;
   // (not "the two church leaders": a count or a quantifier makes the noun a modifier of a group)

@@ -4,8 +4,9 @@ import type { ArticleContext } from '../context.js';
 import type { Cluster, MentionSpan } from '../entity/group-mentions.js';
 import { isOrganizationAnaphor, type MentionIndex, referredBody } from '../entity/mention-index.js';
 import { GENERATOR } from '../generator.js';
-import { lexicon } from '../lexicon/load-lexicons.js';
+import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
+import type { Token } from '../text/tokenize.js';
 import { findBlockQuotes } from './find-block-quotes.js';
 import { findDirectQuotes } from './find-direct-quotes.js';
 import { findIndirectQuotes } from './find-indirect-quotes.js';
@@ -88,7 +89,23 @@ function referredSpeaker(doc: Doc, idx: MentionIndex, a: Attribution): Attributi
     if (person && person.from >= lookback) referred = person;
   } else if (a.speakerTo - a.speakerFrom === 2 && isOrganizationAnaphor(tokens, a.speakerFrom + 1))
     referred = referredBody(idx, tokens, a.speakerFrom + 1, lookback);
+  // ("the world governing body said": lower-case words before the noun)
+  else if (
+    a.speakerTo - a.speakerFrom <= ANAPHOR_WORDS &&
+    participantWords.organizationAnaphors.has(tokens[a.speakerTo - 1]!.lower) &&
+    allLowerWords(tokens, a.speakerFrom + 1, a.speakerTo)
+  )
+    referred = referredBody(idx, tokens, a.speakerTo - 1, lookback);
   return referred ? { ...a, speaker: referred.cluster, description: null } : a;
+}
+
+/** How many words "the … body" may have ("the world governing body"). */
+const ANAPHOR_WORDS = 4;
+
+/** Lower-case words only (no name, number or mark) in [from, to). */
+function allLowerWords(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind !== 'word' || tokens[k]!.cap) return false;
+  return true;
 }
 
 /** A nationality, an age ("52-year-old") or a "-man"/"-woman" noun of nationality written for a person. */

@@ -696,4 +696,27 @@ describe('quote error classes', () => {
     );
     expect(q).toEqual([['This was not a lapse. It was a scheme', 'Nur Aisha Rahman']]);
   });
+
+  it('gives a quote of "the forum", "the world governing body" or "The prime minister" to who was named', () => {
+    expect(
+      direct(
+        'Wages\n\nThe Textile Workers\' Unity Forum held a rally on Sunday. Later, the forum rejected the offer as "too little, too late".\n',
+      ),
+    ).toEqual([['too little, too late', "Textile Workers' Unity Forum"]]);
+    expect(
+      indirect(
+        'Ban\n\nThe International Rowing Federation suspended the national body on Monday, the world governing body said.\n',
+      ),
+    ).toEqual([
+      [
+        'The International Rowing Federation suspended the national body on Monday',
+        'International Rowing Federation',
+      ],
+    ]);
+    expect(
+      indirect(
+        'Visit\n\nThe envoy called on Prime Minister Halima Mrema at the State House. The prime minister said the partnership had grown.\n',
+      ),
+    ).toEqual([['the partnership had grown', 'Halima Mrema']]);
+  });
 });
