@@ -920,4 +920,12 @@ describe('entities', () => {
     ).map((x) => `${x.type}:${x.name}`);
     expect(e).toEqual(['person:Priya Sandhu', 'organization:Labour Party', 'person:Tom Hale']);
   });
+
+  it('reads common words opening a company\'s name written in full as that company ("Golden Fields")', () => {
+    const e = entities(
+      'Title\n\nThe regulator fined Golden Fields Properties on Tuesday. In a statement, Golden Fields said it would appeal.',
+    );
+    expect(e.map((x) => `${x.type}:${x.name}`)).toEqual(['organization:Golden Fields Properties']);
+    expect(e[0]!.forms).toHaveLength(2);
+  });
 });

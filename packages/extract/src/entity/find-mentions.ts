@@ -24,7 +24,7 @@ import { retypeNationalTeams } from './candidates/retype-national-teams.js';
 import { titleReference } from './candidates/title-reference.js';
 import { titleLength } from './candidates/titles.js';
 import { isDatelineLike, isSentenceStart } from './candidates/token-shape.js';
-import { unifyLegalNames } from './candidates/unify-legal-names.js';
+import { companyOpenings, unifyLegalNames } from './candidates/unify-legal-names.js';
 import { spanText } from './name-shape.js';
 
 /**
@@ -37,6 +37,8 @@ export function findCandidates(doc: Doc, outlet: string | null = null): Candidat
   const titleCaseLines: { from: number; to: number }[] = [];
   /** Initials of capitalized runs that name nothing ("Internet Explorer"). */
   const unnamed = new Set<string>();
+  /** Capitalized runs of several words read as no name ("Azure Sands"). */
+  const unread: [number, number][] = [];
   for (const s of doc.sentences) {
     // (a time stamp of the page, "Published: Tue 9 Sep 2025, 6:18 PM", names nobody)
     if (s.stamp || (s.headline && isDatelineLike(tokens, s.from, s.to))) continue;
@@ -70,6 +72,7 @@ export function findCandidates(doc: Doc, outlet: string | null = null): Candidat
       }
       const sentenceStart = isSentenceStart(tokens, i, s.from);
       const made = analyzeRun(doc, i, j, sentenceStart);
+      if (made.length === 0 && j - i > 1) unread.push([i, j]);
       if (j - i > 1 && made.every((c) => c.type === null)) {
         unnamed.add(initialsOf(tokens, i, j));
         if (lexicon.common.has(t.lower)) unnamed.add(initialsOf(tokens, i + 1, j));
@@ -93,6 +96,7 @@ export function findCandidates(doc: Doc, outlet: string | null = null): Candidat
   retypeByNeighbours(doc, out);
   retypeNationalTeams(doc, out);
   unifyLegalNames(out);
+  companyOpenings(doc, out, unread);
   for (const line of titleCaseLines) out.push(...namesInTitleCase(doc, line.from, line.to, out));
   out.sort((x, y) => x.from - y.from || y.to - x.to);
   extendByKnownNames(doc, out);

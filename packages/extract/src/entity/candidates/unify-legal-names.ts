@@ -1,5 +1,7 @@
 import { lexicon } from '../../lexicon/load-lexicons.js';
-import type { Candidate } from './candidate.js';
+import type { Doc } from '../../text/segment.js';
+import { spanText } from '../name-shape.js';
+import { type Candidate, makeCandidate } from './candidate.js';
 
 /**
  * "Acme Motors" and "Acme Motors Inc.": a name that is written elsewhere with a company suffix is that
@@ -23,5 +25,36 @@ export function unifyLegalNames(cands: Candidate[]): void {
     c.weak = false;
     c.uncertain = false;
     c.rule = 'entity/company-name';
+  }
+}
+
+/**
+ * "Azure Sands said" after "Azure Sands Properties": a run of words read as no name (common words) that
+ * opens a company's name the article writes in full, before the heads that close it, is that company.
+ */
+export function companyOpenings(doc: Doc, cands: Candidate[], unread: readonly [number, number][]): void {
+  if (unread.length === 0) return;
+  const openings = new Map<string, Candidate>();
+  for (const c of cands) {
+    if (c.type !== 'organization' || c.gaz) continue;
+    const words = c.key.split(' ');
+    let k = words.length;
+    while (k > 0 && (lexicon.orgHeads.has(words[k - 1]!) || lexicon.legalSuffixes.has(words[k - 1]!))) k--;
+    if (k > 1 && k < words.length) {
+      const opening = words.slice(0, k).join(' ');
+      if (!openings.has(opening)) openings.set(opening, c);
+    }
+  }
+  for (const [from, to] of unread) {
+    const model = openings.get(spanText(doc.tokens, from, to).toLowerCase());
+    if (!model) continue;
+    const c = makeCandidate(doc, from, to, from, to, {
+      type: 'organization',
+      form: 'name',
+      titles: [],
+      uncertain: false,
+      rule: 'entity/company-name',
+    });
+    cands.push({ ...c, key: model.key });
   }
 }

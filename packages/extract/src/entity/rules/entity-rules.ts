@@ -42,7 +42,8 @@ export const ENTITY_RULES = {
     expected: { name: 'VelloTech', type: 'organization' },
   },
   'entity/company-name': {
-    description: 'a name written elsewhere in the article with a company suffix is that company',
+    description:
+      'a name written elsewhere in the article with a company suffix is that company; so is a run of common words that opens a company\'s name written in full ("Azure Sands" after "Azure Sands Properties")',
     fixture: 'Acme Motors Inc. reported a loss. Investors said Acme Motors would recover.',
     expected: { name: 'Acme Motors Inc', type: 'organization' },
   },
