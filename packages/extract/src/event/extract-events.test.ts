@@ -723,4 +723,12 @@ describe('events', () => {
     );
     expect(e.events.map((x) => x.trigger)).toEqual(['arrived']);
   });
+
+  it("reads a warning of what the speaker's side would do on a condition as a threat, a forecast as none", () => {
+    const types = (text: string) => events(`Title\n\n${text}\n`, '2025-11-12').events.map((x) => x.type);
+    expect(types('The federation warned that the club would be expelled if the fine was not paid.')).toEqual([
+      'THREATEN',
+    ]);
+    expect(types('The agency warned that food stocks would run out by the end of June.')).toEqual([]);
+  });
 });

@@ -17,6 +17,7 @@ import { promiseHitAt } from './rules/promise.js';
 import { isPurposeOf } from './rules/purpose.js';
 import { isScoreResult } from './rules/score-result.js';
 import { speechActWords } from './rules/speech-act-words.js';
+import { warningHitAt } from './rules/warning.js';
 import { isMonthName } from './time-words.js';
 import { isCameo, type TriggerHit } from './trigger-hit.js';
 
@@ -32,6 +33,7 @@ const NEED = 4;
 const DENIAL = 8;
 const CAMEO = 16;
 const PROMISE = 32;
+const WARNING = 64;
 const rulesAt = wordBits([
   (w) => phrasesByFirstWord.has(w),
   (w) => speechActWords.namingVerbs.has(w),
@@ -39,6 +41,7 @@ const rulesAt = wordBits([
   (w) => speechActWords.denials.has(w),
   (w) => cameoVerbs.byFirstWord.has(w),
   (w) => speechActWords.promises.has(w),
+  (w) => speechActWords.warnings.has(w),
 ]);
 
 /**
@@ -70,7 +73,8 @@ export function triggersIn(
       ((rules & NEED) !== 0 ? needHitAt(input, k, from, to) : null) ??
       ((rules & DENIAL) !== 0 ? denialHitAt(input, k, from, to) : null) ??
       ((rules & CAMEO) !== 0 ? cameoHitAt(input, k, from, to) : null) ??
-      ((rules & PROMISE) !== 0 ? promiseHitAt(input, k, from, to) : null);
+      ((rules & PROMISE) !== 0 ? promiseHitAt(input, k, from, to) : null) ??
+      ((rules & WARNING) !== 0 ? warningHitAt(input, k, from, to) : null);
     if (!hit) continue;
     k = hit.to - 1;
     // "won a corner kick", "with attacking style", "holding a copy": a sense that names no act

@@ -94,6 +94,12 @@ export const EVENT_RULES = {
     fixture: 'Prime Minister Rishi Sunak promised a formal update on the asylum backlog.',
     expected: 'AGREE',
   },
+  'event/warning': {
+    description:
+      'A warning whose clause says what would be done, on a condition ("would be expelled if …", "would boycott lectures unless …") or as a consequence threatened ("would pay dearly"), threatens: THREATEN.',
+    fixture: 'The union warned that its members would strike on Monday unless the arrears were paid.',
+    expected: 'THREATEN',
+  },
   'event/denial': {
     description:
       'An assertive verb of saying ("asserted", "stated", "insisted") whose complement is negated ("that the boy was not …") denies a claim: REJECT.',

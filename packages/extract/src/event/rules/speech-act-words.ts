@@ -13,6 +13,14 @@ interface SpeechActFile {
   positive: WordList;
   needs: { copulas: string[]; predicates: string[]; time: string[]; adverbs: string[] };
   promises: WordList;
+  warnings: {
+    note: string;
+    verbs: string[];
+    modals: string[];
+    conditions: string[];
+    consequences: string[];
+    window: number;
+  };
   denials: { verbs: string[]; auxiliaries: string[]; window: number; determiners: string[] };
   syntax: {
     naming_particles: string[];
@@ -41,6 +49,12 @@ export const speechActWords = {
   /** "it is also needed": adverbs besides -ly ones between the copula and the predicate. */
   needAdverbs: new Set(file.needs.adverbs) as ReadonlySet<string>,
   promises: new Set(file.promises.words),
+  warnings: new Set(file.warnings.verbs),
+  warningModals: new Set(file.warnings.modals) as ReadonlySet<string>,
+  warningConditions: new Set(file.warnings.conditions) as ReadonlySet<string>,
+  /** The consequences a threat names, as word lists ("pay dearly"). */
+  warningConsequences: file.warnings.consequences.map((c) => c.split(' ')) as readonly (readonly string[])[],
+  warningWindow: file.warnings.window,
   denials: new Set(file.denials.verbs),
   auxiliaries: new Set(file.denials.auxiliaries),
   denialWindow: file.denials.window,
