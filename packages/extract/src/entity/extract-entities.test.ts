@@ -928,4 +928,14 @@ describe('entities', () => {
     expect(e.map((x) => `${x.type}:${x.name}`)).toEqual(['organization:Golden Fields Properties']);
     expect(e[0]!.forms).toHaveLength(2);
   });
+
+  it("gives a bracketed abbreviation's later uses to its organization, not to a body named after it", () => {
+    const e = entities(
+      "Title\n\nThe International Rowing Federation (IRF) suspended the club. The decision was taken by the IRF Council on Sunday. The ministry criticised the IRF's decision.",
+    );
+    expect(e.map((x) => `${x.name}:${x.forms.length}`)).toEqual([
+      'International Rowing Federation:3',
+      'IRF Council:1',
+    ]);
+  });
 });

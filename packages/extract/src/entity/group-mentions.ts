@@ -210,6 +210,13 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
   for (const c of later) {
     const len = c.coreTo - c.coreFrom;
     if (len === 0) continue;
+    // ("the IHF" after "International Handball Federation (IHF)" and "the IHF Council": the bracketed
+    // abbreviation names its organization before any short form does)
+    const defined = len === 1 && isAcronym(c.core) ? acronyms.get(c.core.replace(/\./g, '')) : undefined;
+    if (defined && defined.mentions[0]!.from < c.from) {
+      add(defined, c, 'abbreviation');
+      continue;
+    }
     // "the Bureau" after "Bureau of Meteorology", "the Atacama" after "the Atacama Desert", "Acme" after "Acme Corp."
     const short =
       len === 1 && c.titles.length === 0 && ((!c.gaz && !c.iso) || companyFirst.has(c.key))
