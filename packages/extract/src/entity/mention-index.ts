@@ -1,7 +1,7 @@
 import { entityWords, participantWords } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
-import type { MentionSpan } from './group-mentions.js';
+import type { Cluster, MentionSpan } from './group-mentions.js';
 import { isDatelineCredit } from './name-shape.js';
 
 const AFFILIATION = entityWords.affiliationPrepositions;
@@ -139,6 +139,17 @@ export class MentionIndex {
       )
         found = m;
     return found;
+  }
+
+  /** The last `n` distinct countries mentioned before token k, nearest first (none when fewer were named). */
+  lastCountriesBefore(k: number, n: number): Cluster[] {
+    const out: Cluster[] = [];
+    for (let i = this.mentions.length - 1; i >= 0 && out.length < n; i--) {
+      const m = this.mentions[i]!;
+      if (m.to > k || m.cluster.type !== 'location' || !m.cluster.iso || out.includes(m.cluster)) continue;
+      out.push(m.cluster);
+    }
+    return out.length === n ? out : [];
   }
 
   /** The last organization mention ending by token k whose words include `word` (lower case). */

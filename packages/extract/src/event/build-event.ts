@@ -147,6 +147,11 @@ export function buildEvent(
       if (p) addParticipant(participants, seen, p.cluster, 'target');
     }
   }
+  // "the two sides agreed to a ceasefire", "both countries signed": the last two countries named before
+  const pair = pairAt(tokens, Math.max(cf, f.from - PAIR_REACH), Math.min(ct, f.to + PAIR_REACH));
+  if (pair >= 0 && !markBetween(tokens, pair, f.from, f.to))
+    for (const cl of idx.lastCountriesBefore(pair, 2))
+      addParticipant(participants, seen, cl, pair < f.from ? 'actor' : 'target');
   // "… said that the agency welcomed the results": the organization named before
   const org = organizationAnaphor(tokens, idx, cf, f.from, doc.sentences[Math.max(0, si - 2)]!.from);
   if (org) addParticipant(participants, seen, org.cluster, tokens[f.to]?.lower === 'by' ? 'target' : 'actor');
@@ -173,6 +178,27 @@ export function buildEvent(
     relative: false,
     mentions: [{ from: f.from, to: f.to, sentence: si }],
   };
+}
+
+/** How near the trigger "the two sides" must stand to be its subject or object ("the two sides have agreed"). */
+const PAIR_REACH = 4;
+
+/** A mark between the pair at `pair` and the trigger [from, to) ("which has bases in both countries, urged"). */
+function markBetween(tokens: EventInputs['doc']['tokens'], pair: number, from: number, to: number): boolean {
+  const [a, b] = pair < from ? [pair, from] : [to, pair];
+  for (let k = a; k < b; k++) if (tokens[k]!.kind === 'punct') return true;
+  return false;
+}
+
+/** Position of "the two sides" / "both countries" in [from, to), or -1. */
+function pairAt(tokens: EventInputs['doc']['tokens'], from: number, to: number): number {
+  for (let k = from; k + 1 < to; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'both' && participantWords.pairNouns.has(tokens[k + 1]!.lower)) return k;
+    if (w === 'two' && tokens[k - 1]?.lower === 'the' && participantWords.pairNouns.has(tokens[k + 1]!.lower))
+      return k;
+  }
+  return -1;
 }
 
 /**

@@ -743,4 +743,12 @@ describe('events', () => {
       'CONSULT',
     ]);
   });
+
+  it('reads "the two countries" and "both nations" as the last two countries named', () => {
+    const e = events(
+      'Talks\n\nKenya and Uganda held talks on Monday. The two countries signed a trade deal on Tuesday.\n',
+      '2026-03-12',
+    ).events;
+    expect(e.find((x) => x.trigger === 'signed')?.participants).toEqual(['Uganda', 'Kenya']);
+  });
 });

@@ -310,6 +310,8 @@ export const participantWords = {
   locativePrepositions: lower(participantFile.locative_prepositions!),
   directionalPrepositions: lower(participantFile.directional_prepositions!),
   organizationAnaphors: lower(participantFile.organization_anaphors!),
+  /** "the two sides", "both countries": nouns that stand for the last two countries named. */
+  pairNouns: lower(participantFile.pair_nouns!),
   companyAnaphors: lower(participantFile.company_anaphors!),
   publicBodyHeads: lower(participantFile.public_body_heads!),
   venueHeads: lower(participantFile.venue_heads!),
