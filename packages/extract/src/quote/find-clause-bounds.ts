@@ -108,6 +108,8 @@ function isHardEnd(tokens: readonly Token[], k: number, to: number): boolean {
   if (t.text !== ',') return false;
   // "…, with the i reporting …": another source's report joined by "with"
   if (tokens[k + 1]?.lower === 'with' && hasSpeechVerbWithin(tokens, k + 2, Math.min(to, k + 8))) return true;
+  // ("said he accepted that Lim was remorseful, but that the sums …": a second that-clause of the same verb)
+  if (tokens[k + 2]?.lower === 'that' && (clauseWordBits(tokens[k + 1]!) & CONJUNCTION) !== 0) return false;
   return (
     quoteWords.trailingAdjuncts.has(tokens[k + 1]?.lower ?? '') ||
     (isSpeechVerb(tokens[k + 3]) && !!tokens[k + 1]?.cap) ||

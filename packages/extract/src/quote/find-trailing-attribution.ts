@@ -81,8 +81,10 @@ export function trailingAttribution(
   let e = k + 1;
   if (lexicon.toldVerbs.has(tokens[k]!.lower)) {
     // "told reporters", "told a news conference", "told BFMTV", "told The Associated Press"
-    const outlet = idx.covering(e);
-    if (outlet && outlet.from === e) e = outlet.to;
+    // ("told The Straits Times": the outlet's name may begin after its article)
+    const at = lexicon.articles.has(tokens[e]?.lower ?? '') ? e + 1 : e;
+    const outlet = idx.covering(at);
+    if (outlet && outlet.from === at) e = outlet.to;
     else while (e < to && e < k + 4 && quoteWords.toldObjects.has(tokens[e]!.lower)) e++;
   }
   e = afterAdjunct(tokens, e, to);

@@ -719,4 +719,41 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['the partnership had grown', 'Halima Mrema']]);
   });
+
+  it('reads "CLAUSE, X told The Outlet after the hearing." and "telling Parliament today that"', () => {
+    expect(
+      indirect(
+        'Court\n\nThe firm will appeal against the ruling, Peter Ong told The Straits Times after the hearing.\n',
+      ),
+    ).toEqual([['The firm will appeal against the ruling', 'Peter Ong']]);
+    expect(
+      indirect(
+        'Protest\n\nPeter Ong condemned the arrests, telling Parliament today that the police had used force.\n',
+      ),
+    ).toEqual([['the police had used force', 'Peter Ong']]);
+  });
+
+  it('gives reports by "the group", "the forum" and "It" to the body named before', () => {
+    expect(
+      indirect(
+        "Wages\n\nMeghna Apparels Group was fined. The group closed its plants, saying it could not ensure safety. The Workers' Unity Forum met. The forum rejected the offer and said the protests would go on.\n",
+      ),
+    ).toEqual([
+      ['it could not ensure safety', 'Meghna Apparels Group'],
+      ['the protests would go on', "Workers' Unity Forum"],
+    ]);
+    expect(
+      indirect(
+        'Debt\n\nCoral Bay Holdings was fined on Monday. It said it had reached a deal with its lenders.\n',
+      ),
+    ).toEqual([['it had reached a deal with its lenders', 'Coral Bay Holdings']]);
+  });
+
+  it('keeps a second that-clause of the same verb ("…, but that …") in the report', () => {
+    expect(
+      indirect(
+        'Sentence\n\nJudge Ana Lim said she accepted that he was sorry, but that the losses called for jail.\n',
+      ),
+    ).toEqual([['she accepted that he was sorry, but that the losses called for jail', 'Ana Lim']]);
+  });
 });

@@ -4,6 +4,7 @@ import type { MentionIndex } from '../../entity/mention-index.js';
 import { lexicon } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';
 import type { Token } from '../../text/tokenize.js';
+import { anaphorSubject } from './anaphor-subject.js';
 import type { Attribution } from './attribution.js';
 import { afterFrontedPhrase, isAfterPreposition, isPossessor } from './token-tests.js';
 
@@ -50,6 +51,8 @@ export function conjoinedSubject(
         speakerTo: subject.to,
       };
     }
+    // ("the forum rejected the offer and said …": the body a described subject stands for)
+    if (!first) return anaphorSubject(doc, s0, v, cueTo);
   }
   return null;
 }

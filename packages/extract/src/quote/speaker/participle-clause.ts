@@ -2,10 +2,12 @@ import { MentionIndex } from '../../entity/mention-index.js';
 import { lexicon } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';
 import type { Token } from '../../text/tokenize.js';
+import { anaphorSubject } from './anaphor-subject.js';
 import { type Attribution, namedSpeaker } from './attribution.js';
 import { clausePronoun } from './clause-pronoun.js';
 import { clauseSubject } from './clause-subject.js';
 import { reporterBefore } from './reporter-before.js';
+import { afterFrontedPhrase } from './token-tests.js';
 
 /**
  * "In Kyiv, Minister Jane Roe thanked the senators, writing that …": an -ing clause after a comma has the
@@ -30,7 +32,11 @@ export function participleClauseSpeaker(
   // ("She blamed the Treasury for the delay, saying …": a personal pronoun opening the clause is its subject)
   if (MentionIndex.isPersonPronoun(first.lower) && first.lower !== 'his')
     return clausePronoun(doc, idx, start, v, cueTo);
-  return clauseSubject(doc, idx, v, from, start, cueTo);
+  // ("The group closed its factories, saying …": the body a described subject stands for)
+  return (
+    clauseSubject(doc, idx, v, from, start, cueTo) ??
+    anaphorSubject(doc, afterFrontedPhrase(tokens, start, v), v, cueTo)
+  );
 }
 
 /** Where the last clause before v starts: after ", and" / ", but" / ";", else `from`. */

@@ -5,6 +5,7 @@ import { affiliatedPerson } from './affiliated-person.js';
 import { appositiveHead } from './appositive-head.js';
 import type { Attribution } from './attribution.js';
 import { describedSpeaker } from './described-speaker.js';
+import { itBody } from './it-body.js';
 import { mentionBefore } from './mention-before.js';
 import { nameInApposition } from './name-in-apposition.js';
 import { namedPhraseStart } from './named-phrase-start.js';
@@ -45,7 +46,8 @@ export function phraseBefore(
   const named =
     mentionBefore(doc, m, end, from, cueFrom, cueTo) ??
     affiliatedPerson(doc, idx, m, from, cueFrom, cueTo) ??
-    pronounBefore(doc, idx, end, from, cueFrom, cueTo);
+    pronounBefore(doc, idx, end, from, cueFrom, cueTo) ??
+    itBody(doc, idx, end, from, cueFrom, cueTo);
   if (named) return named;
   // the noun phrase back to a clause boundary
   const s = nounPhraseStart(tokens, idx, end, from);

@@ -61,7 +61,7 @@ function samePronounIn(doc: Doc, s: { from: number; to: number }, pronoun: strin
 }
 
 /** The subject of a sentence: a mention at its start or right after a fronted phrase and its comma. */
-function subjectOf(doc: Doc, idx: MentionIndex, s: { from: number; to: number }) {
+export function subjectOf(doc: Doc, idx: MentionIndex, s: { from: number; to: number }) {
   const { tokens } = doc;
   let start = s.from;
   for (let j = s.from; j < Math.min(s.to, s.from + 10); j++) {
