@@ -751,4 +751,13 @@ describe('events', () => {
     ).events;
     expect(e.find((x) => x.trigger === 'signed')?.participants).toEqual(['Uganda', 'Kenya']);
   });
+
+  it('dates "five days later" and "a week later" from the last day named before them', () => {
+    const e = events(
+      'Fraud\n\nThe firm filed a complaint on April 19, 2024, and the manager was arrested five days later. A week later he was charged.\n',
+      '2025-10-22',
+    ).events;
+    expect(e.map((x) => [x.trigger, x.date])).toContainEqual(['arrested', '2024-04-24']);
+    expect(e.map((x) => [x.trigger, x.date])).toContainEqual(['charged', '2024-05-01']);
+  });
 });

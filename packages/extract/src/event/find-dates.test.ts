@@ -110,10 +110,15 @@ describe('findDates', () => {
   });
 
   it('does not read words as dates', () => {
-    // "now", "may", "The Sun", "9/11", a date relative to another event, "the March on Washington"
+    // "now", "may", "The Sun", "9/11", a date relative to another event, "the March on Washington": none is a
+    // date of its own ("a day later" counts from the last day named, which the caller fills in)
     const text =
       'Theresa May said now that she may go; The Sun reported the 9/11 attacks a day later and the March on Washington.';
-    expect(dates(text, '2005-04-07')).toEqual([]);
+    expect(dates(text, '2005-04-07')).toEqual([null]);
+    const doc = segment(text);
+    expect(findDates(doc, 0, doc.tokens.length, '2005-04-07').map((d) => [d.sameDay, d.offsetDays])).toEqual([
+      [true, 1],
+    ]);
     expect(CHRONO_PARSERS).toContain('ENWeekdayParser');
     expect(CHRONO_PARSERS).toContain('ENTimeUnitAgoFormatParser');
     expect(CHRONO_PARSERS).not.toContain('ENTimeExpressionParser');

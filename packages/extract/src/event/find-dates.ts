@@ -17,6 +17,8 @@ export interface DateMention {
   point: string | null;
   /** "later that day", "the first game of the day": the last day the text named (the caller fills `edtf`). */
   sameDay?: boolean;
+  /** "five days later": days after the last day named (with `sameDay`; the caller adds them). */
+  offsetDays?: number;
 }
 
 /*
@@ -406,6 +408,7 @@ const NO_PHRASES: readonly (readonly string[])[] = [];
 const startsHandDate = wordFact(
   (w) =>
     HAND_STARTERS.has(w) ||
+    timeWords.laterCounts.has(w) ||
     timeWords.weekendBefore.has(w) ||
     SAME_DAY_FIRST.has(w) ||
     (w.length > 5 && w.includes('-') && /^(early|mid|late)-\d/.test(w)),
@@ -416,6 +419,8 @@ function readByHand(tokens: readonly Token[], k: number, end: number, pub: Date 
   const t = tokens[k]!;
   const w = t.lower;
   if (t.kind !== 'number' && !startsHandDate(t)) return null;
+  const later = daysLater(tokens, k, end);
+  if (later) return later;
   // "the", "of", "that" start only a weekend ("over the weekend") or a back-reference ("of the day")
   if (t.kind === 'word' && !HAND_STARTERS.has(w) && !w.includes('-'))
     return readCommonStart(tokens, k, end, pub);
@@ -492,6 +497,25 @@ function readWeekend(tokens: readonly Token[], k: number, end: number, pub: Date
   if (timeWords.futurePeriodWords.has(w)) first = addDays(first, 7);
   else if (timeWords.pastPeriodWords.has(w) && during) first = addDays(first, -7);
   return point(k, at, `${iso(first)}/${iso(addDays(first, len - 1))}`);
+}
+
+/** "five days later", "a week later", "2 days later": the last day named and days to add to it, or null. */
+function daysLater(tokens: readonly Token[], k: number, end: number): DateMention | null {
+  if (k + 2 >= end || !timeWords.laterWords.has(tokens[k + 2]!.lower)) return null;
+  const t = tokens[k]!;
+  const count =
+    t.kind === 'number' && /^\d{1,2}$/.test(t.text) ? Number(t.text) : timeWords.laterCounts.get(t.lower);
+  const unit = timeWords.laterUnits.get(tokens[k + 1]!.lower);
+  if (!count || !unit) return null;
+  return {
+    from: k,
+    to: k + 3,
+    edtf: null,
+    since: false,
+    point: null,
+    sameDay: true,
+    offsetDays: count * unit,
+  };
 }
 
 /** End of a phrase referring back to the last day named that starts at k ("later that day"), or k. */

@@ -123,7 +123,7 @@ class StoryDates {
     if (dates.some((d) => d.sameDay)) {
       this.settle();
       const day = this.dayNow();
-      for (const d of dates) if (d.sameDay) d.edtf = d.point = day;
+      resolveSameDay(dates, day);
     }
     return dates;
   }
@@ -191,7 +191,7 @@ class StoryDates {
     const dates = findDates(this.input.doc, p.s.from, p.s.to, this.published);
     if (dates.some((d) => d.sameDay)) {
       const day = lastDay();
-      for (const d of dates) if (d.sameDay) d.edtf = d.point = day;
+      resolveSameDay(dates, day);
     }
     return dates;
   }
@@ -296,4 +296,25 @@ function isDateOnly(doc: Doc, s: Sentence): boolean {
 /** Two triggers of one kind of happening: the same hit, or the same class (or word) of the lexicon. */
 function sameKind(g: TriggerHit, f: TriggerHit): boolean {
   return g === f || (g.t.class ?? g.t.t) === (f.t.class ?? f.t.t);
+}
+
+/**
+ * "later that day": the last day named before (the caller's `day`); "five days later": that many days after
+ * the last day named before it in its own sentence, else after `day`.
+ */
+function resolveSameDay(dates: DateMention[], day: string | null): void {
+  let before: string | null = null;
+  for (const d of dates) {
+    if (d.sameDay) {
+      const base = d.offsetDays ? (before ?? day) : day;
+      d.edtf = d.point = base && d.offsetDays ? addIsoDays(base, d.offsetDays) : base;
+    } else if (d.edtf && DAY.test(d.edtf)) before = d.edtf;
+  }
+}
+
+/** An ISO day plus n days. */
+function addIsoDays(day: string, n: number): string {
+  const t = new Date(`${day}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() + n);
+  return t.toISOString().slice(0, 10);
 }

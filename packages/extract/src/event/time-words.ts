@@ -10,6 +10,7 @@ interface TimeWordFile {
   weekend_before: string[];
   weekend_the_after: string[];
   future_markers: string[];
+  days_later: { counts: Record<string, number>; units: Record<string, number>; words: string[] };
   same_day: string[];
   frame_openers: string[];
   vague_past: string[];
@@ -71,6 +72,10 @@ export const timeWords = {
   futureMarkers: new Set(file.future_markers) as ReadonlySet<string>,
   /** "later that day", split into words. */
   sameDay: file.same_day.map((p) => p.split(' ')) as readonly (readonly string[])[],
+  /** "five days later": counts in words, units in days, and the words after them. */
+  laterCounts: new Map(Object.entries(file.days_later.counts)) as ReadonlyMap<string, number>,
+  laterUnits: new Map(Object.entries(file.days_later.units)) as ReadonlyMap<string, number>,
+  laterWords: new Set(file.days_later.words) as ReadonlySet<string>,
   /** "On Tuesday, …": words opening a sentence-initial time adverbial. */
   frameOpeners: new Set(file.frame_openers) as ReadonlySet<string>,
   vaguePast: new Set(file.vague_past) as ReadonlySet<string>,
