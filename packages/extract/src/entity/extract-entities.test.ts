@@ -938,4 +938,19 @@ describe('entities', () => {
       'IRF Council:1',
     ]);
   });
+
+  it('reads MK, Ratu and Regent as titles, a portfolio of English words after "and", and "General … Union" whole', () => {
+    const e = entities(
+      "Title\n\nMK Dana Levi, Ratu Josefa Vosa and Kendal Regent Budi Santoso met Minister for Youth and Sports Tevita Lomu. The General Workers' Union and the Forum for Civil Liberties objected.",
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual([
+      'person:Dana Levi',
+      'person:Josefa Vosa',
+      'location:Kendal',
+      'person:Budi Santoso',
+      'person:Tevita Lomu',
+      "organization:General Workers' Union",
+      'organization:Forum for Civil Liberties',
+    ]);
+  });
 });

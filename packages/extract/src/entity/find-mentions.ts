@@ -53,14 +53,14 @@ export function findCandidates(doc: Doc, outlet: string | null = null): Candidat
       if (!t.cap || t.kind !== 'word') {
         // "the pope told the leaders": a lower-case title after "the" may refer to the person who holds it
         const title = t.lower === 'the' ? lowerTitleAfter(doc, i + 1, s.to) : null;
-        if (title) out.push(titleReference(doc, i + 1, i + 1 + title.split(' ').length, [title]));
+        if (title) out.push(titleReference(doc, i + 1, title.end, [title.title]));
         i++;
         continue;
       }
       // ("The prime minister said": the same at a sentence's start)
       if (t.lower === 'the' && tokens[i + 1]?.cap === false) {
         const title = lowerTitleAfter(doc, i + 1, s.to);
-        if (title) out.push(titleReference(doc, i + 1, i + 1 + title.split(' ').length, [title]));
+        if (title) out.push(titleReference(doc, i + 1, title.end, [title.title]));
         i++;
         continue;
       }
@@ -110,8 +110,10 @@ export function findCandidates(doc: Doc, outlet: string | null = null): Candidat
  * "the pope said", "the chief minister told reporters": a lower-case title standing alone after "the" (not
  * "the president of the club", "the minister's office", "the president-elect", "the president Joe Roe").
  */
-function lowerTitleAfter(doc: Doc, k: number, to: number): string | null {
+function lowerTitleAfter(doc: Doc, k: number, to: number): { title: string; end: number } | null {
   const { tokens } = doc;
+  // ("the former governor said": the title after its modifier)
+  if (lexicon.titleModifiers.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.cap === false) k++;
   const w = tokens[k];
   if (!w || k >= to || w.kind !== 'word' || w.cap) return null;
   // "the chief minister said": a title of two words, both in lower case
@@ -119,5 +121,5 @@ function lowerTitleAfter(doc: Doc, k: number, to: number): string | null {
   if (tl === 0) return null;
   const next = tokens[k + tl];
   if (next && (next.cap || next.lower === 'of' || next.text === '-' || isPossessiveMark(next))) return null;
-  return spanText(tokens, k, k + tl).toLowerCase();
+  return { title: spanText(tokens, k, k + tl).toLowerCase(), end: k + tl };
 }

@@ -297,8 +297,12 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
       };
       for (const t of p.titles) {
         file(t);
-        // "Energy Minister X" … "the minister": a title's head word refers to its holder too
-        const head = t.slice(t.lastIndexOf(' ') + 1);
+        // "Energy Minister X" … "the minister": a title's head word refers to its holder too ("Minister of
+        // Labour X" … "the minister": the word before the portfolio's "of" or "for")
+        const portfolio = t.search(PORTFOLIO_OF);
+        const base = portfolio > 0 ? t.slice(0, portfolio) : t;
+        const head = base.slice(base.lastIndexOf(' ') + 1);
+        if (base !== t && base !== head) file(base);
         if (head !== t) file(head);
         // "Justice X" … "the judge", "Sen. X" … "the senator"
         for (const role of lexicon.titleRoles.get(t.replace(/\.$/, '')) ?? []) file(role);
@@ -330,6 +334,9 @@ function genderOf(cl: Cluster): 'f' | 'm' | null {
   if (lexicon.maleNames.has(given)) return 'm';
   return null;
 }
+
+/** The portfolio part of a title ("minister of labour", "secretary for health"). */
+const PORTFOLIO_OF = / (of|for) /;
 
 /** Single words that name an already-found organization or place by part of its name. */
 function shortFormsOf(clusters: readonly Cluster[]): Map<string, Cluster> {

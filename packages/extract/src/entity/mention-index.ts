@@ -28,6 +28,8 @@ export function isOrganizationAnaphor(
 }
 
 const QUANTIFIERS = entityWords.quantifiers;
+/** Words after a name's head inside it ("Ministry of Labour", "Centre for …"). */
+const HEAD_ENDS = new Set(['of', 'for', 'on']);
 
 const PRONOUN_PERSON = entityWords.personPronouns;
 const FEMALE = entityWords.femalePronouns;
@@ -161,8 +163,13 @@ export class MentionIndex {
     let found: MentionSpan | undefined;
     for (const m of this.mentions) {
       if (m.cluster.type !== 'organization' || m.to > k || (found && m.from <= found.from)) continue;
+      // ("the airline" is not the "Taoyuan Airline Pilots Union": the word heads the name, at its end, before
+      // its "of", or first)
       for (let j = m.from; j < m.to; j++)
-        if (tokens[j]!.lower === word) {
+        if (
+          tokens[j]!.lower === word &&
+          (j === m.to - 1 || j === m.from || HEAD_ENDS.has(tokens[j + 1]!.lower))
+        ) {
           found = m;
           break;
         }

@@ -756,4 +756,20 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['she accepted that he was sorry, but that the losses called for jail', 'Ana Lim']]);
   });
+
+  it('gives "the minister", "the former governor" and "the airline" to who holds the title or is the airline', () => {
+    expect(
+      direct(
+        'Strike\n\nMinister of Labour Peter Roe met the union. "Nobody wins," the minister said. Former Chaco governor Ana Ruiz backed the bill. "I voted for jobs," the former governor told reporters.\n',
+      ),
+    ).toEqual([
+      ['Nobody wins', 'Peter Roe'],
+      ['I voted for jobs', 'Ana Ruiz'],
+    ]);
+    expect(
+      indirect(
+        'Strike\n\nFormosa Skyways President Ann Hsu said talks had failed. The Taoyuan Airline Pilots Union said it would strike. The airline said it would cancel 86 flights.\n',
+      ),
+    ).toContainEqual(['it would cancel 86 flights', 'Formosa Skyways']);
+  });
 });

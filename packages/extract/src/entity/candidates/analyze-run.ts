@@ -115,8 +115,10 @@ function stripLeadingWords(
     if (tl === 1 && titles.length === 0 && isGivenNameBeforeSurname(tokens, a, to)) break;
     // "Attorney General's Office": a title's office is a name, not a titled person
     if (tl > 0 && isPossessiveMark(tokens[a + tl])) break;
-    // "Premier League", "Chancellor College": a title before an organization's head word alone is its name
+    // "Premier League", "Chancellor College": a title before an organization's head word alone is its name;
+    // so is one before a name ending in a head with no given name after the title ("General Workers' Union")
     if (tl > 0 && a + tl + 1 === to && lexicon.orgHeads.has(tokens[a + tl]!.lower)) break;
+    if (tl > 0 && a + tl + 1 < to && orgLike && !isGivenName(tokens[a + tl]!)) break;
     if (tl > 0 && a + tl < to) {
       titles.push(stripEx(spanText(tokens, a, a + tl).toLowerCase()));
       a += tl;
@@ -266,7 +268,9 @@ function portfolioAfterTitle(tokens: readonly Token[], from: number, to: number)
   if (!entityWords.portfolioPrepositions.has(tokens[from - 1]?.lower ?? '')) return 0;
   // ("Committee Member for …": a title of two words)
   if (!endsTitle(tokens, from - 2, stripEx(tokens[from - 2]?.lower ?? ''))) return 0;
-  for (let n = Math.min(2, to - from - 1); n >= 1; n--) {
+  // ("Minister for Youth and Sports X": a run that is all portfolio before the "and" of the next part)
+  const whole = tokens[to]?.lower === 'and' ? 0 : 1;
+  for (let n = Math.min(2, to - from - whole); n >= 1; n--) {
     if (lexicon.titleOfObjects.has(spanText(tokens, from, from + n).toLowerCase())) return n;
     // "Urban Planning", "Rural Development": an English word before a portfolio of one word
     if (
@@ -302,7 +306,15 @@ function portfolioAfterAnd(
     const w = tokens[from + n]!.lower;
     if (lexicon.maleNames.has(w) || lexicon.femaleNames.has(w)) return { n, title };
   }
-  return null;
+  // ("Minister for Youth and Sports Jese Saukuru": English words, then a name of two words that are none)
+  let n = 0;
+  while (n < PORTFOLIO_WORDS && from + n < to && isPortfolioWord(tokens[from + n]!)) n++;
+  return n > 0 && to - (from + n) === 2 && !isPortfolioWord(tokens[from + n]!) ? { n, title } : null;
+}
+
+/** A word of the given-name lists. */
+function isGivenName(t: Token): boolean {
+  return lexicon.maleNames.has(t.lower) || lexicon.femaleNames.has(t.lower);
 }
 
 /** How many words a minister's portfolio written before the title may have ("Federal Emergency Management"). */

@@ -122,10 +122,13 @@ export function nameCore(
     rule !== 'entity/kind-noun' &&
     rule !== 'entity/party-name' &&
     rule !== 'entity/camel-case';
+  // ("Catamarca governor Oscar Quiroga" … "the governor": a lower-case title before the name is the person's)
+  const lowerTitle = !titled && type === 'person' ? lowerTitleBefore(tokens, a, b) : null;
   const made = makeCandidate(doc, start, suffixDot ? b + 1 : mentionTo, a, suffixDot ? b + 1 : b, {
     type,
-    form: titled ? 'title' : gaz && gaz.name !== normalizeCore(core) && !country ? 'alias' : 'name',
-    titles,
+    form:
+      titled || lowerTitle ? 'title' : gaz && gaz.name !== normalizeCore(core) && !country ? 'alias' : 'name',
+    titles: lowerTitle ? [lowerTitle] : titles,
     uncertain,
     rule,
     gaz,
@@ -230,14 +233,28 @@ function typeName(f: NameFacts): { type: NameType | null; weak: boolean; rule: E
 
 /** A lower-case title right before a name of two or more words, or before a comma when the name is in apposition. */
 function titleBefore(tokens: readonly Token[], a: number, b: number): boolean {
-  if (b - a < 2) return false;
+  return titleBeforeAt(tokens, a, b) >= 0;
+}
+
+/** Where the lower-case title titleBefore finds ends (its last word), or -1. */
+function titleBeforeAt(tokens: readonly Token[], a: number, b: number): number {
+  if (b - a < 2) return -1;
   const apposed = tokens[a - 1]?.text === ',' && /^[,.]$/.test(tokens[b]?.text ?? '');
   const at = apposed ? a - 2 : a - 1;
   const w = tokens[at];
   // ("former Leeds Teaching Hospitals medical director …": a modifier qualifies a title after the name)
-  if (w?.kind !== 'word' || w.cap || lexicon.titleModifiers.has(w.lower)) return false;
+  if (w?.kind !== 'word' || w.cap || lexicon.titleModifiers.has(w.lower)) return -1;
   // "president", "chief executive"
-  return endsTitle(tokens, at);
+  return endsTitle(tokens, at) ? at : -1;
+}
+
+/** The lower-case title (one or two words) titleBefore finds, or null. */
+function lowerTitleBefore(tokens: readonly Token[], a: number, b: number): string | null {
+  const at = titleBeforeAt(tokens, a, b);
+  if (at < 0) return null;
+  const w = tokens[at]!.lower;
+  const two = `${tokens[at - 1]?.lower} ${w}`;
+  return lexicon.titles.has(two) && tokens[at - 1]?.cap === false ? two : w;
 }
 
 /** Whether a word of [a, b) is a common English word ("Science", "Fair"). */
