@@ -953,4 +953,13 @@ describe('entities', () => {
       'organization:Forum for Civil Liberties',
     ]);
   });
+
+  it("names a country's institution of common words with its country, and joins the bare name when only one", () => {
+    const e = entities(
+      "Title\n\nRussia's Defense Ministry said it hit targets. Germany's Defense Ministry pledged systems. Ukraine's Air Force counted 40 drones, the Air Force said.",
+    ).map((x) => `${x.type}:${x.name}:${x.forms.length}`);
+    expect(e).toContain("organization:Russia's Defense Ministry:1");
+    expect(e).toContain("organization:Germany's Defense Ministry:1");
+    expect(e.filter((x) => x.includes('Air Force'))).toHaveLength(1);
+  });
 });

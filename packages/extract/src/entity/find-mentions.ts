@@ -18,7 +18,7 @@ import { findCapitals } from './candidates/find-capitals.js';
 import { markBylines } from './candidates/mark-bylines.js';
 import { markOutlet } from './candidates/mark-outlet.js';
 import { isTitleCase, namesInTitleCase } from './candidates/names-in-title-case.js';
-import { possessiveName } from './candidates/possessive-name.js';
+import { possessiveName, unifyPossessiveInstitutions } from './candidates/possessive-name.js';
 import { retypeByNeighbours } from './candidates/retype-by-neighbours.js';
 import { retypeNationalTeams } from './candidates/retype-national-teams.js';
 import { titleReference } from './candidates/title-reference.js';
@@ -96,6 +96,7 @@ export function findCandidates(doc: Doc, outlet: string | null = null): Candidat
   retypeByNeighbours(doc, out);
   retypeNationalTeams(doc, out);
   unifyLegalNames(out);
+  unifyPossessiveInstitutions(doc, out);
   companyOpenings(doc, out, unread);
   for (const line of titleCaseLines) out.push(...namesInTitleCase(doc, line.from, line.to, out));
   out.sort((x, y) => x.from - y.from || y.to - x.to);
