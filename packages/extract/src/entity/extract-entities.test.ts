@@ -962,4 +962,13 @@ describe('entities', () => {
     expect(e).toContain("organization:Germany's Defense Ministry:1");
     expect(e.filter((x) => x.includes('Air Force'))).toHaveLength(1);
   });
+
+  it('reads an outlet told something that no other rule names as an organization, not a surname', () => {
+    const e = entities(
+      'Title\n\nCurtis Roe told KTV4 outside the gate. A spokesperson told Times of Zorbia that the work stopped. Ana Villa spoke to Roe. Villa told Roe that it was over.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toContain('organization:KTV4');
+    expect(e).toContain('organization:Times of Zorbia');
+    expect(e).not.toContain('organization:Roe');
+  });
 });

@@ -4,13 +4,13 @@
  * under candidates/).
  */
 
-import { lexicon } from '../lexicon/load-lexicons.js';
+import { entityWords, lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
-import { isPossessiveMark } from '../text/tokenize.js';
+import { isPossessiveMark, type Token } from '../text/tokenize.js';
 import { analyzeRun } from './candidates/analyze-run.js';
 import { asMetonym } from './candidates/as-metonym.js';
 import { typeBeforeTitledPossessive, wordBeforeTitledPossessive } from './candidates/before-title.js';
-import type { Candidate } from './candidates/candidate.js';
+import { type Candidate, makeCandidate } from './candidates/candidate.js';
 import { dropSpelledTerms, initialsOf } from './candidates/drop-spelled-terms.js';
 import { extendByKnownNames } from './candidates/extend-by-known-names.js';
 import { extendRun } from './candidates/extend-run.js';
@@ -72,6 +72,25 @@ export function findCandidates(doc: Doc, outlet: string | null = null): Candidat
       }
       const sentenceStart = isSentenceStart(tokens, i, s.from);
       const made = analyzeRun(doc, i, j, sentenceStart);
+      // ("told CNC3", "told The Local", "told Times of Malta that …": an addressee no rule names is an outlet)
+      // (not a person's surname named before: "Villarta told Quiambao")
+      const outlet =
+        made.every((c) => c.type === null) && !namesPersonBefore(out, spanText(tokens, i, j).toLowerCase())
+          ? toldOutletEnd(tokens, i, j, s.to)
+          : 0;
+      if (outlet > 0) {
+        out.push(
+          makeCandidate(doc, i, outlet, i, outlet, {
+            type: 'organization',
+            form: 'name',
+            titles: [],
+            uncertain: false,
+            rule: 'entity/context',
+          }),
+        );
+        i = outlet;
+        continue;
+      }
       if (made.length === 0 && j - i > 1) unread.push([i, j]);
       if (j - i > 1 && made.every((c) => c.type === null)) {
         unnamed.add(initialsOf(tokens, i, j));
@@ -106,6 +125,30 @@ export function findCandidates(doc: Doc, outlet: string | null = null): Candidat
   markOutlet(doc, out, outlet);
   return out;
 }
+
+/**
+ * End of an outlet told something ("told CNC3 outside the gate", "told The Local that", "told Times of Malta
+ * that"): a run right after "told" (with an "of" and a capitalized word after it), before a mark, "that" or a
+ * preposition; 0 when the run is none.
+ */
+function toldOutletEnd(tokens: readonly Token[], i: number, j: number, to: number): number {
+  if (!lexicon.tellForms.has(tokens[i - 1]?.lower ?? '')) return 0;
+  let end = j;
+  while (tokens[end]?.lower === 'of' && tokens[end + 1]?.cap && end + 1 < to)
+    end = extendRun(tokens, end + 1, to);
+  const next = tokens[end];
+  if (end - i > OUTLET_WORDS) return 0;
+  if (next && next.kind === 'word' && (next.cap || !entityWords.outletFollowers.has(next.lower))) return 0;
+  return end;
+}
+
+/** Whether a person candidate before has this word among its name's words. */
+function namesPersonBefore(cands: readonly Candidate[], word: string): boolean {
+  return cands.some((c) => c.type === 'person' && c.key.split(' ').includes(word));
+}
+
+/** How many tokens an outlet's name told something may have ("Times of Malta"). */
+const OUTLET_WORDS = 4;
 
 /**
  * "the pope said", "the chief minister told reporters": a lower-case title standing alone after "the" (not

@@ -369,6 +369,8 @@ export const entityWords = {
   placeNouns: lower(entityFile.place_nouns!),
   publicationVerbs: lower(entityFile.publication_verbs!),
   placePrepositions: lower(entityFile.place_prepositions!),
+  /** "told CNC3 outside …", "told The Local that": words after an outlet told something. */
+  outletFollowers: lower(entityFile.outlet_followers!),
   femaleTitles: lower(entityFile.female_titles!),
   maleTitles: lower(entityFile.male_titles!),
   orgKindNouns: lower(entityFile.organization_kind_nouns!),

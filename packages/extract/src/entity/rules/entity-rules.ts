@@ -48,7 +48,8 @@ export const ENTITY_RULES = {
     expected: { name: 'Acme Motors Inc', type: 'organization' },
   },
   'entity/context': {
-    description: 'the words before a name type it ("an analyst at X" an organization)',
+    description:
+      'the words before a name type it ("an analyst at X" an organization; an outlet told something that no other rule names, "told CNC3 outside the gate", "told Times of Malta that")',
     fixture: 'Jane Doe, an analyst at Brightwater, said markets fell.',
     expected: { name: 'Brightwater', type: 'organization' },
   },
