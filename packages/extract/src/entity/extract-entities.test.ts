@@ -971,4 +971,17 @@ describe('entities', () => {
     expect(e).toContain('organization:Times of Zorbia');
     expect(e).not.toContain('organization:Roe');
   });
+
+  it('reads company heads Holding and Online, Spanish party words, a capitalized modifier and currency codes', () => {
+    const e = entities(
+      'Title\n\nSahara Health Holding bid EGP 41.5 a share, Ahram Online reported. Frente por la Patria objected. FORMER Zorvath Mining Corporation chief executive Tobias Roe was convicted.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual([
+      'organization:Sahara Health Holding',
+      'organization:Ahram Online',
+      'organization:Frente por la Patria',
+      'organization:Zorvath Mining Corporation',
+      'person:Tobias Roe',
+    ]);
+  });
 });

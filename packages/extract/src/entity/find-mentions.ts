@@ -65,8 +65,12 @@ export function findCandidates(doc: Doc, outlet: string | null = null): Candidat
         continue;
       }
       let j = extendRun(tokens, i, s.to);
-      // "US$ 20,000", "A$5": a currency's country prefix, not a mention of the country
-      if (j === i + 1 && tokens[j]?.text === '$' && tokens[j]!.start === t.end) {
+      // "US$ 20,000", "A$5": a currency's country prefix, not a mention of the country; "EGP 41.5": a currency
+      if (
+        j === i + 1 &&
+        ((tokens[j]?.text === '$' && tokens[j]!.start === t.end) ||
+          (tokens[j]?.kind === 'number' && entityWords.currencyCodes.has(t.text)))
+      ) {
         i = j;
         continue;
       }

@@ -369,6 +369,8 @@ export const entityWords = {
   placeNouns: lower(entityFile.place_nouns!),
   publicationVerbs: lower(entityFile.publication_verbs!),
   placePrepositions: lower(entityFile.place_prepositions!),
+  /** ISO 4217 codes: before a number a currency ("EGP 41.5"), not a name. */
+  currencyCodes: new Set(entityFile.currency_codes!) as ReadonlySet<string>,
   /** "told CNC3 outside …", "told The Local that": words after an outlet told something. */
   outletFollowers: lower(entityFile.outlet_followers!),
   femaleTitles: lower(entityFile.female_titles!),

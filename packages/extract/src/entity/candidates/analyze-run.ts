@@ -118,7 +118,21 @@ function stripLeadingWords(
     // "Premier League", "Chancellor College": a title before an organization's head word alone is its name;
     // so is one before a name ending in a head with no given name after the title ("General Workers' Union")
     if (tl > 0 && a + tl + 1 === to && lexicon.orgHeads.has(tokens[a + tl]!.lower)) break;
-    if (tl > 0 && a + tl + 1 < to && orgLike && !isGivenName(tokens[a + tl]!)) break;
+    if (
+      tl > 0 &&
+      a + tl + 1 < to &&
+      orgLike &&
+      !isGivenName(tokens[a + tl]!) &&
+      !lexicon.titleModifiers.has(t.lower)
+    )
+      break;
+    // ("FORMER National Marine Resources Corporation chief executive X": a modifier before an institution
+    // qualifies the title after it, not the institution)
+    if (tl === 1 && orgLike && lexicon.titleModifiers.has(t.lower)) {
+      a++;
+      strippedCommon = true;
+      continue;
+    }
     if (tl > 0 && a + tl < to) {
       titles.push(stripEx(spanText(tokens, a, a + tl).toLowerCase()));
       a += tl;
