@@ -760,4 +760,20 @@ describe('events', () => {
     expect(e.map((x) => [x.trigger, x.date])).toContainEqual(['arrested', '2024-04-24']);
     expect(e.map((x) => [x.trigger, x.date])).toContainEqual(['charged', '2024-05-01']);
   });
+
+  it('reads armed strikes, appeals against rulings, frozen grants, cancellations and placards', () => {
+    const types = (text: string) =>
+      events(`Title\n\n${text}\n`, '2026-02-10')
+        .events.filter((x) => x.modality !== 'hypothetical')
+        .map((x) => x.type);
+    expect(types('A Russian strike on Jan. 27 damaged the power plant.')).toEqual(['ASSAULT']);
+    expect(types('Dock workers went on strike on Monday.')).toEqual(['PROTEST']);
+    expect(types('The firm will appeal against the ruling.')).toEqual(['REJECT']);
+    expect(types('World Rugby has frozen a US$3 million grant to the union.')).toEqual(['SANCTION']);
+    expect(types('The state froze the salaries of officials on Monday.')).toEqual(['OTHER']);
+    expect(types('The agency cancelled the test on Tuesday.')).toEqual(['OTHER']);
+    expect(types('About 200 workers gathered with placards outside the gate on Thursday.')).toEqual([
+      'PROTEST',
+    ]);
+  });
 });

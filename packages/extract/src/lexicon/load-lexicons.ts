@@ -87,6 +87,10 @@ interface TriggerFile {
     holding_verbs: string[];
     /** What a suspension or ban of the public's restricts ("mobile internet", "the use of …"). */
     restricted_objects: string[];
+    /** Words before "strike" that make it an armed one ("air strike", "drone strike"). */
+    military_strike_words: string[];
+    /** What a freeze withholds as a sanction ("froze a grant", "frozen assets"). */
+    frozen_funds: string[];
     market_approximators: string[];
     market_fractions: string[];
   };

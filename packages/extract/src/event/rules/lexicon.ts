@@ -69,7 +69,11 @@ export function lexiconHitAt(input: EventInputs, k: number, from: number, to: nu
             ? { ...FIRED_PERSON, t: t.t }
             : t.class === 'restriction' && restrictsPublic(tokens, k, k + words.length, from, to)
               ? { ...t, type: 'COERCE' }
-              : asVerb(tokens, t, k);
+              : t.class === 'strike' && isArmedStrike(tokens, k)
+                ? { ...t, type: 'ASSAULT' }
+                : t.class === 'freeze' && freezesFunds(tokens, k + words.length, to)
+                  ? { ...t, type: 'SANCTION' }
+                  : asVerb(tokens, t, k);
     // "dismissed an appeal" rejects what was put to it
     if (cameoVerbs.rejectingVerbs.has(t.t) && rejectsObject(tokens, k + words.length, to)) {
       const rejected = { ...t, type: 'REJECT' };
@@ -103,6 +107,8 @@ const senses = {
   objectEnds: new Set(lexicon.triggerSenses.object_ends),
   holdingVerbs: new Set(lexicon.triggerSenses.holding_verbs),
   restrictedObjects: new Set(lexicon.triggerSenses.restricted_objects),
+  militaryStrikeWords: new Set(lexicon.triggerSenses.military_strike_words),
+  frozenFunds: new Set(lexicon.triggerSenses.frozen_funds),
 };
 
 const PUBLISHED: Trigger = { t: 'released', type: 'OTHER', w: 2, class: 'publish' };
@@ -187,6 +193,23 @@ function restrictsPublic(
 ): boolean {
   for (let j = Math.max(from, k - RESTRICTION_WINDOW); j < Math.min(to, end + RESTRICTION_WINDOW); j++)
     if ((j < k || j >= end) && senses.restrictedObjects.has(tokens[j]!.lower)) return true;
+  return false;
+}
+
+/** "a Russian strike", "an air strike", "drone strikes": a strike by arms, not by workers. */
+function isArmedStrike(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (before?.kind !== 'word') return false;
+  return (
+    senses.militaryStrikeWords.has(before.lower) ||
+    (before.cap && lexicon.demonym(before.lower) !== undefined)
+  );
+}
+
+/** "froze a US$3 million grant", "has frozen the assets of …": a freeze of funds in the words after it. */
+function freezesFunds(tokens: readonly Token[], end: number, to: number): boolean {
+  for (let j = end; j < Math.min(to, end + RESTRICTION_WINDOW); j++)
+    if (senses.frozenFunds.has(tokens[j]!.lower)) return true;
   return false;
 }
 
