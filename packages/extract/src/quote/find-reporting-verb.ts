@@ -13,6 +13,9 @@ import { isQuoteMarkText, type ReportedSpan, span } from './reported-span.js';
 import { speakerOfVerb } from './speaker/speaker-of-verb.js';
 import { isNounUse, isSpeechVerb } from './speaker/token-tests.js';
 
+/** "at least", "at most": a quantity, not an adjunct, after a reporting verb. */
+const QUANTIFIER_AFTER_AT = new Set(['least', 'most']);
+
 /** How many words of an addressee of "told" may stand before its "that" ("told a news conference that"). */
 const TOLD_REST = 4;
 
@@ -63,7 +66,9 @@ export function findReportingVerb(
       ? thatWithin(tokens, k + 1, Math.min(to, k + THAT_ADJUNCT), false)
       : -1;
   const onDay = next.lower === 'on' && lexicon.weekdays.has(tokens[k + 2]?.lower ?? '');
-  if (quoteWords.verbAdjunctStarts.has(next.lower) && thatAfter < 0 && !onDay) return null;
+  // ("said at least 11 vessels had been diverted": "at least" counts what the clause tells)
+  const quantity = next.lower === 'at' && QUANTIFIER_AFTER_AT.has(tokens[k + 2]?.lower ?? '');
+  if (quoteWords.verbAdjunctStarts.has(next.lower) && thatAfter < 0 && !onDay && !quantity) return null;
   // "explains, in a satirical fashion, that …": an adverbial between commas before the clause
   const commaThat = next.text === ',' ? thatWithin(tokens, k + 2, Math.min(to, k + 10)) : -1;
   const setOff = commaThat > 0 && tokens[commaThat - 1]?.text === ',' ? commaThat : -1;

@@ -772,4 +772,17 @@ describe('quote error classes', () => {
       ),
     ).toContainEqual(['it would cancel 86 flights', 'Formosa Skyways']);
   });
+
+  it('reads reports by ", which said", past "(ABBR), an appositive," and a long appositive, and "said at least …"', () => {
+    expect(
+      indirect(
+        "Talks\n\nThe talks were held at the Taoyuan Department of Labor, which said both sides had narrowed the gap. The Polish People's Party (PSL), a junior partner in the coalition, said in a statement that it regretted the veto. But board member Mere Tabua, one of three directors who called for the chairman to step aside in August, said the board had known for months. The Port Chamber of Commerce said at least 11 vessels had been diverted.\n",
+      ),
+    ).toEqual([
+      ['both sides had narrowed the gap', 'Taoyuan Department of Labor'],
+      ['it regretted the veto', "Polish People's Party"],
+      ['the board had known for months', 'Mere Tabua'],
+      ['at least 11 vessels had been diverted', 'Port Chamber of Commerce'],
+    ]);
+  });
 });

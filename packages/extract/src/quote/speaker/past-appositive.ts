@@ -1,7 +1,11 @@
 import type { MentionIndex } from '../../entity/mention-index.js';
+import { beforeShortForm } from '../../entity/name-shape.js';
 import type { Token } from '../../text/tokenize.js';
 import { quoteWords } from '../load-quote-words.js';
 import { nameEndingAt } from './token-tests.js';
+
+/** How many tokens an appositive set off before the verb may have ("one of three directors who called …"). */
+const APPOSITIVE_WORDS = 24;
 
 /**
  * Where the speaker phrase ending at `end` ends once an appositive or a relative clause set off by commas
@@ -15,9 +19,13 @@ export function pastAppositive(
   from: number,
 ): number {
   if (tokens[end - 1]?.text === ',') {
-    for (let j = end - 2; j > from && end - j < 16; j--) {
+    for (let j = end - 2; j > from && end - j < APPOSITIVE_WORDS; j--) {
       if (tokens[j]!.text === ',') {
-        if (nameEndingAt(tokens, idx, j) || quoteWords.appositiveRelatives.has(tokens[j + 1]?.lower ?? ''))
+        // ("The Polish People's Party (PSL), a junior partner …, said": past the bracketed abbreviation)
+        if (
+          nameEndingAt(tokens, idx, beforeShortForm(tokens, j)) ||
+          quoteWords.appositiveRelatives.has(tokens[j + 1]?.lower ?? '')
+        )
           return j;
         break;
       }

@@ -1,8 +1,13 @@
 import type { MentionIndex } from '../../entity/mention-index.js';
+import { beforeShortForm } from '../../entity/name-shape.js';
 import type { Token } from '../../text/tokenize.js';
 import { type Attribution, namedSpeaker } from './attribution.js';
 
-/** "…, said its chairman Tariq Mehmood, who added that …": the relative pronoun's antecedent speaks. */
+/**
+ * "…, said its chairman Tariq Mehmood, who added that …", "the Taoyuan Department of Labor, which said …",
+ * "the Seamen's Union (SWU), which says …": the relative pronoun's antecedent speaks (a person after "who",
+ * an organization after "which").
+ */
 export function whoAntecedent(
   tokens: readonly Token[],
   idx: MentionIndex,
@@ -10,9 +15,11 @@ export function whoAntecedent(
   cueFrom: number,
   cueTo: number,
 ): Attribution | null {
-  if (tokens[end - 1]?.lower === 'who' && tokens[end - 2]?.text === ',') {
-    const antecedent = idx.endingAt(end - 2);
-    if (antecedent?.cluster.type === 'person') return namedSpeaker(antecedent, cueFrom, cueTo);
+  const w = tokens[end - 1]?.lower;
+  if ((w === 'who' || w === 'which') && tokens[end - 2]?.text === ',') {
+    const antecedent = idx.endingAt(beforeShortForm(tokens, end - 2));
+    const type = w === 'who' ? 'person' : 'organization';
+    if (antecedent?.cluster.type === type) return namedSpeaker(antecedent, cueFrom, cueTo);
   }
   return null;
 }
