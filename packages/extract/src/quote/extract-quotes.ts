@@ -84,9 +84,12 @@ function referredSpeaker(doc: Doc, idx: MentionIndex, a: Attribution): Attributi
   const word = tokens[a.speakerFrom + 1]!;
   let referred: MentionSpan | undefined;
   // "the Portuguese said", "the 52-year-old said", "the Frenchman said": an epithet of the person just named
-  if (isEpithet(doc.text.slice(word.start, tokens[a.speakerTo - 1]!.end))) {
-    const person = idx.lastPersonBefore(a.speakerFrom);
-    if (person && person.from >= lookback) referred = person;
+  const epithet = doc.text.slice(word.start, tokens[a.speakerTo - 1]!.end);
+  if (isEpithet(epithet)) {
+    // ("the 61-year-old told reporters" after "Tobias Nangolo, 61,": the person that age was given for)
+    const aged = personOfAge(doc, idx, epithet, a.speakerFrom);
+    const person = aged ?? idx.lastPersonBefore(a.speakerFrom);
+    if (person && (aged || person.from >= lookback)) referred = person;
   } else if (a.speakerTo - a.speakerFrom === 2 && isOrganizationAnaphor(tokens, a.speakerFrom + 1))
     referred = referredBody(idx, tokens, a.speakerFrom + 1, lookback);
   // ("the world governing body said": lower-case words before the noun)
@@ -106,6 +109,20 @@ const ANAPHOR_WORDS = 4;
 function allLowerWords(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (tokens[k]!.kind !== 'word' || tokens[k]!.cap) return false;
   return true;
+}
+
+/** The last person before k written with the age an "N-year-old" epithet gives ("Tobias Nangolo, 61,"). */
+function personOfAge(doc: Doc, idx: MentionIndex, epithet: string, k: number): MentionSpan | undefined {
+  const age = /^(\d+)-year-old$/.exec(epithet)?.[1];
+  if (!age) return undefined;
+  const { tokens } = doc;
+  let found: MentionSpan | undefined;
+  for (const m of idx.mentions) {
+    if (m.from >= k) break;
+    if (m.cluster.type === 'person' && tokens[m.to]?.text === ',' && tokens[m.to + 1]?.text === age)
+      found = m;
+  }
+  return found;
 }
 
 /** A nationality, an age ("52-year-old") or a "-man"/"-woman" noun of nationality written for a person. */

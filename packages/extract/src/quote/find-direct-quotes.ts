@@ -1,4 +1,4 @@
-import { isOrganizationAnaphor, type MentionIndex } from '../entity/mention-index.js';
+import { isOrganizationAnaphor, MentionIndex } from '../entity/mention-index.js';
 import type { Doc } from '../text/segment.js';
 import { isPossessiveMark, type Token } from '../text/tokenize.js';
 import { attributeDirectQuote, isDescribeCue } from './attribute-direct-quote.js';
@@ -8,6 +8,7 @@ import { pairQuotes } from './pair-quotes.js';
 import type { QuoteRuleId } from './quote-rules.js';
 import { type Attribution, namedSpeaker } from './speaker/attribution.js';
 import { ownerOfDocument } from './speaker/owner-of-document.js';
+import { resolvePronoun } from './speaker/resolve-pronoun.js';
 import { isAfterPreposition, isPossessor, isSpeechVerb } from './speaker/token-tests.js';
 import { speakerOfPreviousSentence } from './speaker-of-previous-sentence.js';
 
@@ -161,6 +162,14 @@ function colonLeadIn(doc: Doc, idx: MentionIndex, q: QuotedSpan): Attribution | 
       (x) => x.cluster.type === 'person' && !isPossessor(doc, x.to) && !isAfterPreposition(tokens, x.from),
     );
   if (m) return namedSpeaker(m, to, to + 1);
+  // ("Asked about the cost, she was blunt:": a personal pronoun that is the lead-in's subject)
+  for (let j = from; j < to; j++) {
+    const w = tokens[j]!.lower;
+    if (!MentionIndex.isPersonPronoun(w) || w === 'his' || (j > from && tokens[j - 1]!.text !== ','))
+      continue;
+    const p = resolvePronoun(doc, idx, j, w);
+    if (p) return namedSpeaker(p, to, to + 1);
+  }
   // "In a letter to directors, Crestline wrote:": a body named right before its speech verb
   const body = idx
     .inRange(from, to)

@@ -785,4 +785,17 @@ describe('quote error classes', () => {
       ['at least 11 vessels had been diverted', 'Port Chamber of Commerce'],
     ]);
   });
+
+  it('gives a quote to "the 61-year-old" written with that age, and to a pronoun leading in with a colon', () => {
+    expect(
+      direct(
+        'Court\n\nFormer chief executive Tobias Nangolo, 61, and Frans Gaseb were convicted. Judge Helena Amutenya read the verdict.\n\n"I am innocent," the 61-year-old told reporters.\n',
+      ),
+    ).toEqual([['I am innocent', 'Tobias Nangolo']]);
+    expect(
+      direct(
+        'Port\n\nAndrea Ramkissoon, the chief executive, said losses were mounting. Asked about the cost, she was blunt: "Ships go somewhere else."\n',
+      ),
+    ).toEqual([['Ships go somewhere else', 'Andrea Ramkissoon']]);
+  });
 });
