@@ -10,8 +10,11 @@ import type { Token } from '../text/tokenize.js';
 import { findBlockQuotes } from './find-block-quotes.js';
 import { findDirectQuotes } from './find-direct-quotes.js';
 import { findIndirectQuotes } from './find-indirect-quotes.js';
+import { quoteWords } from './load-quote-words.js';
 import type { ReportedSpan } from './reported-span.js';
 import type { Attribution } from './speaker/attribution.js';
+import { speakerOfVerb } from './speaker/speaker-of-verb.js';
+import { isSpeechVerb } from './speaker/token-tests.js';
 
 const CONFIDENCE = { direct: 0.85, block: 0.7, indirect: 0.6 } as const;
 
@@ -99,7 +102,39 @@ function referredSpeaker(doc: Doc, idx: MentionIndex, a: Attribution): Attributi
     allLowerWords(tokens, a.speakerFrom + 1, a.speakerTo)
   )
     referred = referredBody(idx, tokens, a.speakerTo - 1, lookback);
+  if (!referred && a.speakerTo - a.speakerFrom === 2 && quoteWords.documentNouns.has(word.lower)) {
+    // ('"…," the letter said' after 'In a letter to the board, its chief executive, X, said …': the one who
+    // spoke in the sentence that brought up the document)
+    const author = documentAuthor(doc, idx, word.lower, a.speakerFrom);
+    if (author) return { ...a, speaker: author, description: null };
+  }
   return referred ? { ...a, speaker: referred.cluster, description: null } : a;
+}
+
+/** How many sentences back a document's author is looked for ("the letter said"). */
+const DOCUMENT_SENTENCES = 3;
+
+/**
+ * The speaker of the nearest sentence before k (within DOCUMENT_SENTENCES) that names a document of this kind
+ * ("in a letter", "said in a report") and reports with a speech verb; null when none names one.
+ */
+function documentAuthor(doc: Doc, idx: MentionIndex, noun: string, k: number): Cluster | null {
+  const { tokens } = doc;
+  const si = doc.sentenceOf[k]!;
+  for (let i = si - 1; i >= Math.max(0, si - DOCUMENT_SENTENCES); i--) {
+    const s = doc.sentences[i]!;
+    let named = false;
+    for (let j = s.from + 1; j < s.to && !named; j++)
+      named = tokens[j]!.lower === noun && lexicon.articles.has(tokens[j - 1]!.lower);
+    if (!named) continue;
+    for (let j = s.from; j < s.to; j++) {
+      if (!isSpeechVerb(tokens[j])) continue;
+      const speaker = speakerOfVerb(doc, idx, j, s.from, s.to)?.speaker;
+      if (speaker) return speaker;
+    }
+    return null;
+  }
+  return null;
 }
 
 /** How many words "the … body" may have ("the world governing body"). */

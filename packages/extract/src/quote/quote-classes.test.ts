@@ -798,4 +798,12 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['Ships go somewhere else', 'Andrea Ramkissoon']]);
   });
+
+  it('gives "the letter said" to who spoke in the sentence that brought up the letter', () => {
+    expect(
+      direct(
+        'Rugby\n\nIn a letter to the union dated September 19, World Rugby\'s chief executive, Alan Whitcombe, said the grant was frozen.\n\n"This is not a punishment," the letter said.\n',
+      ),
+    ).toEqual([['This is not a punishment', 'Alan Whitcombe']]);
+  });
 });
