@@ -776,4 +776,11 @@ describe('events', () => {
       'PROTEST',
     ]);
   });
+
+  it('reads no act in "can lead to", "the event held at" and "a demonstration of"', () => {
+    const types = (text: string) => events(`Title\n\n${text}\n`, '2026-02-10').events.map((x) => x.type);
+    expect(types('Iodine deficiency can lead to brain damage.')).toEqual([]);
+    expect(types('She met finalists at the event held at the company headquarters.')).not.toContain('COERCE');
+    expect(types('Visitors queued for a demonstration of the new game.')).toEqual([]);
+  });
 });
