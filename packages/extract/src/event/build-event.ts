@@ -147,6 +147,16 @@ export function buildEvent(
       if (p) addParticipant(participants, seen, p.cluster, 'target');
     }
   }
+  // "X welcomed the U-turn but accused the cabinet of …": a clause that opens with its conjunction and its verb
+  // has the sentence's subject
+  if (
+    lexicon.clauseConjunctions.has(tokens[cf]?.lower ?? '') &&
+    f.from <= cf + 2 &&
+    !participants.some((p) => p.role === 'actor')
+  ) {
+    const subject = sentenceSubject(input, s.from, cf);
+    if (subject) addParticipant(participants, seen, subject, 'actor');
+  }
   // "the two sides agreed to a ceasefire", "both countries signed": the last two countries named before
   const pair = pairAt(tokens, Math.max(cf, f.from - PAIR_REACH), Math.min(ct, f.to + PAIR_REACH));
   if (pair >= 0 && !markBetween(tokens, pair, f.from, f.to))
@@ -178,6 +188,17 @@ export function buildEvent(
     relative: false,
     mentions: [{ from: f.from, to: f.to, sentence: si }],
   };
+}
+
+/** The first person or organization of [from, to) that no preposition governs and that owns nothing. */
+function sentenceSubject(input: EventInputs, from: number, to: number): Cluster | undefined {
+  const { tokens } = input.doc;
+  for (const m of input.idx.inRange(from, to)) {
+    if (m.cluster.type === 'location' || isPossessor(tokens, m)) continue;
+    if (participantWords.locativePrepositions.has(tokens[m.from - 1]?.lower ?? '')) continue;
+    return m.cluster;
+  }
+  return undefined;
 }
 
 /** How near the trigger "the two sides" must stand to be its subject or object ("the two sides have agreed"). */

@@ -783,4 +783,20 @@ describe('events', () => {
     expect(types('She met finalists at the event held at the company headquarters.')).not.toContain('COERCE');
     expect(types('Visitors queued for a demonstration of the new game.')).toEqual([]);
   });
+
+  it('gives a clause opening with "but" and its verb the sentence\'s subject', () => {
+    const e = events(
+      'Title\n\nCouncillor Jenny Tait, who organised the petition, welcomed the U-turn but accused the cabinet of wasting time.\n',
+      '2025-11-19',
+    ).events;
+    expect(e.find((x) => x.trigger === 'accused')?.participants).toEqual(['Jenny Tait']);
+  });
+
+  it('reads no meeting in "told the meeting" or "told a news conference"', () => {
+    const e = events(
+      'Title\n\n"We got this wrong," council leader Mark Oduya told the meeting on Tuesday.\n',
+      '2025-11-19',
+    );
+    expect(e.events.map((x) => x.type)).not.toContain('CONSULT');
+  });
 });
