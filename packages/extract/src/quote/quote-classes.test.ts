@@ -806,4 +806,12 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['This is not a punishment', 'Alan Whitcombe']]);
   });
+
+  it('reads an -ing report whose subject names nobody, not a body after its preposition', () => {
+    expect(
+      indirect(
+        'Vote\n\nRepublicans in the state Senate passed the bill on a party-line vote, arguing it would restore confidence in elections.\n',
+      ),
+    ).toEqual([['it would restore confidence in elections', 'Republicans']]);
+  });
 });

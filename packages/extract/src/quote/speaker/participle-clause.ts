@@ -2,10 +2,12 @@ import { MentionIndex } from '../../entity/mention-index.js';
 import { lexicon } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';
 import type { Token } from '../../text/tokenize.js';
+import { quoteWords } from '../load-quote-words.js';
 import { anaphorSubject } from './anaphor-subject.js';
 import { type Attribution, namedSpeaker } from './attribution.js';
 import { clausePronoun } from './clause-pronoun.js';
 import { clauseSubject } from './clause-subject.js';
+import { describedSpeaker } from './described-speaker.js';
 import { reporterBefore } from './reporter-before.js';
 import { afterFrontedPhrase } from './token-tests.js';
 
@@ -33,9 +35,11 @@ export function participleClauseSpeaker(
   if (MentionIndex.isPersonPronoun(first.lower) && first.lower !== 'his')
     return clausePronoun(doc, idx, start, v, cueTo);
   // ("The group closed its factories, saying …": the body a described subject stands for)
+  const s0 = afterFrontedPhrase(tokens, start, v);
   return (
     clauseSubject(doc, idx, v, from, start, cueTo) ??
-    anaphorSubject(doc, afterFrontedPhrase(tokens, start, v), v, cueTo)
+    anaphorSubject(doc, s0, v, cueTo) ??
+    describedSubject(doc, idx, s0, v, cueTo)
   );
 }
 
@@ -46,4 +50,34 @@ function clauseStartBefore(tokens: readonly Token[], from: number, v: number): n
     if (w === ';' || (lexicon.clauseConjunctions.has(w) && tokens[k - 1]?.text === ',')) return k + 1;
   }
   return from;
+}
+
+/** How many words a described subject of an -ing report may have ("Republicans in the state Senate"). */
+const SUBJECT_WORDS = 4;
+
+/**
+ * "Republicans in the state Senate passed it …, arguing that …": a subject that names nobody, a capitalized
+ * word and the words after it up to a preposition or a verb in -ed, describes the speaker.
+ */
+function describedSubject(
+  doc: Doc,
+  idx: MentionIndex,
+  start: number,
+  v: number,
+  cueTo: number,
+): Attribution | null {
+  const { tokens } = doc;
+  const first = tokens[start];
+  if (idx.covering(start)) return null;
+  // (a capitalized word no name holds: "Republicans", "Residents"; not "a group representing …", which is
+  // often a body the article names only later)
+  if (first?.kind !== 'word' || !first.cap || quoteWords.speakerDeterminers.has(first.lower)) return null;
+  let end = start + 1;
+  while (end < v && end - start < SUBJECT_WORDS) {
+    const t = tokens[end]!;
+    if (t.kind !== 'word' || t.lower.endsWith('ed') || quoteWords.speakerPrepositions.has(t.lower)) break;
+    if (quoteWords.nounPhraseStops.has(t.lower)) break;
+    end++;
+  }
+  return end < v ? describedSpeaker(doc, start, end, v, cueTo) : null;
 }

@@ -54,8 +54,11 @@ export function leadingDeterminers(tokens: readonly Token[], s: number, end: num
 }
 
 export function isAfterPreposition(tokens: readonly Token[], k: number): boolean {
-  // "of the Denver District Court": a determiner may sit between the preposition and the name
-  const j = lexicon.articles.has(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+  // "of the Denver District Court": a determiner may sit between the preposition and the name ("in the state
+  // Senate": and a lower-case word after it)
+  const modifier =
+    tokens[k - 1]?.kind === 'word' && !tokens[k - 1]!.cap && lexicon.articles.has(tokens[k - 2]?.lower ?? '');
+  const j = lexicon.articles.has(tokens[k - 1]?.lower ?? '') ? k - 2 : modifier ? k - 3 : k - 1;
   return quoteWords.speakerPrepositions.has(tokens[j]?.lower ?? '');
 }
 
