@@ -984,4 +984,16 @@ describe('entities', () => {
       'person:Tobias Roe',
     ]);
   });
+
+  it('keeps "Anti-" opening an institution, reads "Odesa" and "… Krai" as places and a hospital\'s short form as it', () => {
+    const e = entities(
+      'Title\n\nThe boy died at Shaare Zedek Medical Center. Doctors at Shaare Zedek said so. The Anti-Doping Commission met. Drones hit Odesa and Krasnodar Krai.',
+    ).map((x) => `${x.type}:${x.name}:${x.forms.length}`);
+    expect(e).toEqual([
+      'organization:Shaare Zedek Medical Center:2',
+      'organization:Anti-Doping Commission:1',
+      'location:Odesa:1',
+      'location:Krasnodar Krai:1',
+    ]);
+  });
 });

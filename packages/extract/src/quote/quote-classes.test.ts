@@ -814,4 +814,12 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['it would restore confidence in elections', 'Republicans']]);
   });
+
+  it('gives an -ing report after "the head of X (ABBR), Name," to the person in apposition', () => {
+    expect(
+      indirect(
+        'Verdict\n\nThe director general of the Anti-Graft Commission (AGC), Erastus Haikali, welcomed the verdict, saying it showed that no one is above the law.\n',
+      ),
+    ).toEqual([['it showed that no one is above the law', 'Erastus Haikali']]);
+  });
 });

@@ -169,6 +169,8 @@ function stripLeadingWords(
     }
     // "Jan Kowal": a month's short form that is also a given name, before a surname
     if ((bits & MONTH) !== 0 && isGivenNameBeforeSurname(tokens, a, to)) break;
+    // ("Anti-Corruption Commission", "Anti-Doping Agency": an anti- word opening an institution's name stays)
+    if (orgLike && a + 1 < to && t.cap && t.lower.startsWith('anti-')) break;
     // (the word's own test first: most leading words are names, and keepsLeadingWord looks at the words after)
     if (
       isNonNameWord(t) &&

@@ -33,18 +33,31 @@ export function unifyLegalNames(cands: Candidate[]): void {
  * opens a company's name the article writes in full, before the heads that close it, is that company.
  */
 export function companyOpenings(doc: Doc, cands: Candidate[], unread: readonly [number, number][]): void {
-  if (unread.length === 0) return;
   const openings = new Map<string, Candidate>();
   for (const c of cands) {
     if (c.type !== 'organization' || c.gaz) continue;
     const words = c.key.split(' ');
     let k = words.length;
     while (k > 0 && (lexicon.orgHeads.has(words[k - 1]!) || lexicon.legalSuffixes.has(words[k - 1]!))) k--;
-    if (k > 1 && k < words.length) {
-      const opening = words.slice(0, k).join(' ');
+    // ("Shaare Zedek Medical Center" → "Shaare Zedek": English words before the head close it too)
+    let e = k;
+    while (e > 0 && e < words.length && lexicon.english.has(words[e - 1]!)) e--;
+    for (const n of [k, e]) {
+      if (n <= 1 || n >= words.length) continue;
+      const opening = words.slice(0, n).join(' ');
       if (!openings.has(opening)) openings.set(opening, c);
     }
   }
+  // ("Shaare Zedek" after "Shaare Zedek Medical Center": two names read as a person's are the body's short form)
+  for (const c of cands)
+    if (c.type === 'person' && c.rule === 'entity/person-name' && c.titles.length === 0) {
+      const model = openings.get(c.key);
+      if (model) {
+        c.type = 'organization';
+        c.key = model.key;
+        c.rule = 'entity/company-name';
+      }
+    }
   for (const [from, to] of unread) {
     const model = openings.get(spanText(doc.tokens, from, to).toLowerCase());
     if (!model) continue;

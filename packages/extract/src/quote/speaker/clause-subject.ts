@@ -1,6 +1,7 @@
 import { titledPersonAfter } from '../../entity/candidates/titles.js';
 import type { MentionIndex } from '../../entity/mention-index.js';
 import type { Doc } from '../../text/segment.js';
+import type { Token } from '../../text/tokenize.js';
 import { quoteWords } from '../load-quote-words.js';
 import { type Attribution, namedSpeaker } from './attribution.js';
 import { isAfterPreposition, isPossessor } from './token-tests.js';
@@ -34,6 +35,20 @@ export function clauseSubject(
       ? subjectFrom(from)
       : undefined);
   // ("ZEC chief elections officer Mr Simbarashe Chikore dismissed the claims, saying …": the person the body's
-  // title names)
-  return subject ? namedSpeaker(titledPersonAfter(tokens, idx, subject) ?? subject, v, cueTo) : null;
+  // title names; "The director general of the Anti-Corruption Commission (ACC), Erastus Haikali, welcomed …":
+  // the person named in apposition after the body)
+  const named =
+    subject &&
+    (titledPersonAfter(tokens, idx, subject) ??
+      (subject.cluster.type === 'organization' ? personInApposition(tokens, idx, subject.to) : undefined) ??
+      subject);
+  return named ? namedSpeaker(named, v, cueTo) : null;
+}
+
+/** The person set off by commas right after a body's name (and its bracketed abbreviation): ", Erastus Haikali,". */
+function personInApposition(tokens: readonly Token[], idx: MentionIndex, end: number) {
+  const at = tokens[end]?.text === ')' ? end + 1 : end;
+  if (tokens[at]?.text !== ',') return undefined;
+  const m = idx.covering(at + 1);
+  return m?.cluster.type === 'person' && m.from === at + 1 && tokens[m.to]?.text === ',' ? m : undefined;
 }
