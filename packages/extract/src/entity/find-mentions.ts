@@ -78,10 +78,8 @@ export function findCandidates(doc: Doc, outlet: string | null = null): Candidat
       const made = analyzeRun(doc, i, j, sentenceStart);
       // ("told CNC3", "told The Local", "told Times of Malta that …": an addressee no rule names is an outlet)
       // (not a person's surname named before: "Villarta told Quiambao")
-      const outlet =
-        made.every((c) => c.type === null) && !namesPersonBefore(out, spanText(tokens, i, j).toLowerCase())
-          ? toldOutletEnd(tokens, i, j, s.to)
-          : 0;
+      const told = made.every((c) => c.type === null) ? toldOutletEnd(tokens, i, j, s.to) : 0;
+      const outlet = told > 0 && !namesPersonBefore(out, spanText(tokens, i, j).toLowerCase()) ? told : 0;
       if (outlet > 0) {
         out.push(
           makeCandidate(doc, i, outlet, i, outlet, {

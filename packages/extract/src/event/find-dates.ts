@@ -419,7 +419,9 @@ function readByHand(tokens: readonly Token[], k: number, end: number, pub: Date 
   const t = tokens[k]!;
   const w = t.lower;
   if (t.kind !== 'number' && !startsHandDate(t)) return null;
-  const later = daysLater(tokens, k, end);
+  // ("five days later": a count that starts nothing else)
+  if (timeWords.laterCounts.has(w) && !HAND_STARTERS.has(w)) return daysLater(tokens, k, end);
+  const later = t.kind === 'number' ? daysLater(tokens, k, end) : null;
   if (later) return later;
   // "the", "of", "that" start only a weekend ("over the weekend") or a back-reference ("of the day")
   if (t.kind === 'word' && !HAND_STARTERS.has(w) && !w.includes('-'))

@@ -10,6 +10,19 @@ import { endsTitle } from './titles.js';
 /** A name particle ("von", "al", "bin"; asked of most words after a capitalized one: a word fact). */
 const isParticle = wordFact((w) => lexicon.particles.has(w));
 
+/** A short lower-case word inside a known place's name ("es" of "Dar es Salaam"; a word fact). */
+const isInsidePlaceWord = wordFact((w) => w.length <= 3 && PLACE_INNER_WORDS.has(w));
+
+/** The lower-case words of at most three letters inside the known places' names of several words. */
+const PLACE_INNER_WORDS: ReadonlySet<string> = (() => {
+  const words = new Set<string>();
+  for (const p of lexicon.places) {
+    const parts = p.split(' ');
+    for (let i = 1; i < parts.length - 1; i++) if (parts[i]!.length <= 3) words.add(parts[i]!);
+  }
+  return words;
+})();
+
 /** A lower-case particle, a hyphen, then a capitalised name ("al-Sisi"). */
 const PARTICLE_JOINED = /^\p{Ll}+-\p{Lu}/u;
 
@@ -71,8 +84,8 @@ export function extendRun(tokens: readonly Token[], i: number, end: number): num
     // "Dar es Salaam", "Port of Spain": a short lower-case word inside a known place's name
     if (
       u.kind === 'word' &&
+      isInsidePlaceWord(u) &&
       u.text === u.lower &&
-      u.text.length <= 3 &&
       n1?.cap &&
       j + 1 < end &&
       (lexicon.places.has(spanText(tokens, i, j + 2).toLowerCase()) ||
