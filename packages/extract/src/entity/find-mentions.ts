@@ -37,6 +37,7 @@ export function findCandidates(doc: Doc, outlet: string | null = null): Candidat
   const titleCaseLines: { from: number; to: number }[] = [];
   /** Initials of capitalized runs that name nothing ("Internet Explorer"). */
   const unnamed = new Set<string>();
+  const personWords = new PersonWords();
   /** Capitalized runs of several words read as no name ("Azure Sands"). */
   const unread: [number, number][] = [];
   for (const s of doc.sentences) {
@@ -79,7 +80,7 @@ export function findCandidates(doc: Doc, outlet: string | null = null): Candidat
       // ("told CNC3", "told The Local", "told Times of Malta that …": an addressee no rule names is an outlet)
       // (not a person's surname named before: "Villarta told Quiambao")
       const told = made.every((c) => c.type === null) ? toldOutletEnd(tokens, i, j, s.to) : 0;
-      const outlet = told > 0 && !namesPersonBefore(out, spanText(tokens, i, j).toLowerCase()) ? told : 0;
+      const outlet = told > 0 && !personWords.has(out, spanText(tokens, i, j).toLowerCase()) ? told : 0;
       if (outlet > 0) {
         out.push(
           makeCandidate(doc, i, outlet, i, outlet, {
@@ -144,9 +145,19 @@ function toldOutletEnd(tokens: readonly Token[], i: number, j: number, to: numbe
   return end;
 }
 
-/** Whether a person candidate before has this word among its name's words. */
-function namesPersonBefore(cands: readonly Candidate[], word: string): boolean {
-  return cands.some((c) => c.type === 'person' && c.key.split(' ').includes(word));
+/** The words of the person candidates found so far, read once each (linear over an article). */
+class PersonWords {
+  private readonly words = new Set<string>();
+  private read = 0;
+
+  /** Whether a person candidate of `cands` has this word among its name's words. */
+  has(cands: readonly Candidate[], word: string): boolean {
+    for (; this.read < cands.length; this.read++) {
+      const c = cands[this.read]!;
+      if (c.type === 'person') for (const w of c.key.split(' ')) this.words.add(w);
+    }
+    return this.words.has(word);
+  }
 }
 
 /** How many tokens an outlet's name told something may have ("Times of Malta"). */
