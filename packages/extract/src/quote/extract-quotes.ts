@@ -102,6 +102,11 @@ function referredSpeaker(doc: Doc, idx: MentionIndex, a: Attribution): Attributi
     allLowerWords(tokens, a.speakerFrom + 1, a.speakerTo)
   )
     referred = referredBody(idx, tokens, a.speakerTo - 1, lookback);
+  // ('"…," the spokesperson said' after "A spokesperson for Ukraine's Foreign Ministry urged …": that body)
+  if (!referred && a.speakerTo - a.speakerFrom === 2 && quoteWords.spokesHeads.has(word.lower)) {
+    const body = spokespersonsBody(doc, idx, word.lower, a.speakerFrom, lookback);
+    if (body) return { ...a, speaker: body, description: null };
+  }
   if (!referred && a.speakerTo - a.speakerFrom === 2 && quoteWords.documentNouns.has(word.lower)) {
     // ('"…," the letter said' after 'In a letter to the board, its chief executive, X, said …': the one who
     // spoke in the sentence that brought up the document)
@@ -109,6 +114,30 @@ function referredSpeaker(doc: Doc, idx: MentionIndex, a: Attribution): Attributi
     if (author) return { ...a, speaker: author, description: null };
   }
   return referred ? { ...a, speaker: referred.cluster, description: null } : a;
+}
+
+/** How many tokens the body a spokesperson speaks for may cover. */
+const SPOKES_BODY_REACH = 8;
+
+/** The body of the last "a spokesperson for X" from `lookback` up to k ("… for Ukraine's Foreign Ministry"). */
+function spokespersonsBody(
+  doc: Doc,
+  idx: MentionIndex,
+  head: string,
+  k: number,
+  lookback: number,
+): Cluster | null {
+  const { tokens } = doc;
+  for (let j = k - 2; j >= lookback; j--) {
+    if (tokens[j]!.lower !== head || !quoteWords.spokesPrepositions.has(tokens[j + 1]?.lower ?? '')) continue;
+    const at = lexicon.articles.has(tokens[j + 2]?.lower ?? '') ? j + 3 : j + 2;
+    // (the organization that starts there: "Ukraine's Foreign Ministry", not the country inside it)
+    const body = idx
+      .inRange(at, at + SPOKES_BODY_REACH)
+      .find((m) => m.from === at && m.cluster.type === 'organization');
+    return body?.cluster ?? null;
+  }
+  return null;
 }
 
 /** How many sentences back a document's author is looked for ("the letter said"). */

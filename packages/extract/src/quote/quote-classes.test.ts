@@ -822,4 +822,12 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['it showed that no one is above the law', 'Erastus Haikali']]);
   });
+
+  it('gives "the spokesperson said" to the body of the spokesperson named before', () => {
+    expect(
+      direct(
+        'Drones\n\nA spokesperson for the Interior Ministry urged calm. "Every alarm matters," the spokesperson said.\n',
+      ),
+    ).toEqual([['Every alarm matters', 'Interior Ministry']]);
+  });
 });
