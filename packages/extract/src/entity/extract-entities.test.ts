@@ -996,4 +996,16 @@ describe('entities', () => {
       'location:Krasnodar Krai:1',
     ]);
   });
+
+  it('reads a titled name with a middle initial whole and its titled surname as the same person', () => {
+    const e = entities(
+      'Title\n\nU.S. District Judge Carolyn M. Okafor rejected the deal. Judge Okafor wrote that the fee was too high. Detective Constable Ryan Doyle and the Honourable Anne Roy spoke.',
+    ).map((x) => `${x.type}:${x.name}:${x.forms.length}`);
+    expect(e).toEqual([
+      'location:United States:1',
+      'person:Carolyn M. Okafor:2',
+      'person:Ryan Doyle:1',
+      'person:Anne Roy:1',
+    ]);
+  });
 });

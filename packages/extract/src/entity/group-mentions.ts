@@ -147,7 +147,11 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
     if (c.type === 'person') {
       const words = personWords(doc, c);
       // "Von der Leyen" after "Ursula von der Leyen": a surname with its particles
-      const owners = words.length === 1 && c.titles.length === 0 ? personIndex.get(words[0]!) : undefined;
+      // ("Judge Reyes" after "U.S. District Judge Carolyn M. Reyes": a titled surname of the one person so named)
+      const owners =
+        words.length === 1 && (c.titles.length === 0 || personIndex.get(words[0]!)?.length === 1)
+          ? personIndex.get(words[0]!)
+          : undefined;
       if (owners && owners.length > 0) {
         add(nearest(owners, c.from), c, 'surname');
         continue;

@@ -89,7 +89,7 @@ export function countParticles(tokens: readonly Token[], a: number, b: number): 
   return n;
 }
 
-function countInitialDots(tokens: readonly Token[], a: number, b: number): number {
+export function countInitialDots(tokens: readonly Token[], a: number, b: number): number {
   let n = 0;
   for (let k = a + 1; k < b; k++) if (isInitialDot(tokens, k, b)) n++;
   return n;

@@ -152,9 +152,12 @@ function documentAuthor(doc: Doc, idx: MentionIndex, noun: string, k: number): C
   const si = doc.sentenceOf[k]!;
   for (let i = si - 1; i >= Math.max(0, si - DOCUMENT_SENTENCES); i--) {
     const s = doc.sentences[i]!;
+    // ("in a letter", "in a warning letter": the noun after an article and at most one word more)
     let named = false;
     for (let j = s.from + 1; j < s.to && !named; j++)
-      named = tokens[j]!.lower === noun && lexicon.articles.has(tokens[j - 1]!.lower);
+      named =
+        tokens[j]!.lower === noun &&
+        (lexicon.articles.has(tokens[j - 1]!.lower) || lexicon.articles.has(tokens[j - 2]?.lower ?? ''));
     if (!named) continue;
     for (let j = s.from; j < s.to; j++) {
       if (!isSpeechVerb(tokens[j])) continue;

@@ -830,4 +830,17 @@ describe('quote error classes', () => {
       ),
     ).toEqual([['Every alarm matters', 'Interior Ministry']]);
   });
+
+  it('gives "the embassy", "the subsidiary" and "the warning letter" to who was named before', () => {
+    expect(
+      indirect(
+        'Airspace\n\nThe Russian Embassy in Tallinn was summoned. The embassy said the helicopter had stayed over Russian territory.\n',
+      ),
+    ).toEqual([['the helicopter had stayed over Russian territory', 'Russian Embassy in Tallinn']]);
+    expect(
+      direct(
+        'Plant\n\nThe Food and Drug Administration said in a warning letter that the plant was unsafe. "Mold was found," the letter said.\n',
+      ).map(([, speaker]) => speaker),
+    ).toEqual(['Food and Drug Administration']);
+  });
 });

@@ -1,7 +1,7 @@
 import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';
 import { isPossessiveMark, type Token } from '../../text/tokenize.js';
-import { countParticles, looksLikePersonName, spanText } from '../name-shape.js';
+import { countInitialDots, countParticles, looksLikePersonName, spanText } from '../name-shape.js';
 import { type Candidate, makeCandidate } from './candidate.js';
 import { extendRun } from './extend-run.js';
 import { titleLength } from './titles.js';
@@ -41,9 +41,12 @@ export function innerTitle(tokens: readonly Token[], a: number, to: number): num
   return 0;
 }
 
-/** Tokens of a personal name but its particles ("Ursula von der Leyen", "Tamim bin Hamad Al Thani": 2, 3). */
+/**
+ * Tokens of a personal name but its particles and its initials' dots ("Ursula von der Leyen", "Tamim bin Hamad
+ * Al Thani", "Carolyn M. Reyes": 2, 3, 3).
+ */
 function nameWords(tokens: readonly Token[], from: number, to: number): number {
-  return to - from - countParticles(tokens, from, to);
+  return to - from - countParticles(tokens, from, to) - countInitialDots(tokens, from, to);
 }
 
 /**
