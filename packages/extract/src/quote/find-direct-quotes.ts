@@ -75,6 +75,12 @@ export function findDirectQuotes(doc: Doc, idx: MentionIndex): QuotedSpan[] {
       q.rule = 'quote/direct:colon-lead-in';
       continue;
     }
+    const signed = signedBelow(doc, idx, q);
+    if (signed) {
+      q.attribution = signed;
+      q.rule = 'quote/direct:signed';
+      continue;
+    }
     const starts = startsSentence(doc, q.open);
     const previous = starts ? speakerOfPreviousSentence(doc, idx, q.open) : null;
     // a person who is the subject of a sentence between the two quotes speaks now, not the earlier speaker
@@ -184,6 +190,26 @@ function colonLeadIn(doc: Doc, idx: MentionIndex, q: QuotedSpan): Attribution | 
   const owner = ownerOfDocument(doc, idx, from, to) ?? referredOwnerOfDocument(doc, idx, from, to);
   return owner ? namedSpeaker(owner, to, to + 1) : null;
 }
+
+/** How many tokens into a signature line its person may stand ("– The Honourable Marie-Claude Bélanger, …"). */
+const SIGNATURE_REACH = 6;
+
+/**
+ * A quotation that is a paragraph of its own, signed by the next paragraph, a dash and a name (a government
+ * news release: "“…”" then "– The Honourable Marie-Claude Bélanger, Minister of National Defence").
+ */
+function signedBelow(doc: Doc, idx: MentionIndex, q: QuotedSpan): Attribution | null {
+  const { tokens } = doc;
+  const next = tokens[q.close + 1];
+  if (!next || next.para === tokens[q.close]!.para || !DASHES.has(next.text)) return null;
+  if (tokens[q.open - 1] && tokens[q.open - 1]!.para === tokens[q.open]!.para) return null;
+  const person = idx
+    .inRange(q.close + 2, q.close + 2 + SIGNATURE_REACH)
+    .find((m) => m.cluster.type === 'person' && tokens[m.from]!.para === next.para);
+  return person ? namedSpeaker(person, q.close + 1, q.close + 2) : null;
+}
+
+const DASHES = new Set(['-', '–', '—']);
 
 /** "The company's statement": the organization a definite anaphor stands for, owning a document. */
 function referredOwnerOfDocument(doc: Doc, idx: MentionIndex, from: number, to: number) {

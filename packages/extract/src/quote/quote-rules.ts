@@ -47,6 +47,13 @@ export const QUOTE_RULES = {
       'Harbour plan\n\nAt the council meeting on Tuesday, Mayor Lena Brandt defended the harbour plan against its critics: "We will not give up on the port."\n',
     expected: { kind: 'direct', text: 'We will not give up on the port', speaker: 'Lena Brandt' },
   },
+  'quote/direct:signed': {
+    description:
+      "A quotation that is a paragraph of its own, signed by the next paragraph: a dash and the speaker's name (the quotes of a government news release).",
+    fixture:
+      'Patrol ship deployed\n\nQuotes\n\n“Our sailors will keep the sea lanes open.”\n\n– The Honourable Ana Lopez, Minister of Defence\n',
+    expected: { kind: 'direct', text: 'Our sailors will keep the sea lanes open', speaker: 'Ana Lopez' },
+  },
   'quote/direct:previous-sentence': {
     description:
       'A quote standing alone as a sentence, spoken by the person who is the subject of the sentence before.',
