@@ -1008,4 +1008,16 @@ describe('entities', () => {
       'person:Anne Roy:1',
     ]);
   });
+
+  it('joins "X and Y … Board" of two words or more after "and", and reads "Man" in a headline as no place', () => {
+    const e = entities(
+      'Man held after attack\n\nThe England and Wales Cricket Board met the Police and Border Guard Board. Sarvana Lifesciences and Fierce Pharma objected.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual([
+      'organization:England and Wales Cricket Board',
+      'organization:Police and Border Guard Board',
+      'organization:Sarvana Lifesciences',
+      'organization:Fierce Pharma',
+    ]);
+  });
 });

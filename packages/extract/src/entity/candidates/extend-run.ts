@@ -249,13 +249,17 @@ function publicBodyEnd(tokens: readonly Token[], i: number, j: number, end: numb
   let k = j + 1;
   while (k < end && k - j <= 3 && tokens[k]!.cap && tokens[k]!.kind === 'word') k++;
   const before = tokens[j - 1]!.lower;
+  // ("England and Wales Cricket Board", "Police and Border Guard Board": two words or more after "and" up to
+  // the head make one body whatever the word before "and")
+  const long = k - (j + 1) >= 2;
   if (
     entityWords.andHeads.has(tokens[k - 1]!.lower) &&
     k - (j + 1) <= 3 &&
-    !lexicon.orgHeads.has(before) &&
-    !lexicon.country(before) &&
-    !lexicon.places.has(before) &&
-    gazetteer.lookup(spanText(tokens, i, j)).length === 0
+    (long ||
+      (!lexicon.orgHeads.has(before) &&
+        !lexicon.country(before) &&
+        !lexicon.places.has(before) &&
+        gazetteer.lookup(spanText(tokens, i, j)).length === 0))
   )
     return k;
   return 0;
