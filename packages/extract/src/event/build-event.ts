@@ -5,6 +5,7 @@ import { demonymOf } from '../lexicon/word-lexicon.js';
 import type { Sentence } from '../text/segment.js';
 import { wordBits } from '../text/word-facts.js';
 import { cameoVerbs } from './cameo/read-cameo-verbs.js';
+import type { DateMention } from './dates/date-mention.js';
 import { type DateContext, dateOf, secondPredicate, yearModifier } from './event-date.js';
 import { modalityOf } from './event-modality.js';
 import {
@@ -22,7 +23,6 @@ import {
   SPEECH_TYPES,
   speakerIsSubject,
 } from './event-participants.js';
-import type { DateMention } from './find-dates.js';
 import type { EventInputs, FoundEvent, Modality } from './found-event.js';
 import { trimSpan } from './split-clauses.js';
 import type { TriggerHit } from './trigger-hit.js';

@@ -2,7 +2,8 @@ import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { isNounMarker } from './cameo/match-cameo-verb.js';
-import { type DateMention, isVagueTime } from './find-dates.js';
+import type { DateMention } from './dates/date-mention.js';
+import { isVagueTime } from './dates/vague-time.js';
 import type { EventInputs } from './found-event.js';
 import { timeWords } from './time-words.js';
 

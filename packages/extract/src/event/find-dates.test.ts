@@ -4,14 +4,13 @@ import { describe, expect, it } from 'vitest';
 import { segment } from '../text/segment.js';
 import {
   CHRONO_PARSERS,
-  findDates,
-  findDatesWithChrono,
   parsersFor,
   parsersOfWindow,
   parseWithAllParsers,
   parseWithChrono,
-  phraseAlone,
-} from './find-dates.js';
+} from './dates/chrono-parser.js';
+import { phraseAlone } from './dates/phrase-alone.js';
+import { findDates, findDatesWithChrono } from './find-dates.js';
 
 const dates = (text: string, published: string | null) => {
   const doc = segment(text);
@@ -386,7 +385,7 @@ describe('phrases read without chrono', () => {
 });
 
 describe('findDates and the time zone of the machine', () => {
-  // chrono reads some values in local time (find-dates.ts, "Time zones"): the same text and publication
+  // chrono reads some values in local time (dates/time-zones.ts, "Time zones"): the same text and publication
   // date must give the same dates on a machine in any zone. The zones: UTC, the Pacific east of UTC+11
   // where "this month" of 31 May read June, a half-hour and a 45-minute zone, daylight saving both sides.
   const ZONES = ['UTC', 'Pacific/Kiritimati', 'Pacific/Auckland', 'Pacific/Chatham', 'America/St_Johns'];

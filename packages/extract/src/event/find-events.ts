@@ -1,9 +1,10 @@
 import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import type { Doc, Sentence } from '../text/segment.js';
 import { buildEvent } from './build-event.js';
+import type { DateMention } from './dates/date-mention.js';
 import { isAnaphoricAt, isPossessed } from './event-anaphora.js';
 import { type DateContext, frontedDate, NO_DATE_CONTEXT } from './event-date.js';
-import { type DateMention, findDates } from './find-dates.js';
+import { findDates } from './find-dates.js';
 import { triggersIn } from './find-triggers.js';
 import type { EventInputs, FoundEvent } from './found-event.js';
 import { mergeMentions } from './merge-event-mentions.js';
