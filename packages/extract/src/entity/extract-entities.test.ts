@@ -1020,4 +1020,10 @@ describe('entities', () => {
       'organization:Fierce Pharma',
     ]);
   });
+
+  it('links no bare "Congress" to the Indian National Congress (a US story\'s Congress is not Q10225)', () => {
+    const text = 'Shutdown\n\nThe stopgap spending bill passed Congress on Friday.';
+    const e = extractArticle(makeSource(text), text).entities.map((x) => `${x.name}:${x.qid ?? '-'}`);
+    expect(e).toContain('Congress:-');
+  });
 });
