@@ -1,4 +1,4 @@
-import type { Cluster } from '../entity/group-mentions.js';
+import type { Cluster } from '../entity/grouping/types.js';
 import type { Statement } from '../event/find-events.js';
 import { defineAnnotator } from '../pipeline/annotator.js';
 

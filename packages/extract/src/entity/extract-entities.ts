@@ -5,7 +5,9 @@ import { GENERATOR } from '../generator.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import { findCandidates } from './find-mentions.js';
-import { type Cluster, clusterName, groupMentions, type MentionSpan } from './group-mentions.js';
+import { groupMentions } from './group-mentions.js';
+import { clusterName } from './grouping/cluster-name.js';
+import type { Cluster, MentionSpan } from './grouping/types.js';
 
 /** Entities of an article, with a lookup from token position to the entity mentioned there. */
 export interface EntityResult {

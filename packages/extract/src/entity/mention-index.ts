@@ -1,7 +1,7 @@
 import { entityWords, participantWords } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
-import type { Cluster, MentionSpan } from './group-mentions.js';
+import type { Cluster, MentionSpan } from './grouping/types.js';
 import { isDatelineCredit } from './name-shape.js';
 
 const AFFILIATION = entityWords.affiliationPrepositions;

@@ -1,4 +1,4 @@
-import type { Cluster } from '../entity/group-mentions.js';
+import type { Cluster } from '../entity/grouping/types.js';
 import { datelineEnd, isDatelineCredit } from '../entity/name-shape.js';
 import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import { demonymOf } from '../lexicon/word-lexicon.js';

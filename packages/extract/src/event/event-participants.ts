@@ -1,5 +1,5 @@
 import { titledPersonAfter } from '../entity/candidates/titles.js';
-import type { Cluster, MentionSpan } from '../entity/group-mentions.js';
+import type { Cluster, MentionSpan } from '../entity/grouping/types.js';
 import { isOrganizationAnaphor, type MentionIndex, referredBody } from '../entity/mention-index.js';
 import { entityWords, lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import { demonymOf } from '../lexicon/word-lexicon.js';

@@ -1,7 +1,7 @@
 import { makeEvidenceUtf16, normalizeText } from '@newsfacts/evidence';
 import type { Event, EventRelation } from '@newsfacts/schemas';
 import type { ArticleContext } from '../context.js';
-import type { Cluster } from '../entity/group-mentions.js';
+import type { Cluster } from '../entity/grouping/types.js';
 import type { MentionIndex } from '../entity/mention-index.js';
 import { GENERATOR } from '../generator.js';
 import { type EventInputs, type FoundEvent, findEvents } from './find-events.js';

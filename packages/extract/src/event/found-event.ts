@@ -1,4 +1,4 @@
-import type { Cluster } from '../entity/group-mentions.js';
+import type { Cluster } from '../entity/grouping/types.js';
 import type { MentionIndex } from '../entity/mention-index.js';
 import type { Trigger } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';

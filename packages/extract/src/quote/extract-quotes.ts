@@ -1,7 +1,7 @@
 import { makeEvidenceUtf16, normalizeText } from '@newsfacts/evidence';
 import type { Quote } from '@newsfacts/schemas';
 import type { ArticleContext } from '../context.js';
-import type { Cluster, MentionSpan } from '../entity/group-mentions.js';
+import type { Cluster, MentionSpan } from '../entity/grouping/types.js';
 import { isOrganizationAnaphor, type MentionIndex, referredBody } from '../entity/mention-index.js';
 import { GENERATOR } from '../generator.js';
 import { lexicon, participantWords } from '../lexicon/load-lexicons.js';

@@ -1,7 +1,7 @@
 import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
 import type { Token } from '../../text/tokenize.js';
 import { wordFact } from '../../text/word-facts.js';
-import type { MentionSpan } from '../group-mentions.js';
+import type { MentionSpan } from '../grouping/types.js';
 import type { MentionIndex } from '../mention-index.js';
 import { looksLikePersonName } from '../name-shape.js';
 

@@ -1,4 +1,4 @@
-import type { Cluster } from '../../entity/group-mentions.js';
+import type { Cluster } from '../../entity/grouping/types.js';
 import { lexicon, type Trigger } from '../../lexicon/load-lexicons.js';
 import { wordFact } from '../../text/word-facts.js';
 import { dateOf } from '../event-date.js';

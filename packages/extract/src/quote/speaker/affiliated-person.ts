@@ -1,4 +1,4 @@
-import type { MentionSpan } from '../../entity/group-mentions.js';
+import type { MentionSpan } from '../../entity/grouping/types.js';
 import type { MentionIndex } from '../../entity/mention-index.js';
 import { lexicon } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';

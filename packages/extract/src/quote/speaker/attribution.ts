@@ -1,4 +1,4 @@
-import type { Cluster } from '../../entity/group-mentions.js';
+import type { Cluster } from '../../entity/grouping/types.js';
 
 /** Who a quote is attributed to, and the cue words (a token range) that say so. */
 export interface Attribution {

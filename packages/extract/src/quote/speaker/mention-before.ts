@@ -1,4 +1,4 @@
-import type { MentionSpan } from '../../entity/group-mentions.js';
+import type { MentionSpan } from '../../entity/grouping/types.js';
 import type { Doc } from '../../text/segment.js';
 import { type Attribution, namedSpeaker } from './attribution.js';
 import { groupOf } from './group-of.js';

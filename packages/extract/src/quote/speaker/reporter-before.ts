@@ -1,4 +1,4 @@
-import type { MentionSpan } from '../../entity/group-mentions.js';
+import type { MentionSpan } from '../../entity/grouping/types.js';
 import { MentionIndex } from '../../entity/mention-index.js';
 import type { Doc } from '../../text/segment.js';
 import { resolvePronoun } from './resolve-pronoun.js';
