@@ -2,7 +2,7 @@ import type { MentionIndex } from '../../entity/mention-index.js';
 import { lexicon } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';
 import type { Token } from '../../text/tokenize.js';
-import type { Attribution } from './attribution.js';
+import { type Attribution, namedSpeaker } from './attribution.js';
 import { isPossessor } from './token-tests.js';
 
 /**
@@ -22,15 +22,7 @@ export function appositiveHead(
   const apposHead = idx.inRange(Math.max(from, s - 12), s).filter((x) => !isPossessor(doc, x.to));
   if (tokens[s - 1]?.text === ',' && apposHead.length > 0 && isAppositive(tokens, s, end)) {
     const head = apposHead[apposHead.length - 1]!;
-    return {
-      speaker: head.cluster,
-      description: null,
-      cueFrom,
-      cueTo,
-      reportedBy: [],
-      speakerFrom: head.from,
-      speakerTo: head.to,
-    };
+    return namedSpeaker(head, cueFrom, cueTo);
   }
   return null;
 }

@@ -5,7 +5,7 @@ import { lexicon } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';
 import type { Token } from '../../text/tokenize.js';
 import { anaphorSubject } from './anaphor-subject.js';
-import type { Attribution } from './attribution.js';
+import { type Attribution, namedSpeaker } from './attribution.js';
 import { afterFrontedPhrase, isAfterPreposition, isPossessor } from './token-tests.js';
 
 /** How many words before the verb a subject named in apposition may end ("the airline's chief executive, X,"). */
@@ -41,15 +41,7 @@ export function conjoinedSubject(
     // ("Council of Governors chairperson Ann Wairimu … and accused": the person the body's title names)
     const subject = first && (titledPersonAfter(tokens, idx, first) ?? first);
     if (subject && (first.from <= s0 + 3 || tokens[first.from - 1]?.text === ',')) {
-      return {
-        speaker: subject.cluster,
-        description: null,
-        cueFrom: v,
-        cueTo,
-        reportedBy: [],
-        speakerFrom: subject.from,
-        speakerTo: subject.to,
-      };
+      return namedSpeaker(subject, v, cueTo);
     }
     // ("the forum rejected the offer and said …": the body a described subject stands for)
     if (!first) return anaphorSubject(doc, s0, v, cueTo);

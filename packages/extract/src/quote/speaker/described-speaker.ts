@@ -1,6 +1,6 @@
 import type { Doc } from '../../text/segment.js';
 import { quoteWords } from '../load-quote-words.js';
-import type { Attribution } from './attribution.js';
+import { type Attribution, describedBy } from './attribution.js';
 import { hasNoun } from './token-tests.js';
 
 /**
@@ -17,13 +17,5 @@ export function describedSpeaker(
   const { tokens } = doc;
   if (!hasNoun(tokens, s, end)) return null;
   if (end - s === 1 && quoteWords.emptySubjects.has(tokens[s]!.lower)) return null;
-  return {
-    speaker: null,
-    description: doc.text.slice(tokens[s]!.start, tokens[end - 1]!.end),
-    cueFrom,
-    cueTo,
-    reportedBy: [],
-    speakerFrom: s,
-    speakerTo: end,
-  };
+  return describedBy(doc, null, s, end, cueFrom, cueTo);
 }

@@ -1,6 +1,6 @@
 import type { Doc } from '../../text/segment.js';
 import { quoteWords } from '../load-quote-words.js';
-import type { Attribution } from './attribution.js';
+import { type Attribution, describedBy } from './attribution.js';
 
 /**
  * "Supporters of the opposition leader Nawaz Sharif shouted": a group of somebody speaks as the group, so
@@ -22,8 +22,7 @@ export function groupOf(
     if (!quoteWords.groupHeads.has(tokens[j - 1]!.lower)) return null;
     const s =
       j - 1 - (quoteWords.speakerDeterminers.has(tokens[j - 2]?.lower ?? '') && j - 2 >= from ? 1 : 0);
-    const description = doc.text.slice(tokens[s]!.start, tokens[end - 1]!.end);
-    return { speaker: null, description, cueFrom, cueTo, reportedBy: [], speakerFrom: s, speakerTo: end };
+    return describedBy(doc, null, s, end, cueFrom, cueTo);
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import type { MentionIndex } from '../../entity/mention-index.js';
 import type { Token } from '../../text/tokenize.js';
-import type { Attribution } from './attribution.js';
+import { type Attribution, namedSpeaker } from './attribution.js';
 import { nameEndingAt } from './token-tests.js';
 
 /** "Its governor, Jane Doe, warned": the name in apposition to a role is the speaker. */
@@ -14,15 +14,7 @@ export function nameInApposition(
 ): Attribution | null {
   const named = tokens[end - 1]?.text === ',' ? nameEndingAt(tokens, idx, end - 1) : undefined;
   if (named && named.cluster.type === 'person' && named.from > from && tokens[named.from - 1]?.text === ',') {
-    return {
-      speaker: named.cluster,
-      description: null,
-      cueFrom,
-      cueTo,
-      reportedBy: [],
-      speakerFrom: named.from,
-      speakerTo: named.to,
-    };
+    return namedSpeaker(named, cueFrom, cueTo);
   }
   return null;
 }

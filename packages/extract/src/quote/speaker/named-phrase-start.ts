@@ -1,6 +1,6 @@
 import type { MentionIndex } from '../../entity/mention-index.js';
 import type { Doc } from '../../text/segment.js';
-import type { Attribution } from './attribution.js';
+import { type Attribution, namedSpeaker } from './attribution.js';
 import { isAfterPreposition, isPossessor, leadingDeterminers } from './token-tests.js';
 
 /**
@@ -25,15 +25,7 @@ export function namedPhraseStart(
   const modifier =
     first !== undefined && tokens[first.to]?.text === '-' && tokens[first.to + 1]?.cap === false;
   if (first && !modifier && first.from === s + leadingDeterminers(tokens, s, end)) {
-    return {
-      speaker: first.cluster,
-      description: null,
-      cueFrom,
-      cueTo,
-      reportedBy: [],
-      speakerFrom: first.from,
-      speakerTo: first.to,
-    };
+    return namedSpeaker(first, cueFrom, cueTo);
   }
   return null;
 }

@@ -2,7 +2,7 @@ import { MentionIndex } from '../../entity/mention-index.js';
 import type { Doc } from '../../text/segment.js';
 import { isPossessiveMark } from '../../text/tokenize.js';
 import { quoteWords } from '../load-quote-words.js';
-import { type Attribution, namedSpeaker } from './attribution.js';
+import { type Attribution, describedBy, namedSpeaker, spokenBy } from './attribution.js';
 import { resolvePronoun } from './resolve-pronoun.js';
 import { hasNoun, isPossessor, MAX_NP } from './token-tests.js';
 
@@ -38,15 +38,7 @@ export function phraseAfter(
   const w = tokens[start];
   if (w && MentionIndex.isPersonPronoun(w.lower)) {
     const p = resolvePronoun(doc, idx, start, w.lower);
-    return {
-      speaker: p?.cluster ?? null,
-      description: null,
-      cueFrom,
-      cueTo,
-      reportedBy: [],
-      speakerFrom: start,
-      speakerTo: start + 1,
-    };
+    return spokenBy(p?.cluster ?? null, null, start, start + 1, cueFrom, cueTo);
   }
   let e = start;
   while (e < to && e - start < MAX_NP) {
@@ -61,13 +53,5 @@ export function phraseAfter(
     e++;
   }
   if (e === start || !hasNoun(tokens, start, e)) return null;
-  return {
-    speaker: null,
-    description: doc.text.slice(tokens[start]!.start, tokens[e - 1]!.end),
-    cueFrom,
-    cueTo,
-    reportedBy: [],
-    speakerFrom: start,
-    speakerTo: e,
-  };
+  return describedBy(doc, null, start, e, cueFrom, cueTo);
 }

@@ -1,6 +1,6 @@
 import { MentionIndex } from '../../entity/mention-index.js';
 import type { Doc } from '../../text/segment.js';
-import type { Attribution } from './attribution.js';
+import { type Attribution, spokenBy } from './attribution.js';
 import { resolvePronoun } from './resolve-pronoun.js';
 
 /** "…," she said: a personal pronoun right before the verb speaks for the person it stands for. */
@@ -15,15 +15,7 @@ export function pronounBefore(
   const w = doc.tokens[end - 1];
   if (w && end - 1 >= from && MentionIndex.isPersonPronoun(w.lower)) {
     const p = resolvePronoun(doc, idx, end - 1, w.lower);
-    return {
-      speaker: p?.cluster ?? null,
-      description: null,
-      cueFrom,
-      cueTo,
-      reportedBy: [],
-      speakerFrom: end - 1,
-      speakerTo: end,
-    };
+    return spokenBy(p?.cluster ?? null, null, end - 1, end, cueFrom, cueTo);
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import type { MentionIndex } from '../../entity/mention-index.js';
 import type { Doc } from '../../text/segment.js';
 import { quoteWords } from '../load-quote-words.js';
-import type { Attribution } from './attribution.js';
+import { type Attribution, describedBy } from './attribution.js';
 import { leadingDeterminers } from './token-tests.js';
 
 /** "a spokesperson for the European Commission said": the body speaks through its spokesperson. */
@@ -23,15 +23,7 @@ export function spokespersonFor(
     // ("a spokeswoman for Prime Minister Anthony Albanese": a person speaks through a spokesperson "for" them)
     const through = body?.cluster.type !== 'person' || tokens[head + 1]!.lower === 'for';
     if (body && body.from >= head + 2 && through) {
-      return {
-        speaker: body.cluster,
-        description: doc.text.slice(tokens[s]!.start, tokens[end - 1]!.end),
-        cueFrom,
-        cueTo,
-        reportedBy: [],
-        speakerFrom: s,
-        speakerTo: end,
-      };
+      return describedBy(doc, body.cluster, s, end, cueFrom, cueTo);
     }
   }
   return null;
