@@ -318,10 +318,8 @@ function portfolioAfterAnd(
   if (k === from - 2 || !entityWords.portfolioPrepositions.has(tokens[k]?.lower ?? '')) return null;
   const title = stripEx(tokens[k - 1]?.lower ?? '');
   if (!endsTitle(tokens, k - 1, title)) return null;
-  for (let n = 1; n <= PORTFOLIO_WORDS && from + n + 1 < to; n++) {
-    const w = tokens[from + n]!.lower;
-    if (lexicon.maleNames.has(w) || lexicon.femaleNames.has(w)) return { n, title };
-  }
+  for (let n = 1; n <= PORTFOLIO_WORDS && from + n + 1 < to; n++)
+    if (isGivenName(tokens[from + n]!)) return { n, title };
   // ("Minister for Youth and Sports Jese Saukuru": English words, then a name of two words that are none)
   let n = 0;
   while (n < PORTFOLIO_WORDS && from + n < to && isPortfolioWord(tokens[from + n]!)) n++;

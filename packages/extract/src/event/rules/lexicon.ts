@@ -191,9 +191,11 @@ function restrictsPublic(
   from: number,
   to: number,
 ): boolean {
-  for (let j = Math.max(from, k - RESTRICTION_WINDOW); j < Math.min(to, end + RESTRICTION_WINDOW); j++)
-    if ((j < k || j >= end) && senses.restrictedObjects.has(tokens[j]!.lower)) return true;
-  return false;
+  const restricted = senses.restrictedObjects;
+  return (
+    wordIn(tokens, Math.max(from, k - RESTRICTION_WINDOW), k, restricted) ||
+    wordIn(tokens, end, Math.min(to, end + RESTRICTION_WINDOW), restricted)
+  );
 }
 
 /** "a Russian strike", "an air strike", "drone strikes": a strike by arms, not by workers. */
@@ -208,8 +210,12 @@ function isArmedStrike(tokens: readonly Token[], k: number): boolean {
 
 /** "froze a US$3 million grant", "has frozen the assets of …": a freeze of funds in the words after it. */
 function freezesFunds(tokens: readonly Token[], end: number, to: number): boolean {
-  for (let j = end; j < Math.min(to, end + RESTRICTION_WINDOW); j++)
-    if (senses.frozenFunds.has(tokens[j]!.lower)) return true;
+  return wordIn(tokens, end, Math.min(to, end + RESTRICTION_WINDOW), senses.frozenFunds);
+}
+
+/** A word of `words` in [from, to). */
+function wordIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let j = from; j < to; j++) if (words.has(tokens[j]!.lower)) return true;
   return false;
 }
 

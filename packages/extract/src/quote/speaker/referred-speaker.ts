@@ -1,0 +1,134 @@
+import type { Cluster, MentionSpan } from '../../entity/grouping/types.js';
+import { isOrganizationAnaphor, type MentionIndex, referredBody } from '../../entity/mention-index.js';
+import { lexicon, participantWords } from '../../lexicon/load-lexicons.js';
+import type { Doc } from '../../text/segment.js';
+import type { Token } from '../../text/tokenize.js';
+import { quoteWords } from '../load-quote-words.js';
+import type { Attribution } from './attribution.js';
+import { speakerOfVerb } from './speaker-of-verb.js';
+import { isSpeechVerb } from './token-tests.js';
+
+/** How many sentences back "the association said" looks for an organization whose name lacks the word. */
+const ANAPHOR_SENTENCES = 2;
+
+/**
+ * "…, the association said", "the ministry said that …": a described speaker that is "the" and a word
+ * standing for an organization is the organization named before (event participants read it the same way).
+ */
+export function referredSpeaker(doc: Doc, idx: MentionIndex, a: Attribution): Attribution {
+  const { tokens } = doc;
+  if (a.speaker || a.speakerTo <= a.speakerFrom + 1 || tokens[a.speakerFrom]?.lower !== 'the') return a;
+  const lookback = doc.sentences[Math.max(0, doc.sentenceOf[a.speakerFrom]! - ANAPHOR_SENTENCES)]!.from;
+  const word = tokens[a.speakerFrom + 1]!;
+  let referred: MentionSpan | undefined;
+  // "the Portuguese said", "the 52-year-old said", "the Frenchman said": an epithet of the person just named
+  const epithet = doc.text.slice(word.start, tokens[a.speakerTo - 1]!.end);
+  if (isEpithet(epithet)) {
+    // ("the 61-year-old told reporters" after "Tobias Nangolo, 61,": the person that age was given for)
+    const aged = personOfAge(doc, idx, epithet, a.speakerFrom);
+    const person = aged ?? idx.lastPersonBefore(a.speakerFrom);
+    if (person && (aged || person.from >= lookback)) referred = person;
+  } else if (a.speakerTo - a.speakerFrom === 2 && isOrganizationAnaphor(tokens, a.speakerFrom + 1))
+    referred = referredBody(idx, tokens, a.speakerFrom + 1, lookback);
+  // ("the world governing body said": lower-case words before the noun)
+  else if (
+    a.speakerTo - a.speakerFrom <= ANAPHOR_WORDS &&
+    participantWords.organizationAnaphors.has(tokens[a.speakerTo - 1]!.lower) &&
+    allLowerWords(tokens, a.speakerFrom + 1, a.speakerTo)
+  )
+    referred = referredBody(idx, tokens, a.speakerTo - 1, lookback);
+  // ('"…," the spokesperson said' after "A spokesperson for Ukraine's Foreign Ministry urged …": that body)
+  if (!referred && a.speakerTo - a.speakerFrom === 2 && quoteWords.spokesHeads.has(word.lower)) {
+    const body = spokespersonsBody(doc, idx, word.lower, a.speakerFrom, lookback);
+    if (body) return { ...a, speaker: body, description: null };
+  }
+  if (!referred && a.speakerTo - a.speakerFrom === 2 && quoteWords.documentNouns.has(word.lower)) {
+    // ('"…," the letter said' after 'In a letter to the board, its chief executive, X, said …': the one who
+    // spoke in the sentence that brought up the document)
+    const author = documentAuthor(doc, idx, word.lower, a.speakerFrom);
+    if (author) return { ...a, speaker: author, description: null };
+  }
+  return referred ? { ...a, speaker: referred.cluster, description: null } : a;
+}
+
+/** How many tokens the body a spokesperson speaks for may cover. */
+const SPOKES_BODY_REACH = 8;
+
+/** The body of the last "a spokesperson for X" from `lookback` up to k ("… for Ukraine's Foreign Ministry"). */
+function spokespersonsBody(
+  doc: Doc,
+  idx: MentionIndex,
+  head: string,
+  k: number,
+  lookback: number,
+): Cluster | null {
+  const { tokens } = doc;
+  for (let j = k - 2; j >= lookback; j--) {
+    if (tokens[j]!.lower !== head || !quoteWords.spokesPrepositions.has(tokens[j + 1]?.lower ?? '')) continue;
+    const at = lexicon.articles.has(tokens[j + 2]?.lower ?? '') ? j + 3 : j + 2;
+    // (the organization that starts there: "Ukraine's Foreign Ministry", not the country inside it)
+    const body = idx
+      .inRange(at, at + SPOKES_BODY_REACH)
+      .find((m) => m.from === at && m.cluster.type === 'organization');
+    return body?.cluster ?? null;
+  }
+  return null;
+}
+
+/** How many sentences back a document's author is looked for ("the letter said"). */
+const DOCUMENT_SENTENCES = 3;
+
+/**
+ * The speaker of the nearest sentence before k (within DOCUMENT_SENTENCES) that names a document of this kind
+ * ("in a letter", "said in a report") and reports with a speech verb; null when none names one.
+ */
+function documentAuthor(doc: Doc, idx: MentionIndex, noun: string, k: number): Cluster | null {
+  const { tokens } = doc;
+  const si = doc.sentenceOf[k]!;
+  for (let i = si - 1; i >= Math.max(0, si - DOCUMENT_SENTENCES); i--) {
+    const s = doc.sentences[i]!;
+    // ("in a letter", "in a warning letter": the noun after an article and at most one word more)
+    let named = false;
+    for (let j = s.from + 1; j < s.to && !named; j++)
+      named =
+        tokens[j]!.lower === noun &&
+        (lexicon.articles.has(tokens[j - 1]!.lower) || lexicon.articles.has(tokens[j - 2]?.lower ?? ''));
+    if (!named) continue;
+    for (let j = s.from; j < s.to; j++) {
+      if (!isSpeechVerb(tokens[j])) continue;
+      const speaker = speakerOfVerb(doc, idx, j, s.from, s.to)?.speaker;
+      if (speaker) return speaker;
+    }
+    return null;
+  }
+  return null;
+}
+
+/** How many words "the … body" may have ("the world governing body"). */
+const ANAPHOR_WORDS = 4;
+
+/** Lower-case words only (no name, number or mark) in [from, to). */
+function allLowerWords(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.kind !== 'word' || tokens[k]!.cap) return false;
+  return true;
+}
+
+/** The last person before k written with the age an "N-year-old" epithet gives ("Tobias Nangolo, 61,"). */
+function personOfAge(doc: Doc, idx: MentionIndex, epithet: string, k: number): MentionSpan | undefined {
+  const age = /^(\d+)-year-old$/.exec(epithet)?.[1];
+  if (!age) return undefined;
+  const { tokens } = doc;
+  let found: MentionSpan | undefined;
+  for (const m of idx.mentions) {
+    if (m.from >= k) break;
+    if (m.cluster.type === 'person' && tokens[m.to]?.text === ',' && tokens[m.to + 1]?.text === age)
+      found = m;
+  }
+  return found;
+}
+
+/** A nationality, an age ("52-year-old") or a "-man"/"-woman" noun of nationality written for a person. */
+function isEpithet(words: string): boolean {
+  if (/^\d+-year-old$/.test(words)) return true;
+  return lexicon.demonym(words.toLowerCase()) !== undefined || /^\p{Lu}\p{Ll}+(man|woman)$/u.test(words);
+}
