@@ -51,16 +51,11 @@ export function findCandidates(doc: Doc, outlet: string | null = null): Candidat
     let i = s.from;
     while (i < s.to) {
       const t = tokens[i]!;
-      if (!t.cap || t.kind !== 'word') {
-        // "the pope told the leaders": a lower-case title after "the" may refer to the person who holds it
+      // "the pope told the leaders": a lower-case title after "the" may refer to the person who holds it ("The
+      // prime minister said": also at a sentence's start)
+      const lowerRun = !t.cap || t.kind !== 'word';
+      if (lowerRun || (t.lower === 'the' && tokens[i + 1]?.cap === false)) {
         const title = t.lower === 'the' ? lowerTitleAfter(doc, i + 1, s.to) : null;
-        if (title) out.push(titleReference(doc, i + 1, title.end, [title.title]));
-        i++;
-        continue;
-      }
-      // ("The prime minister said": the same at a sentence's start)
-      if (t.lower === 'the' && tokens[i + 1]?.cap === false) {
-        const title = lowerTitleAfter(doc, i + 1, s.to);
         if (title) out.push(titleReference(doc, i + 1, title.end, [title.title]));
         i++;
         continue;
