@@ -954,6 +954,18 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads a portfolio of English words after "<title> of" up to the name, and officials\' titles before names', () => {
+    const e = entities(
+      'Title\n\nMinister of Economic Affairs Liisa Vaara met Director of Public Prosecutions Tomas Reino. Later, Registrar of Societies Mma Kebo Dikgang and National Ombudsman Ilse Marken spoke.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual([
+      'person:Liisa Vaara',
+      'person:Tomas Reino',
+      'person:Kebo Dikgang',
+      'person:Ilse Marken',
+    ]);
+  });
+
   it("names a country's institution of common words with its country, and joins the bare name when only one", () => {
     const e = entities(
       "Title\n\nRussia's Defense Ministry said it hit targets. Germany's Defense Ministry pledged systems. Ukraine's Air Force counted 40 drones, the Air Force said.",

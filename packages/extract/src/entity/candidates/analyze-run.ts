@@ -29,7 +29,7 @@ export function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: bo
   if (a >= to) {
     if (titles.length === 0) return [];
     // "Federal Minister for Planning Ahsan Chaudhry": the title of the person named after its portfolio
-    if (portfolioAfterTitle(tokens, to + 1, Math.min(tokens.length, to + 5)) > 0) return [];
+    if (portfolioAfterTitle(tokens, to + 1, capitalizedRunEnd(tokens, to + 1)) > 0) return [];
     return [titleReference(doc, from, to, titles)];
   }
   // "Minister of Amiri Diwan Affairs Sheikh Mohammad Al-Abdullah": after a title, a portfolio the title list
@@ -296,7 +296,29 @@ function portfolioAfterTitle(tokens: readonly Token[], from: number, to: number)
     )
       return n;
   }
-  return 0;
+  // ("Minister of Economic Affairs Riikka Lehtonen", "Registrar of Societies Mma Neo Sekgoma": English words,
+  // then a personal name of words that are none)
+  return portfolioBeforeName(tokens, from, to);
+}
+
+/**
+ * Number of capitalised English words at from (none a given name) before a personal name of two words, the
+ * first a given name or no English word, with a title between them or not; 0 when the run does not end so.
+ */
+function portfolioBeforeName(tokens: readonly Token[], from: number, to: number): number {
+  let n = 0;
+  while (n < PORTFOLIO_WORDS && from + n < to && isPortfolioWord(tokens[from + n]!) && !isGivenName(tokens[from + n]!))
+    n++;
+  if (n === 0) return 0;
+  const name = from + n + titleLength(tokens, from + n, to);
+  return to - name === 2 && (!isPortfolioWord(tokens[name]!) || isGivenName(tokens[name]!)) ? n : 0;
+}
+
+/** Where the run of capitalised words at k ends (at most eight words on). */
+function capitalizedRunEnd(tokens: readonly Token[], k: number): number {
+  let end = k;
+  while (end < tokens.length && end < k + 8 && tokens[end]!.kind === 'word' && tokens[end]!.cap) end++;
+  return end;
 }
 
 /** How many words a portfolio may have before its "and" ("Foreign Affairs and …"). */
@@ -320,10 +342,9 @@ function portfolioAfterAnd(
   if (!endsTitle(tokens, k - 1, title)) return null;
   for (let n = 1; n <= PORTFOLIO_WORDS && from + n + 1 < to; n++)
     if (isGivenName(tokens[from + n]!)) return { n, title };
-  // ("Minister for Youth and Sports Jese Saukuru": English words, then a name of two words that are none)
-  let n = 0;
-  while (n < PORTFOLIO_WORDS && from + n < to && isPortfolioWord(tokens[from + n]!)) n++;
-  return n > 0 && to - (from + n) === 2 && !isPortfolioWord(tokens[from + n]!) ? { n, title } : null;
+  // ("Minister for Youth and Sports Jese Saukuru")
+  const n = portfolioBeforeName(tokens, from, to);
+  return n > 0 ? { n, title } : null;
 }
 
 /** A word of the given-name lists. */
