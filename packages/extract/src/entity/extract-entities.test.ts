@@ -954,6 +954,18 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads Romance-language company words and a company\'s first word after its name ("Nordeste\'s board")', () => {
+    const e = entities(
+      "Title\n\nGrupo Serrano bid for Nordeste Energias and Tavora Valores on Monday. Nordeste's board rejected it, and the family's holding, Quinta do Vale SGPS, agreed.",
+    ).map((x) => `${x.type}:${x.name}:${x.forms.length}`);
+    expect(e).toEqual([
+      'organization:Grupo Serrano:1',
+      'organization:Nordeste Energias:2',
+      'organization:Tavora Valores:1',
+      'organization:Quinta do Vale SGPS:1',
+    ]);
+  });
+
   it('reads a portfolio of English words after "<title> of" up to the name, and officials\' titles before names', () => {
     const e = entities(
       'Title\n\nMinister of Economic Affairs Liisa Vaara met Director of Public Prosecutions Tomas Reino. Later, Registrar of Societies Mma Kebo Dikgang and National Ombudsman Ilse Marken spoke.',

@@ -307,7 +307,12 @@ function portfolioAfterTitle(tokens: readonly Token[], from: number, to: number)
  */
 function portfolioBeforeName(tokens: readonly Token[], from: number, to: number): number {
   let n = 0;
-  while (n < PORTFOLIO_WORDS && from + n < to && isPortfolioWord(tokens[from + n]!) && !isGivenName(tokens[from + n]!))
+  while (
+    n < PORTFOLIO_WORDS &&
+    from + n < to &&
+    isPortfolioWord(tokens[from + n]!) &&
+    !isGivenName(tokens[from + n]!)
+  )
     n++;
   if (n === 0) return 0;
   const name = from + n + titleLength(tokens, from + n, to);

@@ -1,7 +1,7 @@
 import type { Doc } from '../../text/segment.js';
 import type { Candidate } from '../candidates/candidate.js';
 import { isAcronym } from '../name-shape.js';
-import { companyFirstWords, personSurnames } from './name-parts.js';
+import { companyFirstWords, namedByFirstWord, personSurnames } from './name-parts.js';
 import { groupPersonName } from './person-name.js';
 import { groupTypedName } from './typed-name.js';
 import type { Cluster, FullNames, Grouping } from './types.js';
@@ -19,10 +19,11 @@ export function groupFullNames(doc: Doc, cands: readonly Candidate[], g: Groupin
   const personIndex = new Map<string, Cluster[]>();
   const companyFirst = companyFirstWords(doc, cands);
   const surnames = personSurnames(doc, cands);
+  const companyNames = namedByFirstWord(doc, cands);
   for (const c of cands) {
     const len = c.coreTo - c.coreFrom;
     if (c.form === 'title' && len === 0) continue;
-    if (c.type === null || waitsForNames(doc, c, len, surnames, companyFirst)) {
+    if (c.type === null || waitsForNames(doc, c, len, surnames, companyFirst, companyNames)) {
       later.push(c);
       continue;
     }
@@ -42,6 +43,7 @@ function waitsForNames(
   len: number,
   surnames: ReadonlySet<string>,
   companyFirst: ReadonlySet<string>,
+  companyNames: ReadonlySet<string>,
 ): boolean {
   return (
     len === 1 &&
@@ -55,6 +57,8 @@ function waitsForNames(
       (c.type === 'location' && !c.iso && companyFirst.has(c.key) && !afterLocative(doc, c)) ||
       // "EU leaders …" in a headline before "European Union": an abbreviation waits for the full names
       (c.type === 'organization' && isAcronym(c.core)) ||
+      // "Nilecure's board" after "Nilecure Pharmaceuticals": a company's first word waits for its name
+      (c.type === 'organization' && companyNames.has(c.key)) ||
       c.uncertain)
   );
 }

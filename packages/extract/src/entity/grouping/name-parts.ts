@@ -1,6 +1,7 @@
 import type { Doc } from '../../text/segment.js';
 import type { Candidate } from '../candidates/candidate.js';
 import { isGenerationSuffix } from '../name-shape.js';
+import { isNamedByFirstWord } from './short-forms.js';
 import { isLegalName } from './word-tests.js';
 
 /**
@@ -15,6 +16,19 @@ export function companyFirstWords(doc: Doc, cands: readonly Candidate[]): Set<st
       companyFirst.add(doc.tokens[c.coreFrom]!.lower);
   }
   return companyFirst;
+}
+
+/** The first words that name an organization alone: "nilecure" of "Nilecure Pharmaceuticals" (isNamedByFirstWord). */
+export function namedByFirstWord(doc: Doc, cands: readonly Candidate[]): Set<string> {
+  const out = new Set<string>();
+  for (const c of cands) {
+    if (c.type !== 'organization' || c.coreTo - c.coreFrom < 2) continue;
+    const words: string[] = [];
+    for (let k = c.coreFrom; k < c.coreTo; k++)
+      if (doc.tokens[k]!.text !== '.') words.push(doc.tokens[k]!.lower);
+    if (words.length > 1 && isNamedByFirstWord(words)) out.add(words[0]!);
+  }
+  return out;
 }
 
 /** The surnames of multi-word personal names: "ames" of "Ruth Ames", "jackson" of "Darnell Jackson Jr". */

@@ -30,11 +30,7 @@ export function shortFormsOf(clusters: readonly Cluster[]): Map<string, Cluster>
         )
           put(last, cl);
         // ("Toyota Motor Corp." → "Toyota": a legal name's first word)
-        if (
-          words.slice(1).every((w) => lexicon.orgHeads.has(w) || lexicon.legalSuffixes.has(w)) ||
-          lexicon.legalSuffixes.has(last)
-        )
-          put(head, cl);
+        if (isNamedByFirstWord(words)) put(head, cl);
       } else if (lexicon.locHeads.has(last) && words.length === 2) {
         // "Atacama Desert" → "Atacama"
         put(head, cl);
@@ -42,4 +38,15 @@ export function shortFormsOf(clusters: readonly Cluster[]): Map<string, Cluster>
     }
   }
   return out;
+}
+
+/**
+ * Whether an organization's name (its lower-case words, two or more) is one name word and heads or a legal
+ * form, so that its first word alone names it: "Toyota Motor Corp.", "Nilecure Pharmaceuticals".
+ */
+export function isNamedByFirstWord(words: readonly string[]): boolean {
+  return (
+    words.slice(1).every((w) => lexicon.orgHeads.has(w) || lexicon.legalSuffixes.has(w)) ||
+    lexicon.legalSuffixes.has(words[words.length - 1]!)
+  );
 }
