@@ -239,4 +239,22 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
     );
     expect(pairs.some(([, speaker]) => speaker === 'Tucson City Council')).toBe(false);
   });
+
+  it('gives a document to its author after "<participle> by" ("figures compiled by X"), and "X\'s board" to X', () => {
+    const pairs = quotePairs(
+      'Tarvo Energia bid for Lumen Energy on Monday. About 40 flights were cancelled, according to figures compiled by the Civil Aviation Authority. Lumen Energy’s board of directors said it had not been consulted.',
+      'indirect',
+    );
+    expect(pairs).toEqual([
+      ['About 40 flights were cancelled', 'Civil Aviation Authority'],
+      ['it had not been consulted', 'Lumen Energy'],
+    ]);
+  });
+
+  it('reads "he said" after a paragraph whose subject is in apposition after a possessor as that subject', () => {
+    const pairs = direct(
+      'Tarvo\'s chief executive, Marko Ilves, told reporters that he had informed the minister, Jaan Kask, of the bid.\n\n"Estonia is a natural market for us," he said.',
+    );
+    expect(pairs).toEqual([['Estonia is a natural market for us', 'Marko Ilves']]);
+  });
 });

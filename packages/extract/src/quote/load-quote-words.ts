@@ -46,6 +46,7 @@ interface QuoteWordFile {
   open_question_words: WordList;
   relay_participles: WordList;
   citing_participles: WordList;
+  authoring_participles: WordList;
   appositive_relatives: WordList;
   speaker_relatives: WordList;
   spokes_prepositions: WordList;
@@ -102,6 +103,7 @@ export const quoteWords = {
   openQuestionWords: set(file.open_question_words.words),
   relayParticiples: set(file.relay_participles.words),
   citingParticiples: set(file.citing_participles.words),
+  authoringParticiples: set(file.authoring_participles.words),
   appositiveRelatives: set(file.appositive_relatives.words),
   speakerRelatives: set(file.speaker_relatives.words),
   spokesPrepositions: set(file.spokes_prepositions.words),

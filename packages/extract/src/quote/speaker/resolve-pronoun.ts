@@ -1,5 +1,6 @@
 import type { MentionIndex } from '../../entity/mention-index.js';
 import type { Doc } from '../../text/segment.js';
+import { isPossessiveMark } from '../../text/tokenize.js';
 import { quoteWords } from '../load-quote-words.js';
 import { isPossessor, isSpeechVerb, leadingDeterminers } from './token-tests.js';
 
@@ -60,7 +61,10 @@ function samePronounIn(doc: Doc, s: { from: number; to: number }, pronoun: strin
   return -1;
 }
 
-/** The subject of a sentence: a mention at its start or right after a fronted phrase and its comma. */
+/**
+ * The subject of a sentence: a mention at its start or right after a fronted phrase and its comma; after a
+ * possessor, the person in apposition ("Vértice's chief executive, Álvaro Sanz, told …").
+ */
 export function subjectOf(doc: Doc, idx: MentionIndex, s: { from: number; to: number }) {
   const { tokens } = doc;
   let start = s.from;
@@ -69,13 +73,13 @@ export function subjectOf(doc: Doc, idx: MentionIndex, s: { from: number; to: nu
       start = j + 1;
       break;
     }
-    if (tokens[j]!.kind === 'punct') break;
+    if (tokens[j]!.kind === 'punct' && !isPossessiveMark(tokens[j])) break;
   }
   const first = idx.inRange(s.from, Math.min(s.to, s.from + 8))[0];
   if (first) {
     let clean = true;
     for (let j = s.from; j < first.from; j++) if (tokens[j]!.kind === 'punct') clean = false;
-    if (clean) return first;
+    if (clean && !isPossessor(doc, first.to)) return first;
   }
   if (start === s.from) return undefined;
   const after = idx.covering(start + leadingDeterminers(tokens, start, s.to));

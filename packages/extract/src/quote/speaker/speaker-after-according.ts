@@ -1,6 +1,7 @@
 import type { MentionIndex } from '../../entity/mention-index.js';
 import type { Doc } from '../../text/segment.js';
 import type { Attribution } from './attribution.js';
+import { documentAuthor } from './document-author.js';
 import { personOfPhrase } from './person-of-phrase.js';
 import { phraseAfter } from './phrase-after.js';
 
@@ -11,5 +12,5 @@ export function speakerAfterAccording(
   k: number,
   to: number,
 ): Attribution | null {
-  return personOfPhrase(doc, idx, phraseAfter(doc, idx, k + 2, to, k, k + 2), to);
+  return documentAuthor(doc, idx, personOfPhrase(doc, idx, phraseAfter(doc, idx, k + 2, to, k, k + 2), to));
 }
