@@ -257,4 +257,13 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
     );
     expect(pairs).toEqual([['Estonia is a natural market for us', 'Marko Ilves']]);
   });
+
+  it('gives "the ruling said" to the last court named before it', () => {
+    const pairs = direct(
+      'The High Court\'s Criminal Division for Economic Offences on Monday jailed former minister Aldo Ferri for five years. His lawyer, Sara Conti, said he would appeal.\n\n"The defendant betrayed the public trust," the ruling said.',
+    );
+    expect(pairs).toEqual([
+      ['The defendant betrayed the public trust', 'Criminal Division for Economic Offences'],
+    ]);
+  });
 });

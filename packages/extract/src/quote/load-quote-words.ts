@@ -47,6 +47,8 @@ interface QuoteWordFile {
   relay_participles: WordList;
   citing_participles: WordList;
   authoring_participles: WordList;
+  judicial_documents: WordList;
+  court_heads: WordList;
   appositive_relatives: WordList;
   speaker_relatives: WordList;
   spokes_prepositions: WordList;
@@ -104,6 +106,8 @@ export const quoteWords = {
   relayParticiples: set(file.relay_participles.words),
   citingParticiples: set(file.citing_participles.words),
   authoringParticiples: set(file.authoring_participles.words),
+  judicialDocuments: set(file.judicial_documents.words),
+  courtHeads: set(file.court_heads.words),
   appositiveRelatives: set(file.appositive_relatives.words),
   speakerRelatives: set(file.speaker_relatives.words),
   spokesPrepositions: set(file.spokes_prepositions.words),

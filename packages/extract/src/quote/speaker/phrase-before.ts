@@ -4,8 +4,8 @@ import type { Doc } from '../../text/segment.js';
 import { affiliatedPerson } from './affiliated-person.js';
 import { appositiveHead } from './appositive-head.js';
 import type { Attribution } from './attribution.js';
+import { authorAfterBy } from './author-after-by.js';
 import { describedSpeaker } from './described-speaker.js';
-import { documentAuthor } from './document-author.js';
 import { itBody } from './it-body.js';
 import { mentionBefore } from './mention-before.js';
 import { nameInApposition } from './name-in-apposition.js';
@@ -62,6 +62,6 @@ export function phraseBefore(
     documentOwner(doc, idx, s, end, cueFrom, cueTo) ??
     appositiveHead(doc, idx, s, end, from, cueFrom, cueTo) ??
     spokespersonFor(doc, idx, s, end, cueFrom, cueTo) ??
-    documentAuthor(doc, idx, describedSpeaker(doc, s, end, cueFrom, cueTo))
+    authorAfterBy(doc, idx, describedSpeaker(doc, s, end, cueFrom, cueTo))
   );
 }

@@ -5,6 +5,7 @@ import type { Doc } from '../../text/segment.js';
 import type { Token } from '../../text/tokenize.js';
 import { quoteWords } from '../load-quote-words.js';
 import type { Attribution } from './attribution.js';
+import { courtOfRuling } from './court-of-ruling.js';
 import { speakerOfVerb } from './speaker-of-verb.js';
 import { isSpeechVerb } from './token-tests.js';
 
@@ -45,7 +46,9 @@ export function referredSpeaker(doc: Doc, idx: MentionIndex, a: Attribution): At
   if (!referred && a.speakerTo - a.speakerFrom === 2 && quoteWords.documentNouns.has(word.lower)) {
     // ('"…," the letter said' after 'In a letter to the board, its chief executive, X, said …': the one who
     // spoke in the sentence that brought up the document)
-    const author = documentAuthor(doc, idx, word.lower, a.speakerFrom);
+    const author =
+      documentAuthor(doc, idx, word.lower, a.speakerFrom) ??
+      courtOfRuling(doc, idx, word.lower, a.speakerFrom);
     if (author) return { ...a, speaker: author, description: null };
   }
   return referred ? { ...a, speaker: referred.cluster, description: null } : a;

@@ -1,7 +1,7 @@
 import type { MentionIndex } from '../../entity/mention-index.js';
 import type { Doc } from '../../text/segment.js';
 import type { Attribution } from './attribution.js';
-import { documentAuthor } from './document-author.js';
+import { authorAfterBy } from './author-after-by.js';
 import { personOfPhrase } from './person-of-phrase.js';
 import { phraseAfter } from './phrase-after.js';
 
@@ -12,5 +12,5 @@ export function speakerAfterAccording(
   k: number,
   to: number,
 ): Attribution | null {
-  return documentAuthor(doc, idx, personOfPhrase(doc, idx, phraseAfter(doc, idx, k + 2, to, k, k + 2), to));
+  return authorAfterBy(doc, idx, personOfPhrase(doc, idx, phraseAfter(doc, idx, k + 2, to, k, k + 2), to));
 }

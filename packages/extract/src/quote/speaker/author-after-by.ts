@@ -9,7 +9,7 @@ import { type Attribution, namedSpeaker } from './attribution.js';
  * "the preliminary announcement sent by X to the regulator": a described speaker that is a document gives
  * way to its author, named after "<participle> by" inside the phrase; `a` unchanged when there is none.
  */
-export function documentAuthor(doc: Doc, idx: MentionIndex, a: Attribution | null): Attribution | null {
+export function authorAfterBy(doc: Doc, idx: MentionIndex, a: Attribution | null): Attribution | null {
   if (!a || a.speaker) return a;
   const author = authorIn(doc, idx, a.speakerFrom, a.speakerTo);
   return author ? { ...namedSpeaker(author, a.cueFrom, a.cueTo), speakerFrom: a.speakerFrom } : a;
