@@ -954,6 +954,19 @@ describe('entities', () => {
     ]);
   });
 
+  it('reads a congregation named "X of Y … Ministries" whole, Thai police ranks, and law firms', () => {
+    const e = entities(
+      'Title\n\nPastor Kagiso Molefe, founder of Rivers of Living Water Ministries, hired Dube Attorneys. Pol Lt Gen Anan Srisuk said members of Grace Church had complained.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual([
+      'person:Kagiso Molefe',
+      'organization:Rivers of Living Water Ministries',
+      'organization:Dube Attorneys',
+      'person:Anan Srisuk',
+      'organization:Grace Church',
+    ]);
+  });
+
   it('reads Romance-language company words and a company\'s first word after its name ("Nordeste\'s board")', () => {
     const e = entities(
       "Title\n\nGrupo Serrano bid for Nordeste Energias and Tavora Valores on Monday. Nordeste's board rejected it, and the family's holding, Quinta do Vale SGPS, agreed.",

@@ -34,6 +34,7 @@ interface NamePartFile {
   possessive_name_words: string[];
   post_nominals: string[];
   surname_heads: string[];
+  congregation_heads: string[];
   saint_words: string[];
   generational_suffixes: string[];
 }
@@ -225,6 +226,7 @@ export const lexicon = {
   locHeads: lower(parts.location_heads),
   /** Location heads that are common surnames too ("Elena Marsh"). */
   surnameHeads: lower(parts.surname_heads),
+  congregationHeads: lower(parts.congregation_heads),
   ofHeads: lower(parts.of_heads),
   particles: lower(parts.name_particles),
   /** "Mc" of "McDonald", "De" of "DeSantis": what comes before a capital inside a surname. */

@@ -61,6 +61,11 @@ export function extendRun(tokens: readonly Token[], i: number, end: number): num
       (headTakes(prev.lower, u.lower) &&
         !(u.lower === 'on' && isDateWord(n1)) &&
         !(u.lower === 'in' && !opensPlace(tokens, j + 1))) ||
+      // "Fountain of Grace Prophetic Ministries": a congregation's name opening with one word and "of"
+      (u.lower === 'of' &&
+        (j === i + 1 || (j === i + 2 && tokens[i]!.lower === 'the')) &&
+        !entityWords.memberNouns.has(prev.lower) &&
+        endsInCongregationHead(tokens, j + 1, end)) ||
       // "Office for the Coordination of Humanitarian Affairs": a second "of" inside a name already joined
       (u.lower === 'of' &&
         joinedAt > 0 &&
@@ -142,6 +147,20 @@ export function extendRun(tokens: readonly Token[], i: number, end: number): num
   }
   if (possessiveAt >= 0 && !isHead(tokens[j - 1]!.lower)) return possessiveAt;
   return bridgedEnd(tokens, i, j, end, joinedFor);
+}
+
+/** How many capitalized words may follow "of" up to a congregation's head. */
+const CONGREGATION_WORDS = 4;
+
+/** Capitalized words from k (at most CONGREGATION_WORDS) whose last is a congregation's head ("Grace … Ministries"). */
+function endsInCongregationHead(tokens: readonly Token[], k: number, end: number): boolean {
+  let e = k;
+  while (e < end && e - k < CONGREGATION_WORDS && tokens[e]!.cap && tokens[e]!.kind === 'word') e++;
+  return (
+    e > k &&
+    lexicon.congregationHeads.has(tokens[e - 1]!.lower) &&
+    !(tokens[e]?.cap && tokens[e]!.kind === 'word')
+  );
 }
 
 /** A head word of an organization or a place, or the plural of one ("Teachers' Associations"). */
