@@ -14,8 +14,8 @@ export function groupMentions(doc: Doc, cands: readonly Candidate[]): Cluster[] 
   const fullNames = groupFullNames(doc, cands, g);
   // 2. Single words: a part of a personal name, an abbreviation, or a known place.
   groupSingleWords(doc, g, fullNames);
-  // 3. Title references ("the Chief Justice") go to the last person who carried that title.
-  referToTitleHolders(g, cands);
+  // 3. Title references: in apposition to a name, that person; else the last person who carried the title.
+  referToTitleHolders(doc, g, cands);
   // Then each cluster's mentions in text order and a person's gender; clusters left without mentions go.
   sortAndGender(g.clusters);
   return g.clusters.filter((cl) => cl.mentions.length > 0);

@@ -266,4 +266,11 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
       ['The defendant betrayed the public trust', 'Criminal Division for Economic Offences'],
     ]);
   });
+
+  it('reads "the minister said" as the person a capitalised title was in apposition to ("the Minister of Economy, X,")', () => {
+    const pairs = direct(
+      'Ilves said he had informed the Minister of Economy, Jaan Kask, of the bid.\n\nSpeaking to reporters on Thursday, Kask said the government was watching. "What matters is that the investment continues," the minister said.',
+    );
+    expect(pairs).toEqual([['What matters is that the investment continues', 'Jaan Kask']]);
+  });
 });

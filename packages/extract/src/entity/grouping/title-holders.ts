@@ -1,4 +1,5 @@
 import { lexicon } from '../../lexicon/load-lexicons.js';
+import type { Doc } from '../../text/segment.js';
 import type { Candidate } from '../candidates/candidate.js';
 import { lastIndexBefore } from './nearest.js';
 import type { Cluster, Grouping } from './types.js';
@@ -8,14 +9,49 @@ const PORTFOLIO_OF = / (of|for) /;
 
 type Holders = Map<string, { at: number; cl: Cluster }[]>;
 
-/** Step 3: title references ("the Chief Justice") go to the last person who carried that title. */
-export function referToTitleHolders(g: Grouping, cands: readonly Candidate[]): void {
+/**
+ * Step 3: a title reference in apposition names the person after it ("the Minister of Economy, Henrique
+ * Sampaio,"); other title references ("the Chief Justice", "the minister") go to the last person who carried
+ * that title.
+ */
+export function referToTitleHolders(doc: Doc, g: Grouping, cands: readonly Candidate[]): void {
+  const appositive = appositiveTitles(doc, g, cands);
   const holders = titleHolders(g.persons);
   for (const c of cands) {
-    if (!(c.form === 'title' && c.coreTo === c.coreFrom)) continue;
+    if (!(c.form === 'title' && c.coreTo === c.coreFrom) || appositive.has(c)) continue;
     const holder = lastBefore(c.titles, holders, c.from);
     if (holder) g.add(holder, c, 'title', c.from, c.to);
   }
+}
+
+/**
+ * "the Minister of Economy, Henrique Sampaio, of the bid": a title reference, a comma, then a person's name
+ * closed by a comma or a full stop; the title joins that person (their titles, a 'title' mention). Returns
+ * the title references so placed.
+ */
+function appositiveTitles(doc: Doc, g: Grouping, cands: readonly Candidate[]): Set<Candidate> {
+  const placed = new Set<Candidate>();
+  const { tokens } = doc;
+  let personAt: Map<number, Cluster> | undefined;
+  for (let i = 0; i + 1 < cands.length; i++) {
+    const c = cands[i]!;
+    if (!(c.form === 'title' && c.coreTo === c.coreFrom) || tokens[c.to]?.text !== ',') continue;
+    const next = cands[i + 1]!;
+    if (next.from !== c.to + 1 || !/^[,.]$/.test(tokens[next.to]?.text ?? '')) continue;
+    personAt ??= personStarts(g.persons);
+    const person = personAt.get(next.from);
+    if (!person) continue;
+    g.add(person, c, 'title', c.from, c.to);
+    placed.add(c);
+  }
+  return placed;
+}
+
+/** The person each mention start belongs to. */
+function personStarts(persons: readonly Cluster[]): Map<number, Cluster> {
+  const at = new Map<number, Cluster>();
+  for (const p of persons) for (const m of p.mentions) at.set(m.from, p);
+  return at;
 }
 
 /** Each title ("energy minister", "minister", its roles) with where persons carried it, ascending. */
