@@ -954,6 +954,14 @@ describe('entities', () => {
     ]);
   });
 
+  it('continues a delegation\'s or mission\'s name after "to" ("EU Delegation to Georgia")', () => {
+    const e = entities(
+      'Title\n\nThe EU Delegation to Moldova and the Permanent Mission to the United Nations in Geneva replied.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toContain('organization:EU Delegation to Moldova');
+    expect(e).toContain('organization:Permanent Mission to the United Nations');
+  });
+
   it('reads a congregation named "X of Y … Ministries" whole, Thai police ranks, and law firms', () => {
     const e = entities(
       'Title\n\nPastor Kagiso Molefe, founder of Rivers of Living Water Ministries, hired Dube Attorneys. Pol Lt Gen Anan Srisuk said members of Grace Church had complained.',

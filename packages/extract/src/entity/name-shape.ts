@@ -225,6 +225,7 @@ export function isDatelinePlace(doc: Doc, a: number, b: number): boolean {
 export function headTakes(head: string, preposition: string): boolean {
   if (preposition === 'for') return entityWords.forHeads.has(head);
   if (preposition === 'in') return entityWords.inHeads.has(head);
+  if (preposition === 'to') return entityWords.toHeads.has(head);
   return preposition === 'on' && entityWords.onHeads.has(head);
 }
 

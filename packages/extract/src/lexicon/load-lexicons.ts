@@ -355,6 +355,8 @@ export const entityWords = {
   /** "Council on Foreign Relations", "Panel on Climate Change": heads a name continues after "on". */
   onHeads: lower(entityFile.on_heads!),
   inHeads: lower(entityFile.in_heads!),
+  /** "EU Delegation to Georgia", "Permanent Mission to the United Nations": heads a name continues after "to". */
+  toHeads: lower(entityFile.to_heads!),
   nameAdjectives: lower(entityFile.name_adjectives!),
   placeTitles: lower(entityFile.place_titles!),
   buildings: lower(entityFile.buildings!),
