@@ -799,4 +799,13 @@ describe('events', () => {
     );
     expect(e.events.map((x) => x.type)).not.toContain('CONSULT');
   });
+
+  it('takes "he" or "she" right before a dictionary verb as its source actor ("He asked the province to …")', () => {
+    const e = events(
+      'Title\n\nDeputy Minister Lan Pham visited the plant on Tuesday. She asked the province to pay compensation before June 30.\n',
+      '2025-05-14',
+    );
+    const request = e.events.find((x) => x.type === 'REQUEST');
+    expect(request?.participants).toEqual(['Lan Pham']);
+  });
 });

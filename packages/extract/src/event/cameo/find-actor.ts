@@ -63,8 +63,21 @@ export function hasActorBefore(tokens: readonly Token[], idx: MentionIndex, cf: 
   }
   const memo = actorWordsOf(tokens);
   for (let k = cf; k < at; k++) if (isActorWord(tokens, k, memo)) return true;
-  return subjectAnaphorBefore(tokens, cf, at);
+  return subjectAnaphorBefore(tokens, cf, at) || personPronounBefore(tokens, cf, at);
 }
+
+/** "He asked the province to …", "she later inspected": "he" or "she" right before the verb (past auxiliaries). */
+function personPronounBefore(tokens: readonly Token[], cf: number, at: number): boolean {
+  let k = at - 1;
+  while (
+    k > cf &&
+    (participantWords.auxiliariesAfterAnd.has(tokens[k]!.lower) || cameoVerbs.be.has(tokens[k]!.lower))
+  )
+    k--;
+  return k >= cf && PERSON_SUBJECTS.has(tokens[k]!.lower);
+}
+
+const PERSON_SUBJECTS = new Set(['he', 'she']);
 
 /** "the alliance is asking", "the group asked": a definite organization noun right before the verb (past auxiliaries). */
 function subjectAnaphorBefore(tokens: readonly Token[], cf: number, at: number): boolean {
