@@ -808,4 +808,15 @@ describe('events', () => {
     const request = e.events.find((x) => x.type === 'REQUEST');
     expect(request?.participants).toEqual(['Lan Pham']);
   });
+
+  it('reads inspections, inquiries and ordered reviews as ACCUSE (investigate)', () => {
+    const e = events(
+      'Title\n\nDeputy Minister Lan Pham inspected the plant on Tuesday. On Wednesday she ordered a review of wastewater treatment at all steel plants.\n',
+      '2025-05-14',
+    );
+    expect(e.events.filter((x) => x.type === 'ACCUSE').map((x) => x.trigger)).toEqual([
+      'inspected',
+      'ordered a review',
+    ]);
+  });
 });
