@@ -819,4 +819,17 @@ describe('events', () => {
       'ordered a review',
     ]);
   });
+
+  it('reads an appeal told as intended, "turned down" and "objected to" as REJECT, a lodged police report as ACCUSE', () => {
+    const e = events(
+      'Title\n\nHis lawyer, Tom Reed, said his client would appeal. The council turned down the offer on Monday. The residents objected to the plan. The company lodged a police report on April 19.\n',
+      '2025-05-14',
+    );
+    expect(e.events.map((x) => [x.type, x.trigger])).toEqual([
+      ['REJECT', 'would appeal'],
+      ['REJECT', 'turned down'],
+      ['REJECT', 'objected to'],
+      ['ACCUSE', 'lodged a police report'],
+    ]);
+  });
 });
