@@ -832,4 +832,15 @@ describe('events', () => {
       ['ACCUSE', 'lodged a police report'],
     ]);
   });
+
+  it('reads a company\'s "hired" and a legislature\'s "passed the bill" as OTHER', () => {
+    const e = events(
+      'Title\n\nNordvik Energy has hired Banco Tejo as financial adviser. The Senate passed the bill on Thursday.\n',
+      '2025-05-14',
+    );
+    expect(e.events.map((x) => [x.type, x.trigger])).toEqual([
+      ['OTHER', 'hired'],
+      ['OTHER', 'passed the bill'],
+    ]);
+  });
 });

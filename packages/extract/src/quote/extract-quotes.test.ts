@@ -273,4 +273,15 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
     );
     expect(pairs).toEqual([['What matters is that the investment continues', 'Jaan Kask']]);
   });
+
+  it('keeps "had X and hired Y" in one reported clause, and ends it at ", and postponed" (the speaker\'s act)', () => {
+    const pairs = quotePairs(
+      'Director Anna Berg said the agency had filed a police report and hired an external firm to trace the leak. Judge Mara Lind said the risk of flight had increased, and postponed the case to October.',
+      'indirect',
+    );
+    expect(pairs).toEqual([
+      ['the agency had filed a police report and hired an external firm to trace the leak', 'Anna Berg'],
+      ['the risk of flight had increased', 'Mara Lind'],
+    ]);
+  });
 });

@@ -125,10 +125,30 @@ function isSpeakersParticiple(t: Token | undefined): boolean {
   return t?.lower.endsWith('ing') === true && (isSpeechVerb(t) || speechActWords.namingVerbs.has(t.lower));
 }
 
+/** How far back "had" may stand before the "and" of two participles it governs. */
+const PERFECT_REACH = 8;
+
+/**
+ * "the agency had filed a police report and hired a firm": an event verb after "and", with no comma before
+ * it, that "had", "has" or "have" earlier in the clause governs too (the reported clause goes on).
+ */
+function sharesPerfect(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.text === ',') return false;
+  for (let j = k - 1; j >= Math.max(0, k - PERFECT_REACH); j--) {
+    const w = tokens[j]!;
+    if (w.kind === 'punct' && !isPossessiveMark(w)) return false;
+    if (PERFECT.has(w.lower)) return true;
+  }
+  return false;
+}
+
+const PERFECT = new Set(['had', 'has', 'have']);
+
 function isSoftEnd(tokens: readonly Token[], k: number, to: number): boolean {
   const t = tokens[k]!;
   // "said the plant had lost power and urged residents …", "… but warned that …": a second verb of the speaker
-  if ((clauseWordBits(t) & CONJUNCTION) !== 0 && isSpeakerVerb(tokens[k + 1])) return true;
+  if ((clauseWordBits(t) & CONJUNCTION) !== 0 && isSpeakerVerb(tokens[k + 1]))
+    return isSpeechVerb(tokens[k + 1]) || !sharesPerfect(tokens, k);
   // "said it had sent food, and the United Nations pledged …", ", and the UN humanitarian office OCHA said",
   // ", and Japan's National Police Agency said": a second clause with its own named subject
   if (t.text === ',' && tokens[k + 1]?.lower === 'and') {
