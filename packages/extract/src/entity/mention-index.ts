@@ -121,12 +121,15 @@ export class MentionIndex {
   referredOrganization(
     k: number,
     word: string,
-    tokens: readonly { lower: string }[],
+    tokens: readonly { lower: string; cap: boolean }[],
     lookbackFrom: number,
   ): MentionSpan | undefined {
     const named = this.lastOrganizationNamed(k, word, tokens);
-    if (named || !participantWords.companyAnaphors.has(word))
-      return named ?? this.lastOfTypeBefore(k, 'organization', lookbackFrom);
+    if (named) return named;
+    // ("The central bank kept its rate … 'the bank said'": the body the text named in lower case, no name)
+    if (namedInLowerCase(tokens, word, lookbackFrom, k)) return undefined;
+    if (!participantWords.companyAnaphors.has(word))
+      return this.lastOrganizationSpoken(k, tokens, lookbackFrom);
     // "the company said" after a company and a court: the last organization not named as a public body, nor
     // as somebody's employer ("analysts at Nedbank")
     let found: MentionSpan | undefined;
@@ -138,6 +141,28 @@ export class MentionIndex {
         (!found || m.from > found.from) &&
         !namesPublicBody(m, tokens) &&
         !AFFILIATION.has(tokens[m.from - 1]?.lower ?? '')
+      )
+        found = m;
+    return found;
+  }
+
+  /**
+   * The last organization before token k (from `lookbackFrom`) that is not the one spoken to ("told RÚV",
+   * "told the Daily Mirror": an outlet or body addressed, not the one speaking next).
+   */
+  private lastOrganizationSpoken(
+    k: number,
+    tokens: readonly { lower: string }[],
+    lookbackFrom: number,
+  ): MentionSpan | undefined {
+    let found: MentionSpan | undefined;
+    for (const m of this.mentions)
+      if (
+        m.cluster.type === 'organization' &&
+        m.from >= lookbackFrom &&
+        m.to <= k &&
+        (!found || m.from > found.from) &&
+        !isAddressee(tokens, m.from)
       )
         found = m;
     return found;
@@ -180,6 +205,42 @@ export class MentionIndex {
   static isPersonPronoun(word: string): boolean {
     return PRONOUN_PERSON.has(word);
   }
+}
+
+/** "The central bank …", "The bank …": the noun at j heads "the" (and one word) at a sentence's start. */
+function opensSentence(tokens: readonly { lower: string }[], j: number): boolean {
+  const the = tokens[j - 1]?.lower === 'the' ? j - 1 : tokens[j - 2]?.lower === 'the' ? j - 2 : -1;
+  return the >= 0 && (the === 0 || SENTENCE_ENDS.has(tokens[the - 1]!.lower));
+}
+
+const SENTENCE_ENDS = new Set(['.', '!', '?', '"', '”']);
+
+/** "told RÚV", "told the Daily Mirror": the organization at `from` is the one spoken to. */
+function isAddressee(tokens: readonly { lower: string }[], from: number): boolean {
+  const before = tokens[from - 1]?.lower;
+  return before === 'told' || (before === 'the' && tokens[from - 2]?.lower === 'told');
+}
+
+/**
+ * Whether the word stands in [from, to) in lower case, before no name, as the head of a sentence's opening
+ * subject ("The central bank kept …" before "the bank said"; not "energy company Pivdenenergo", a kind noun
+ * before the name, nor "suspended the national body", another body spoken of).
+ */
+function namedInLowerCase(
+  tokens: readonly { lower: string; cap: boolean }[],
+  word: string,
+  from: number,
+  to: number,
+): boolean {
+  for (let j = Math.max(0, from); j < to; j++)
+    if (
+      tokens[j]!.lower === word &&
+      !tokens[j]!.cap &&
+      tokens[j + 1]?.cap !== true &&
+      opensSentence(tokens, j)
+    )
+      return true;
+  return false;
 }
 
 /** "Changwon District Court", "Commission for Conciliation, Mediation and Arbitration": a public body's head in the name. */

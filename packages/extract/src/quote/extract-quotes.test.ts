@@ -284,4 +284,11 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
       ['the risk of flight had increased', 'Mara Lind'],
     ]);
   });
+
+  it('gives "the bank said" no other organization when the text named the bank only in lower case, nor the outlet told', () => {
+    const pairs = direct(
+      'Jon Arason told RÚV on Monday that the eruption was over.\n\nThe central bank kept its key rate at 9.25 percent. "Inflation is still too high," the bank said.',
+    );
+    expect(pairs).toEqual([['Inflation is still too high', 'the bank']]);
+  });
 });
