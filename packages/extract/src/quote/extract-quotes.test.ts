@@ -291,4 +291,14 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
     );
     expect(pairs).toEqual([['Inflation is still too high', 'the bank']]);
   });
+
+  it('reads "the defender said" and "the 61-year-old leader said" as the person just named', () => {
+    const pairs = direct(
+      'The team\'s captain, Diego Fleitas, said the players shared the blame. "We let him down," the defender said.\n\nTobias Nangolo, 61, was re-elected on Sunday. "We will keep going," the 61-year-old leader said.',
+    );
+    expect(pairs).toEqual([
+      ['We let him down', 'Diego Fleitas'],
+      ['We will keep going', 'Tobias Nangolo'],
+    ]);
+  });
 });

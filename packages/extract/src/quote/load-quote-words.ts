@@ -48,6 +48,7 @@ interface QuoteWordFile {
   citing_participles: WordList;
   authoring_participles: WordList;
   judicial_documents: WordList;
+  person_epithets: WordList;
   court_heads: WordList;
   appositive_relatives: WordList;
   speaker_relatives: WordList;
@@ -107,6 +108,7 @@ export const quoteWords = {
   citingParticiples: set(file.citing_participles.words),
   authoringParticiples: set(file.authoring_participles.words),
   judicialDocuments: set(file.judicial_documents.words),
+  personEpithets: set(file.person_epithets.words),
   courtHeads: set(file.court_heads.words),
   appositiveRelatives: set(file.appositive_relatives.words),
   speakerRelatives: set(file.speaker_relatives.words),

@@ -118,7 +118,7 @@ function allLowerWords(tokens: readonly Token[], from: number, to: number): bool
 
 /** The last person before k written with the age an "N-year-old" epithet gives ("Tobias Nangolo, 61,"). */
 function personOfAge(doc: Doc, idx: MentionIndex, epithet: string, k: number): MentionSpan | undefined {
-  const age = /^(\d+)-year-old$/.exec(epithet)?.[1];
+  const age = AGED.exec(epithet)?.[1];
   if (!age) return undefined;
   const { tokens } = doc;
   let found: MentionSpan | undefined;
@@ -130,8 +130,19 @@ function personOfAge(doc: Doc, idx: MentionIndex, epithet: string, k: number): M
   return found;
 }
 
-/** A nationality, an age ("52-year-old") or a "-man"/"-woman" noun of nationality written for a person. */
+/**
+ * A nationality, an age ("52-year-old", "47-year-old leader"), a "-man"/"-woman" noun of nationality or a noun
+ * for a person that is no title ("the defender") written for a person.
+ */
 function isEpithet(words: string): boolean {
-  if (/^\d+-year-old$/.test(words)) return true;
-  return lexicon.demonym(words.toLowerCase()) !== undefined || /^\p{Lu}\p{Ll}+(man|woman)$/u.test(words);
+  if (AGED.test(words)) return true;
+  const lower = words.toLowerCase();
+  return (
+    lexicon.demonym(lower) !== undefined ||
+    /^\p{Lu}\p{Ll}+(man|woman)$/u.test(words) ||
+    quoteWords.personEpithets.has(lower)
+  );
 }
+
+/** "52-year-old", "47-year-old leader": an age, and a noun for the person or not. */
+const AGED = /^(\d+)-year-old(?: \p{Ll}+)?$/u;
