@@ -962,6 +962,13 @@ describe('entities', () => {
     expect(e).toContain('organization:Permanent Mission to the United Nations');
   });
 
+  it('keeps a word that opens organizations\' names ("Club", "Grupo") with the name after it, not as a body before a person', () => {
+    const e = entities('Title\n\nOn Sunday, Club Atlético Sarandí sacked its coach.').map(
+      (x) => `${x.type}:${x.name}`,
+    );
+    expect(e).toEqual(['organization:Club Atlético Sarandí']);
+  });
+
   it('reads a congregation named "X of Y … Ministries" whole, Thai police ranks, and law firms', () => {
     const e = entities(
       'Title\n\nPastor Kagiso Molefe, founder of Rivers of Living Water Ministries, hired Dube Attorneys. Pol Lt Gen Anan Srisuk said members of Grace Church had complained.',

@@ -15,6 +15,8 @@ export function personAfterName(tokens: readonly Token[], a: number, to: number)
       continue;
     const head = spanText(tokens, a, k);
     const last = tokens[k - 1]!.lower;
+    // ("Club Atlético Sarandí", "Grupo Santa Fe": a word that opens organizations' names, alone, opens this one)
+    if (k - a === 1 && lexicon.orgFirstWords.has(last)) continue;
     const key = normalizeCore(head).toLowerCase();
     if (
       lexicon.orgHeads.has(last) ||
