@@ -301,4 +301,16 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
       ['We will keep going', 'Tobias Nangolo'],
     ]);
   });
+
+  it('reads "He added that" after "In an interview with <outlet>, X said" as X, and "a statement from X" as X', () => {
+    const pairs = quotePairs(
+      'In an interview with Deník N, Environment Minister Marek Hájek said the government would spend more on retraining. He added that a new industrial park would open in 2027. According to a statement from the European Commission, the region is eligible for more funds.',
+      'indirect',
+    );
+    expect(pairs).toEqual([
+      ['the government would spend more on retraining', 'Marek Hájek'],
+      ['a new industrial park would open in 2027', 'Marek Hájek'],
+      ['the region is eligible for more funds', 'European Commission'],
+    ]);
+  });
 });

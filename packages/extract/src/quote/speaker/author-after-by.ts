@@ -6,8 +6,9 @@ import { type Attribution, namedSpeaker } from './attribution.js';
 
 /**
  * "according to final results published by the Central Election Commission", "figures compiled by Yle",
- * "the preliminary announcement sent by X to the regulator": a described speaker that is a document gives
- * way to its author, named after "<participle> by" inside the phrase; `a` unchanged when there is none.
+ * "the preliminary announcement sent by X to the regulator", "a statement from X": a described speaker that
+ * is a document gives way to its author, named after "<participle> by" or "<document> from" inside the
+ * phrase; `a` unchanged when there is none.
  */
 export function authorAfterBy(doc: Doc, idx: MentionIndex, a: Attribution | null): Attribution | null {
   if (!a || a.speaker) return a;
@@ -15,11 +16,17 @@ export function authorAfterBy(doc: Doc, idx: MentionIndex, a: Attribution | null
   return author ? { ...namedSpeaker(author, a.cueFrom, a.cueTo), speakerFrom: a.speakerFrom } : a;
 }
 
-/** The mention right after "<authoring participle> by [the]" in [from, to), if any. */
+/**
+ * The mention right after "<authoring participle> by [the]" or "<document noun> from [the]" ("a statement from
+ * the European Commission") in [from, to), if any.
+ */
 function authorIn(doc: Doc, idx: MentionIndex, from: number, to: number): MentionSpan | undefined {
   const { tokens } = doc;
   for (let k = from + 1; k + 1 < to; k++) {
-    if (tokens[k]!.lower !== 'by' || !quoteWords.authoringParticiples.has(tokens[k - 1]!.lower)) continue;
+    const w = tokens[k]!.lower;
+    const before = tokens[k - 1]!.lower;
+    const by = w === 'by' && quoteWords.authoringParticiples.has(before);
+    if (!by && !(w === 'from' && quoteWords.documentNouns.has(before))) continue;
     const at = tokens[k + 1]!.lower === 'the' ? k + 2 : k + 1;
     const m = idx.covering(at);
     return m && m.from === at ? m : undefined;

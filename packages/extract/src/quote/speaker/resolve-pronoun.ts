@@ -62,8 +62,9 @@ function samePronounIn(doc: Doc, s: { from: number; to: number }, pronoun: strin
 }
 
 /**
- * The subject of a sentence: a mention at its start or right after a fronted phrase and its comma; after a
- * possessor, the person in apposition ("Vértice's chief executive, Álvaro Sanz, told …").
+ * The subject of a sentence: a mention at its start or right after a fronted phrase and its comma ("In an
+ * interview with X, Y said"); after a possessor, the person in apposition ("Vértice's chief executive, Álvaro
+ * Sanz, told …").
  */
 export function subjectOf(doc: Doc, idx: MentionIndex, s: { from: number; to: number }) {
   const { tokens } = doc;
@@ -75,7 +76,9 @@ export function subjectOf(doc: Doc, idx: MentionIndex, s: { from: number; to: nu
     }
     if (tokens[j]!.kind === 'punct' && !isPossessiveMark(tokens[j])) break;
   }
-  const first = idx.inRange(s.from, Math.min(s.to, s.from + 8))[0];
+  // ("In an interview with Deník N, Minister X said …": a fronted phrase's names are not the subject)
+  const fronted = start > s.from && quoteWords.frontedPrepositions.has(tokens[s.from]!.lower);
+  const first = fronted ? undefined : idx.inRange(s.from, Math.min(s.to, s.from + 8))[0];
   if (first) {
     let clean = true;
     for (let j = s.from; j < first.from; j++) if (tokens[j]!.kind === 'punct') clean = false;
