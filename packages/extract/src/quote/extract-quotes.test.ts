@@ -313,4 +313,15 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
       ['the region is eligible for more funds', 'European Commission'],
     ]);
   });
+
+  it('gives "a spokesperson for the agency" and "a council spokesperson" the organization named before', () => {
+    const pairs = quotePairs(
+      'S&P Global Ratings cut the outlook on Monday. A spokesperson for the agency said it would review the budget in due course. Bay of Plenty Regional Council closed the beaches on Wednesday. More than 300 volunteers have registered to help, a council spokesperson said.',
+      'indirect',
+    );
+    expect(pairs).toEqual([
+      ['it would review the budget in due course', 'S&P Global Ratings'],
+      ['More than 300 volunteers have registered to help', 'Bay of Plenty Regional Council'],
+    ]);
+  });
 });

@@ -7,6 +7,7 @@ import { quoteWords } from '../load-quote-words.js';
 import type { Attribution } from './attribution.js';
 import { courtOfRuling } from './court-of-ruling.js';
 import { speakerOfVerb } from './speaker-of-verb.js';
+import { spokespersonsAnaphor } from './spokesperson-for.js';
 import { isSpeechVerb } from './token-tests.js';
 
 /** How many sentences back "the association said" looks for an organization whose name lacks the word. */
@@ -18,7 +19,11 @@ const ANAPHOR_SENTENCES = 2;
  */
 export function referredSpeaker(doc: Doc, idx: MentionIndex, a: Attribution): Attribution {
   const { tokens } = doc;
-  if (a.speaker || a.speakerTo <= a.speakerFrom + 1 || tokens[a.speakerFrom]?.lower !== 'the') return a;
+  if (a.speaker || a.speakerTo <= a.speakerFrom + 1) return a;
+  // ("…, a union spokesperson said": the body named before that the spokesperson speaks for)
+  const body = spokespersonsAnaphor(doc, idx, a.speakerFrom, a.speakerTo);
+  if (body) return { ...a, speaker: body };
+  if (tokens[a.speakerFrom]?.lower !== 'the') return a;
   const lookback = doc.sentences[Math.max(0, doc.sentenceOf[a.speakerFrom]! - ANAPHOR_SENTENCES)]!.from;
   const word = tokens[a.speakerFrom + 1]!;
   let referred: MentionSpan | undefined;

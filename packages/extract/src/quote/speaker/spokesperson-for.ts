@@ -1,4 +1,6 @@
-import type { MentionIndex } from '../../entity/mention-index.js';
+import type { Cluster } from '../../entity/grouping/types.js';
+import { type MentionIndex, referredBody } from '../../entity/mention-index.js';
+import { participantWords } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';
 import { quoteWords } from '../load-quote-words.js';
 import { type Attribution, describedBy } from './attribution.js';
@@ -26,5 +28,37 @@ export function spokespersonFor(
       return describedBy(doc, body.cluster, s, end, cueFrom, cueTo);
     }
   }
+  const referred = spokespersonsAnaphor(doc, idx, s, end);
+  return referred ? describedBy(doc, referred, s, end, cueFrom, cueTo) : null;
+}
+
+/**
+ * "a spokesperson for the agency", "a union spokesperson", "a council spokesman": the organization named
+ * before that the noun of a spokesperson's phrase [s, end) refers to, or null.
+ */
+export function spokespersonsAnaphor(doc: Doc, idx: MentionIndex, s: number, end: number): Cluster | null {
+  const { tokens } = doc;
+  const head = s + leadingDeterminers(tokens, s, end);
+  if (
+    end - head === 4 &&
+    quoteWords.spokesHeads.has(tokens[head]!.lower) &&
+    quoteWords.spokesPrepositions.has(tokens[head + 1]!.lower) &&
+    tokens[head + 2]!.lower === 'the'
+  )
+    return bodyReferredAt(doc, idx, head + 3);
+  if (end - head === 2 && quoteWords.spokesHeads.has(tokens[head + 1]!.lower))
+    return bodyReferredAt(doc, idx, head);
   return null;
+}
+
+/** How many sentences back "the agency" in a spokesperson's phrase looks for its organization. */
+const SPOKES_SENTENCES = 4;
+
+/** The organization an anaphor noun at k ("agency", "union") refers to, or null. */
+function bodyReferredAt(doc: Doc, idx: MentionIndex, k: number): Cluster | null {
+  const { tokens } = doc;
+  const t = tokens[k]!;
+  if (t.cap || !participantWords.organizationAnaphors.has(t.lower)) return null;
+  const lookback = doc.sentences[Math.max(0, doc.sentenceOf[k]! - SPOKES_SENTENCES)]!.from;
+  return referredBody(idx, tokens, k, lookback)?.cluster ?? null;
 }
