@@ -1,6 +1,6 @@
 import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import type { Sentence } from '../text/segment.js';
-import type { Token } from '../text/tokenize.js';
+import { isPossessiveMark, type Token } from '../text/tokenize.js';
 import { wordBits } from '../text/word-facts.js';
 import type { EventInputs, Modality } from './found-event.js';
 import { isMonthName } from './time-words.js';
@@ -86,12 +86,38 @@ export function modalityOf(
 
 const REPORTING = participantWords.futureReportingVerbs;
 
-/** "X said (that) she would …": a subject pronoun or name right after a reporting verb. */
+/**
+ * "X said (that) she would …", "said the United States would …", "told reporters the ministry would …": a
+ * subject (a pronoun, a name or a short noun phrase, no conditional) right after a reporting verb.
+ */
 function reportedFuture(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
-  while (j > k - 4 && j >= 0 && (tokens[j]!.cap || participantWords.subjectPronouns.has(tokens[j]!.lower)))
-    j--;
+  while (j > k - 1 - SUBJECT_WORDS && j >= 0 && isSubjectWord(tokens[j]!)) j--;
   if (j === k - 1) return false;
   if (tokens[j]?.lower === 'that') j--;
+  // ("told reporters the ministry would …": the addressee of "told")
+  if (tokens[j]?.lower === 'reporters' || tokens[j]?.lower === 'journalists') j--;
   return REPORTING.has(tokens[j]?.lower ?? '');
 }
+
+/** How many words the subject of a reported "would" may have ("the country's energy regulator"). */
+const SUBJECT_WORDS = 6;
+
+/** A word of a reported clause's subject: no mark but a possessive, no conditional or clause word. */
+function isSubjectWord(t: Token): boolean {
+  if (isPossessiveMark(t)) return true;
+  return t.kind === 'word' && !NOT_SUBJECT.has(t.lower) && !REPORTING.has(t.lower);
+}
+
+const NOT_SUBJECT = new Set([
+  'if',
+  'unless',
+  'when',
+  'whether',
+  'and',
+  'but',
+  'or',
+  'that',
+  'reporters',
+  'journalists',
+]);

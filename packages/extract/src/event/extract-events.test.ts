@@ -843,4 +843,15 @@ describe('events', () => {
       ['OTHER', 'passed the bill'],
     ]);
   });
+
+  it('reads "said the ministry would …" as a plan told, not a hypothetical, but keeps "said that if …, … would" hypothetical', () => {
+    const e = events(
+      'Title\n\nTom Reed said the United States would fund a $6 million upgrade of the barracks. Ana Diaz said that if talks failed, the union would strike.\n',
+      '2025-05-14',
+    );
+    expect(e.events.find((x) => x.participants.includes('United States'))?.modality).toBe('planned');
+    expect(
+      e.events.filter((x) => x.modality !== 'hypothetical').map((x) => x.participants),
+    ).not.toContainEqual(['Ana Diaz']);
+  });
 });
