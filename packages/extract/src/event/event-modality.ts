@@ -57,6 +57,10 @@ export function modalityOf(
     if (m & ALLEGED) alleged = true;
     if (m & REPORTED) reported = true;
   }
+  // ("would appeal", "will provide": a trigger phrase that holds its own modal states a plan, reported or
+  // not; a condition in the clause makes it hypothetical below. Not its "not" of "pleaded not guilty")
+  for (let k = tf; k < tt; k++)
+    if (tokens[k]!.lower === 'would' || (modalsOf(tokens[k]!) & PLANNED) !== 0) planned = true;
   if (tokens[s.from]?.lower === 'if') hypothetical = true;
   for (let k = Math.max(cf, tf - 3); k < tf; k++)
     if (modalsOf(tokens[k]!) & HYPOTHETICAL_NEAR) hypothetical = true;

@@ -854,4 +854,15 @@ describe('events', () => {
       e.events.filter((x) => x.modality !== 'hypothetical').map((x) => x.participants),
     ).not.toContainEqual(['Ana Diaz']);
   });
+
+  it('reads what a government will provide or fund as AID', () => {
+    const e = events(
+      'Title\n\nCanada will provide $18 million over three years to the coast guard. Officials said Japan would fund a new hospital wing.\n',
+      '2025-05-14',
+    );
+    expect(e.events.filter((x) => x.type === 'AID').map((x) => x.trigger)).toEqual([
+      'will provide',
+      'would fund',
+    ]);
+  });
 });
