@@ -994,6 +994,13 @@ describe('entities', () => {
     ]);
   });
 
+  it('ends a portfolio after "and" before a three-word name of no English words ("… and Environment Trần Minh Khoa")', () => {
+    const e = entities(
+      'Title\n\nDeputy Minister of Agriculture and Environment Trần Minh Khoa met Minister for Foreign Affairs and East African Cooperation Joseph Mwakalinga.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(['person:Trần Minh Khoa', 'person:Joseph Mwakalinga']);
+  });
+
   it('reads a portfolio of English words after "<title> of" up to the name, and officials\' titles before names', () => {
     const e = entities(
       'Title\n\nMinister of Economic Affairs Liisa Vaara met Director of Public Prosecutions Tomas Reino. Later, Registrar of Societies Mma Kebo Dikgang and National Ombudsman Ilse Marken spoke.',

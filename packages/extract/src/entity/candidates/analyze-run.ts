@@ -303,7 +303,8 @@ function portfolioAfterTitle(tokens: readonly Token[], from: number, to: number)
 
 /**
  * Number of capitalised English words at from (none a given name) before a personal name of two words, the
- * first a given name or no English word, with a title between them or not; 0 when the run does not end so.
+ * first a given name or no English word, or of three words that are no English words, with a title between
+ * them or not; 0 when the run does not end so.
  */
 function portfolioBeforeName(tokens: readonly Token[], from: number, to: number): number {
   let n = 0;
@@ -316,6 +317,8 @@ function portfolioBeforeName(tokens: readonly Token[], from: number, to: number)
     n++;
   if (n === 0) return 0;
   const name = from + n + titleLength(tokens, from + n, to);
+  // ("Environment Trần Minh Khoa": a name of three words, none an English word)
+  if (to - name === 3) return [0, 1, 2].every((j) => !isPortfolioWord(tokens[name + j]!)) ? n : 0;
   return to - name === 2 && (!isPortfolioWord(tokens[name]!) || isGivenName(tokens[name]!)) ? n : 0;
 }
 
@@ -345,11 +348,18 @@ function portfolioAfterAnd(
   if (k === from - 2 || !entityWords.portfolioPrepositions.has(tokens[k]?.lower ?? '')) return null;
   const title = stripEx(tokens[k - 1]?.lower ?? '');
   if (!endsTitle(tokens, k - 1, title)) return null;
-  for (let n = 1; n <= PORTFOLIO_WORDS && from + n + 1 < to; n++)
+  // (the portfolio's words before the given name are English words or demonyms: "East African Cooperation
+  // Joseph …", not "Environment Trần Minh Khoa")
+  for (let n = 1; n <= PORTFOLIO_WORDS && from + n + 1 < to && isEnglishOrDemonym(tokens[from + n - 1]!); n++)
     if (isGivenName(tokens[from + n]!)) return { n, title };
   // ("Minister for Youth and Sports Jese Saukuru")
   const n = portfolioBeforeName(tokens, from, to);
   return n > 0 ? { n, title } : null;
+}
+
+/** A capitalised English word or demonym ("Environment", "African"). */
+function isEnglishOrDemonym(t: Token): boolean {
+  return t.cap && (lexicon.english.has(t.lower) || lexicon.demonym(t.lower) !== undefined);
 }
 
 /** A word of the given-name lists. */
