@@ -1001,6 +1001,15 @@ describe('entities', () => {
     expect(e).toEqual(['person:Trần Minh Khoa', 'person:Joseph Mwakalinga']);
   });
 
+  it('reads football clubs ending in "FC" and Spanish place names opening with "Avenida" or "Hospital"', () => {
+    const e = entities(
+      'Title\n\nOlympias lost 2-1 at Kition FC on Saturday. He was taken to Hospital Occidente de Kennedy on Avenida Boyacá.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toContain('organization:Kition FC');
+    expect(e).toContain('location:Hospital Occidente de Kennedy');
+    expect(e).toContain('location:Avenida Boyacá');
+  });
+
   it('reads a portfolio of English words after "<title> of" up to the name, and officials\' titles before names', () => {
     const e = entities(
       'Title\n\nMinister of Economic Affairs Liisa Vaara met Director of Public Prosecutions Tomas Reino. Later, Registrar of Societies Mma Kebo Dikgang and National Ombudsman Ilse Marken spoke.',
