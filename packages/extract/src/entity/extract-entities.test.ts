@@ -1001,6 +1001,13 @@ describe('entities', () => {
     expect(e).toEqual(['person:Trần Minh Khoa', 'person:Joseph Mwakalinga']);
   });
 
+  it('keeps a country-code domain in an outlet\'s name ("Civil.ge") and reads "Mail" as a newspaper\'s head', () => {
+    const e = entities(
+      'Title\n\nKetevan Beridze told Civil.ge that observers had seen violations. A police source told the Cyprus Mail that two men were held.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(['person:Ketevan Beridze', 'organization:Civil.ge', 'organization:Cyprus Mail']);
+  });
+
   it('reads football clubs ending in "FC" and Spanish place names opening with "Avenida" or "Hospital"', () => {
     const e = entities(
       'Title\n\nOlympias lost 2-1 at Kition FC on Saturday. He was taken to Hospital Occidente de Kennedy on Avenida Boyacá.',

@@ -284,7 +284,8 @@ function publicBodyEnd(tokens: readonly Token[], i: number, j: number, end: numb
   return 0;
 }
 
-const DOMAIN_ENDINGS = /^(com|org|net|gov|edu|info|io)$/;
+/** Generic and two-letter country-code domains ("Secunia.com", "Civil.ge", "bbc.co.uk"). */
+const DOMAIN_ENDINGS = /^(com|org|net|gov|edu|info|io|news|[a-z]{2})$/;
 
 function isDomainEnding(t: Token): boolean {
   return t.kind === 'word' && t.text === t.lower && DOMAIN_ENDINGS.test(t.text);
