@@ -1008,6 +1008,14 @@ describe('entities', () => {
     expect(e).toEqual(['person:Ketevan Beridze', 'organization:Civil.ge', 'organization:Cyprus Mail']);
   });
 
+  it('joins "X and Y … Union" of up to four words after "and", not after a party\'s name', () => {
+    const e = entities(
+      'Title\n\nMembers of the Seamen and Waterfront Workers Trade Union gathered, and Labour and Unite Union members met.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toContain('organization:Seamen and Waterfront Workers Trade Union');
+    expect(e).not.toContain('organization:Labour and Unite Union');
+  });
+
   it('reads football clubs ending in "FC" and Spanish place names opening with "Avenida" or "Hospital"', () => {
     const e = entities(
       'Title\n\nOlympias lost 2-1 at Kition FC on Saturday. He was taken to Hospital Occidente de Kennedy on Avenida Boyacá.',

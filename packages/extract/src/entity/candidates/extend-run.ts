@@ -262,18 +262,23 @@ function bridgedEnd(tokens: readonly Token[], i: number, j: number, end: number,
 }
 
 /** End of "X and Y" (or "X & Y") when the name is a public body's that joins two words with "and", else 0. */
+/** How many words a body's name may have after its "and" ("… and Waterfront Workers Trade Union"). */
+const AND_BODY_WORDS = 4;
+
 function publicBodyEnd(tokens: readonly Token[], i: number, j: number, end: number): number {
   const bridge = tokens[j]!;
   if (!((bridge.lower === 'and' || bridge.text === '&') && tokens[j + 1]?.cap)) return 0;
   let k = j + 1;
-  while (k < end && k - j <= 3 && tokens[k]!.cap && tokens[k]!.kind === 'word') k++;
+  while (k < end && k - j <= AND_BODY_WORDS && tokens[k]!.cap && tokens[k]!.kind === 'word') k++;
   const before = tokens[j - 1]!.lower;
   // ("England and Wales Cricket Board", "Police and Border Guard Board": two words or more after "and" up to
   // the head make one body whatever the word before "and")
+  // (not after a party's name: "Labour and Unite Union members" are two bodies)
+  if (entityWords.partyNames.has(before)) return 0;
   const long = k - (j + 1) >= 2;
   if (
     entityWords.andHeads.has(tokens[k - 1]!.lower) &&
-    k - (j + 1) <= 3 &&
+    k - (j + 1) <= AND_BODY_WORDS &&
     (long ||
       (!lexicon.orgHeads.has(before) &&
         !lexicon.country(before) &&
