@@ -1016,6 +1016,13 @@ describe('entities', () => {
     expect(e).not.toContain('organization:Labour and Unite Union');
   });
 
+  it('reads a medical centre as a place, like a hospital', () => {
+    const e = entities('Title\n\nThe boy died at Shaare Zedek Medical Center on Sunday.').map(
+      (x) => `${x.type}:${x.name}`,
+    );
+    expect(e).toEqual(['location:Shaare Zedek Medical Center']);
+  });
+
   it('reads football clubs ending in "FC" and Spanish place names opening with "Avenida" or "Hospital"', () => {
     const e = entities(
       'Title\n\nOlympias lost 2-1 at Kition FC on Saturday. He was taken to Hospital Occidente de Kennedy on Avenida Boyacá.',
@@ -1073,7 +1080,7 @@ describe('entities', () => {
       'Title\n\nThe boy died at Shaare Zedek Medical Center. Doctors at Shaare Zedek said so. The Anti-Doping Commission met. Drones hit Odesa and Krasnodar Krai.',
     ).map((x) => `${x.type}:${x.name}:${x.forms.length}`);
     expect(e).toEqual([
-      'organization:Shaare Zedek Medical Center:2',
+      'location:Shaare Zedek Medical Center:2',
       'organization:Anti-Doping Commission:1',
       'location:Odesa:1',
       'location:Krasnodar Krai:1',

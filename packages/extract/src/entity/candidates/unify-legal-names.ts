@@ -1,4 +1,4 @@
-import { lexicon } from '../../lexicon/load-lexicons.js';
+import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';
 import { spanText } from '../name-shape.js';
 import { type Candidate, makeCandidate } from './candidate.js';
@@ -35,7 +35,7 @@ export function unifyLegalNames(cands: Candidate[]): void {
 export function companyOpenings(doc: Doc, cands: Candidate[], unread: readonly [number, number][]): void {
   const openings = new Map<string, Candidate>();
   for (const c of cands) {
-    if (c.type !== 'organization' || c.gaz) continue;
+    if (c.gaz || !(c.type === 'organization' || (c.type === 'location' && endsInPlacePair(c.key)))) continue;
     const words = c.key.split(' ');
     let k = words.length;
     while (k > 0 && (lexicon.orgHeads.has(words[k - 1]!) || lexicon.legalSuffixes.has(words[k - 1]!))) k--;
@@ -53,7 +53,7 @@ export function companyOpenings(doc: Doc, cands: Candidate[], unread: readonly [
     if (c.type === 'person' && c.rule === 'entity/person-name' && c.titles.length === 0) {
       const model = openings.get(c.key);
       if (model) {
-        c.type = 'organization';
+        c.type = model.type;
         c.key = model.key;
         c.rule = 'entity/company-name';
       }
@@ -62,7 +62,7 @@ export function companyOpenings(doc: Doc, cands: Candidate[], unread: readonly [
     const model = openings.get(spanText(doc.tokens, from, to).toLowerCase());
     if (!model) continue;
     const c = makeCandidate(doc, from, to, from, to, {
-      type: 'organization',
+      type: model.type,
       form: 'name',
       titles: [],
       uncertain: false,
@@ -70,4 +70,10 @@ export function companyOpenings(doc: Doc, cands: Candidate[], unread: readonly [
     });
     cands.push({ ...c, key: model.key });
   }
+}
+
+/** "shaare zedek medical center": a place's name ending in a place's two-word head ("medical center"). */
+function endsInPlacePair(key: string): boolean {
+  const words = key.split(' ');
+  return words.length > 2 && entityWords.headPairs.get(words.slice(-2).join(' ')) === 'location';
 }
