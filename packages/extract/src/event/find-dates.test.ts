@@ -32,6 +32,13 @@ function goldWindows(): string[] {
 }
 
 describe('findDates', () => {
+  it('reads "on Monday last week" as that day of the calendar week before publication', () => {
+    // published on Wednesday 3 December 2025: last week ran from Monday 24 to Sunday 30 November
+    expect(dates('arrested on Monday last week', '2025-12-03')).toEqual(['2025-11-24']);
+    expect(dates('arrested on Thursday last week', '2025-12-03')).toEqual(['2025-11-27']);
+    expect(dates('arrested last Monday', '2025-12-03')).toEqual(['2025-12-01']);
+  });
+
   it('reads explicit dates, ranges, years and parts of years as EDTF', () => {
     expect(dates('talks from 2004 to 2007', null)).toEqual(['2004/2007']);
     expect(dates('The talks fizzled out in 2007.', null)).toEqual(['2007']);

@@ -18,7 +18,7 @@ import {
   portfolioBefore,
 } from './portfolio.js';
 import { titleReference } from './title-reference.js';
-import { endsTitle, isGivenNameBeforeSurname, stripEx, titleLength } from './titles.js';
+import { isGivenNameBeforeSurname, stripEx, titleLength } from './titles.js';
 import {
   branchOf,
   endsInOrgHead,

@@ -41,6 +41,12 @@ export function shiftToWeekday(pub: Date, weekday: number, future: boolean, last
   return addDays(pub, -delta);
 }
 
+/** "on Monday last week": that weekday (0 Sunday … 6 Saturday) in the calendar week (Monday to Sunday) before pub's. */
+export function weekdayOfLastWeek(pub: Date, weekday: number): Date {
+  const monday = addDays(pub, -((pub.getUTCDay() + 6) % 7));
+  return addDays(monday, -7 + ((weekday + 6) % 7));
+}
+
 /** "2007": a four-digit number token that can be a year. */
 export function isYear(t: Token | undefined): boolean {
   if (t?.kind !== 'number' || !/^\d{4}$/.test(t.text)) return false;

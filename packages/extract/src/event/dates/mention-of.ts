@@ -1,7 +1,15 @@
 import type * as chrono from 'chrono-node/en';
 import type { Token } from '../../text/tokenize.js';
 import { timeWords } from '../time-words.js';
-import { addDays, inYear, iso, NO_REFERENCE, precise, shiftToWeekday } from './calendar.js';
+import {
+  addDays,
+  inYear,
+  iso,
+  NO_REFERENCE,
+  precise,
+  shiftToWeekday,
+  weekdayOfLastWeek,
+} from './calendar.js';
 import { type DateMention, point } from './date-mention.js';
 import { FUTURE_BEFORE_TO, futureBefore, toldInFuture } from './future.js';
 import { MONTH_NAME, namesIn, YEAR } from './names-in.js';
@@ -63,7 +71,10 @@ export function mentionOf(
     const future =
       timeWords.futurePeriodWords.has(lead) ||
       (lead !== 'last' && (prev === 'for' || toldInFuture(tokens, from, a, b)));
-    const day = shiftToWeekday(ref, wd, future, lead === 'last');
+    // ("on Monday last week": that day of the calendar week before; chrono takes the last Monday)
+    const day = /\blast week$/.test(words)
+      ? weekdayOfLastWeek(ref, wd)
+      : shiftToWeekday(ref, wd, future, lead === 'last');
     if (/\bweekend$/.test(words)) {
       const sunday = addDays(day, 1);
       return point(a, b, sunday > ref && !future ? iso(day) : `${iso(day)}/${iso(sunday)}`);
