@@ -55,6 +55,8 @@ export class StreamStaged implements StagedRelease<ChangeSet> {
     private readonly rows: RowFiles,
     /** The redirects table, rewritten for the release compared with. */
     private readonly redirects: RedirectsTable,
+    /** Removes the writer's scratch files, which nothing reads once the folder is written. */
+    private readonly dropScratch: () => void,
   ) {}
 
   /** The changes against `base`; the redirects table is first made the one this base gives. */
@@ -107,6 +109,8 @@ export class StreamStaged implements StagedRelease<ChangeSet> {
     stage('built');
     // a release without redistributable texts has no texts/ folder, as publishRelease writes it
     if (readdirSync(join(this.staging, 'texts')).length === 0) rmdirSync(join(this.staging, 'texts'));
+    // the scratch files go first: the sync then has only the release's own bytes to write
+    this.dropScratch();
     syncTree(this.staging);
     stage('written');
     return { dir: this.staging, sums: docs.get('SHA256SUMS')!, counts: { ...this.docs.counts } };
