@@ -52,6 +52,13 @@ export interface SizeResult {
   publishCpu: number;
   /** CPU time of the main thread before the run: starting Node and loading its modules (ms). */
   loadCpu: number;
+  /**
+   * CPU time of every thread of the process during ingest, warm-up included (ms): the workers, this
+   * thread, and V8's compiler and collector threads. What the cores must supply per article.
+   */
+  ingestCpuAll: number;
+  /** The same during publish (ms): this thread and the worker threads that copy and check the files. */
+  publishCpuAll: number;
   stages: StageResult | null;
   peakRssMb: number;
   stats: CorpusStats;
@@ -177,12 +184,20 @@ function mainThreadMs(): number {
   }
 }
 
+/** CPU time of every thread of this process so far (ms). */
+function processMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 /** The streamed pipeline of `newsfacts run` on a corpus file, publishing into a scratch folder. */
 async function runPipeline(corpus: string, workers: number, cacheDir: string | null, formats?: Formats) {
   const stats = emptyStats();
   const out = mkdtempSync(join(tmpdir(), 'newsfacts-bench-datasets-'));
   const t = performance.now();
   const cpu0 = mainThreadMs();
+  const all0 = processMs();
+  let allIngested = all0;
   let ingested = t;
   let firstEntry = t;
   let ingestBusy = 0;
@@ -205,6 +220,7 @@ async function runPipeline(corpus: string, workers: number, cacheDir: string | n
     }
     ingested = performance.now();
     ingestBusy = mainThreadMs() - cpu0 - warmUpCpu;
+    allIngested = processMs();
   }
   const dataset = formats ? { ...META, formats } : META;
   const pipeline = { name: 'bench', config: { dataset }, curation: [] } as unknown as Parameters<
@@ -219,6 +235,7 @@ async function runPipeline(corpus: string, workers: number, cacheDir: string | n
   );
   const end = performance.now();
   const publishCpu = mainThreadMs() - cpu0 - warmUpCpu - ingestBusy;
+  const publishCpuAll = processMs() - allIngested;
   const data = join(result.dir, 'data');
   const tableBytes = readdirSync(data).reduce((n, f) => n + statSync(join(data, f)).size, 0);
   rmSync(out, { recursive: true, force: true });
@@ -231,6 +248,8 @@ async function runPipeline(corpus: string, workers: number, cacheDir: string | n
     mainThread: ingestBusy,
     warmUpCpu,
     publishCpu,
+    ingestCpuAll: allIngested - all0,
+    publishCpuAll,
     tableBytes,
   };
 }
@@ -267,6 +286,8 @@ export async function measureSize(
     warmUpCpu: run.warmUpCpu,
     publishCpu: run.publishCpu,
     loadCpu,
+    ingestCpuAll: run.ingestCpuAll,
+    publishCpuAll: run.publishCpuAll,
     stages: o.stages ? await measureStages(corpus) : null,
     peakRssMb,
     stats: run.stats,
