@@ -21,7 +21,7 @@ import {
 } from './diff-stream.js';
 import { HashingWriter } from './hashing-writer.js';
 import type { RedirectsTable } from './redirect-rows.js';
-import { verifyInWorker } from './run-in-worker.js';
+import { verifyInWorkers } from './run-in-worker.js';
 
 /**
  * Parquet tables hold about a tenth of the bytes of the same rows as JSON Lines (docs/scale.md): a
@@ -127,7 +127,7 @@ export class StreamStaged implements StagedRelease<ChangeSet> {
       if (e.path.startsWith('data/'))
         dataBytes += e.path.endsWith('.parquet') ? e.bytes * PARQUET_RATIO : e.bytes;
     if (dataBytes > STREAM_ABOVE_BYTES)
-      return verifyInWorker(written.dir, Buffer.from(written.sums).toString('utf8'));
+      return verifyInWorkers(written.dir, Buffer.from(written.sums).toString('utf8'));
     const report = await validateRelease(written.dir);
     return report.valid ? null : summarizeReport(report);
   }
