@@ -125,8 +125,11 @@ function printSize(c: WrittenCorpus, r: SizeResult, log: (s: string) => void): v
   );
   // on c cores at this CPU per article, no scheduling can do better than c / (CPU per article)
   const perArticle = (r.ingestCpuAll + r.publishCpuAll) / c.articles;
+  const main = r.warmUpCpu + r.mainThread;
+  const others = r.ingestCpuAll - r.workersCpu - main;
+  const per = (ms: number) => fmt(ms / c.articles, 2);
   log(
-    `    CPU, all threads (workers, this thread, V8's compiler and collector): ${fmt(r.ingestCpuAll / c.articles, 2)} ms/article during ingest, ${fmt(r.publishCpuAll / c.articles, 2)} during publish; ${cpus().length} cores give at most ${fmt((cpus().length * 1000) / perArticle)} articles/s at that cost`,
+    `    CPU, all threads: ${per(r.ingestCpuAll)} ms/article during ingest (article workers ${per(r.workersCpu)}, this thread ${per(main)}, V8's compiler and collector threads ${per(others)}), ${per(r.publishCpuAll)} during publish; ${cpus().length} cores give at most ${fmt((cpus().length * 1000) / perArticle)} articles/s at that cost`,
   );
   const s = r.stats;
   log(
