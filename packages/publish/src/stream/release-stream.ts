@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sha256 } from '@newsfacts/evidence';
@@ -69,6 +69,7 @@ export class ReleaseStream {
   private readonly relationSpill: SpillFile;
   private readonly relations: RelationRef[] = [];
   private closed = false;
+  private scratchDropped = false;
   /** The shipped texts, one after the other (written to their files at publish, off this thread). */
   private readonly texts: SpillFile;
   /** The release's table formats, known at publish. */
@@ -212,7 +213,8 @@ export class ReleaseStream {
    * instead of written to disk (about two thirds of the release's table bytes). Safe to call twice.
    */
   private dropScratch(): void {
-    if (!existsSync(this.work)) return;
+    if (this.scratchDropped) return;
+    this.scratchDropped = true;
     for (const t of SOURCE_TABLES) {
       this.spills[t].jsonl.close();
       this.spills[t].csv.close();
