@@ -56,6 +56,7 @@ describe('npm run bench --smoke', () => {
       /peak RSS [\d,]+ MB/,
       /warm-up [\d.]+ s \(main thread [\d.]+ s CPU\), then [\d,]+ articles\/s; main thread [\d.]+ ms CPU\/article/,
       /during publish; [\d.]+ s CPU starting and loading modules before the run/,
+      /CPU, all threads: [\d.]+ ms\/article during ingest \(article workers [\d.]+, this thread [\d.]+, V8's compiler and collector threads -?[\d.]+\), [\d.]+ during publish; \d+ cores give at most [\d,]+ articles\/s/,
       /speed-up 2 workers vs 1: [\d.]+×/,
       /validation: schema-only [\d,]+ records\/s, full [\d,]+ records\/s/,
       /compromise baseline .* [\d.]+× (faster|slower)/,

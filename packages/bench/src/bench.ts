@@ -123,6 +123,14 @@ function printSize(c: WrittenCorpus, r: SizeResult, log: (s: string) => void): v
   log(
     `    warm-up ${fmt(r.warmUp / 1000, 2)} s (main thread ${fmt(r.warmUpCpu / 1000, 2)} s CPU), then ${steady} articles/s; main thread ${fmt(r.mainThread / Math.max(1, c.articles - 1), 2)} ms CPU/article during ingest after warm-up, ${fmt(r.publishCpu / c.articles, 2)} during publish; ${fmt(r.loadCpu / 1000, 2)} s CPU starting and loading modules before the run`,
   );
+  // on c cores at this CPU per article, no scheduling can do better than c / (CPU per article)
+  const perArticle = (r.ingestCpuAll + r.publishCpuAll) / c.articles;
+  const main = r.warmUpCpu + r.mainThread;
+  const others = r.ingestCpuAll - r.workersCpu - main;
+  const per = (ms: number) => fmt(ms / c.articles, 2);
+  log(
+    `    CPU, all threads: ${per(r.ingestCpuAll)} ms/article during ingest (article workers ${per(r.workersCpu)}, this thread ${per(main)}, V8's compiler and collector threads ${per(others)}), ${per(r.publishCpuAll)} during publish; ${cpus().length} cores give at most ${fmt((cpus().length * 1000) / perArticle)} articles/s at that cost`,
+  );
   const s = r.stats;
   log(
     `    hygiene: ${s.duplicates} duplicates, ${s.nearDuplicates} near-duplicates, ${s.nonEnglish} not English`,

@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSource, mergeDocuments, normalizeArticle } from '@newsfacts/normalize';
@@ -17,6 +17,7 @@ import {
 import { type Dataset, type ExtractionDocument, type Source, validatorFor } from '@newsfacts/schemas';
 import { validateDataset } from '@newsfacts/validate';
 import { generateCorpus } from './generate-corpus.js';
+import { mainThreadMs, processMs, ThreadCpuSampler } from './thread-cpu.js';
 import { writeJsonl } from './write-corpus.js';
 
 /** Single-thread figures of each stage on the first articles of the corpus (ms). */
@@ -52,6 +53,15 @@ export interface SizeResult {
   publishCpu: number;
   /** CPU time of the main thread before the run: starting Node and loading its modules (ms). */
   loadCpu: number;
+  /**
+   * CPU time of every thread of the process during ingest, warm-up included (ms): the workers, this
+   * thread, and V8's compiler and collector threads. What the cores must supply per article.
+   */
+  ingestCpuAll: number;
+  /** The same during publish (ms): this thread and the worker threads that copy and check the files. */
+  publishCpuAll: number;
+  /** Of ingestCpuAll: the article workers' own threads (0 with one worker: this thread does the work). */
+  workersCpu: number;
   stages: StageResult | null;
   peakRssMb: number;
   stats: CorpusStats;
@@ -162,27 +172,16 @@ const META = {
   contributors: [],
 };
 
-/**
- * CPU time of this thread so far (ms), from /proc on Linux (clock ticks of 10 ms), else the wall time
- * the event loop was busy: the main thread's own work, not the workers', and not the time it waited
- * for a core on a loaded machine (which the event-loop figure counts).
- */
-function mainThreadMs(): number {
-  try {
-    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) * 10;
-  } catch {
-    return performance.eventLoopUtilization().active;
-  }
-}
-
 /** The streamed pipeline of `newsfacts run` on a corpus file, publishing into a scratch folder. */
 async function runPipeline(corpus: string, workers: number, cacheDir: string | null, formats?: Formats) {
   const stats = emptyStats();
   const out = mkdtempSync(join(tmpdir(), 'newsfacts-bench-datasets-'));
   const t = performance.now();
   const cpu0 = mainThreadMs();
+  const all0 = processMs();
+  let allIngested = all0;
+  let workersCpu = 0;
+  const threads = new ThreadCpuSampler();
   let ingested = t;
   let firstEntry = t;
   let ingestBusy = 0;
@@ -205,6 +204,8 @@ async function runPipeline(corpus: string, workers: number, cacheDir: string | n
     }
     ingested = performance.now();
     ingestBusy = mainThreadMs() - cpu0 - warmUpCpu;
+    allIngested = processMs();
+    workersCpu = threads.ended(); // the pool's threads, closed when the entries ran out
   }
   const dataset = formats ? { ...META, formats } : META;
   const pipeline = { name: 'bench', config: { dataset }, curation: [] } as unknown as Parameters<
@@ -219,6 +220,7 @@ async function runPipeline(corpus: string, workers: number, cacheDir: string | n
   );
   const end = performance.now();
   const publishCpu = mainThreadMs() - cpu0 - warmUpCpu - ingestBusy;
+  const publishCpuAll = processMs() - allIngested;
   const data = join(result.dir, 'data');
   const tableBytes = readdirSync(data).reduce((n, f) => n + statSync(join(data, f)).size, 0);
   rmSync(out, { recursive: true, force: true });
@@ -231,6 +233,9 @@ async function runPipeline(corpus: string, workers: number, cacheDir: string | n
     mainThread: ingestBusy,
     warmUpCpu,
     publishCpu,
+    ingestCpuAll: allIngested - all0,
+    publishCpuAll,
+    workersCpu,
     tableBytes,
   };
 }
@@ -267,6 +272,9 @@ export async function measureSize(
     warmUpCpu: run.warmUpCpu,
     publishCpu: run.publishCpu,
     loadCpu,
+    ingestCpuAll: run.ingestCpuAll,
+    publishCpuAll: run.publishCpuAll,
+    workersCpu: run.workersCpu,
     stages: o.stages ? await measureStages(corpus) : null,
     peakRssMb,
     stats: run.stats,

@@ -11,11 +11,8 @@ function listFiles(dir: string, root = dir, out: string[] = []): string[] {
   return out;
 }
 
-/**
- * Reads a written folder back: every file listed in `sums` (SHA256SUMS text) has that hash, and the
- * folder holds those files, SHA256SUMS itself and nothing else. Returns the first problem, or null.
- */
-export function checkFolder(dir: string, sums: string): string | null {
+/** The files a SHA256SUMS text lists (path → hash), or the problem with a line. */
+export function parseSums(sums: string): Map<string, string> | string {
   const listed = new Map<string, string>();
   for (const line of sums.split('\n')) {
     if (line === '') continue;
@@ -23,13 +20,21 @@ export function checkFolder(dir: string, sums: string): string | null {
     if (!m) return `SHA256SUMS: malformed line '${line.slice(0, 80)}'`;
     listed.set(m[2]!, m[1]!);
   }
-  for (const path of listFiles(dir).sort()) {
-    if (path === 'SHA256SUMS') continue;
-    const want = listed.get(path);
-    if (want === undefined) return `${path} is not listed in SHA256SUMS`;
+  return listed;
+}
+
+/** Whether the folder holds the listed files, SHA256SUMS itself and nothing else: the first problem, or null. */
+export function checkListing(dir: string, listed: ReadonlyMap<string, string>): string | null {
+  const present = new Set(listFiles(dir));
+  for (const path of [...present].sort())
+    if (path !== 'SHA256SUMS' && !listed.has(path)) return `${path} is not listed in SHA256SUMS`;
+  for (const path of listed.keys()) if (!present.has(path)) return `${path} is missing`;
+  return null;
+}
+
+/** Reads files back: the first of `files` (path, hash) whose bytes have another hash, or null. */
+export function checkHashes(dir: string, files: readonly (readonly [string, string])[]): string | null {
+  for (const [path, want] of files)
     if (hashFile(join(dir, path)).sha256 !== want) return `${path} does not have the bytes that were written`;
-    listed.delete(path);
-  }
-  const missing = [...listed.keys()][0];
-  return missing === undefined ? null : `${missing} is missing`;
+  return null;
 }

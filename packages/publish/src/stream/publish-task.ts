@@ -1,14 +1,14 @@
 import type { FileEntry } from '../file-entry.js';
 import { ReleaseError } from '../release-error.js';
-import { checkFolder } from './check-folder.js';
+import { checkHashes } from './check-folder.js';
 import { type CopyJob, copyRelations, copySourceTable, copyTexts, type TableFiles } from './copy-tables.js';
 
-/** What a publish worker is asked: write the texts, copy one table, or read a written folder back. */
+/** What a publish worker is asked: write the texts, copy one table, or read written files back. */
 export type PublishTask =
   | { task: 'texts'; job: Pick<CopyJob, 'staging' | 'texts'> }
   | { task: 'table'; job: TableFiles; table: CopyJob['tables'][number] }
   | { task: 'relations'; job: TableFiles & Pick<CopyJob, 'relations'> }
-  | { task: 'verify'; dir: string; sums: string };
+  | { task: 'verify'; dir: string; files: [string, string][] };
 
 /** A copied table: its files, its JSON Lines file, and (relations) the rows the page shows. */
 export interface CopiedTable {
@@ -33,7 +33,7 @@ export function runPublishTask(t: PublishTask): CopiedTable | string | null {
     copyTexts(t.job);
     return null;
   }
-  return checkFolder(t.dir, t.sums);
+  return checkHashes(t.dir, t.files);
 }
 
 export function taskError(e: unknown): TaskError {

@@ -157,6 +157,18 @@ describe('ReleaseStream', { timeout: 60_000 }, () => {
     }
   });
 
+  it('removes its scratch files before the release folder is synced', async () => {
+    const root = await tempDir('scratch');
+    const corpus = makeCorpus({ articles: 3 });
+    const stream = await ReleaseStream.open(root, 'wire');
+    for (const doc of docsOf(corpus)) stream.add(doc, corpus.texts.get(doc.source.id)!);
+    const scratch: Record<string, boolean> = {};
+    const { dataset: _d, texts: _t, ...meta } = inputOf('wire', corpus);
+    await stream.publish(meta, { onStage: (s) => (scratch[s] ??= existsSync(stream.work)) });
+    expect(scratch).toMatchObject({ built: true, written: false });
+    expect(readdirSync(join(root, 'wire')).filter((n) => n.startsWith('.tmp-'))).toEqual([]);
+  });
+
   it('writes no texts/ folder when no text may be redistributed, as publishRelease', async () => {
     const [a, b] = [await tempDir('memory'), await tempDir('stream')];
     const one = await bothWays(a, b, makeCorpus({ articles: 3, closed: [1, 2, 3] }));

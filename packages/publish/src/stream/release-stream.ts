@@ -69,6 +69,7 @@ export class ReleaseStream {
   private readonly relationSpill: SpillFile;
   private readonly relations: RelationRef[] = [];
   private closed = false;
+  private scratchDropped = false;
   /** The shipped texts, one after the other (written to their files at publish, off this thread). */
   private readonly texts: SpillFile;
   /** The release's table formats, known at publish. */
@@ -200,22 +201,33 @@ export class ReleaseStream {
         const staged = await this.stageTables(input);
         return await commitRelease({ datasetsDir: this.datasetsDir, ...input }, staged, options);
       } finally {
-        for (const t of SOURCE_TABLES) {
-          this.spills[t].jsonl.close();
-          this.spills[t].csv.close();
-        }
-        this.relationSpill.close();
-        this.texts.close();
-        await rm(this.work, { recursive: true, force: true });
+        this.dropScratch();
         await rm(this.staging, { recursive: true, force: true });
       }
     });
   }
 
+  /**
+   * Closes and removes the scratch files (spills, diff and Parquet scratch): once the release folder
+   * is written nothing reads them, and removed before the folder's sync their dirty pages are dropped
+   * instead of written to disk (about two thirds of the release's table bytes). Safe to call twice.
+   */
+  private dropScratch(): void {
+    if (this.scratchDropped) return;
+    this.scratchDropped = true;
+    for (const t of SOURCE_TABLES) {
+      this.spills[t].jsonl.close();
+      this.spills[t].csv.close();
+    }
+    this.relationSpill.close();
+    this.texts.close();
+    rmSync(this.work, { recursive: true, force: true });
+  }
+
   /** Removes the scratch folders without publishing. */
   async abort(): Promise<void> {
     this.closed = true;
-    rmSync(this.work, { recursive: true, force: true });
+    this.dropScratch();
     rmSync(this.staging, { recursive: true, force: true });
   }
 
@@ -258,7 +270,9 @@ export class ReleaseStream {
       pageTables: page,
       pageTexts,
     };
-    return new StreamStaged(this.staging, this.work, docs, built, sink.rows, redirects);
+    return new StreamStaged(this.staging, this.work, docs, built, sink.rows, redirects, () =>
+      this.dropScratch(),
+    );
   }
 
   private writeTable(t: TableName): TableWriter {

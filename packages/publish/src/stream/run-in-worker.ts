@@ -1,4 +1,7 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { checkListing, parseSums } from './check-folder.js';
 import type { CopyJob, CopyResult } from './copy-tables.js';
 import {
   type CopiedTable,
@@ -9,6 +12,9 @@ import {
 } from './publish-task.js';
 
 const url = new URL('./publish-worker.js', import.meta.url);
+
+/** Threads that read a written release back. */
+const VERIFY_THREADS = 2;
 
 type Reply = { ok: true; value: unknown } | { ok: false; error: TaskError };
 
@@ -68,14 +74,35 @@ async function runInWorkers(tasks: readonly PublishTask[], threads: number): Pro
   return results;
 }
 
+/** Files (path, hash) in `lanes` lists of about the same bytes: the largest first, each to the lightest list. */
+function balance(dir: string, files: [string, string][], lanes: number): [string, string][][] {
+  const sized = files.map((f) => ({ f, bytes: statSync(join(dir, f[0])).size }));
+  sized.sort((a, b) => b.bytes - a.bytes || (a.f[0] < b.f[0] ? -1 : 1));
+  const out = Array.from({ length: lanes }, () => ({ files: [] as [string, string][], bytes: 0 }));
+  for (const { f, bytes } of sized) {
+    const lane = out.reduce((x, y) => (y.bytes < x.bytes ? y : x));
+    lane.files.push(f);
+    lane.bytes += bytes;
+  }
+  return out.map((l) => l.files).filter((l) => l.length > 0);
+}
+
 /**
- * Reads a written folder back in a worker thread (checkFolder): every file listed in `sums` (SHA256SUMS
- * text) has that hash, and the folder holds those files, SHA256SUMS itself and nothing else. Resolves to
- * the first problem, or null.
+ * Reads a written folder back: it holds the files listed in `sums` (SHA256SUMS text), SHA256SUMS itself
+ * and nothing else, and every listed file has its hash, read and hashed by two worker threads (about
+ * half the bytes each: the release's tables are most of them). Resolves to the first problem, or null.
  */
-export async function verifyInWorker(dir: string, sums: string): Promise<string | null> {
-  const [problem] = await runInWorkers([{ task: 'verify', dir, sums }], 1);
-  return problem as string | null;
+export async function verifyInWorkers(dir: string, sums: string): Promise<string | null> {
+  const listed = parseSums(sums);
+  if (typeof listed === 'string') return listed;
+  const listing = checkListing(dir, listed);
+  if (listing) return listing;
+  const lanes = balance(dir, [...listed], VERIFY_THREADS);
+  const problems = await runInWorkers(
+    lanes.map((files) => ({ task: 'verify' as const, dir, files })),
+    VERIFY_THREADS,
+  );
+  return (problems.find((p) => p !== null) as string | undefined) ?? null;
 }
 
 const bytesOf = (ranges: Float64Array, width: number) => {

@@ -21,7 +21,7 @@ import {
 } from './diff-stream.js';
 import { HashingWriter } from './hashing-writer.js';
 import type { RedirectsTable } from './redirect-rows.js';
-import { verifyInWorker } from './run-in-worker.js';
+import { verifyInWorkers } from './run-in-worker.js';
 
 /**
  * Parquet tables hold about a tenth of the bytes of the same rows as JSON Lines (docs/scale.md): a
@@ -55,6 +55,8 @@ export class StreamStaged implements StagedRelease<ChangeSet> {
     private readonly rows: RowFiles,
     /** The redirects table, rewritten for the release compared with. */
     private readonly redirects: RedirectsTable,
+    /** Removes the writer's scratch files, which nothing reads once the folder is written. */
+    private readonly dropScratch: () => void,
   ) {}
 
   /** The changes against `base`; the redirects table is first made the one this base gives. */
@@ -107,6 +109,8 @@ export class StreamStaged implements StagedRelease<ChangeSet> {
     stage('built');
     // a release without redistributable texts has no texts/ folder, as publishRelease writes it
     if (readdirSync(join(this.staging, 'texts')).length === 0) rmdirSync(join(this.staging, 'texts'));
+    // the scratch files go first: the sync then has only the release's own bytes to write
+    this.dropScratch();
     syncTree(this.staging);
     stage('written');
     return { dir: this.staging, sums: docs.get('SHA256SUMS')!, counts: { ...this.docs.counts } };
@@ -123,7 +127,7 @@ export class StreamStaged implements StagedRelease<ChangeSet> {
       if (e.path.startsWith('data/'))
         dataBytes += e.path.endsWith('.parquet') ? e.bytes * PARQUET_RATIO : e.bytes;
     if (dataBytes > STREAM_ABOVE_BYTES)
-      return verifyInWorker(written.dir, Buffer.from(written.sums).toString('utf8'));
+      return verifyInWorkers(written.dir, Buffer.from(written.sums).toString('utf8'));
     const report = await validateRelease(written.dir);
     return report.valid ? null : summarizeReport(report);
   }
