@@ -96,12 +96,27 @@ const REPORTING = participantWords.futureReportingVerbs;
  */
 function reportedFuture(tokens: readonly Token[], k: number): boolean {
   let j = k - 1;
-  while (j > k - 1 - SUBJECT_WORDS && j >= 0 && isSubjectWord(tokens[j]!)) j--;
-  if (j === k - 1) return false;
+  let actor = false;
+  while (j > k - 1 - SUBJECT_WORDS && j >= 0 && isSubjectWord(tokens[j]!)) {
+    actor ||= namesActor(tokens[j]!);
+    j--;
+  }
+  // ("said the data would help …": a subject that names nobody who acts makes a forecast, not a plan)
+  if (j === k - 1 || !actor) return false;
   if (tokens[j]?.lower === 'that') j--;
   // ("told reporters the ministry would …": the addressee of "told")
   if (tokens[j]?.lower === 'reporters' || tokens[j]?.lower === 'journalists') j--;
   return REPORTING.has(tokens[j]?.lower ?? '');
+}
+
+/** A name, a subject pronoun or a word for a body ("the ministry", "the union"): somebody who can plan an act. */
+function namesActor(t: Token): boolean {
+  return (
+    t.cap ||
+    participantWords.subjectPronouns.has(t.lower) ||
+    participantWords.organizationAnaphors.has(t.lower) ||
+    participantWords.groupNouns.has(t.lower)
+  );
 }
 
 /** How many words the subject of a reported "would" may have ("the country's energy regulator"). */

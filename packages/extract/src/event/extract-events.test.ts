@@ -865,4 +865,9 @@ describe('events', () => {
       'would fund',
     ]);
   });
+
+  it('keeps "said the data would help …" hypothetical: a subject that names nobody who acts makes a forecast', () => {
+    const e = events('Title\n\nNicola Barnes said the data would help plan crewed landings.\n', '2025-05-14');
+    expect(e.events.every((x) => x.modality === 'hypothetical')).toBe(true);
+  });
 });
