@@ -802,7 +802,7 @@ describe('events', () => {
 
   it('takes "he" or "she" right before a dictionary verb as its source actor ("He asked the province to …")', () => {
     const e = events(
-      'Title\n\nDeputy Minister Lan Pham visited the plant on Tuesday. She asked the province to pay compensation before June 30.\n',
+      'Title\n\nDeputy Minister Lan Pham visited the plant on Tuesday. She later asked the province to pay compensation before June 30.\n',
       '2025-05-14',
     );
     const request = e.events.find((x) => x.type === 'REQUEST');

@@ -69,12 +69,18 @@ export function hasActorBefore(tokens: readonly Token[], idx: MentionIndex, cf: 
 /** "He asked the province to …", "she later inspected": "he" or "she" right before the verb (past auxiliaries). */
 function personPronounBefore(tokens: readonly Token[], cf: number, at: number): boolean {
   let k = at - 1;
-  while (
-    k > cf &&
-    (participantWords.auxiliariesAfterAnd.has(tokens[k]!.lower) || cameoVerbs.be.has(tokens[k]!.lower))
-  )
-    k--;
+  while (k > cf && isBetweenSubjectAndVerb(tokens[k]!.lower)) k--;
   return k >= cf && PERSON_SUBJECTS.has(tokens[k]!.lower);
+}
+
+/** "has", "would", "later", "quickly": an auxiliary or an adverb between a subject and its verb. */
+function isBetweenSubjectAndVerb(w: string): boolean {
+  return (
+    participantWords.auxiliariesAfterAnd.has(w) ||
+    cameoVerbs.be.has(w) ||
+    participantWords.timesAfterAnd.has(w) ||
+    (w.length > 4 && w.endsWith('ly'))
+  );
 }
 
 const PERSON_SUBJECTS = new Set(['he', 'she']);
