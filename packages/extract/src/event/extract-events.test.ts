@@ -870,4 +870,16 @@ describe('events', () => {
     const e = events('Title\n\nNicola Barnes said the data would help plan crewed landings.\n', '2025-05-14');
     expect(e.events.every((x) => x.modality === 'hypothetical')).toBe(true);
   });
+
+  it('reads happenings outside PLOVER that news reports ("took effect", "granted bail", "admitted to hospital") as OTHER', () => {
+    const e = events(
+      'Title\n\nA new minimum wage took effect on Monday. The judge granted bail to the two men. Six officers were admitted to the National Hospital with injuries.\n',
+      '2025-05-14',
+    );
+    expect(e.events.map((x) => [x.type, x.trigger])).toEqual([
+      ['OTHER', 'took effect'],
+      ['OTHER', 'granted bail'],
+      ['OTHER', 'were admitted to'],
+    ]);
+  });
 });
