@@ -104,11 +104,21 @@ export class MentionIndex {
     return nearest;
   }
 
-  /** The last mention of a type that ends before token k and starts at or after `from`. */
-  lastOfTypeBefore(k: number, type: MentionSpan['cluster']['type'], from: number): MentionSpan | undefined {
+  /** The last organization mention that ends by token k, starts at or after `from` and passes `keep`. */
+  private lastOrganizationBefore(
+    k: number,
+    from: number,
+    keep: (m: MentionSpan) => boolean,
+  ): MentionSpan | undefined {
     let found: MentionSpan | undefined;
     for (const m of this.mentions)
-      if (m.cluster.type === type && m.from >= from && m.to <= k && (!found || m.from > found.from))
+      if (
+        m.cluster.type === 'organization' &&
+        m.from >= from &&
+        m.to <= k &&
+        (!found || m.from > found.from) &&
+        keep(m)
+      )
         found = m;
     return found;
   }
@@ -128,44 +138,16 @@ export class MentionIndex {
     if (named) return named;
     // ("The central bank kept its rate … 'the bank said'": the body the text named in lower case, no name)
     if (namedInLowerCase(tokens, word, lookbackFrom, k)) return undefined;
+    // (not the one spoken to: "told RÚV", "told the Daily Mirror" name an outlet addressed, not the speaker)
     if (!participantWords.companyAnaphors.has(word))
-      return this.lastOrganizationSpoken(k, tokens, lookbackFrom);
+      return this.lastOrganizationBefore(k, lookbackFrom, (m) => !isAddressee(tokens, m.from));
     // "the company said" after a company and a court: the last organization not named as a public body, nor
     // as somebody's employer ("analysts at Nedbank")
-    let found: MentionSpan | undefined;
-    for (const m of this.mentions)
-      if (
-        m.cluster.type === 'organization' &&
-        m.from >= lookbackFrom &&
-        m.to <= k &&
-        (!found || m.from > found.from) &&
-        !namesPublicBody(m, tokens) &&
-        !AFFILIATION.has(tokens[m.from - 1]?.lower ?? '')
-      )
-        found = m;
-    return found;
-  }
-
-  /**
-   * The last organization before token k (from `lookbackFrom`) that is not the one spoken to ("told RÚV",
-   * "told the Daily Mirror": an outlet or body addressed, not the one speaking next).
-   */
-  private lastOrganizationSpoken(
-    k: number,
-    tokens: readonly { lower: string }[],
-    lookbackFrom: number,
-  ): MentionSpan | undefined {
-    let found: MentionSpan | undefined;
-    for (const m of this.mentions)
-      if (
-        m.cluster.type === 'organization' &&
-        m.from >= lookbackFrom &&
-        m.to <= k &&
-        (!found || m.from > found.from) &&
-        !isAddressee(tokens, m.from)
-      )
-        found = m;
-    return found;
+    return this.lastOrganizationBefore(
+      k,
+      lookbackFrom,
+      (m) => !namesPublicBody(m, tokens) && !AFFILIATION.has(tokens[m.from - 1]?.lower ?? ''),
+    );
   }
 
   /** The last `n` distinct countries mentioned before token k, nearest first (none when fewer were named). */

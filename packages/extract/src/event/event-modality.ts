@@ -105,7 +105,7 @@ function reportedFuture(tokens: readonly Token[], k: number): boolean {
   if (j === k - 1 || !actor) return false;
   if (tokens[j]?.lower === 'that') j--;
   // ("told reporters the ministry would …": the addressee of "told")
-  if (tokens[j]?.lower === 'reporters' || tokens[j]?.lower === 'journalists') j--;
+  if (ADDRESSEES.has(tokens[j]?.lower ?? '')) j--;
   return REPORTING.has(tokens[j]?.lower ?? '');
 }
 
@@ -128,15 +128,7 @@ function isSubjectWord(t: Token): boolean {
   return t.kind === 'word' && !NOT_SUBJECT.has(t.lower) && !REPORTING.has(t.lower);
 }
 
-const NOT_SUBJECT = new Set([
-  'if',
-  'unless',
-  'when',
-  'whether',
-  'and',
-  'but',
-  'or',
-  'that',
-  'reporters',
-  'journalists',
-]);
+/** "told reporters …": who a reporting verb addresses, before the reported clause's subject. */
+const ADDRESSEES = new Set(['reporters', 'journalists']);
+
+const NOT_SUBJECT = new Set(['if', 'unless', 'when', 'whether', 'and', 'but', 'or', 'that', ...ADDRESSEES]);

@@ -1,5 +1,5 @@
 import { isOrganizationAnaphor, MentionIndex } from '../entity/mention-index.js';
-import type { Doc } from '../text/segment.js';
+import { type Doc, sentencesBackFrom } from '../text/segment.js';
 import { isPossessiveMark, type Token } from '../text/tokenize.js';
 import { attributeDirectQuote, isDescribeCue } from './attribute-direct-quote.js';
 import { isHeadlineQuote } from './is-headline-quote.js';
@@ -217,7 +217,7 @@ function referredOwnerOfDocument(doc: Doc, idx: MentionIndex, from: number, to: 
   if (!isOrganizationAnaphor(tokens, from + 1) || !isPossessiveMark(tokens[from + 2]) || from + 3 >= to)
     return;
   if (!quoteWords.documentNouns.has(tokens[from + 3]!.lower)) return;
-  const lookback = doc.sentences[Math.max(0, doc.sentenceOf[from]! - 5)]!.from;
+  const lookback = sentencesBackFrom(doc, from, 5);
   return idx.referredOrganization(from + 1, tokens[from + 1]!.lower, tokens, lookback);
 }
 

@@ -36,6 +36,11 @@ function isCloser(t: Token): boolean {
   return c === 34 || c === 0x201d || c === 39 || c === 0x2019 || c === 41 || c === 93;
 }
 
+/** Where the sentence `n` sentences before the one holding token k starts (the first sentence's start at most). */
+export function sentencesBackFrom(doc: Doc, k: number, n: number): number {
+  return doc.sentences[Math.max(0, doc.sentenceOf[k]! - n)]!.from;
+}
+
 /** Tokens and sentences of an article; the first paragraph is the headline when it has no final stop. */
 export function segment(text: string): Doc {
   const tokens = tokenize(text);

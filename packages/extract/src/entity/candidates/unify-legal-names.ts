@@ -30,7 +30,8 @@ export function unifyLegalNames(cands: Candidate[]): void {
 
 /**
  * "Azure Sands said" after "Azure Sands Properties": a run of words read as no name (common words) that
- * opens a company's name the article writes in full, before the heads that close it, is that company.
+ * opens a company's name the article writes in full, before the heads that close it, is that company; so is
+ * one that opens a place named with a two-word place head ("Shaare Zedek" after "Shaare Zedek Medical Center").
  */
 export function companyOpenings(doc: Doc, cands: Candidate[], unread: readonly [number, number][]): void {
   const openings = new Map<string, Candidate>();

@@ -43,7 +43,7 @@ export const ENTITY_RULES = {
   },
   'entity/company-name': {
     description:
-      'a name written elsewhere in the article with a company suffix is that company; so is a run of common words that opens a company\'s name written in full ("Azure Sands" after "Azure Sands Properties")',
+      'a name written elsewhere in the article with a company suffix is that company; so is a run of common words that opens a company\'s name written in full ("Azure Sands" after "Azure Sands Properties"), or a place\'s before its two-word head ("Shaare Zedek" after "Shaare Zedek Medical Center")',
     fixture: 'Acme Motors Inc. reported a loss. Investors said Acme Motors would recover.',
     expected: { name: 'Acme Motors Inc', type: 'organization' },
   },

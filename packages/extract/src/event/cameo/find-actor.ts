@@ -66,33 +66,39 @@ export function hasActorBefore(tokens: readonly Token[], idx: MentionIndex, cf: 
   return subjectAnaphorBefore(tokens, cf, at) || personPronounBefore(tokens, cf, at);
 }
 
-/** "He asked the province to …", "she later inspected": "he" or "she" right before the verb (past auxiliaries). */
+/** "He asked the province to …", "she later inspected": "he" or "she" right before the verb (past auxiliaries and adverbs). */
 function personPronounBefore(tokens: readonly Token[], cf: number, at: number): boolean {
-  let k = at - 1;
-  while (k > cf && isBetweenSubjectAndVerb(tokens[k]!.lower)) k--;
+  const k = subjectSlot(tokens, cf, at, isBetweenSubjectAndVerb);
   return k >= cf && PERSON_SUBJECTS.has(tokens[k]!.lower);
 }
 
 /** "has", "would", "later", "quickly": an auxiliary or an adverb between a subject and its verb. */
 function isBetweenSubjectAndVerb(w: string): boolean {
-  return (
-    participantWords.auxiliariesAfterAnd.has(w) ||
-    cameoVerbs.be.has(w) ||
-    participantWords.timesAfterAnd.has(w) ||
-    (w.length > 4 && w.endsWith('ly'))
-  );
+  return isAuxiliary(w) || participantWords.timesAfterAnd.has(w) || (w.length > 4 && w.endsWith('ly'));
+}
+
+/** "has", "would", "is": an auxiliary or a form of "be". */
+function isAuxiliary(w: string): boolean {
+  return participantWords.auxiliariesAfterAnd.has(w) || cameoVerbs.be.has(w);
+}
+
+/** Where a subject right before the verb at `at` stands, past the words `between` skips (not before cf). */
+function subjectSlot(
+  tokens: readonly Token[],
+  cf: number,
+  at: number,
+  between: (w: string) => boolean,
+): number {
+  let k = at - 1;
+  while (k > cf && between(tokens[k]!.lower)) k--;
+  return k;
 }
 
 const PERSON_SUBJECTS = new Set(['he', 'she']);
 
 /** "the alliance is asking", "the group asked": a definite organization noun right before the verb (past auxiliaries). */
 function subjectAnaphorBefore(tokens: readonly Token[], cf: number, at: number): boolean {
-  let k = at - 1;
-  while (
-    k > cf &&
-    (participantWords.auxiliariesAfterAnd.has(tokens[k]!.lower) || cameoVerbs.be.has(tokens[k]!.lower))
-  )
-    k--;
+  const k = subjectSlot(tokens, cf, at, isAuxiliary);
   return k >= cf && isOrganizationAnaphor(tokens, k);
 }
 

@@ -1,6 +1,6 @@
 import type { Cluster } from '../../entity/grouping/types.js';
 import type { MentionIndex } from '../../entity/mention-index.js';
-import type { Doc } from '../../text/segment.js';
+import { type Doc, sentencesBackFrom } from '../../text/segment.js';
 import { quoteWords } from '../load-quote-words.js';
 
 /** How many sentences back "the ruling said" looks for the court. */
@@ -13,7 +13,7 @@ const COURT_SENTENCES = 6;
  */
 export function courtOfRuling(doc: Doc, idx: MentionIndex, noun: string, k: number): Cluster | null {
   if (!quoteWords.judicialDocuments.has(noun)) return null;
-  const from = doc.sentences[Math.max(0, doc.sentenceOf[k]! - COURT_SENTENCES)]!.from;
+  const from = sentencesBackFrom(doc, k, COURT_SENTENCES);
   let court: Cluster | null = null;
   for (const m of idx.inRange(from, k)) {
     if (m.cluster.type !== 'organization') continue;

@@ -1,7 +1,7 @@
 import type { Cluster, MentionSpan } from '../../entity/grouping/types.js';
 import { isOrganizationAnaphor, type MentionIndex, referredBody } from '../../entity/mention-index.js';
 import { lexicon, participantWords } from '../../lexicon/load-lexicons.js';
-import type { Doc } from '../../text/segment.js';
+import { type Doc, sentencesBackFrom } from '../../text/segment.js';
 import type { Token } from '../../text/tokenize.js';
 import { quoteWords } from '../load-quote-words.js';
 import type { Attribution } from './attribution.js';
@@ -24,7 +24,7 @@ export function referredSpeaker(doc: Doc, idx: MentionIndex, a: Attribution): At
   const body = spokespersonsAnaphor(doc, idx, a.speakerFrom, a.speakerTo);
   if (body) return { ...a, speaker: body };
   if (tokens[a.speakerFrom]?.lower !== 'the') return a;
-  const lookback = doc.sentences[Math.max(0, doc.sentenceOf[a.speakerFrom]! - ANAPHOR_SENTENCES)]!.from;
+  const lookback = sentencesBackFrom(doc, a.speakerFrom, ANAPHOR_SENTENCES);
   const word = tokens[a.speakerFrom + 1]!;
   let referred: MentionSpan | undefined;
   // "the Portuguese said", "the 52-year-old said", "the Frenchman said": an epithet of the person just named

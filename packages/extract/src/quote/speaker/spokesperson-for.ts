@@ -1,7 +1,7 @@
 import type { Cluster } from '../../entity/grouping/types.js';
 import { type MentionIndex, referredBody } from '../../entity/mention-index.js';
 import { participantWords } from '../../lexicon/load-lexicons.js';
-import type { Doc } from '../../text/segment.js';
+import { type Doc, sentencesBackFrom } from '../../text/segment.js';
 import { quoteWords } from '../load-quote-words.js';
 import { type Attribution, describedBy } from './attribution.js';
 import { leadingDeterminers } from './token-tests.js';
@@ -59,6 +59,6 @@ function bodyReferredAt(doc: Doc, idx: MentionIndex, k: number): Cluster | null 
   const { tokens } = doc;
   const t = tokens[k]!;
   if (t.cap || !participantWords.organizationAnaphors.has(t.lower)) return null;
-  const lookback = doc.sentences[Math.max(0, doc.sentenceOf[k]! - SPOKES_SENTENCES)]!.from;
+  const lookback = sentencesBackFrom(doc, k, SPOKES_SENTENCES);
   return referredBody(idx, tokens, k, lookback)?.cluster ?? null;
 }
