@@ -180,7 +180,7 @@ export function buildEvent(
     explicitDate: explicit,
     participants,
     location,
-    modality: pastByYear(input, dates, f.from, modalityOf(input, s, cf, ct, f.from, f.to)),
+    modality: pastByYear(input, dates, f.from, scheduled(f, modalityOf(input, s, cf, ct, f.from, f.to))),
     sentence: si,
     headline: s.headline,
     anaphoric: false,
@@ -220,6 +220,11 @@ function pairAt(tokens: EventInputs['doc']['tokens'], from: number, to: number):
       return k;
   }
   return -1;
+}
+
+/** "is set for March 7": what is scheduled is planned, unless the clause negates or conditions it. */
+function scheduled(f: TriggerHit, m: Modality): Modality {
+  return f.rule === 'event/scheduled' && m !== 'hypothetical' && m !== 'negated' ? 'planned' : m;
 }
 
 /**

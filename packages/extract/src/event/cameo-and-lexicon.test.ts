@@ -478,3 +478,46 @@ describe('senses of a trigger that name no act (event/rules/no-act.ts)', () => {
     expect(typed('Iran will support the resolution.')).toEqual([['AGREE', 'planned']]);
   });
 });
+
+describe('scheduled happenings and acts told again', () => {
+  const events = (text: string) =>
+    extractArticle(makeSource(text, '2020-01-01'), text).events.map((e) => [
+      e.type,
+      e.modality,
+      e.provenance.rule,
+      e.evidence.length,
+    ]);
+
+  it('a clause that says something is scheduled, and names no act, states a planned happening', () => {
+    expect(events('A disciplinary hearing is set for March 7.')).toEqual([
+      ['OTHER', 'planned', 'event/scheduled:set', 1],
+    ]);
+    expect(events('The board is scheduled to vote on the budget in June.')).toEqual([
+      ['OTHER', 'planned', 'event/scheduled:scheduled', 1],
+    ]);
+    // two schedules are two happenings, even when the second opens with a definite noun
+    expect(
+      events(
+        'The first Test is scheduled to start at Edgbaston on June 4. The review is due to report in the spring.',
+      ),
+    ).toHaveLength(2);
+  });
+
+  it('a cause, a past plan or a clause with an act of its own is no schedule', () => {
+    expect(events('The delay is due to heavy rain.')).toEqual([]);
+    expect(events('The decline appears to be due to changes in the dairy industry.')).toEqual([]);
+    expect(events('The test was scheduled for Wednesday morning.')).toEqual([]);
+    expect(events('The leaders are due to sign the agreement on Friday.').map((e) => e[0])).not.toContain(
+      'OTHER',
+    );
+  });
+
+  it('a body that acts again is a new event, not the last one told again', () => {
+    const text =
+      'Eskom asked the regulator for tariff increases in March. The agency asked Sarvana to commission an independent assessment.';
+    expect(events(text).map((e) => [e[0], e[3]])).toEqual([
+      ['REQUEST', 1],
+      ['REQUEST', 1],
+    ]);
+  });
+});

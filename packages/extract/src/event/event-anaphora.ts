@@ -40,10 +40,21 @@ export function isAnaphoric(tokens: readonly Token[], e: FoundEvent): boolean {
   // a definite subject at the start of the clause: "The talks fizzled out", "The attempt ultimately failed"
   const first = tokens[e.spans[0]!.from]!;
   if (DEFINITE.has(first.lower) && e.trigger.w >= 2 && !isComplementizer(tokens, e.spans[0]!.from)) {
-    for (let k = e.spans[0]!.from + 1; k < e.triggerFrom; k++) if (tokens[k]!.cap) return false;
+    // ("The agency asked …": a body that acts again is a new event, not the last one retold)
+    for (let k = e.spans[0]!.from + 1; k < e.triggerFrom; k++)
+      if (tokens[k]!.cap || isBodyNoun(tokens[k]!)) return false;
     return true;
   }
   return false;
+}
+
+/** A common noun for a body or a group that acts ("the ministry", "the union", "officials", "protesters"). */
+export function isBodyNoun(t: Token): boolean {
+  return (
+    participantWords.organizationAnaphors.has(t.lower) ||
+    participantWords.groupNouns.has(t.lower) ||
+    lexicon.agentWords.has(t.lower)
+  );
 }
 
 /**

@@ -2,6 +2,7 @@ import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import type { Sentence } from '../text/segment.js';
 import { isPossessiveMark, type Token } from '../text/tokenize.js';
 import { wordBits } from '../text/word-facts.js';
+import { isBodyNoun } from './event-anaphora.js';
 import type { EventInputs, Modality } from './found-event.js';
 import { isMonthName } from './time-words.js';
 
@@ -111,12 +112,7 @@ function reportedFuture(tokens: readonly Token[], k: number): boolean {
 
 /** A name, a subject pronoun or a word for a body ("the ministry", "the union"): somebody who can plan an act. */
 function namesActor(t: Token): boolean {
-  return (
-    t.cap ||
-    participantWords.subjectPronouns.has(t.lower) ||
-    participantWords.organizationAnaphors.has(t.lower) ||
-    participantWords.groupNouns.has(t.lower)
-  );
+  return t.cap || participantWords.subjectPronouns.has(t.lower) || isBodyNoun(t);
 }
 
 /** How many words the subject of a reported "would" may have ("the country's energy regulator"). */

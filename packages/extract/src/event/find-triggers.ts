@@ -15,6 +15,7 @@ import { needHitAt } from './rules/need.js';
 import { namesNoAct } from './rules/no-act.js';
 import { promiseHitAt } from './rules/promise.js';
 import { isPurposeOf } from './rules/purpose.js';
+import { addScheduled } from './rules/scheduled.js';
 import { isScoreResult } from './rules/score-result.js';
 import { speechActWords } from './rules/speech-act-words.js';
 import { warningHitAt } from './rules/warning.js';
@@ -82,7 +83,8 @@ export function triggersIn(
     found.push(hit);
   }
   // most clauses have no trigger: only a modal demand can add one
-  if (found.length === 0) return { kept: addDemands(input, found, from, to), all: found };
+  if (found.length === 0)
+    return { kept: addScheduled(input, addDemands(input, found, from, to), from, to), all: found };
   codeCommitments(tokens, found, to);
   // the hand lexicon, tuned on news, speaks first; beside it a dictionary verb counts only when the words
   // governing it make it a speech act ("would meet … in peace talks", "must reach an agreement")
@@ -146,7 +148,8 @@ export function triggersIn(
         return { ...f, t: { ...f.t, type: 'OTHER' }, rule: 'event/score-result' as const };
       return f;
     });
-  return { kept: addDemands(input, recodeHits(tokens, coded, found, from, to), from, to), all: found };
+  const acts = addDemands(input, recodeHits(tokens, coded, found, from, to), from, to);
+  return { kept: addScheduled(input, acts, from, to), all: found };
 }
 
 /**

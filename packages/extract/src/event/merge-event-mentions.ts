@@ -44,10 +44,12 @@ export function mergeMentions(doc: Doc, events: FoundEvent[]): FoundEvent[] {
     }
     const prev = lastOfClass.get(e.eventClass);
     const dateAgrees = !e.explicitDate || e.date === prev?.date || !prev?.explicitDate;
+    // ("The review is due to report in the spring": a schedule is told once, never retold)
     const anaphoric =
-      e.anaphoric ||
-      isAnaphoric(tokens, e) ||
-      (e.possessive && prev !== undefined && e.sentence - prev.sentence <= 2);
+      e.rule !== 'event/scheduled' &&
+      (e.anaphoric ||
+        isAnaphoric(tokens, e) ||
+        (e.possessive && prev !== undefined && e.sentence - prev.sentence <= 2));
     if (prev && isFactual(prev) && isFactual(e) && anaphoric && dateAgrees) {
       join(prev, e);
       continue;

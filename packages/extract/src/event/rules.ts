@@ -106,6 +106,12 @@ export const EVENT_RULES = {
     fixture: 'Scientology officials have stated they have not received the materials.',
     expected: 'REJECT',
   },
+  'event/scheduled': {
+    description:
+      'A clause with no act of its own that says something is scheduled ("is set for", "is scheduled to", "is due to") states a planned happening: OTHER.',
+    fixture: 'A disciplinary hearing is set for March 7.',
+    expected: 'OTHER',
+  },
   'event/statement': {
     description: 'A critical direct quote of a named speaker is an accusation made where its cue stands.',
     fixture: '"The raid was brazen and unlawful," said Foreign Minister John Smith.',

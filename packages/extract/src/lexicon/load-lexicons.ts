@@ -97,6 +97,7 @@ interface TriggerFile {
   };
   relation_cues: Record<string, string>;
   modality: Record<string, string[]>;
+  schedules: { copulas: string[]; cues: Record<string, string[]>; verbs_after_to: string[] };
 }
 
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -276,6 +277,14 @@ export const lexicon = {
   criticism: lower(triggers.criticism.words),
   /** Words around a trigger that decide its sense (event/rules/lexicon.ts). */
   triggerSenses: triggers.senses,
+  /** Cues of a scheduled happening ("is set for March 7"; event/rules/scheduled.ts). */
+  schedules: {
+    copulas: lower(triggers.schedules.copulas) as ReadonlySet<string>,
+    cues: new Map(
+      Object.entries(triggers.schedules.cues).map(([c, after]) => [c, lower(after)]),
+    ) as ReadonlyMap<string, ReadonlySet<string>>,
+    verbsAfterTo: lower(triggers.schedules.verbs_after_to) as ReadonlySet<string>,
+  },
   /** Country by any lower-case name or alias (leading "the" dropped). */
   country: (key: string): Country | undefined => countryOf(key, null),
   /**

@@ -1,0 +1,37 @@
+import type { Trigger } from '../../lexicon/load-lexicons.js';
+import { lexicon } from '../../lexicon/load-lexicons.js';
+import type { Token } from '../../text/tokenize.js';
+import { cameoVerbs } from '../cameo/read-cameo-verbs.js';
+import type { EventInputs } from '../found-event.js';
+import type { TriggerHit } from '../trigger-hit.js';
+
+const { copulas, cues, verbsAfterTo } = lexicon.schedules;
+
+/**
+ * "A disciplinary hearing is set for March 7", "The board is scheduled to vote on the budget in June": a
+ * clause in which no rule found an act but which says that something is scheduled states a planned happening
+ * (OTHER). The cue needs a present copula before it and one of its complements after it
+ * (data/event-triggers.json, `schedules`); a "to" complement must start with a verb ("is due to report", not
+ * "is due to heavy rain").
+ */
+export function addScheduled(input: EventInputs, hits: TriggerHit[], from: number, to: number): TriggerHit[] {
+  if (hits.length > 0) return hits;
+  const { tokens } = input.doc;
+  for (let k = from + 1; k < to - 1; k++) {
+    const complements = cues.get(tokens[k]!.lower);
+    if (complements === undefined || input.quoted[k] || !copulas.has(tokens[k - 1]!.lower)) continue;
+    const next = tokens[k + 1]!.lower;
+    if (!complements.has(next) || (next === 'to' && !isVerb(tokens[k + 2]))) continue;
+    const t: Trigger = { t: tokens[k]!.lower, type: 'OTHER', w: 2, class: 'schedule' };
+    return [{ t, from: k, to: k + 1, rule: 'event/scheduled' }];
+  }
+  return hits;
+}
+
+/** A bare verb: one of the schedule's own verbs, or a dictionary verb form not inflected ("report", not "changes"). */
+function isVerb(t: Token | undefined): boolean {
+  if (t === undefined || t.cap) return false;
+  return verbsAfterTo.has(t.lower) || (cameoVerbs.byFirstWord.has(t.lower) && !INFLECTED.test(t.lower));
+}
+
+const INFLECTED = /(?:[^s]s|ed|ing)$/;
