@@ -521,3 +521,17 @@ describe('scheduled happenings and acts told again', () => {
     ]);
   });
 });
+
+describe('offers', () => {
+  const typed = (text: string) =>
+    extractArticle(makeSource(text, '2020-01-01'), text).events.map((e) => [e.type, e.provenance.rule]);
+
+  it('an offer of pay or remedies in a dispute concedes; any other offer is an intent', () => {
+    expect(typed('The company has offered a 4.1 percent raise.')).toEqual([
+      ['CONCEDE', 'event/lexicon:offered'],
+    ]);
+    expect(typed('Kgoshi has offered increases of 6% a year over three years.')[0]?.[0]).toBe('CONCEDE');
+    expect(typed('Turkey offered two firefighting aircraft.')[0]?.[0]).toBe('AGREE');
+    expect(typed('He offered his condolences to the family.')).toEqual([]);
+  });
+});

@@ -94,6 +94,8 @@ interface TriggerFile {
     frozen_funds: string[];
     market_approximators: string[];
     market_fractions: string[];
+    /** What an offer concedes in a dispute ("offered a 4.1 percent raise"). */
+    concession_objects: string[];
   };
   relation_cues: Record<string, string>;
   modality: Record<string, string[]>;

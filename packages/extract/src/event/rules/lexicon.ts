@@ -109,6 +109,7 @@ const senses = {
   restrictedObjects: new Set(lexicon.triggerSenses.restricted_objects),
   militaryStrikeWords: new Set(lexicon.triggerSenses.military_strike_words),
   frozenFunds: new Set(lexicon.triggerSenses.frozen_funds),
+  concessionObjects: longestFirst(lexicon.triggerSenses.concession_objects),
 };
 
 const PUBLISHED: Trigger = { t: 'released', type: 'OTHER', w: 2, class: 'publish' };
@@ -211,6 +212,21 @@ function isArmedStrike(tokens: readonly Token[], k: number): boolean {
 /** "froze a US$3 million grant", "has frozen the assets of …": a freeze of funds in the words after it. */
 function freezesFunds(tokens: readonly Token[], end: number, to: number): boolean {
   return wordIn(tokens, end, Math.min(to, end + RESTRICTION_WINDOW), senses.frozenFunds);
+}
+
+/** How many words after "offered" what it offers may reach ("offered increases of 6% a year"). */
+const OFFER_WINDOW = 8;
+
+/** One of the phrases `phrases` (word lists) starting in [from, to). */
+function phraseWithin(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  phrases: readonly string[][],
+): boolean {
+  for (let j = from; j < to; j++)
+    for (const ws of phrases) if (ws.every((w, i) => tokens[j + i]?.lower === w)) return true;
+  return false;
 }
 
 /** A word of `words` in [from, to). */
@@ -378,6 +394,9 @@ function inSense(
   to: number,
 ): boolean {
   if (t.class === 'result') return scoreAfter(tokens, end, to);
+  // "has offered a 4.1 percent raise": an offer of pay or remedies concedes; any other is the dictionary's
+  if (t.class === 'concession_offer')
+    return phraseWithin(tokens, end, Math.min(to, end + OFFER_WINDOW), senses.concessionObjects);
   // "continued to strike targets", "Israel strikes Gaza": a strike with an object is the dictionary's verb
   if (t.class === 'strike' && t.w === 1 && strikesObject(tokens, k, end)) return false;
   // "named its finance chief, Jane Roe, as interim CEO": naming is an appointment only to a post
