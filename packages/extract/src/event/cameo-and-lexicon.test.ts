@@ -535,3 +535,18 @@ describe('offers', () => {
     expect(typed('He offered his condolences to the family.')).toEqual([]);
   });
 });
+
+describe('requests asked', () => {
+  const typed = (text: string) =>
+    extractArticle(makeSource(text, '2020-01-01'), text).events.map((e) => [e.type, e.provenance.rule]);
+
+  it('asking for something or for someone to act is a request; a question or a wish is not', () => {
+    expect(typed('Fish farmers have asked for compensation.')).toEqual([['REQUEST', 'event/lexicon:asked']]);
+    expect(typed('The crew had asked the port authority to open a berth.')).toEqual([
+      ['REQUEST', 'event/lexicon:asked'],
+    ]);
+    expect(typed('A spokesman, who asked not to be named, confirmed the move.')).toEqual([]);
+    expect(typed('The ministry did not respond when asked for comment.')).toEqual([]);
+    expect(typed('Reporters asked whether the plan would work.')).toEqual([]);
+  });
+});

@@ -96,6 +96,8 @@ interface TriggerFile {
     market_fractions: string[];
     /** What an offer concedes in a dispute ("offered a 4.1 percent raise"). */
     concession_objects: string[];
+    /** What is asked for that makes no request an event ("asked for comment"). */
+    ask_objects_not: string[];
   };
   relation_cues: Record<string, string>;
   modality: Record<string, string[]>;

@@ -77,7 +77,7 @@ export function segment(text: string): Doc {
     if (!after) continue;
     if (after.para !== t.para) continue;
     const prev = tokens[i - 1];
-    if (t.text === '.' && prev && prev.end === t.start && isAbbreviation(prev)) continue;
+    if (t.text === '.' && prev && prev.end === t.start && isAbbreviation(prev, after)) continue;
     // ("… officials said. (END)": a bracketed sign-off in capitals after a full stop is a sentence of its own)
     const signOff = after.text === '(' && tokens[j + 1]?.cap === true && tokens[j + 2]?.text === ')';
     if (after.cap || after.kind === 'number' || /^["“‘']/.test(after.text) || signOff) {
@@ -139,7 +139,9 @@ function bracketedWords(tokens: readonly Token[]): Set<string> {
   return out;
 }
 
-function isAbbreviation(t: Token): boolean {
+/** A word whose full stop does not end the sentence ("Mr.", "J."; "No." only before a number). */
+function isAbbreviation(t: Token, after: Token): boolean {
+  if (textWords.numberAbbreviations.has(t.lower)) return after.kind === 'number';
   return textWords.abbreviations.has(t.lower) || (t.text.length === 1 && t.cap);
 }
 

@@ -2,6 +2,7 @@ import { readData } from '../lexicon/read-data.js';
 
 interface TextWordFile {
   abbreviations: string[];
+  number_abbreviations: string[];
   name_suffixes: string[];
   dateline_words: string[];
   stamp_words: string[];
@@ -14,6 +15,8 @@ const file = readData<TextWordFile>('text-words.json');
 export const textWords = {
   /** A full stop after one of these does not end a sentence. */
   abbreviations: new Set(file.abbreviations) as ReadonlySet<string>,
+  /** A full stop after one of these does not end a sentence when a number follows ("No. 10"). */
+  numberAbbreviations: new Set(file.number_abbreviations) as ReadonlySet<string>,
   /** Split off a capitalised word after a hyphen ("Detroit-based"). */
   nameSuffixes: new Set(file.name_suffixes) as ReadonlySet<string>,
   /** Weekdays and months: the words a line that only holds a date may have ("Thursday, April 7, 2005"). */

@@ -110,6 +110,7 @@ const senses = {
   militaryStrikeWords: new Set(lexicon.triggerSenses.military_strike_words),
   frozenFunds: new Set(lexicon.triggerSenses.frozen_funds),
   concessionObjects: longestFirst(lexicon.triggerSenses.concession_objects),
+  askObjectsNot: new Set(lexicon.triggerSenses.ask_objects_not),
 };
 
 const PUBLISHED: Trigger = { t: 'released', type: 'OTHER', w: 2, class: 'publish' };
@@ -212,6 +213,32 @@ function isArmedStrike(tokens: readonly Token[], k: number): boolean {
 /** "froze a US$3 million grant", "has frozen the assets of …": a freeze of funds in the words after it. */
 function freezesFunds(tokens: readonly Token[], end: number, to: number): boolean {
   return wordIn(tokens, end, Math.min(to, end + RESTRICTION_WINDOW), senses.frozenFunds);
+}
+
+/** How many words after "asked" the "to" of the act asked for may stand ("asked the energy regulator to …"). */
+const ASK_WINDOW = 8;
+
+/**
+ * "asked for compensation", "has asked Uefa to help", "asked the court to fix an early date": a request for
+ * something or for someone to act; not a question ("asked whether …", "he asked.") nor "asked for comment".
+ */
+function asksForAct(tokens: readonly Token[], end: number, to: number): boolean {
+  // ("who asked not to be named": the speaker's own wish, no request of anyone)
+  if (tokens[end]?.lower === 'not' || tokens[end]?.lower === 'to') return false;
+  if (tokens[end]?.lower === 'for') {
+    let j = end + 1;
+    while (j < to && isDeterminer(tokens[j])) j++;
+    return j < to && tokens[j]!.kind === 'word' && !senses.askObjectsNot.has(tokens[j]!.lower);
+  }
+  for (let j = end; j < Math.min(to - 1, end + ASK_WINDOW); j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (t.lower === 'to') {
+      const verb = tokens[j + 1]!;
+      return verb.kind === 'word' && !verb.cap && !isDeterminer(verb);
+    }
+  }
+  return false;
 }
 
 /** How many words after "offered" what it offers may reach ("offered increases of 6% a year"). */
@@ -394,6 +421,7 @@ function inSense(
   to: number,
 ): boolean {
   if (t.class === 'result') return scoreAfter(tokens, end, to);
+  if (t.class === 'ask') return asksForAct(tokens, end, to);
   // "has offered a 4.1 percent raise": an offer of pay or remedies concedes; any other is the dictionary's
   if (t.class === 'concession_offer')
     return phraseWithin(tokens, end, Math.min(to, end + OFFER_WINDOW), senses.concessionObjects);
