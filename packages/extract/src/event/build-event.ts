@@ -180,7 +180,12 @@ export function buildEvent(
     explicitDate: explicit,
     participants,
     location,
-    modality: pastByYear(input, dates, f.from, scheduled(f, modalityOf(input, s, cf, ct, f.from, f.to))),
+    modality: pastByYear(
+      input,
+      dates,
+      f.from,
+      scheduled(f, modalityOf(input, s, cf, ct, f.from, f.to, f.t.w >= 2)),
+    ),
     sentence: si,
     headline: s.headline,
     anaphoric: false,

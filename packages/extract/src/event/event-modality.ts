@@ -39,6 +39,7 @@ export function modalityOf(
   ct: number,
   tf: number,
   tt: number,
+  verb = false,
 ): Modality {
   const { tokens } = input.doc;
   let hypothetical = false;
@@ -73,7 +74,14 @@ export function modalityOf(
   for (let k = tt; k < Math.min(ct, tt + 3); k++) {
     const w = tokens[k]!.lower;
     const modalWord = (modalsOf(tokens[k]!) & HYPOTHETICAL) !== 0;
-    if (w === ',' || (tokens[k]!.kind === 'word' && !modalWord && w !== '(' && k > tt + 1)) break;
+    // ("warned that Kyrgyzstan would respond": "that" opens a verb's complement, whose modal is not the trigger's;
+    // "a deal that would create …" is still a deal proposed)
+    if (
+      w === ',' ||
+      (verb && w === 'that') ||
+      (tokens[k]!.kind === 'word' && !modalWord && w !== '(' && k > tt + 1)
+    )
+      break;
     if (modalWord && !isMonthName(tokens[k]!)) hypothetical = true;
   }
   for (let k = cf; k < ct; k++)

@@ -733,6 +733,13 @@ describe('events', () => {
       'THREATEN',
     ]);
     expect(types('The agency warned that food stocks would run out by the end of June.')).toEqual([]);
+    // the threat is stated (not hypothetical), whatever noun of an act the warned clause holds
+    expect(types('Japarov warned that Kyrgyzstan would retaliate against any further attack.')).toEqual([
+      'THREATEN',
+    ]);
+    expect(types('The minister warned that teachers who stayed away would not be paid.')).toEqual([
+      'THREATEN',
+    ]);
   });
 
   it('reads withdrawing, sending reinforcements and a courtesy call', () => {

@@ -66,16 +66,18 @@ export function triggersIn(
     if (tokens[k]!.cap && k > from && (input.idx.covering(k) || inCapitalRun(input, k))) continue;
     // "BRUSSELS, March 12": a capitalised month name is the month, not a march
     if (isMonthName(tokens[k]!)) continue;
-    // a naming verb with a judgement ("called the ruling dangerous") is read before the dictionary's "call";
+    // a naming verb with a judgement ("called the ruling dangerous") is read before the dictionary's "call",
+    // a warning of what the speaker's side would do before the dictionary's "warn" (which gives way to a lexicon
+    // noun in the clause: "warned that X would retaliate against any further attack");
     // a promise without a "to" complement only where no dictionary pattern codes the verb
     const hit =
       ((rules & LEXICON) !== 0 ? lexiconHitAt(input, k, from, to) : null) ??
       ((rules & EVALUATION) !== 0 ? evaluationHitAt(input, k, from, to) : null) ??
       ((rules & NEED) !== 0 ? needHitAt(input, k, from, to) : null) ??
       ((rules & DENIAL) !== 0 ? denialHitAt(input, k, from, to) : null) ??
+      ((rules & WARNING) !== 0 ? warningHitAt(input, k, from, to) : null) ??
       ((rules & CAMEO) !== 0 ? cameoHitAt(input, k, from, to) : null) ??
-      ((rules & PROMISE) !== 0 ? promiseHitAt(input, k, from, to) : null) ??
-      ((rules & WARNING) !== 0 ? warningHitAt(input, k, from, to) : null);
+      ((rules & PROMISE) !== 0 ? promiseHitAt(input, k, from, to) : null);
     if (!hit) continue;
     k = hit.to - 1;
     // "won a corner kick", "with attacking style", "holding a copy": a sense that names no act
