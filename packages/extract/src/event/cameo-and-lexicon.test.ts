@@ -550,3 +550,25 @@ describe('requests asked', () => {
     expect(typed('Reporters asked whether the plan would work.')).toEqual([]);
   });
 });
+
+describe('custody, sendings-off, thanks and acceptances', () => {
+  const typed = (text: string) =>
+    extractArticle(makeSource(text, '2020-01-01'), text).events.map((e) => e.type);
+
+  it('reads each as the gold sets do', () => {
+    expect(typed('A car dealer was yesterday remanded to prison.')).toEqual(['COERCE']);
+    expect(typed('Núñez was sent off for the incident in the 58th minute.')).toEqual(['SANCTION']);
+    expect(typed('Meladze thanked voters on Sunday.')).toEqual(['SUPPORT']);
+    expect(typed('He accepted the apology.')).toEqual(['AGREE']);
+    expect(typed('The faction said it would ask the President to veto the law.')).toEqual(['REQUEST']);
+  });
+
+  it('a belief accepted agrees to nothing; demands accepted are acceded to', () => {
+    expect(typed('The judge said he accepted that Lim was remorseful.')).toEqual([]);
+    expect(
+      typed(
+        'The Mozambique government on Thursday accepted demands from Shona rebels that it initiate reforms.',
+      ),
+    ).toEqual(['CONCEDE']);
+  });
+});

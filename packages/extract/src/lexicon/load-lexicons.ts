@@ -98,6 +98,8 @@ interface TriggerFile {
     concession_objects: string[];
     /** What is asked for that makes no request an event ("asked for comment"). */
     ask_objects_not: string[];
+    /** What an acceptance accedes to ("accepted demands"): the dictionary's CAMEO 083, not the lexicon's AGREE. */
+    acceded_objects: string[];
   };
   relation_cues: Record<string, string>;
   modality: Record<string, string[]>;

@@ -111,6 +111,7 @@ const senses = {
   frozenFunds: new Set(lexicon.triggerSenses.frozen_funds),
   concessionObjects: longestFirst(lexicon.triggerSenses.concession_objects),
   askObjectsNot: new Set(lexicon.triggerSenses.ask_objects_not),
+  acceded: new Set(lexicon.triggerSenses.acceded_objects),
 };
 
 const PUBLISHED: Trigger = { t: 'released', type: 'OTHER', w: 2, class: 'publish' };
@@ -422,6 +423,10 @@ function inSense(
 ): boolean {
   if (t.class === 'result') return scoreAfter(tokens, end, to);
   if (t.class === 'ask') return asksForAct(tokens, end, to);
+  // "accepted the apology"; "accepted that Lim was remorseful" holds a belief, it agrees to nothing, and
+  // "accepted demands from the rebels" accedes to them (the dictionary's CAMEO 083, CONCEDE)
+  if (t.class === 'acceptance')
+    return tokens[end]?.lower !== 'that' && !wordIn(tokens, end, Math.min(to, end + 3), senses.acceded);
   // "has offered a 4.1 percent raise": an offer of pay or remedies concedes; any other is the dictionary's
   if (t.class === 'concession_offer')
     return phraseWithin(tokens, end, Math.min(to, end + OFFER_WINDOW), senses.concessionObjects);
