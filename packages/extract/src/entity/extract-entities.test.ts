@@ -24,6 +24,16 @@ describe('entities', () => {
     expect(e.find((x) => x.name === 'Ikram Chaudhry')?.type).toBe('person');
   });
 
+  it("reads what a title is 'of', with no person after it, as a body's or a place's name", () => {
+    const e = entities(
+      'Speaking outside Parliament, the President of the Smallholder Farmers Association of Malawi, Mr Kondwani Jere, said farmers were angry. Grace Banda, Member of Parliament for Mzimba West, agreed.',
+    );
+    expect(e.find((x) => x.name === 'Smallholder Farmers Association of Malawi')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Kondwani Jere')?.type).toBe('person');
+    // a compass word ends a place's name
+    expect(e.find((x) => x.name === 'Mzimba West')?.type).toBe('location');
+  });
+
   it('types organizations and places by their head words, gazetteer and prepositions', () => {
     const e = entities(
       'Ali Hasan of Human Rights Watch flew to Dubai. The Supreme Court Bar Association met at Karachi Airport.',

@@ -59,6 +59,13 @@ export function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: bo
         ...analyzeRun(doc, object, split, false),
         ...nameCore(doc, split, to, split, titles, false, false),
       ];
+    // ("the President of the Smallholder Farmers Association of Malawi, Mr Kondwani Jere": with no person
+    // after it, what the title is "of" is a body's or a place's name, not the title holder's)
+    if (object === a)
+      return [
+        titleReference(doc, from, ofBefore(tokens, object), titles),
+        ...analyzeRun(doc, object, to, false),
+      ];
   }
   // "Red Cross Tamsin Okoro", "United States Karo Velt": a known name, then a person's name
   if (titles.length === 0) {
@@ -283,6 +290,11 @@ function titleObjectStart(tokens: readonly Token[], from: number, a: number): nu
     return tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
   }
   return 0;
+}
+
+/** Where the "of" (or "of the") before a title's object starts. */
+function ofBefore(tokens: readonly Token[], object: number): number {
+  return tokens[object - 1]?.lower === 'the' ? object - 2 : object - 1;
 }
 
 /** A country, a place of the lists or a gazetteer place ("Scotland", "Leeds"). */

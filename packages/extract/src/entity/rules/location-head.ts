@@ -15,6 +15,8 @@ export const locationHead: TypeRule = {
       f.b - f.a > 2 ? entityWords.headPairs.get(`${f.tokens[f.b - 2]!.lower} ${f.last}`) : undefined;
     if (pair) return { type: pair };
     if (!lexicon.locHeads.has(f.last)) return undefined;
+    // ("Kanye West said": a compass word ends a place's name, but a place does not speak)
+    if (lexicon.compass.has(f.last) && isFollowedBySpeechVerb(f.tokens, f.to)) return undefined;
     // "Elena Marsh", "Grace Park": a given name and a head that is a surname too name a person, unless a
     // place preposition comes before ("in Victoria Park") or the given name is a place's ("Florence Hall")
     if (
