@@ -34,6 +34,15 @@ describe('entities', () => {
     expect(e.find((x) => x.name === 'Mzimba West')?.type).toBe('location');
   });
 
+  it("keeps a body's portfolios listed with commas in its name, not a list of places", () => {
+    const names = entities(
+      'The Ministry of Trade, Industry and Fisheries said so. The Ministry of Health, Nairobi and Mombasa officials met.',
+    ).map((x) => x.name);
+    expect(names).toContain('Ministry of Trade, Industry and Fisheries');
+    expect(names).toContain('Ministry of Health');
+    expect(names).toContain('Nairobi');
+  });
+
   it('types organizations and places by their head words, gazetteer and prepositions', () => {
     const e = entities(
       'Ali Hasan of Human Rights Watch flew to Dubai. The Supreme Court Bar Association met at Karachi Airport.',

@@ -213,7 +213,15 @@ function isSaint(t: Token | undefined): boolean {
  * name, a publication's "The X and Y", an "X and Y" that a bracketed abbreviation spells or a public body,
  * and a longer gazetteer name.
  */
-function bridgedEnd(tokens: readonly Token[], i: number, j: number, end: number, joinedFor: boolean): number {
+function bridgedEnd(
+  tokens: readonly Token[],
+  i: number,
+  j0: number,
+  end: number,
+  joinedFor: boolean,
+): number {
+  // ("Ministry of Trade, Industry and Fisheries": a body's portfolios listed with commas before the "and")
+  const j = joinedFor ? portfolioListEnd(tokens, j0, end) : j0;
   const bridge = tokens[j];
   // "Centers for Disease Control and Prevention", "Ministry of Climate Crisis and Civil Protection": a "for"
   // name, or an "of" name of a public body, may end in "and X" or "and X Y" (not "and Jane Roe", "and
@@ -239,6 +247,7 @@ function bridgedEnd(tokens: readonly Token[], i: number, j: number, end: number,
     const after = tokens[k];
     if (k > j + 1 && (!after?.cap || after.kind !== 'word')) return k;
   }
+  if (j !== j0) return j0;
   // "Procter & Gamble", "Halvorsen & Co.": an ampersand between capitalized words joins one name
   if (bridge?.text === '&' && j + 1 < end && tokens[j + 1]!.cap && tokens[j + 1]!.kind === 'word') {
     let k = j + 1;
@@ -259,6 +268,31 @@ function bridgedEnd(tokens: readonly Token[], i: number, j: number, end: number,
     if (gazetteer.lookup(spanText(tokens, i, k)).length > 0 && tokens[k - 1]!.cap) return k;
   }
   return j;
+}
+
+/**
+ * Where the "and" after a comma list of portfolios stands (", Industry and", ", Culture, and"), each item one or
+ * two capitalised words that are no place, given name or title; j itself when no such list follows.
+ */
+function portfolioListEnd(tokens: readonly Token[], j: number, end: number): number {
+  let k = j;
+  while (tokens[k]?.text === ',' && k + 1 < end && isPortfolioItem(tokens[k + 1])) {
+    k += 2;
+    if (k < end && isPortfolioItem(tokens[k])) k++;
+  }
+  if (tokens[k]?.text === ',' && tokens[k + 1]?.lower === 'and') k++;
+  return k > j && tokens[k]?.lower === 'and' ? k : j;
+}
+
+function isPortfolioItem(t: Token | undefined): boolean {
+  return (
+    t !== undefined &&
+    t.cap &&
+    t.kind === 'word' &&
+    !isPlaceWord(t) &&
+    !lexicon.givenNames.has(t.lower) &&
+    !lexicon.titles.has(t.lower)
+  );
 }
 
 /** End of "X and Y" (or "X & Y") when the name is a public body's that joins two words with "and", else 0. */
