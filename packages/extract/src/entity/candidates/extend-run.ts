@@ -286,8 +286,7 @@ function portfolioListEnd(tokens: readonly Token[], j: number, end: number): num
 
 function isPortfolioItem(t: Token | undefined): boolean {
   return (
-    t !== undefined &&
-    t.cap &&
+    t?.cap === true &&
     t.kind === 'word' &&
     !isPlaceWord(t) &&
     !lexicon.givenNames.has(t.lower) &&
