@@ -11,7 +11,7 @@ import { spokespersonsAnaphor } from './spokesperson-for.js';
 import { isSpeechVerb } from './token-tests.js';
 
 /** How many sentences back "the association said" looks for an organization whose name lacks the word. */
-const ANAPHOR_SENTENCES = 2;
+const ANAPHOR_SENTENCES = 4;
 
 /**
  * "…, the association said", "the ministry said that …": a described speaker that is "the" and a word
