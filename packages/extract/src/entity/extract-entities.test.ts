@@ -34,6 +34,14 @@ describe('entities', () => {
     expect(e.find((x) => x.name === 'Mzimba West')?.type).toBe('location');
   });
 
+  it('reads a long run of titles, a portfolio and a name of three words to its end', () => {
+    const names = entities(
+      'On Monday, Vice Minister of Territorial Governance Lucía Mendoza Quispe arrived. Later His Excellency President of the Republic of Kenya Joseph Kamau Njoroge spoke.',
+    ).map((x) => x.name);
+    expect(names).toContain('Lucía Mendoza Quispe');
+    expect(names).toContain('Joseph Kamau Njoroge');
+  });
+
   it("keeps a body's portfolios listed with commas in its name, not a list of places", () => {
     const names = entities(
       'The Ministry of Trade, Industry and Fisheries said so. The Ministry of Health, Nairobi and Mombasa officials met.',

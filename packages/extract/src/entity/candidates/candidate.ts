@@ -38,7 +38,7 @@ export interface Candidate {
 }
 
 /** The most tokens a name can have. */
-export const MAX_NAME_TOKENS = 8;
+export const MAX_NAME_TOKENS = 12;
 
 interface CandidateOptions {
   type: NameType | null;

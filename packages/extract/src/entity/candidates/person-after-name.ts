@@ -23,6 +23,10 @@ export function personAfterName(tokens: readonly Token[], a: number, to: number)
       // "the House Rajiv Menon", "Parliament Jane Doe": an institution named by its head word alone
       (k - a === 1 && (entityWords.institutions.has(last) || entityWords.buildings.has(last))) ||
       hasOfHead(tokens, a, k) ||
+      // ("Republic of Kenya Joseph Kamau Njoroge": a name that ends "of" a country or a place)
+      (k - a >= 3 &&
+        tokens[k - 2]!.lower === 'of' &&
+        (lexicon.country(last) !== undefined || lexicon.places.has(last))) ||
       lexicon.country(key) !== undefined ||
       lexicon.places.has(key) ||
       (lexicon.actorType(key) ?? 'person') !== 'person' ||
