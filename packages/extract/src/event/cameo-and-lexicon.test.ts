@@ -572,3 +572,19 @@ describe('custody, sendings-off, thanks and acceptances', () => {
     ).toEqual(['CONCEDE']);
   });
 });
+
+describe('approvals', () => {
+  const typed = (text: string) =>
+    extractArticle(makeSource(text, '2020-01-01'), text).events.map((e) => e.type);
+
+  it("a regulator's or the police's approval agrees; a legislature's or a court's is a vote or a ruling", () => {
+    expect(typed('The National Energy Regulator approved a 12.7% rise in January.')).toEqual(['AGREE']);
+    expect(typed("Lithuania's Seimas on Tuesday approved a temporary levy on bank profits.")).toEqual([
+      'OTHER',
+    ]);
+    // two approvals of two kinds are two events, the second no retelling of the first
+    expect(
+      typed('Police have approved the route. The bill was approved by the Senate on November 6.'),
+    ).toEqual(['AGREE', 'OTHER']);
+  });
+});

@@ -50,7 +50,7 @@ export function mergeMentions(doc: Doc, events: FoundEvent[]): FoundEvent[] {
       (e.anaphoric ||
         isAnaphoric(tokens, e) ||
         (e.possessive && prev !== undefined && e.sentence - prev.sentence <= 2));
-    if (prev && isFactual(prev) && isFactual(e) && anaphoric && dateAgrees) {
+    if (prev && prev.type === e.type && isFactual(prev) && isFactual(e) && anaphoric && dateAgrees) {
       join(prev, e);
       continue;
     }

@@ -100,6 +100,8 @@ interface TriggerFile {
     ask_objects_not: string[];
     /** What an acceptance accedes to ("accepted demands"): the dictionary's CAMEO 083, not the lexicon's AGREE. */
     acceded_objects: string[];
+    /** A legislature's or a court's words: an approval in their clause is a vote or a ruling (OTHER). */
+    legislature_words: string[];
   };
   relation_cues: Record<string, string>;
   modality: Record<string, string[]>;

@@ -73,7 +73,9 @@ export function lexiconHitAt(input: EventInputs, k: number, from: number, to: nu
                 ? { ...t, type: 'ASSAULT' }
                 : t.class === 'freeze' && freezesFunds(tokens, k + words.length, to)
                   ? { ...t, type: 'SANCTION' }
-                  : asVerb(tokens, t, k);
+                  : t.class === 'approval' && wordIn(tokens, from, to, senses.legislature)
+                    ? { ...t, type: 'OTHER' }
+                    : asVerb(tokens, t, k);
     // "dismissed an appeal" rejects what was put to it
     if (cameoVerbs.rejectingVerbs.has(t.t) && rejectsObject(tokens, k + words.length, to)) {
       const rejected = { ...t, type: 'REJECT' };
@@ -112,6 +114,7 @@ const senses = {
   concessionObjects: longestFirst(lexicon.triggerSenses.concession_objects),
   askObjectsNot: new Set(lexicon.triggerSenses.ask_objects_not),
   acceded: new Set(lexicon.triggerSenses.acceded_objects),
+  legislature: new Set(lexicon.triggerSenses.legislature_words),
 };
 
 const PUBLISHED: Trigger = { t: 'released', type: 'OTHER', w: 2, class: 'publish' };
