@@ -588,3 +588,17 @@ describe('approvals', () => {
     ).toEqual(['AGREE', 'OTHER']);
   });
 });
+
+describe("a page's notes on itself", () => {
+  it('are no publication events', () => {
+    const typed = (text: string) =>
+      extractArticle(makeSource(text, '2020-01-01'), text).events.map((e) => e.type);
+    expect(
+      typed('Title\n\nRain fell.\n\nThis report by The Canadian Press was first published Oct. 17, 2024.'),
+    ).toEqual([]);
+    expect(typed('Title\n\nPosted: 12 May 2026 Originally published: 12 May 2026\n\nRain fell.')).toEqual([]);
+    expect(typed('The study was published in the journal Nature Climate Change yesterday.')).toEqual([
+      'OTHER',
+    ]);
+  });
+});

@@ -102,6 +102,8 @@ interface TriggerFile {
     acceded_objects: string[];
     /** A legislature's or a court's words: an approval in their clause is a vote or a ruling (OTHER). */
     legislature_words: string[];
+    /** Nouns for the page itself ("This report was first published …"). */
+    page_nouns: string[];
   };
   relation_cues: Record<string, string>;
   modality: Record<string, string[]>;

@@ -115,6 +115,7 @@ const senses = {
   askObjectsNot: new Set(lexicon.triggerSenses.ask_objects_not),
   acceded: new Set(lexicon.triggerSenses.acceded_objects),
   legislature: new Set(lexicon.triggerSenses.legislature_words),
+  pageNouns: new Set(lexicon.triggerSenses.page_nouns),
 };
 
 const PUBLISHED: Trigger = { t: 'released', type: 'OTHER', w: 2, class: 'publish' };
@@ -473,6 +474,8 @@ function inSense(
         tokens[end]?.kind === 'number')
     )
       return false;
+    // "This report by The Canadian Press was first published Oct. 17": the page's note on itself
+    if (tokens[from]?.lower === 'this' && senses.pageNouns.has(tokens[from + 1]?.lower ?? '')) return false;
     const before = tokens[k - 1]?.lower ?? '';
     if (senses.participleAuxiliaries.has(before)) return true;
     if (cameoVerbs.nounMarkers.has(before)) return false;
