@@ -120,6 +120,9 @@ function isBareReporter(tokens: readonly Token[], from: number, to: number): boo
  * quote/indirect:trailing — the clause before the comma at c, said by `speaker` (or the one `description`
  * tells) at the verb k; none when a quotation stands in it or it is too short to report anything.
  */
+/** The fewest tokens a clause reported by a trailing attribution has ("Turnout was 58 percent, she said"). */
+const TRAILING_MIN_TOKENS = 4;
+
 function reportedBefore(
   doc: Doc,
   from: number,
@@ -134,7 +137,7 @@ function reportedBefore(
   for (let j = from; j < c; j++) if (inQuote[j]) return null;
   const start = reportedStart(doc, from, c);
   const end = trimEnd(doc, start, c);
-  if (end - start < 5) return null;
+  if (end - start < TRAILING_MIN_TOKENS) return null;
   const attribution: Attribution = {
     speaker,
     description,

@@ -420,6 +420,12 @@ describe('quote error classes', () => {
     ).toEqual([['the ward was understaffed', 'The father of a nurse']]);
   });
 
+  it('reads a short clause before a trailing attribution ("Turnout was 58 percent, she said")', () => {
+    expect(indirect('Count\n\nHelena Lima spoke on Monday. Turnout was 58 percent, she said.\n')).toEqual([
+      ['Turnout was 58 percent', 'Helena Lima'],
+    ]);
+  });
+
   it('reads no trailing attribution in an auxiliary or an infinitive ("…, is due to report")', () => {
     expect(
       indirect(
