@@ -118,6 +118,7 @@ export function nameCore(
     !known &&
     !isAcronym(tokens[a]!.text) &&
     rule !== 'entity/context' &&
+    rule !== 'entity/person-apposition' &&
     rule !== 'entity/dateline' &&
     rule !== 'entity/kind-noun' &&
     rule !== 'entity/party-name' &&

@@ -189,6 +189,12 @@ export const ENTITY_RULES = {
     fixture: 'We just drove, said Linda Marsh, 67, who lives there.',
     expected: { name: 'Linda Marsh', type: 'person' },
   },
+  'entity/person-apposition': {
+    description:
+      'a given name written alone, then an age or an apposition with a noun for a person, is a person ("Fatima, a mother of four,")',
+    fixture: 'Fatima, a mother of four, told aid workers that the taps were dry.',
+    expected: { name: 'Fatima', type: 'person' },
+  },
   'entity/party-name': {
     description:
       'a word that names a political party by itself, capitalized mid-sentence ("Labor", "the Greens")',

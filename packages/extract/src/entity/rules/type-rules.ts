@@ -17,6 +17,7 @@ import { ofName } from './of-name.js';
 import { orgHead } from './org-head.js';
 import { orgHeadBeforePlace } from './org-head-before-place.js';
 import { partyName } from './party-name.js';
+import { personApposition } from './person-apposition.js';
 import { personName } from './person-name.js';
 import { place } from './place.js';
 import { stateAbbreviation } from './state-abbreviation.js';
@@ -32,6 +33,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   dateline,
   titledName,
   ageApposition,
+  personApposition,
   // a building of the actor dictionaries ("White House") is a place unless it speaks
   locationHead,
   knownActor,
