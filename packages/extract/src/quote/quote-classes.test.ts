@@ -420,6 +420,12 @@ describe('quote error classes', () => {
     ).toEqual([['the ward was understaffed', 'The father of a nurse']]);
   });
 
+  it('reads a subject described by a title before a first verb and "and said"', () => {
+    expect(
+      indirect('Club\n\nThe coach thanked the players and said she had no complaints about the decision.\n'),
+    ).toEqual([['she had no complaints about the decision', 'The coach']]);
+  });
+
   it('reads a short clause before a trailing attribution ("Turnout was 58 percent, she said")', () => {
     expect(indirect('Count\n\nHelena Lima spoke on Monday. Turnout was 58 percent, she said.\n')).toEqual([
       ['Turnout was 58 percent', 'Helena Lima'],
