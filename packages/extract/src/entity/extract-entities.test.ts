@@ -42,6 +42,15 @@ describe('entities', () => {
     expect(names).toContain('Joseph Kamau Njoroge');
   });
 
+  it("types a company by its last word, keeps a title's word that names a street, and drops codes", () => {
+    const e = entities(
+      'Rajendra Baksh, the owner of Baksh Auto Imports of Sheriff Street, appeared in court. The fee rose from JD120 to JD400.',
+    );
+    expect(e.find((x) => x.name === 'Baksh Auto Imports')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Sheriff Street')?.type).toBe('location');
+    expect(e.map((x) => x.name)).not.toContain('JD120');
+  });
+
   it("keeps a body's portfolios listed with commas in its name, not a list of places", () => {
     const names = entities(
       'The Ministry of Trade, Industry and Fisheries said so. The Ministry of Health, Nairobi and Mombasa officials met.',

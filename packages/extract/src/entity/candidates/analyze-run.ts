@@ -129,9 +129,15 @@ function stripLeadingWords(
     if (tl === 1 && titles.length === 0 && isGivenNameBeforeSurname(tokens, a, to)) break;
     // "Attorney General's Office": a title's office is a name, not a titled person
     if (tl > 0 && isPossessiveMark(tokens[a + tl])) break;
-    // "Premier League", "Chancellor College": a title before an organization's head word alone is its name;
-    // so is one before a name ending in a head with no given name after the title ("General Workers' Union")
-    if (tl > 0 && a + tl + 1 === to && lexicon.orgHeads.has(tokens[a + tl]!.lower)) break;
+    // "Premier League", "Chancellor College", "Sheriff Street": a title before an organization's or a place's
+    // head word alone is its name; so is one before a name ending in a head with no given name after the
+    // title ("General Workers' Union")
+    if (
+      tl > 0 &&
+      a + tl + 1 === to &&
+      (lexicon.orgHeads.has(tokens[a + tl]!.lower) || lexicon.locHeads.has(tokens[a + tl]!.lower))
+    )
+      break;
     if (
       tl > 0 &&
       a + tl + 1 < to &&

@@ -151,7 +151,7 @@ export function nameCore(
   return [made];
 }
 
-const CODE = /^[A-Z][a-z]{0,2}[0-9]+$/;
+const CODE = /^[A-Z][A-Za-z]{0,2}[0-9]+$/;
 
 const DIRECTION_ADJECTIVES = /^(north|south|east|west|central|upper|lower)(ern|east|west|eastern|western)?$/;
 /** The word facts of the two tests nameCore makes of a run's words (one slot read instead of a lookup or a regexp). */
