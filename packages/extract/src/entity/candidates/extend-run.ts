@@ -248,6 +248,16 @@ function bridgedEnd(
     if (k > j + 1 && (!after?.cap || after.kind !== 'word')) return k;
   }
   if (j !== j0) return j0;
+  // "RQ Builders and Trading", "Smith Construction and Engineering": a company's two head words joined by "and"
+  if (
+    bridge?.lower === 'and' &&
+    j + 1 < end &&
+    j - i >= 2 &&
+    lexicon.orgHeads.has(tokens[j - 1]!.lower) &&
+    tokens[j + 1]!.cap &&
+    lexicon.orgHeads.has(tokens[j + 1]!.lower)
+  )
+    return j + 2;
   // "Procter & Gamble", "Halvorsen & Co.": an ampersand between capitalized words joins one name
   if (bridge?.text === '&' && j + 1 < end && tokens[j + 1]!.cap && tokens[j + 1]!.kind === 'word') {
     let k = j + 1;
