@@ -115,8 +115,10 @@ function makeCorpus(root: string, o: Options, count: number): { dir: string; cor
 function printSize(c: WrittenCorpus, r: SizeResult, log: (s: string) => void): void {
   const total = r.endToEnd;
   const mb = c.bytes / 1e6;
+  // a stale or missing bundle (a package rebuilt without the runner) costs each worker ~0.3 s of CPU
+  const modules = r.bundledWorker === false ? ' (worker modules loaded one by one: rebuild the runner)' : '';
   log(
-    `  ${r.workers} worker${r.workers > 1 ? 's' : ''}: end to end ${rate(c.articles, total)} articles/s, ${fmt((mb / total) * 1000, 2)} MB/s, ${rate(c.words, total)} words/s (${fmt(total / 1000, 2)} s: ingest ${fmt(r.ingest / 1000, 2)} s, publish ${fmt(r.publish / 1000, 2)} s), peak RSS ${fmt(r.peakRssMb)} MB, tables ${fmt(r.tableBytes / c.articles / 1000, 1)} KB per article`,
+    `  ${r.workers} worker${r.workers > 1 ? 's' : ''}${modules}: end to end ${rate(c.articles, total)} articles/s, ${fmt((mb / total) * 1000, 2)} MB/s, ${rate(c.words, total)} words/s (${fmt(total / 1000, 2)} s: ingest ${fmt(r.ingest / 1000, 2)} s, publish ${fmt(r.publish / 1000, 2)} s), peak RSS ${fmt(r.peakRssMb)} MB, tables ${fmt(r.tableBytes / c.articles / 1000, 1)} KB per article`,
   );
   // steady: the articles after the first, over the ingest time after the warm-up (workers loading)
   const steady = rate(Math.max(1, r.stats.processed - 1), r.ingest - r.warmUp);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { buildSource, mergeDocuments, normalizeArticle } from '@newsfacts/normalize';
 import { articleRows } from '@newsfacts/publish';
 import {
+  articleWorkerUrl,
   type CorpusEntry,
   type CorpusStats,
   codeFingerprint,
@@ -71,6 +72,8 @@ export interface SizeResult {
   cachedRebuild: number | null;
   /** Bytes of the release's table files (data/*), in the formats measured. */
   tableBytes: number;
+  /** The workers ran the bundled worker script (the build's), not the modules one by one; null with 1 worker. */
+  bundledWorker: boolean | null;
 }
 
 /** Table formats of the measured release (pipeline.json `dataset.formats`; default csv, json, jsonl). */
@@ -281,6 +284,7 @@ export async function measureSize(
     noChange,
     cachedRebuild,
     tableBytes: run.tableBytes,
+    bundledWorker: workers > 1 ? articleWorkerUrl().pathname.endsWith('.cjs') : null,
   };
 }
 

@@ -10,6 +10,7 @@ export { minhash, NearDuplicateIndex, similarity } from './corpus/near-duplicate
 export { writePartial } from './corpus/partial.js';
 export type { Shard } from './corpus/shard.js';
 export { parseShard } from './corpus/shard.js';
+export { articleWorkerUrl } from './corpus/worker-entry.js';
 export { decodeArticle, MAX_ARTICLE_BYTES, readArticleFile } from './io/read-article.js';
 export type { Article } from './pipeline/articles.js';
 export { readArticle, readCorpus } from './pipeline/articles.js';

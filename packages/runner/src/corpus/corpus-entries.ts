@@ -7,6 +7,7 @@ import type { CorpusStats } from './corpus-stats.js';
 import { orderedWindow } from './ordered-window.js';
 import { type Admitted, CorpusPlanner } from './plan-articles.js';
 import type { Shard } from './shard.js';
+import { articleWorkerUrl } from './worker-entry.js';
 import { WorkerPool, WorkerTaskError } from './worker-pool.js';
 
 export interface EntryOptions {
@@ -112,8 +113,8 @@ export async function* corpusEntries(
   stats: CorpusStats,
   o: EntryOptions,
 ): AsyncGenerator<CorpusEntry> {
-  const url = new URL('./article-worker.js', import.meta.url);
-  const pool = o.workers > 1 ? new WorkerPool<ArticleTask, ArticleOutcome>(url, o.workers) : null;
+  const pool =
+    o.workers > 1 ? new WorkerPool<ArticleTask, ArticleOutcome>(articleWorkerUrl(), o.workers) : null;
   // extraction is loaded here only when this thread runs the articles: with workers, only they load it
   const run: RunTask = pool ? (task) => pool.run(task) : (await import('./article-task.js')).runArticleTask;
   const planner = new CorpusPlanner(stats, o.shard);
