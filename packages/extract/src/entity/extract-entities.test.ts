@@ -42,6 +42,14 @@ describe('entities', () => {
     expect(names).toContain('Joseph Kamau Njoroge');
   });
 
+  it('types a name by the kind noun of its apposition, past a demonym ("Lactalis, a French dairy group,")', () => {
+    const e = entities(
+      'Later Lactalis, a French dairy group, bought the firm. Eskom, the state power utility, objected.',
+    );
+    expect(e.find((x) => x.name === 'Lactalis')?.type).toBe('organization');
+    expect(e.find((x) => x.name === 'Eskom')?.type).toBe('organization');
+  });
+
   it("types a company by its last word, keeps a title's word that names a street, and drops codes", () => {
     const e = entities(
       'Rajendra Baksh, the owner of Baksh Auto Imports of Sheriff Street, appeared in court. The fee rose from JD120 to JD400.',

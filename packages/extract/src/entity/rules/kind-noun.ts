@@ -42,7 +42,12 @@ function kindInApposition({ tokens, b }: NameFacts): boolean {
   if (tokens[b]?.text !== ',' || !lexicon.articles.has(tokens[b + 1]?.lower ?? '')) return false;
   for (let k = b + 2; k < b + 6; k++) {
     const t = tokens[k];
-    if (t?.kind !== 'word' || t.cap) return false;
+    if (t?.kind !== 'word') return false;
+    // ("Lactalis, a French dairy group": a demonym may qualify the kind noun, no other capitalised word)
+    if (t.cap) {
+      if (lexicon.demonym(t.lower) === undefined) return false;
+      continue;
+    }
     if (!isKind(t)) {
       if (AFTER_HEAD.has(t.lower)) return false;
       continue;
