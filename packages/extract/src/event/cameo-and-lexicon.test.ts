@@ -495,6 +495,10 @@ describe('scheduled happenings and acts told again', () => {
     expect(events('The board is scheduled to vote on the budget in June.')).toEqual([
       ['OTHER', 'planned', 'event/scheduled:scheduled', 1],
     ]);
+    // a meeting scheduled keeps its own type, as a planned one does
+    expect(events('The minister is due to meet the heads of the health funds on Thursday.')).toEqual([
+      ['CONSULT', 'planned', 'event/scheduled:due', 1],
+    ]);
     // two schedules are two happenings, even when the second opens with a definite noun
     expect(
       events(

@@ -108,7 +108,7 @@ export const EVENT_RULES = {
   },
   'event/scheduled': {
     description:
-      'A clause with no act of its own that says something is scheduled ("is set for", "is scheduled to", "is due to") states a planned happening: OTHER.',
+      'A clause with no act of its own that says something is scheduled ("is set for", "is scheduled to", "is due to") states a planned happening: OTHER, or the type of a meeting or aid scheduled ("is due to meet": CONSULT).',
     fixture: 'A disciplinary hearing is set for March 7.',
     expected: 'OTHER',
   },

@@ -1,7 +1,7 @@
 import type { Trigger } from '../../lexicon/load-lexicons.js';
 import { lexicon } from '../../lexicon/load-lexicons.js';
 import type { Token } from '../../text/tokenize.js';
-import { cameoVerbs } from '../cameo/read-cameo-verbs.js';
+import { cameoVerbs, ploverType } from '../cameo/read-cameo-verbs.js';
 import type { EventInputs } from '../found-event.js';
 import type { TriggerHit } from '../trigger-hit.js';
 
@@ -10,7 +10,7 @@ const { copulas, cues, verbsAfterTo } = lexicon.schedules;
 /**
  * "A disciplinary hearing is set for March 7", "The board is scheduled to vote on the budget in June": a
  * clause in which no rule found an act but which says that something is scheduled states a planned happening
- * (OTHER). The cue needs a present copula before it and one of its complements after it
+ * (OTHER, or the type of a meeting or aid scheduled: "is due to meet" CONSULT). The cue needs a present copula before it and one of its complements after it
  * (data/event-triggers.json, `schedules`); a "to" complement must start with a verb ("is due to report", not
  * "is due to heavy rain").
  */
@@ -22,10 +22,22 @@ export function addScheduled(input: EventInputs, hits: TriggerHit[], from: numbe
     if (complements === undefined || input.quoted[k] || !copulas.has(tokens[k - 1]!.lower)) continue;
     const next = tokens[k + 1]!.lower;
     if (!complements.has(next) || (next === 'to' && !isVerb(tokens[k + 2]))) continue;
-    const t: Trigger = { t: tokens[k]!.lower, type: 'OTHER', w: 2, class: 'schedule' };
+    // ("is due to meet the heads of …": a meeting or aid scheduled keeps its own type, as a planned one does)
+    const type = (next === 'to' && plannedActType(tokens[k + 2]!)) || 'OTHER';
+    const t: Trigger = { t: tokens[k]!.lower, type, w: 2, class: 'schedule' };
     return [{ t, from: k, to: k + 1, rule: 'event/scheduled' }];
   }
   return hits;
+}
+
+/** The type of a dictionary verb whose act keeps its own type when planned ("meet" CONSULT), or null. */
+function plannedActType(t: Token): string | null {
+  for (const f of cameoVerbs.byFirstWord.get(t.lower) ?? []) {
+    if (f.words.length !== 1) continue;
+    const type = ploverType(f.cameo);
+    if (type && cameoVerbs.plannedActs.has(type)) return type;
+  }
+  return null;
 }
 
 /** A bare verb: one of the schedule's own verbs, or a dictionary verb form not inflected ("report", not "changes"). */
