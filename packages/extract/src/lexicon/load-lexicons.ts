@@ -414,6 +414,8 @@ export const entityWords = {
   malePronouns: lower(entityFile.male_pronouns!),
   /** "X, a private school in Milan": words that may follow the head noun of an apposition. */
   appositionAfterHead: lower(entityFile.apposition_after_head!),
+  /** A sector's word that, before a country's or a region's name, names its agency ("Transport Canada"). */
+  agencyFirstWords: lower(entityFile.agency_first_words!),
   /** Nouns for a person heading an apposition after a given name alone ("Fatima, a mother of four"). */
   personAppositionNouns: lower(entityFile.person_apposition_nouns!),
   /** "Minister of Finance", "Secretary for Health": prepositions between a title and its portfolio. */

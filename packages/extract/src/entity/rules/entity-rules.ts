@@ -153,6 +153,12 @@ export const ENTITY_RULES = {
     fixture: 'The Bank of Zorbland raised rates.',
     expected: { name: 'Bank of Zorbland', type: 'organization' },
   },
+  'entity/agency-name': {
+    description:
+      'a sector\'s word, then a country\'s or a known place\'s name, names its public agency ("Transport Canada", "Police Scotland")',
+    fixture: 'Officials at Transport Canada said the rules would change.',
+    expected: { name: 'Transport Canada', type: 'organization' },
+  },
   'entity/org-head': {
     description: 'a name ending in an organization head word or company suffix',
     fixture: 'The Zorvath Council met on Monday.',

@@ -1,5 +1,6 @@
 import { acronym } from './acronym.js';
 import { ageApposition } from './age-apposition.js';
+import { agencyName } from './agency-name.js';
 import { camelCase } from './camel-case.js';
 import { context } from './context.js';
 import { country } from './country.js';
@@ -40,6 +41,7 @@ export const TYPE_RULES: readonly TypeRule[] = [
   partyName,
   orgHead,
   ofName,
+  agencyName,
   orgHeadBeforePlace,
   theAndTitle,
   context,
