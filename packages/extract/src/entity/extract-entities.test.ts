@@ -42,6 +42,16 @@ describe('entities', () => {
     expect(names).toContain('Joseph Kamau Njoroge');
   });
 
+  it('reads one common word before a title as qualifying it, an institution named alone as its name', () => {
+    const names = entities(
+      'Later Board President Denise Harlan spoke. Opposition MP Litia Cakau objected. Senate Majority Leader Jane Doe agreed.',
+    ).map((x) => x.name);
+    expect(names).not.toContain('Board');
+    expect(names).not.toContain('Opposition');
+    expect(names).toContain('Senate');
+    expect(names).toContain('Denise Harlan');
+  });
+
   it('types a name by the kind noun of its apposition, past a demonym ("Lactalis, a French dairy group,")', () => {
     const e = entities(
       'Later Lactalis, a French dairy group, bought the firm. Eskom, the state power utility, objected.',

@@ -277,12 +277,25 @@ function splitBeforeTitle(
     tokens[from - 2]?.cap === true &&
     /(minister|secretary)$/.test(title) &&
     !isKnownPlace(spanText(tokens, from, end));
-  const head = portfolio || coordinated || end === from ? [] : analyzeRun(doc, from, end, sentenceStart);
-  for (const c of head) {
-    if (c.type !== null && !c.weak && !c.uncertain) continue;
+  const found = portfolio || coordinated || end === from ? [] : analyzeRun(doc, from, end, sentenceStart);
+  const head: Candidate[] = [];
+  for (const c of found) {
+    if (c.type !== null && !c.weak && !c.uncertain) {
+      head.push(c);
+      continue;
+    }
+    // ("Board President Denise Harlan", "Opposition MP X": one common word only qualifies the title; "Senate
+    // Majority Leader X" names its institution)
+    if (isQualifyingWord(c.key)) continue;
     typeBeforeTitle(c, title);
+    head.push(c);
   }
   return [...head, ...analyzeRun(doc, split, to, false)];
+}
+
+/** One common English word that names no institution by itself ("board", "opposition"; not "senate"). */
+function isQualifyingWord(key: string): boolean {
+  return !key.includes(' ') && lexicon.english.has(key) && !entityWords.standaloneInstitutions.has(key);
 }
 
 /**
