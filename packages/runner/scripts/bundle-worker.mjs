@@ -5,13 +5,13 @@
 // compiles one script instead of resolving, reading, compiling and linking every module through Node's
 // ES module loader: ~0.2-0.35 s less CPU per worker (docs/scale.md, "Worker compilation, session 22").
 // Run by `npm run build` after tsc. Beside it, dist/article-worker.cjs.json lists the bundled files and
-// the sha256 of their paths and bytes (hashed as bundleDigest in src/corpus/worker-entry.ts does), so a
+// the sha256 of their paths and bytes (bundleDigest of src/corpus/worker-entry.ts, which checks it), so a
 // bundle older than the modules it was made from is not used.
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { bundleDigest } from '../dist/corpus/worker-entry.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = resolve(root, 'dist');
@@ -51,6 +51,5 @@ const result = await build({
 const inputs = Object.keys(result.metafile.inputs)
   .map((p) => fromBundle(resolve(root, p)))
   .sort();
-const hash = createHash('sha256');
-for (const p of inputs) hash.update(`${p}\0`).update(readFileSync(resolve(outdir, p)));
-writeFileSync(`${outfile}.json`, `${JSON.stringify({ sha256: hash.digest('hex'), inputs }, null, 1)}\n`);
+const sha256 = bundleDigest(pathToFileURL(outfile), inputs);
+writeFileSync(`${outfile}.json`, `${JSON.stringify({ sha256, inputs }, null, 1)}\n`);

@@ -226,15 +226,7 @@ function bridgedEnd(
   // "Centers for Disease Control and Prevention", "Ministry of Climate Crisis and Civil Protection": a "for"
   // name, or an "of" name of a public body, may end in "and X" or "and X Y" (not "and Jane Roe", "and
   // France", "and Minister X")
-  if (
-    joinedFor &&
-    bridge?.lower === 'and' &&
-    tokens[j + 1]?.cap &&
-    tokens[j + 1]!.kind === 'word' &&
-    j + 1 < end &&
-    !isPlaceWord(tokens[j + 1]) &&
-    !lexicon.givenNames.has(tokens[j + 1]!.lower)
-  ) {
+  if (joinedFor && bridge?.lower === 'and' && j + 1 < end && isPortfolioItem(tokens[j + 1])) {
     let k = j + 1;
     while (
       k < end &&

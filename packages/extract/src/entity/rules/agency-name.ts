@@ -1,5 +1,5 @@
 import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
-import { gazetteer } from '../candidates/entity-gazetteer.js';
+import { isKnownPlace } from '../candidates/analyze-run.js';
 import { spanText } from '../name-shape.js';
 import type { TypeRule } from './name-facts.js';
 
@@ -12,16 +12,8 @@ export const agencyName: TypeRule = {
   decide: (f) =>
     !f.single &&
     entityWords.agencyFirstWords.has(f.first) &&
-    isPlace(spanText(f.tokens, f.a + 1, f.b)) &&
+    isKnownPlace(spanText(f.tokens, f.a + 1, f.b)) &&
     lexicon.country(f.lower) === undefined
       ? { type: 'organization' }
       : undefined,
 };
-
-/** A country, a place of the lists or a gazetteer place. */
-function isPlace(name: string): boolean {
-  const lower = name.toLowerCase();
-  return (
-    lexicon.country(lower) !== undefined || lexicon.places.has(lower) || gazetteer.lookup(name).length > 0
-  );
-}

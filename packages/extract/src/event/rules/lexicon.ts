@@ -249,15 +249,15 @@ function asksForAct(tokens: readonly Token[], end: number, to: number): boolean 
 /** How many words after "offered" what it offers may reach ("offered increases of 6% a year"). */
 const OFFER_WINDOW = 8;
 
-/** One of the phrases `phrases` (word lists) starting in [from, to). */
+/** One of the phrases `phrases` (word lists, longest first) starting in [from, until) and ending by `to`. */
 function phraseWithin(
   tokens: readonly Token[],
   from: number,
+  until: number,
   to: number,
   phrases: readonly string[][],
 ): boolean {
-  for (let j = from; j < to; j++)
-    for (const ws of phrases) if (ws.every((w, i) => tokens[j + i]?.lower === w)) return true;
+  for (let j = from; j < until; j++) if (skipPhrases(tokens, j, to, phrases, 1) > j) return true;
   return false;
 }
 
@@ -433,7 +433,7 @@ function inSense(
     return tokens[end]?.lower !== 'that' && !wordIn(tokens, end, Math.min(to, end + 3), senses.acceded);
   // "has offered a 4.1 percent raise": an offer of pay or remedies concedes; any other is the dictionary's
   if (t.class === 'concession_offer')
-    return phraseWithin(tokens, end, Math.min(to, end + OFFER_WINDOW), senses.concessionObjects);
+    return phraseWithin(tokens, end, Math.min(to, end + OFFER_WINDOW), to, senses.concessionObjects);
   // "continued to strike targets", "Israel strikes Gaza": a strike with an object is the dictionary's verb
   if (t.class === 'strike' && t.w === 1 && strikesObject(tokens, k, end)) return false;
   // "named its finance chief, Jane Roe, as interim CEO": naming is an appointment only to a post
