@@ -1170,4 +1170,46 @@ describe('entities', () => {
     const e = extractArticle(makeSource(text), text).entities.map((x) => `${x.name}:${x.qid ?? '-'}`);
     expect(e).toContain('Congress:-');
   });
+
+  it('reads bodies named on with "for", "against" and a second "of" a country, and particles inside places', () => {
+    const e = entities(
+      'Title\n\nThe Senegalese League for Human Rights and the Union of Pensioners of Slovakia objected. The Special Prosecutor’s Office against Corruption filed charges. The Union of Middle and Secondary School Teachers of Senegal struck. A court in Salto del Guairá ruled. He studied at the University of Sheffield of the UK.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual([
+      'organization:Senegalese League for Human Rights',
+      'organization:Union of Pensioners of Slovakia',
+      "organization:Special Prosecutor's Office against Corruption",
+      'organization:Union of Middle and Secondary School Teachers of Senegal',
+      'location:Salto del Guairá',
+      'organization:University of Sheffield',
+      'location:United Kingdom',
+    ]);
+  });
+
+  it('reads no storm as a name, a person by an apposition, a body by its kind noun and mixed-case initials', () => {
+    const e = entities(
+      'Title\n\nCyclone Evan and Tropical Storm Ana hit the coast. Olinda Pereira, a resident of the town, said so. They agree, said Miloš, a 24-year-old supporter. Open Campus, the largest student party, objected. La’o Hamutuk, a Dili-based research group, and Acción Ciudadana, the Guatemalan chapter of the network, spoke. The Movement for Democracy (MpD) won. The MpD said so.',
+    ).map((x) => `${x.type}:${x.name}:${x.forms.length}`);
+    expect(e).toEqual([
+      'person:Olinda Pereira:1',
+      'person:Miloš:1',
+      'organization:Open Campus:1',
+      "organization:La'o Hamutuk:1",
+      'location:Dili:1',
+      'organization:Acción Ciudadana:1',
+      'organization:Movement for Democracy:3',
+    ]);
+  });
+
+  it('reads "The National Police" opening a sentence, "X Works" as a company and "Minister of Public Works" as a title', () => {
+    const e = entities(
+      'Title\n\nThe National Police said so. The contractor Laamu Marine Works began work. The Minister of Public Works, Abílio Ximenes, said on Thursday that Isla del Coco was closed.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual([
+      'organization:National Police',
+      'organization:Laamu Marine Works',
+      'person:Abílio Ximenes',
+      'location:Isla del Coco',
+    ]);
+  });
 });

@@ -70,6 +70,11 @@ export function findCandidates(doc: Doc, outlet: string | null = null): Candidat
         i = j;
         continue;
       }
+      // "Cyclone Evan", "Tropical Storm Ana": a storm's name names no person, body or place
+      if (isStormName(tokens, i, j)) {
+        i = j;
+        continue;
+      }
       const sentenceStart = isSentenceStart(tokens, i, s.from);
       const made = analyzeRun(doc, i, j, sentenceStart);
       // ("told CNC3", "told The Local", "told Times of Malta that …": an addressee no rule names is an outlet)
@@ -174,4 +179,10 @@ function lowerTitleAfter(doc: Doc, k: number, to: number): { title: string; end:
   const next = tokens[k + tl];
   if (next && (next.cap || next.lower === 'of' || next.text === '-' || isPossessiveMark(next))) return null;
   return { title: spanText(tokens, k, k + tl).toLowerCase(), end: k + tl };
+}
+
+/** A run that opens with a storm's word and a name after it ("Cyclone Evan", "Tropical Storm Ana"). */
+function isStormName(tokens: readonly Token[], i: number, j: number): boolean {
+  const k = tokens[i]!.lower === 'tropical' ? i + 1 : i;
+  return k + 1 < j && entityWords.stormWords.has(tokens[k]!.lower);
 }

@@ -23,9 +23,13 @@ export function beforeShortForm(tokens: readonly Token[], end: number): number {
   return tokens[end - 1]?.text === ')' && tokens[end - 3]?.text === '(' ? end - 3 : end;
 }
 
+/** "WHO", "U.N.", "AT&T"; and mixed-case initials that end in a capital ("MpD", "AfD", "TfL", "DoJ"). */
 export function isAcronym(s: string): boolean {
-  return /^[A-Z][A-Z&.]{1,6}$/.test(s) && /[A-Z].*[A-Z]/.test(s);
+  return (/^[A-Z][A-Z&.]{1,6}$/.test(s) && /[A-Z].*[A-Z]/.test(s)) || MIXED_INITIALS.test(s);
 }
+
+/** Capitals with at most one lower-case letter between them, ending in a capital ("MpD"; not "McCain"). */
+const MIXED_INITIALS = /^[A-Z](?:[a-z]?[A-Z]){1,4}$/;
 
 export function isNonNameWord(t: Token): boolean {
   // "US National Park Service": a country's capitalized code is a name, not the pronoun "us".
@@ -226,6 +230,7 @@ export function headTakes(head: string, preposition: string): boolean {
   if (preposition === 'for') return entityWords.forHeads.has(head);
   if (preposition === 'in') return entityWords.inHeads.has(head);
   if (preposition === 'to') return entityWords.toHeads.has(head);
+  if (preposition === 'against') return entityWords.againstHeads.has(head);
   return preposition === 'on' && entityWords.onHeads.has(head);
 }
 

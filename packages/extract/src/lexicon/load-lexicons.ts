@@ -376,6 +376,10 @@ export const entityWords = {
   inHeads: lower(entityFile.in_heads!),
   /** "EU Delegation to Georgia", "Permanent Mission to the United Nations": heads a name continues after "to". */
   toHeads: lower(entityFile.to_heads!),
+  /** "Special Prosecutor's Office against Corruption": heads a name continues after a lower-case "against". */
+  againstHeads: lower(entityFile.against_heads!),
+  /** "Cyclone Evan", "Tropical Storm Ana": words that make the name after them a storm's. */
+  stormWords: lower(entityFile.storm_words!),
   nameAdjectives: lower(entityFile.name_adjectives!),
   placeTitles: lower(entityFile.place_titles!),
   buildings: lower(entityFile.buildings!),

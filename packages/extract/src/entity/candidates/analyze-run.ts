@@ -61,6 +61,8 @@ export function analyzeRun(doc: Doc, from: number, to: number, sentenceStart: bo
       ];
     // ("the President of the Smallholder Farmers Association of Malawi, Mr Kondwani Jere": with no person
     // after it, what the title is "of" is a body's or a place's name, not the title holder's)
+    // ("the Minister of Public Works, Abílio Ximenes": a portfolio of the list is the title's own)
+    if (object === a && endsInPortfolio(tokens, from, to)) return [titleReference(doc, from, to, titles)];
     if (object === a)
       return [
         titleReference(doc, from, ofBefore(tokens, object), titles),
@@ -108,7 +110,10 @@ function stripLeadingWords(
   sentenceStart: boolean,
   bracketed: ReadonlySet<string>,
 ): { a: number; titles: string[]; strippedCommon: boolean } {
-  const orgLike = endsInOrgHead(tokens, to) || branchOf(tokens, from, to) !== undefined;
+  // ("Minister of Public Works": a title's portfolio may end in an organization's head)
+  const orgLike =
+    (endsInOrgHead(tokens, to) && !endsInPortfolio(tokens, from, to)) ||
+    branchOf(tokens, from, to) !== undefined;
   const titles: string[] = [];
   // "Minister for Planning Ahsan Chaudhry": the portfolio after a title and "for"/"of" belongs to the title
   const portfolio = portfolioAfterTitle(tokens, from, to);
@@ -309,6 +314,12 @@ function titleObjectStart(tokens: readonly Token[], from: number, a: number): nu
     return tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
   }
   return 0;
+}
+
+/** "Minister of Public Works": a title, "of" or "for", and a portfolio of the list up to the run's end. */
+function endsInPortfolio(tokens: readonly Token[], from: number, to: number): boolean {
+  const object = titleObjectStart(tokens, from, to);
+  return object > 0 && lexicon.titleOfObjects.has(spanText(tokens, object, to).toLowerCase());
 }
 
 /** Where the "of" (or "of the") before a title's object starts. */

@@ -20,6 +20,8 @@ export function typeBeforeTitle(c: Candidate, title: string): void {
 /** Position of a title inside a run that is followed by a personal name, or 0. */
 export function innerTitle(tokens: readonly Token[], a: number, to: number): number {
   for (let k = a + 1; k < to - 1; k++) {
+    // ("Salto del Guairá": a lower-case word inside a run is a particle, not the abbreviated title "Del.")
+    if (!tokens[k]!.cap) continue;
     const tl = titleLength(tokens, k, to);
     if (tl === 0 || k + tl >= to) continue;
     if (!tokens[k - 1]!.cap && tokens[k - 1]!.text !== '.') return 0;

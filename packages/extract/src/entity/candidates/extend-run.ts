@@ -66,11 +66,13 @@ export function extendRun(tokens: readonly Token[], i: number, end: number): num
         (j === i + 1 || (j === i + 2 && tokens[i]!.lower === 'the')) &&
         !entityWords.memberNouns.has(prev.lower) &&
         endsInCongregationHead(tokens, j + 1, end)) ||
-      // "Office for the Coordination of Humanitarian Affairs": a second "of" inside a name already joined
+      // "Office for the Coordination of Humanitarian Affairs", "Union of Pensioners of Slovakia": a second "of"
+      // inside a name already joined (not "University of Sheffield of the UK": after a place, "of the UK" says
+      // where it is)
       (u.lower === 'of' &&
         joinedAt > 0 &&
         prev.cap &&
-        !isPlaceWord(n1?.lower === 'the' ? tokens[j + 2] : n1));
+        !(isPlaceWord(objectAt(tokens, j)) && isPlaceWord(objectAt(tokens, joinedAt))));
     // "Centers for Disease Control and Prevention", "Center on Budget and Policy Priorities", "Ministry of
     // Science and Technology" may end in "and X"
     if (joins && (u.lower !== 'of' || entityWords.andHeads.has(prev.lower))) joinedFor = true;
@@ -145,7 +147,13 @@ export function extendRun(tokens: readonly Token[], i: number, end: number): num
     }
     break;
   }
-  if (possessiveAt >= 0 && !isHead(tokens[j - 1]!.lower)) return possessiveAt;
+  // ("Special Prosecutor's Office against Corruption": the head after the possessive took a preposition)
+  if (
+    possessiveAt >= 0 &&
+    !isHead(tokens[j - 1]!.lower) &&
+    !(joinedAt > possessiveAt && isHead(tokens[possessiveAt + 1]!.lower))
+  )
+    return possessiveAt;
   return bridgedEnd(tokens, i, j, end, joinedFor);
 }
 
@@ -167,6 +175,12 @@ function endsInCongregationHead(tokens: readonly Token[], k: number, end: number
 function isHead(w: string): boolean {
   if (lexicon.orgHeads.has(w) || lexicon.locHeads.has(w)) return true;
   return w.endsWith('s') && lexicon.orgHeads.has(w.slice(0, -1));
+}
+
+/** The word after the preposition at k, past a "the" ("of the UK" → "UK"). */
+function objectAt(tokens: readonly Token[], k: number): Token | undefined {
+  const n1 = tokens[k + 1];
+  return n1?.lower === 'the' ? tokens[k + 2] : n1;
 }
 
 /** "Dh12", "Rs500", "Tk12,500": a currency's abbreviation of two or three letters written before the amount. */
@@ -230,14 +244,16 @@ function bridgedEnd(
     let k = j + 1;
     while (
       k < end &&
-      k - j <= 2 &&
+      k - j <= AND_BODY_WORDS &&
       tokens[k]!.cap &&
       tokens[k]!.kind === 'word' &&
       !lexicon.titles.has(tokens[k]!.lower)
     )
       k++;
     const after = tokens[k];
-    if (k > j + 1 && (!after?.cap || after.kind !== 'word')) return k;
+    // ("Union of Middle and Secondary School Teachers": past two words, only up to a plural of members)
+    const fits = k - j <= 3 || (tokens[k - 1]!.lower.endsWith('s') && !isPlaceWord(tokens[k - 1]));
+    if (k > j + 1 && fits && (!after?.cap || after.kind !== 'word')) return ofCountryEnd(tokens, k, end);
   }
   if (j !== j0) return j0;
   // "RQ Builders and Trading", "Smith Construction and Engineering": a company's two head words joined by "and"
@@ -294,6 +310,14 @@ function isPortfolioItem(t: Token | undefined): boolean {
     !lexicon.givenNames.has(t.lower) &&
     !lexicon.titles.has(t.lower)
   );
+}
+
+/** Past "of [the] <country>" at k ("… Teachers of Senegal"), else k. */
+function ofCountryEnd(tokens: readonly Token[], k: number, end: number): number {
+  if (tokens[k]?.lower !== 'of') return k;
+  const at = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  const t = tokens[at];
+  return at < end && t?.cap && lexicon.country(t.text) !== undefined ? at + 1 : k;
 }
 
 /** End of "X and Y" (or "X & Y") when the name is a public body's that joins two words with "and", else 0. */

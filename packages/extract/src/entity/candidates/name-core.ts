@@ -62,8 +62,11 @@ export function nameCore(
     return [];
   const core = spanText(tokens, a, b);
   // ("the Federal Police", "the Border Force": mid-sentence, capitalized common words ending in an
-  // organization's head word are its name)
-  const commonOrg = !sentenceStart && b - a >= 2 && lexicon.orgHeads.has(tokens[b - 1]!.lower);
+  // organization's head word are its name; so after a sentence's opening "The": "The National Police said")
+  const commonOrg =
+    (!sentenceStart || (a > from && tokens[from]!.lower === 'the')) &&
+    b - a >= 2 &&
+    lexicon.orgHeads.has(tokens[b - 1]!.lower);
   if (
     isAllNonName(tokens, a, b) &&
     !commonOrg &&

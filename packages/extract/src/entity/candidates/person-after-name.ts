@@ -13,8 +13,16 @@ export function personAfterName(tokens: readonly Token[], a: number, to: number)
     // a three-word name must open with a given name ("… Arlington Amneh Jafari" is two words)
     if (!isLikelyPersonName(tokens, k, to) || (to - k === 3 && !lexicon.givenNames.has(tokens[k]!.lower)))
       continue;
+    // ("Salto del Guairá": a name after a particle goes on the first; a person's name opens capitalized)
+    // ("African Party for the Independence of Cape Verde": nor is a country's or a place's name a person's)
+    if (!tokens[k]!.cap || isPlaceName(tokens, k, to)) continue;
     const head = spanText(tokens, a, k);
     const last = tokens[k - 1]!.lower;
+    // ("Santos Tepec Yat", "Estancia Santa Clara": one word of the place list alone, no country, is as likely
+    // the first word of the whole name)
+    if (k - a === 1 && lexicon.country(last) === undefined && !lexicon.orgHeads.has(last)) {
+      if (lexicon.places.has(last) && gazetteer.lookup(head).length === 0) continue;
+    }
     // ("Club Atlético Sarandí", "Grupo Santa Fe": a word that opens organizations' names, alone, opens this one)
     if (k - a === 1 && lexicon.orgFirstWords.has(last)) continue;
     const key = normalizeCore(head).toLowerCase();
@@ -46,4 +54,9 @@ export function personAfter(doc: Doc, split: number, to: number): Candidate {
     uncertain: false,
     rule: 'entity/person-after-name',
   });
+}
+
+function isPlaceName(tokens: readonly Token[], k: number, to: number): boolean {
+  const rest = spanText(tokens, k, to);
+  return lexicon.country(rest) !== undefined || lexicon.places.has(rest.toLowerCase());
 }

@@ -40,11 +40,18 @@ function kindBefore({ tokens, a }: NameFacts): boolean {
 /** "X, a private school in Milan": an article, at most three lower-case words, the kind noun, then no noun. */
 function kindInApposition({ tokens, b }: NameFacts): boolean {
   if (tokens[b]?.text !== ',' || !lexicon.articles.has(tokens[b + 1]?.lower ?? '')) return false;
-  for (let k = b + 2; k < b + 6; k++) {
+  let limit = b + 6;
+  for (let k = b + 2; k < limit; k++) {
     const t = tokens[k];
     if (t?.kind !== 'word') return false;
     // ("Lactalis, a French dairy group": a demonym may qualify the kind noun, no other capitalised word)
+    // ("La’o Hamutuk, a Dili-based research group": so may where it is based)
     if (t.cap) {
+      if (isBasedIn(tokens, k)) {
+        k += 2;
+        limit += 2;
+        continue;
+      }
       if (lexicon.demonym(t.lower) === undefined) return false;
       continue;
     }
@@ -58,4 +65,16 @@ function kindInApposition({ tokens, b }: NameFacts): boolean {
     return next?.kind !== 'word' || AFTER_HEAD.has(next.lower);
   }
   return false;
+}
+
+/** "Dili-based": where a body is based, a name, a hyphen and "based", written before its kind noun. */
+function isBasedIn(tokens: readonly Token[], k: number): boolean {
+  const dash = tokens[k + 1];
+  const based = tokens[k + 2];
+  return (
+    dash?.text === '-' &&
+    dash.start === tokens[k]!.end &&
+    based?.start === dash.end &&
+    based.lower === 'based'
+  );
 }
