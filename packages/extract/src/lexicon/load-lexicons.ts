@@ -102,6 +102,8 @@ interface TriggerFile {
     acceded_objects: string[];
     /** A legislature's or a court's words: an approval in their clause is a vote or a ruling (OTHER). */
     legislature_words: string[];
+    /** What an approval grants that makes it aid ("approved a loan"). */
+    aid_objects: string[];
     /** Nouns for the page itself ("This report was first published …"). */
     page_nouns: string[];
   };

@@ -75,7 +75,9 @@ export function lexiconHitAt(input: EventInputs, k: number, from: number, to: nu
                   ? { ...t, type: 'SANCTION' }
                   : t.class === 'approval' && wordIn(tokens, from, to, senses.legislature)
                     ? { ...t, type: 'OTHER' }
-                    : asVerb(tokens, t, k);
+                    : t.class === 'approval' && approvesAid(tokens, k + words.length, to)
+                      ? { ...t, type: 'AID' }
+                      : asVerb(tokens, t, k);
     // "dismissed an appeal" rejects what was put to it
     if (cameoVerbs.rejectingVerbs.has(t.t) && rejectsObject(tokens, k + words.length, to)) {
       const rejected = { ...t, type: 'REJECT' };
@@ -115,6 +117,7 @@ const senses = {
   askObjectsNot: new Set(lexicon.triggerSenses.ask_objects_not),
   acceded: new Set(lexicon.triggerSenses.acceded_objects),
   legislature: new Set(lexicon.triggerSenses.legislature_words),
+  aidObjects: new Set(lexicon.triggerSenses.aid_objects),
   pageNouns: new Set(lexicon.triggerSenses.page_nouns),
 };
 
@@ -262,6 +265,14 @@ function phraseWithin(
 }
 
 /** A word of `words` in [from, to). */
+/** How many words after "approved" its object's head noun may stand ("a separate $15 million grant"). */
+const APPROVED_OBJECT_WORDS = 8;
+
+/** "approved a $68 million financing package": a loan, a grant or funding approved is aid. */
+function approvesAid(tokens: readonly Token[], end: number, to: number): boolean {
+  return wordIn(tokens, end, Math.min(to, end + APPROVED_OBJECT_WORDS), senses.aidObjects);
+}
+
 function wordIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
   for (let j = from; j < to; j++) if (words.has(tokens[j]!.lower)) return true;
   return false;
