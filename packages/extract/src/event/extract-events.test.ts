@@ -889,4 +889,22 @@ describe('events', () => {
       ['OTHER', 'were admitted to'],
     ]);
   });
+
+  it('reads an approved loan or grant as AID, a petition as a request or, put to a court, legal action', () => {
+    const e = events(
+      'Title\n\nThe Asian Development Bank has approved a $68 million financing package for water. Parents delivered a petition to the district office. The party would petition the Electoral Court for a recount. A petition against the fare increase signed by 4,212 people was handed to the mayor.\n',
+      '2025-05-14',
+    );
+    expect(e.events.map((x) => [x.type, x.trigger])).toEqual([
+      ['AID', 'approved'],
+      ['REQUEST', 'petition'],
+      ['ACCUSE', 'petition'],
+      ['REQUEST', 'petition'],
+    ]);
+  });
+
+  it('reads "is expected to" and a bare verb as a schedule', () => {
+    const e = events('Title\n\nThe shares are expected to begin trading on November 14.\n', '2025-05-14');
+    expect(e.events.map((x) => [x.type, x.modality])).toEqual([['OTHER', 'planned']]);
+  });
 });

@@ -102,6 +102,10 @@ interface TriggerFile {
     acceded_objects: string[];
     /** A legislature's or a court's words: an approval in their clause is a vote or a ruling (OTHER). */
     legislature_words: string[];
+    /** Documents whose signatories "signed by" names: no agreement. */
+    unsigned_documents: string[];
+    /** A court's words: a petition in their clause is legal action (ACCUSE). */
+    court_words: string[];
     /** What an approval grants that makes it aid ("approved a loan"). */
     aid_objects: string[];
     /** Nouns for the page itself ("This report was first published …"). */

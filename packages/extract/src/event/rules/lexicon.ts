@@ -56,6 +56,8 @@ export function lexiconHitAt(input: EventInputs, k: number, from: number, to: nu
     if (t.w === 1 && tokens[k + 1]?.lower === 'by' && senses.passiveBe.has(tokens[k - 1]?.lower ?? ''))
       continue;
     if (!phraseMatches(tokens, k, words, to) || !inSense(tokens, t, k, k + words.length, from, to)) continue;
+    // "a petition … signed by 4,212 people": the signatures of a letter or a petition agree to nothing
+    if (t.t === 'signed' && signsDocument(tokens, k, from)) continue;
     // "on the backs of their shirts": a verb form in -s after a determiner is a plural noun (a participle
     // there still tells of its act: "a leaked letter")
     if (t.w >= 2 && words.length === 1 && t.t.endsWith('s') && isDeterminer(tokens[k - 1])) continue;
@@ -77,7 +79,9 @@ export function lexiconHitAt(input: EventInputs, k: number, from: number, to: nu
                     ? { ...t, type: 'OTHER' }
                     : t.class === 'approval' && approvesAid(tokens, k + words.length, to)
                       ? { ...t, type: 'AID' }
-                      : asVerb(tokens, t, k);
+                      : t.class === 'petition' && wordIn(tokens, from, to, senses.court)
+                        ? { ...t, type: 'ACCUSE' }
+                        : asVerb(tokens, t, k);
     // "dismissed an appeal" rejects what was put to it
     if (cameoVerbs.rejectingVerbs.has(t.t) && rejectsObject(tokens, k + words.length, to)) {
       const rejected = { ...t, type: 'REJECT' };
@@ -118,6 +122,8 @@ const senses = {
   acceded: new Set(lexicon.triggerSenses.acceded_objects),
   legislature: new Set(lexicon.triggerSenses.legislature_words),
   aidObjects: new Set(lexicon.triggerSenses.aid_objects),
+  court: new Set(lexicon.triggerSenses.court_words),
+  unsignedDocuments: new Set(lexicon.triggerSenses.unsigned_documents),
   pageNouns: new Set(lexicon.triggerSenses.page_nouns),
 };
 
@@ -265,6 +271,14 @@ function phraseWithin(
 }
 
 /** A word of `words` in [from, to). */
+/** How many words before "signed by" the letter or petition signed may stand. */
+const SIGNED_DOCUMENT_WORDS = 6;
+
+function signsDocument(tokens: readonly Token[], k: number, from: number): boolean {
+  if (tokens[k + 1]?.lower !== 'by') return false;
+  return wordIn(tokens, Math.max(from, k - SIGNED_DOCUMENT_WORDS), k, senses.unsignedDocuments);
+}
+
 /** How many words after "approved" its object's head noun may stand ("a separate $15 million grant"). */
 const APPROVED_OBJECT_WORDS = 8;
 
