@@ -163,8 +163,18 @@ export function buildEvent(
     for (const cl of idx.lastCountriesBefore(pair, 2))
       addParticipant(participants, seen, cl, pair < f.from ? 'actor' : 'target');
   // "… said that the agency welcomed the results": the organization named before
-  const org = organizationAnaphor(tokens, idx, cf, f.from, doc.sentences[Math.max(0, si - 2)]!.from);
+  const lookbackFrom = doc.sentences[Math.max(0, si - 2)]!.from;
+  const org = organizationAnaphor(tokens, idx, cf, f.from, lookbackFrom);
   if (org) addParticipant(participants, seen, org.cluster, tokens[f.to]?.lower === 'by' ? 'target' : 'actor');
+  // "It also suspended its quarterly dividend", "Its shares fell": the last organization named
+  if (!passive && !participants.some((p) => p.role === 'actor')) {
+    const it = organizationPronounAt(tokens, Math.max(cf, f.from - IT_REACH), f.from);
+    const body =
+      it >= 0 && !(inReport && input.reported[it] !== 1)
+        ? idx.referredOrganization(it, 'it', tokens, lookbackFrom)
+        : undefined;
+    if (body) addParticipant(participants, seen, body.cluster, 'actor');
+  }
   const demand = DEADLINE_TYPES.has(f.t.type);
   const { date, explicit } = dateOf(input, s, cf, ct, f.from, dates, firstBodyPara, context, demand);
   return {
@@ -193,6 +203,15 @@ export function buildEvent(
     relative: false,
     mentions: [{ from: f.from, to: f.to, sentence: si }],
   };
+}
+
+/** How far before its trigger "it" may stand ("it also suspended", "Its shares fell"). */
+const IT_REACH = 3;
+
+/** Position of "it"/"its" in [from, to) that opens the clause's subject, or -1. */
+function organizationPronounAt(tokens: EventInputs['doc']['tokens'], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (participantWords.organizationPronouns.has(tokens[k]!.lower)) return k;
+  return -1;
 }
 
 /** The first person or organization of [from, to) that no preposition governs and that owns nothing. */

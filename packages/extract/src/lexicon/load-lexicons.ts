@@ -337,6 +337,8 @@ export const lexicon = {
 /** Closed-class words that decide an event's participants (data/event-participants.json), lower case. */
 export const participantWords = {
   subjectPronouns: lower(participantFile.subject_pronouns!),
+  /** "It also suspended its dividend": pronouns that stand for the last organization named. */
+  organizationPronouns: lower(participantFile.organization_pronouns!),
   groupNouns: lower(participantFile.group_nouns!),
   locativePrepositions: lower(participantFile.locative_prepositions!),
   directionalPrepositions: lower(participantFile.directional_prepositions!),
