@@ -1,5 +1,6 @@
-import type { Cluster } from '../entity/grouping/types.js';
-import { datelineEnd, isDatelineCredit } from '../entity/name-shape.js';
+import type { Cluster, MentionSpan } from '../entity/grouping/types.js';
+import { isOrganizationAnaphor, referredBody } from '../entity/mention-index.js';
+import { datelineEnd, isDatelineCredit, spanText } from '../entity/name-shape.js';
 import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import { demonymOf } from '../lexicon/word-lexicon.js';
 import type { Sentence } from '../text/segment.js';
@@ -93,7 +94,14 @@ export function buildEvent(
     }
     // "accused Kyiv of …": a city right after the trigger verb stands for its government; "the Lagos State
     // government imposed …": a place right before a group acting for it takes part
-    if (isPlace && !m.cluster.iso && !(m.from === f.to && f.t.w >= 2) && !isGroupNoun(tokens, m.to, m.to + 1))
+    // ("Pyongyang rejected the accusations": a capital as the verb's subject stands for its government)
+    if (
+      isPlace &&
+      !m.cluster.iso &&
+      !(m.from === f.to && f.t.w >= 2) &&
+      !isGroupNoun(tokens, m.to, m.to + 1) &&
+      !isCapitalSubject(tokens, m, f.from)
+    )
       continue;
     // "Pakistan's Chief Justice Iftikhar Chaudhry": the country only qualifies the person's title;
     // "Pakistan's military government" acts for the country
@@ -169,9 +177,12 @@ export function buildEvent(
   // "It also suspended its quarterly dividend", "Its shares fell": the last organization named
   if (!passive && !participants.some((p) => p.role === 'actor')) {
     const it = organizationPronounAt(tokens, Math.max(cf, f.from - IT_REACH), f.from);
+    // (after a body the sentence describes in lower case, "it" is that body: "The interior ministry said it had
+    // arrested")
+    const described = it >= 0 ? describedBodyAt(tokens, s.from, it) : -1;
     const body =
       it >= 0 && !(inReport && input.reported[it] !== 1)
-        ? idx.referredOrganization(it, 'it', tokens, lookbackFrom)
+        ? referredBody(idx, tokens, described >= 0 ? described : it, lookbackFrom)
         : undefined;
     if (body) addParticipant(participants, seen, body.cluster, 'actor');
   }
@@ -205,8 +216,24 @@ export function buildEvent(
   };
 }
 
+/** How many words (an auxiliary, an adverb) may stand between a capital and its verb ("Washington has also said"). */
+const CAPITAL_SUBJECT_GAP = 2;
+
+/** A capital's name as the subject of the trigger's verb, no mark between them ("Pyongyang rejected"). */
+function isCapitalSubject(tokens: EventInputs['doc']['tokens'], m: MentionSpan, trigger: number): boolean {
+  if (m.to > trigger || trigger - m.to > CAPITAL_SUBJECT_GAP) return false;
+  for (let k = m.to; k < trigger; k++) if (tokens[k]!.kind !== 'word') return false;
+  return lexicon.capitalOf(spanText(tokens, m.from, m.to)) !== undefined;
+}
+
 /** How far before its trigger "it" may stand ("it also suspended", "Its shares fell"). */
 const IT_REACH = 3;
+
+/** The last lower-case noun of an organization ("the ministry", "the company") in [from, to), or -1. */
+function describedBodyAt(tokens: EventInputs['doc']['tokens'], from: number, to: number): number {
+  for (let k = to - 1; k >= from; k--) if (isOrganizationAnaphor(tokens, k)) return k;
+  return -1;
+}
 
 /** Position of "it"/"its" in [from, to) that opens the clause's subject, or -1. */
 function organizationPronounAt(tokens: EventInputs['doc']['tokens'], from: number, to: number): number {

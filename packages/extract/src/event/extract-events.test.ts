@@ -907,4 +907,15 @@ describe('events', () => {
     const e = events('Title\n\nThe shares are expected to begin trading on November 14.\n', '2025-05-14');
     expect(e.events.map((x) => [x.type, x.modality])).toEqual([['OTHER', 'planned']]);
   });
+
+  it('reads "it" before a trigger as the last organization named, a capital as its government', () => {
+    const e = events(
+      'Title\n\nHarlow Freight Holdings Inc. reported a loss on Thursday. It also suspended its quarterly dividend. Pyongyang rejected the accusations.\n',
+      '2025-05-14',
+    );
+    expect(e.events.filter((x) => x.trigger !== 'reported').map((x) => [x.trigger, x.participants])).toEqual([
+      ['suspended', ['Harlow Freight Holdings Inc']],
+      ['rejected', ['Pyongyang']],
+    ]);
+  });
 });
