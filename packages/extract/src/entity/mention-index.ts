@@ -150,6 +150,22 @@ export class MentionIndex {
     );
   }
 
+  /**
+   * The country the article is about: the country mentioned most often (the first named of those tied), none
+   * when the article names no country.
+   */
+  homeCountry(): Cluster | undefined {
+    const counts = new Map<Cluster, number>();
+    let best: Cluster | undefined;
+    for (const m of this.mentions) {
+      if (m.cluster.type !== 'location' || !m.cluster.iso) continue;
+      const n = (counts.get(m.cluster) ?? 0) + 1;
+      counts.set(m.cluster, n);
+      if (!best || n > counts.get(best)!) best = m.cluster;
+    }
+    return best;
+  }
+
   /** The last `n` distinct countries mentioned before token k, nearest first (none when fewer were named). */
   lastCountriesBefore(k: number, n: number): Cluster[] {
     const out: Cluster[] = [];

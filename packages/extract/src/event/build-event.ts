@@ -137,6 +137,12 @@ export function buildEvent(
           t.lower.startsWith('anti-') ? 'target' : k < f.from ? 'actor' : 'target',
         );
     }
+    // "the government hired 500 firefighters", "accused the government of …": the government of the country the
+    // article is about
+    if (isGovernmentAt(tokens, k)) {
+      const home = idx.homeCountry();
+      if (home) addParticipant(participants, seen, home, k < f.from ? 'actor' : 'target');
+    }
     // "he resigned", "he later resigned", "his resignation": the pronoun right before the trigger stands for
     // the actor when the clause names none
     const pronoun = pronounBits(t);
@@ -224,6 +230,27 @@ function isCapitalSubject(tokens: EventInputs['doc']['tokens'], m: MentionSpan, 
   if (m.to > trigger || trigger - m.to > CAPITAL_SUBJECT_GAP) return false;
   for (let k = m.to; k < trigger; k++) if (tokens[k]!.kind !== 'word') return false;
   return lexicon.capitalOf(spanText(tokens, m.from, m.to)) !== undefined;
+}
+
+/** "the government", "the federal government": a government named by no country's word ("of X", a demonym). */
+function isGovernmentAt(tokens: EventInputs['doc']['tokens'], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.cap || !participantWords.governmentNouns.has(t.lower) || isOfName(tokens, k + 1)) return false;
+  const before = tokens[k - 1];
+  if (before?.lower === 'the') return true;
+  return (
+    before !== undefined &&
+    !before.cap &&
+    participantWords.governmentAdjectives.has(before.lower) &&
+    tokens[k - 2]?.lower === 'the'
+  );
+}
+
+/** "of Kenya", "of the Philippines": a name after "of" at k ("accused the government of leaving" names none). */
+function isOfName(tokens: EventInputs['doc']['tokens'], k: number): boolean {
+  if (tokens[k]?.lower !== 'of') return false;
+  const next = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+  return next?.cap === true;
 }
 
 /** How far before its trigger "it" may stand ("it also suspended", "Its shares fell"). */

@@ -918,4 +918,14 @@ describe('events', () => {
       ['rejected', ['Pyongyang']],
     ]);
   });
+
+  it('reads "the government" as the government of the country the article names most', () => {
+    const e = events(
+      'Title\n\nFires burned across Greece. Greece asked for help and Turkey sent planes. The opposition leader Eleni Vou accused the government of acting too slowly. Last month the government hired 500 firefighters.\n',
+      '2025-05-14',
+    );
+    expect(
+      e.events.filter((x) => x.trigger === 'accused' || x.trigger === 'hired').map((x) => x.participants),
+    ).toEqual([['Eleni Vou', 'Greece'], ['Greece']]);
+  });
 });

@@ -339,6 +339,10 @@ export const participantWords = {
   subjectPronouns: lower(participantFile.subject_pronouns!),
   /** "It also suspended its dividend": pronouns that stand for the last organization named. */
   organizationPronouns: lower(participantFile.organization_pronouns!),
+  /** "the government": nouns for the government of the country the article is about. */
+  governmentNouns: lower(participantFile.government_nouns!),
+  /** "the federal government": words that may qualify it. */
+  governmentAdjectives: lower(participantFile.government_adjectives!),
   groupNouns: lower(participantFile.group_nouns!),
   locativePrepositions: lower(participantFile.locative_prepositions!),
   directionalPrepositions: lower(participantFile.directional_prepositions!),
