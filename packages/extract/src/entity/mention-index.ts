@@ -133,20 +133,29 @@ export class MentionIndex {
     word: string,
     tokens: readonly { lower: string; cap: boolean }[],
     lookbackFrom: number,
+    other?: ReadonlySet<Cluster>,
   ): MentionSpan | undefined {
-    const named = this.lastOrganizationNamed(k, word, tokens);
+    // (`other`: bodies that cannot be meant, "accused the union of …" is not its own accuser)
+    const named = this.lastOrganizationNamed(k, word, tokens, other);
     if (named) return named;
     // ("The central bank kept its rate … 'the bank said'": the body the text named in lower case, no name)
     if (namedInLowerCase(tokens, word, lookbackFrom, k)) return undefined;
     // (not the one spoken to: "told RÚV", "told the Daily Mirror" name an outlet addressed, not the speaker)
     if (!participantWords.companyAnaphors.has(word))
-      return this.lastOrganizationBefore(k, lookbackFrom, (m) => !isAddressee(tokens, m.from));
+      return this.lastOrganizationBefore(
+        k,
+        lookbackFrom,
+        (m) => !isAddressee(tokens, m.from) && !other?.has(m.cluster),
+      );
     // "the company said" after a company and a court: the last organization not named as a public body, nor
     // as somebody's employer ("analysts at Nedbank")
     return this.lastOrganizationBefore(
       k,
       lookbackFrom,
-      (m) => !namesPublicBody(m, tokens) && !AFFILIATION.has(tokens[m.from - 1]?.lower ?? ''),
+      (m) =>
+        !namesPublicBody(m, tokens) &&
+        !AFFILIATION.has(tokens[m.from - 1]?.lower ?? '') &&
+        !other?.has(m.cluster),
     );
   }
 
@@ -182,10 +191,12 @@ export class MentionIndex {
     k: number,
     word: string,
     tokens: readonly { lower: string }[],
+    other?: ReadonlySet<Cluster>,
   ): MentionSpan | undefined {
     let found: MentionSpan | undefined;
     for (const m of this.mentions) {
       if (m.cluster.type !== 'organization' || m.to > k || (found && m.from <= found.from)) continue;
+      if (other?.has(m.cluster)) continue;
       // ("the airline" is not the "Taoyuan Airline Pilots Union": the word heads the name, at its end, before
       // its "of", or first)
       for (let j = m.from; j < m.to; j++)
@@ -256,7 +267,8 @@ export function referredBody(
   tokens: readonly Token[],
   k: number,
   lookbackFrom: number,
+  other?: ReadonlySet<Cluster>,
 ): MentionSpan | undefined {
-  const referred = idx.referredOrganization(k - 1, tokens[k]!.lower, tokens, lookbackFrom);
+  const referred = idx.referredOrganization(k - 1, tokens[k]!.lower, tokens, lookbackFrom, other);
   return referred && isDatelineCredit(tokens, referred.from, referred.to) ? undefined : referred;
 }

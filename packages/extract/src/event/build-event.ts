@@ -19,6 +19,7 @@ import {
   isPossessor,
   isVenue,
   organizationAnaphor,
+  organizationAnaphorAfter,
   relativeAntecedent,
   reportedSubjectAt,
   SPEECH_TYPES,
@@ -180,6 +181,9 @@ export function buildEvent(
   const lookbackFrom = doc.sentences[Math.max(0, si - 2)]!.from;
   const org = organizationAnaphor(tokens, idx, cf, f.from, lookbackFrom);
   if (org) addParticipant(participants, seen, org.cluster, tokens[f.to]?.lower === 'by' ? 'target' : 'actor');
+  const actors = new Set(participants.filter((p) => p.role === 'actor').map((p) => p.cluster));
+  const object = organizationAnaphorAfter(tokens, idx, f.to, ct, lookbackFrom, actors);
+  if (object) addParticipant(participants, seen, object.cluster, passive ? 'actor' : 'target');
   // "It also suspended its quarterly dividend", "Its shares fell": the last organization named
   if (!passive && !participants.some((p) => p.role === 'actor')) {
     const it = organizationPronounAt(tokens, Math.max(cf, f.from - IT_REACH), f.from);

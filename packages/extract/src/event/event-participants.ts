@@ -211,6 +211,46 @@ export function organizationAnaphor(
 /** How far before its trigger "the union", "the bank" may stand ("The union has scheduled a rally"). */
 const ANAPHOR_REACH = 5;
 
+/**
+ * "accused the union of …", "urged the bank to keep cutting", "filed a lawsuit against the company": a definite
+ * organization noun within a few words after the trigger is its target, the organization it refers to.
+ */
+export function organizationAnaphorAfter(
+  tokens: readonly Token[],
+  idx: MentionIndex,
+  triggerTo: number,
+  to: number,
+  lookbackFrom: number,
+  actors: ReadonlySet<Cluster>,
+): MentionSpan | undefined {
+  for (let k = triggerTo; k < Math.min(to, triggerTo + TARGET_REACH); k++) {
+    // (a name after the trigger is its own participant: "called for the Ombudsman Commission to …")
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || t.cap || participantWords.objectClauseOpeners.has(t.lower)) return undefined;
+    if (!isOrganizationNoun(t) || !(isOrganizationAnaphor(tokens, k) || isObjectWithComplement(tokens, k)))
+      continue;
+    // ("outside the company's depot": the body only owns the object)
+    return isPossessiveMark(tokens[k + 1]) ? undefined : referredBody(idx, tokens, k, lookbackFrom, actors);
+  }
+  return undefined;
+}
+
+/**
+ * "accused the union of holding …", "urged the bank to keep cutting": after a trigger, a definite organization
+ * noun before the ground of an accusation (-ing) or the act requested (a bare verb) is still the object.
+ */
+function isObjectWithComplement(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.lower !== 'the') return false;
+  const after = tokens[k + 1]?.lower;
+  const next = tokens[k + 2];
+  if (next === undefined || next.cap || next.kind !== 'word') return false;
+  if (after === 'of') return next.lower.endsWith('ing');
+  return after === 'to' && !lexicon.articles.has(next.lower);
+}
+
+/** How far after its trigger "the union" may stand as its object ("filed a lawsuit against the company"). */
+const TARGET_REACH = 5;
+
 /** "Pakistan's …": a mention followed by a possessive mark. */
 export function isPossessor(tokens: readonly Token[], m: MentionSpan): boolean {
   return isPossessiveMark(tokens[m.to]);

@@ -928,4 +928,14 @@ describe('events', () => {
       e.events.filter((x) => x.trigger === 'accused' || x.trigger === 'hired').map((x) => x.participants),
     ).toEqual([['Eleni Vou', 'Greece'], ['Greece']]);
   });
+
+  it('reads a definite organization noun after the trigger as its target, the body it refers to', () => {
+    const e = events(
+      'Title\n\nDockworkers of the Canadian Union of Public Employees walked out on Monday. The Maritime Employers Association accused the union of holding the port hostage. Farmers asked why the ministry had failed.\n',
+      '2025-05-14',
+    );
+    expect(e.events.filter((x) => x.trigger === 'accused').map((x) => x.participants)).toEqual([
+      ['Maritime Employers Association', 'Canadian Union of Public Employees'],
+    ]);
+  });
 });

@@ -341,6 +341,8 @@ export const participantWords = {
   organizationPronouns: lower(participantFile.organization_pronouns!),
   /** "the government": nouns for the government of the country the article is about. */
   governmentNouns: lower(participantFile.government_nouns!),
+  /** "asked why …", "said that …": words that open a clause after a trigger, which ends its object. */
+  objectClauseOpeners: lower(participantFile.object_clause_openers!),
   /** "the federal government": words that may qualify it. */
   governmentAdjectives: lower(participantFile.government_adjectives!),
   groupNouns: lower(participantFile.group_nouns!),
