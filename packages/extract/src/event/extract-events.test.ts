@@ -118,7 +118,7 @@ describe('events', () => {
     const typed = (text: string) => events(text, '2024-05-21').events.map((x) => [x.type, x.trigger]);
     expect(
       typed('Prime Minister Hari Bahadur Thapa lost a vote of confidence in the House on Monday.'),
-    ).toEqual([['OTHER', 'vote of confidence']]);
+    ).toEqual([['OTHER', 'lost a vote']]);
   });
 
   it('reads an outbreak as a happening, and a bare month in a past relative clause after a plan as past', () => {
@@ -936,6 +936,17 @@ describe('events', () => {
     );
     expect(e.events.filter((x) => x.trigger === 'accused').map((x) => x.participants)).toEqual([
       ['Maritime Employers Association', 'Canadian Union of Public Employees'],
+    ]);
+  });
+
+  it("reads a body's vote to act as OTHER, a member's vote as no event", () => {
+    const e = events(
+      'Title\n\nThe Tucson City Council voted 5-2 late Tuesday to cap short-term rentals. Mayor Regina Ortiz, who voted for the cap, was pleased. The prime minister lost a vote of confidence on Monday.\n',
+      '2025-05-14',
+    );
+    expect(e.events.map((x) => [x.type, x.trigger])).toEqual([
+      ['OTHER', 'voted'],
+      ['OTHER', 'lost a vote'],
     ]);
   });
 });

@@ -255,6 +255,26 @@ function asksForAct(tokens: readonly Token[], end: number, to: number): boolean 
   return false;
 }
 
+/** How many tokens after "voted" its "to" may stand ("voted 27 to 16 last week to reduce"). */
+const VOTE_WINDOW = 10;
+
+/**
+ * "voted 5-2 late Tuesday to cap", "voted on Tuesday to raise fares": a "to" and a bare verb after the vote,
+ * past a count, a date and no other mark, is what the body decided.
+ */
+function votesToAct(tokens: readonly Token[], end: number, to: number): boolean {
+  for (let j = end; j < Math.min(to - 1, end + VOTE_WINDOW); j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.text !== '-') return false;
+    if (t.lower !== 'to') continue;
+    const verb = tokens[j + 1]!;
+    // ("voted 27 to 16": a count)
+    if (verb.kind === 'number') continue;
+    return verb.kind === 'word' && !verb.cap && !isDeterminer(verb);
+  }
+  return false;
+}
+
 /** How many words after "offered" what it offers may reach ("offered increases of 6% a year"). */
 const OFFER_WINDOW = 8;
 
@@ -452,6 +472,7 @@ function inSense(
 ): boolean {
   if (t.class === 'result') return scoreAfter(tokens, end, to);
   if (t.class === 'ask') return asksForAct(tokens, end, to);
+  if (t.class === 'vote') return votesToAct(tokens, end, to);
   // "accepted the apology"; "accepted that Lim was remorseful" holds a belief, it agrees to nothing, and
   // "accepted demands from the rebels" accedes to them (the dictionary's CAMEO 083, CONCEDE)
   if (t.class === 'acceptance')
