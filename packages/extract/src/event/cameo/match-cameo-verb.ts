@@ -97,7 +97,7 @@ export function codeCameoForm(
     to,
     lemma: form.lemma,
     cameo,
-    type: ploverType(cameo),
+    type: !best && form.bareOther ? 'OTHER' : ploverType(cameo),
     byPattern: best !== null,
     patternWords: best?.literals ?? [],
     patternHasNoun: !!best && (!!best.object || !!best.preps?.some((pp) => pp.object)),

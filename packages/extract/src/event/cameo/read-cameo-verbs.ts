@@ -29,6 +29,7 @@ interface ExtraFile {
   extra_patterns: { blocks: string[]; cameo: string; objects: string[] }[];
   dropped_patterns: { blocks: string[]; cameo_prefix: string }[];
   pattern_only: string[];
+  bare_other: string[];
   negating_blocks: string[];
   particles: string[];
   synset_agents: Record<string, string[]>;
@@ -70,6 +71,8 @@ export interface VerbForm {
   /** Positions in `patterns` of those without plain words and of those by their first plain word. */
   patternIndex: PatternIndex;
   patternOnly: boolean;
+  /** Without a pattern the verb is OTHER, not its block's CAMEO 060 (data: bare_other). */
+  bareOther: boolean;
   /** A verb of a block that refuses what it governs (PETRARCH's REFUSE). */
   negating: boolean;
 }
@@ -138,6 +141,7 @@ function readPloverType(code: string): string | null {
 function indexForms(): Map<string, VerbForm[]> {
   const byFirst = new Map<string, VerbForm[]>();
   const patternOnly = new Set(extra.pattern_only);
+  const bareOther = new Set(extra.bare_other);
   const negatingBlocks = new Set(extra.negating_blocks);
   const withoutLiterals = new Map<readonly Pattern[], readonly Pattern[]>();
   const indexes = new Map<readonly Pattern[], PatternIndex>();
@@ -161,6 +165,7 @@ function indexForms(): Map<string, VerbForm[]> {
       patternsWithoutLiterals: plain,
       patternIndex: index,
       patternOnly: patternOnly.has(lemma),
+      bareOther: bareOther.has(lemma),
       negating,
     });
     byFirst.set(words[0]!, list);
