@@ -949,4 +949,16 @@ describe('events', () => {
       ['OTHER', 'lost a vote'],
     ]);
   });
+
+  it('reads deaths a fire or a landslide after them caused as OTHER, not an assault', () => {
+    const e = events(
+      'Title\n\nIn July 2018, a fire in the seaside resort of Mati killed 104 people. At least 17 people were killed and 23 others remain missing after a landslide buried 41 houses. Gunmen opened fire, killing two guards.\n',
+      '2025-05-14',
+    );
+    expect(e.events.map((x) => [x.type, x.trigger])).toEqual([
+      ['OTHER', 'killed'],
+      ['OTHER', 'killed'],
+      ['ASSAULT', 'opened fire'],
+    ]);
+  });
 });

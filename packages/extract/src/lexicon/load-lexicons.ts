@@ -102,6 +102,10 @@ interface TriggerFile {
     acceded_objects: string[];
     /** A legislature's or a court's words: an approval in their clause is a vote or a ruling (OTHER). */
     legislature_words: string[];
+    /** Disasters named after an article ("a fire killed …"). */
+    article_disasters: string[];
+    /** Words that open the disaster after a killing ("killed … after a landslide"). */
+    disaster_openers: string[];
     /** Documents whose signatories "signed by" names: no agreement. */
     unsigned_documents: string[];
     /** A court's words: a petition in their clause is legal action (ACCUSE). */

@@ -110,6 +110,8 @@ const senses = {
   marketApproximators: longestFirst(lexicon.triggerSenses.market_approximators),
   marketFractions: longestFirst(lexicon.triggerSenses.market_fractions),
   disasterAgents: new Set(lexicon.triggerSenses.disaster_agents),
+  articleDisasters: new Set(lexicon.triggerSenses.article_disasters),
+  disasterOpeners: new Set(lexicon.triggerSenses.disaster_openers),
   heldPersons: new Set(lexicon.triggerSenses.held_persons),
   rateObjects: new Set(lexicon.triggerSenses.rate_objects),
   objectEnds: new Set(lexicon.triggerSenses.object_ends),
@@ -314,12 +316,32 @@ function wordIn(tokens: readonly Token[], from: number, to: number, words: Reado
 
 const DISASTER_KILLING: Trigger = { t: 'killed', type: 'OTHER', w: 2, class: 'disaster' };
 
-/** "Flash floods have killed at least 40", "a quake kills 12": a killing whose subject is a disaster. */
+/**
+ * "Flash floods have killed at least 40", "a quake kills 12", "17 people were killed … after a landslide": a
+ * killing a disaster caused.
+ */
 function isDisasterKilling(tokens: readonly Token[], t: Trigger, k: number, from: number): boolean {
   if (t.class !== 'attack' || !t.t.startsWith('kill')) return false;
-  for (let j = Math.max(from, k - 6); j < k; j++)
-    if (senses.disasterAgents.has(tokens[j]!.lower)) return true;
+  for (let j = Math.max(from, k - DISASTER_BEFORE); j < k; j++) if (isDisasterAgent(tokens, j)) return true;
+  // "At least 17 people were killed and 23 others remain missing after a landslide buried 41 houses": the
+  // disaster after the deaths, in the sentence (past the clause's "and")
+  for (let j = k + 1; j < Math.min(tokens.length, k + DISASTER_AFTER); j++) {
+    if (SENTENCE_MARKS.has(tokens[j]!.text)) break;
+    if (senses.disasterOpeners.has(tokens[j]!.lower) && isDisasterAgent(tokens, j + 2)) return true;
+  }
   return false;
+}
+
+/** How far after "killed" the "after a landslide" that caused the deaths may stand. */
+const DISASTER_AFTER = 12;
+/** How far before "killed" the disaster may stand ("a fire in the seaside resort of Mati killed"). */
+const DISASTER_BEFORE = 8;
+
+/** A disaster's word at j; "fire" only after an article ("a fire in the resort", not "opened fire"). */
+function isDisasterAgent(tokens: readonly Token[], j: number): boolean {
+  const w = tokens[j]?.lower ?? '';
+  if (senses.disasterAgents.has(w)) return true;
+  return senses.articleDisasters.has(w) && lexicon.articles.has(tokens[j - 1]?.lower ?? '');
 }
 
 /** The head words of titles ("minister", "executive", "ceo"): the posts one can be named to. */
