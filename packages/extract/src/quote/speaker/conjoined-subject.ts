@@ -1,6 +1,7 @@
 import { titledPersonAfter } from '../../entity/candidates/titles.js';
 import type { MentionSpan } from '../../entity/grouping/types.js';
 import type { MentionIndex } from '../../entity/mention-index.js';
+import { datelineEnd } from '../../entity/name-shape.js';
 import { lexicon } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';
 import type { Token } from '../../text/tokenize.js';
@@ -30,7 +31,9 @@ export function conjoinedSubject(
     // "France coach Didier Deschamps praised … but said": the person a title names, not the team before it
     // ("In a post on X, the airline's chief executive, Maria Lind, apologised … and said": past a fronted
     // phrase, and the name set off by commas in apposition to the subject)
-    const s0 = afterFrontedPhrase(tokens, from, k - 1);
+    // ("DAKAR – The government … signed an agreement …, but the largest union rejected the deal and said": past
+    // an opening dateline, and from the last clause a comma and a conjunction open)
+    const s0 = afterFrontedPhrase(tokens, clauseStart(tokens, from, k - 1), k - 1);
     const subjects = idx
       .inRange(s0, Math.min(k - 1, s0 + 4))
       .filter((m) => !isPossessor(doc, m.to) && !isAfterPreposition(tokens, m.from));
@@ -61,4 +64,15 @@ function appositivePerson(
     .find(
       (m) => m.cluster.type === 'person' && tokens[m.from - 1]?.text === ',' && tokens[m.to]?.text === ',',
     );
+}
+
+/** Where the clause of the conjoined verb's subject starts: past a dateline and the last ", but" before `to`. */
+function clauseStart(tokens: readonly Token[], from: number, to: number): number {
+  let start = tokens[from - 1]?.para !== tokens[from]?.para ? datelineEnd(tokens, from) : from;
+  for (let j = to - 1; j > start; j--)
+    if (tokens[j - 1]?.text === ',' && lexicon.clauseConjunctions.has(tokens[j]!.lower)) {
+      start = j + 1;
+      break;
+    }
+  return start;
 }
