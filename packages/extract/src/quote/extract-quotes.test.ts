@@ -324,4 +324,15 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
       ['More than 300 volunteers have registered to help', 'Bay of Plenty Regional Council'],
     ]);
   });
+
+  it('gives a unit of a body its body for speaker ("the local branch of X", "the Dakar office of X")', () => {
+    const text =
+      'Title\n\nTwo pupils were briefly detained, according to the local branch of the Senegalese League for Human Rights. The Dakar office of the Senegalese League for Human Rights said the police had used tear gas.\n';
+    const x = extractArticle(makeSource(text), text);
+    const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
+    expect(x.quotes.map((q) => name(q.speaker))).toEqual([
+      'Senegalese League for Human Rights',
+      'Senegalese League for Human Rights',
+    ]);
+  });
 });

@@ -53,6 +53,7 @@ interface QuoteWordFile {
   appositive_relatives: WordList;
   speaker_relatives: WordList;
   spokes_prepositions: WordList;
+  unit_heads: WordList;
   empty_subjects: WordList;
   person_affiliation_prepositions: WordList;
   speaker_female_pronouns: WordList;
@@ -113,6 +114,8 @@ export const quoteWords = {
   appositiveRelatives: set(file.appositive_relatives.words),
   speakerRelatives: set(file.speaker_relatives.words),
   spokesPrepositions: set(file.spokes_prepositions.words),
+  /** "the local branch of X said": a unit of a body speaks for it. */
+  unitHeads: set(file.unit_heads.words),
   emptySubjects: set(file.empty_subjects.words),
   personAffiliationPrepositions: set(file.person_affiliation_prepositions.words),
   speakerFemalePronouns: set(file.speaker_female_pronouns.words),

@@ -4,6 +4,7 @@ import { isPossessiveMark } from '../../text/tokenize.js';
 import { quoteWords } from '../load-quote-words.js';
 import { type Attribution, describedBy, namedSpeaker, spokenBy } from './attribution.js';
 import { resolvePronoun } from './resolve-pronoun.js';
+import { unitBody } from './spokesperson-for.js';
 import { hasNoun, isPossessor, MAX_NP } from './token-tests.js';
 
 /**
@@ -40,6 +41,9 @@ export function phraseAfter(
     const p = resolvePronoun(doc, idx, start, w.lower);
     return spokenBy(p?.cluster ?? null, null, start, start + 1, cueFrom, cueTo);
   }
+  // "according to the local branch of the Senegalese League for Human Rights": the body speaks through its unit
+  const unit = unitBody(doc, idx, k, to);
+  if (unit) return describedBy(doc, unit.cluster, start, unit.to, cueFrom, cueTo);
   let e = start;
   while (e < to && e - start < MAX_NP) {
     const t = tokens[e]!;

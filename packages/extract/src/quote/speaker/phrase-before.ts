@@ -16,7 +16,7 @@ import { documentOwner } from './owner-of-document.js';
 import { pastAppositive } from './past-appositive.js';
 import { pronounBefore } from './pronoun-before.js';
 import { relativeClauseSubject } from './relative-clause-subject.js';
-import { spokespersonFor } from './spokesperson-for.js';
+import { spokespersonFor, unitSpeaker } from './spokesperson-for.js';
 import { whoAntecedent } from './who-antecedent.js';
 
 /**
@@ -58,6 +58,7 @@ export function phraseBefore(
   if (described) return described;
   if (s >= end) return null;
   return (
+    unitSpeaker(doc, idx, s, end, cueFrom, cueTo) ??
     namedPhraseStart(doc, idx, s, end, cueFrom, cueTo) ??
     documentOwner(doc, idx, s, end, cueFrom, cueTo) ??
     appositiveHead(doc, idx, s, end, from, cueFrom, cueTo) ??

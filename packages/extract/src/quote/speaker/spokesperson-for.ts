@@ -1,4 +1,4 @@
-import type { Cluster } from '../../entity/grouping/types.js';
+import type { Cluster, MentionSpan } from '../../entity/grouping/types.js';
 import { type MentionIndex, referredBody } from '../../entity/mention-index.js';
 import { participantWords } from '../../lexicon/load-lexicons.js';
 import { type Doc, sentencesBackFrom } from '../../text/segment.js';
@@ -30,6 +30,44 @@ export function spokespersonFor(
   }
   const referred = spokespersonsAnaphor(doc, idx, s, end);
   return referred ? describedBy(doc, referred, s, end, cueFrom, cueTo) : null;
+}
+
+/** "the local branch of the Senegalese League for Human Rights said": the body speaks through its unit. */
+export function unitSpeaker(
+  doc: Doc,
+  idx: MentionIndex,
+  s: number,
+  end: number,
+  cueFrom: number,
+  cueTo: number,
+): Attribution | null {
+  const unit = unitOf(doc, idx, s + leadingDeterminers(doc.tokens, s, end), end);
+  return unit ? describedBy(doc, unit, s, end, cueFrom, cueTo) : null;
+}
+
+/** How many words may qualify a unit of a body before its head ("the local branch", "its Dakar regional office"). */
+const UNIT_QUALIFIERS = 2;
+
+/**
+ * "the local branch of the Senegalese League for Human Rights", "the Dakar office of X": a unit's head, past
+ * up to two qualifying words, then "of" and the organization that ends the phrase [head, end), which speaks.
+ */
+function unitOf(doc: Doc, idx: MentionIndex, head: number, end: number): Cluster | null {
+  const body = unitBody(doc, idx, head, end);
+  return body && body.to === end ? body.cluster : null;
+}
+
+/** The organization after "<unit> of [the]" within [head, to) ("the local branch of X …"), or undefined. */
+export function unitBody(doc: Doc, idx: MentionIndex, head: number, to: number): MentionSpan | undefined {
+  const { tokens } = doc;
+  for (let k = head; k <= head + UNIT_QUALIFIERS && k + 2 < to; k++) {
+    if (!quoteWords.unitHeads.has(tokens[k]!.lower)) continue;
+    if (tokens[k + 1]!.lower !== 'of') return undefined;
+    const at = tokens[k + 2]!.lower === 'the' ? k + 3 : k + 2;
+    const body = idx.covering(at);
+    return body && body.from === at && body.cluster.type === 'organization' ? body : undefined;
+  }
+  return undefined;
 }
 
 /**
