@@ -104,6 +104,8 @@ const REPORTING = participantWords.futureReportingVerbs;
  * subject (a pronoun, a name or a short noun phrase, no conditional) right after a reporting verb.
  */
 function reportedFuture(tokens: readonly Token[], k: number): boolean {
+  // ("said it had suspended all contracts and would cooperate fully": a second predicate of the report)
+  if (lexicon.clauseConjunctions.has(tokens[k - 1]?.lower ?? '')) return reportedBefore(tokens, k - 1);
   let j = k - 1;
   let actor = false;
   while (j > k - 1 - SUBJECT_WORDS && j >= 0 && isSubjectWord(tokens[j]!)) {
@@ -117,6 +119,21 @@ function reportedFuture(tokens: readonly Token[], k: number): boolean {
   if (ADDRESSEES.has(tokens[j]?.lower ?? '')) j--;
   return REPORTING.has(tokens[j]?.lower ?? '');
 }
+
+/** How far back the reporting verb of a conjoined "… and would …" may stand. */
+const CONJOINED_REACH = 40;
+
+/** A reporting verb before k in its sentence ("Sumapaz said it 'deeply regrets' the accident and"). */
+function reportedBefore(tokens: readonly Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - CONJOINED_REACH); j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && SENTENCE_ENDS.has(t.text)) return false;
+    if (REPORTING.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const SENTENCE_ENDS = new Set(['.', '!', '?', ';']);
 
 /** A name, a subject pronoun or a word for a body ("the ministry", "the union"): somebody who can plan an act. */
 function namesActor(t: Token): boolean {

@@ -961,4 +961,12 @@ describe('events', () => {
       ['ASSAULT', 'opened fire'],
     ]);
   });
+
+  it('reads "said … and would" as a plan of the reported speaker, not a hypothesis', () => {
+    const e = events(
+      'Title\n\nTransportes Sumapaz said it deeply regrets the accident and would cooperate fully with the authorities.\n',
+      '2025-05-14',
+    );
+    expect(e.events.map((x) => [x.type, x.modality])).toEqual([['COOPERATE', 'planned']]);
+  });
 });
