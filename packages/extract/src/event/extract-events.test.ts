@@ -969,4 +969,15 @@ describe('events', () => {
     );
     expect(e.events.map((x) => [x.type, x.modality])).toEqual([['COOPERATE', 'planned']]);
   });
+
+  it('reads help sent or delivered as AID', () => {
+    const e = events(
+      'Title\n\nUNICEF sent 400,000 water purification tablets to Beira. Water tanks and tarpaulins were delivered to the affected families on Sunday.\n',
+      '2025-05-14',
+    );
+    expect(e.events.map((x) => [x.type, x.trigger])).toEqual([
+      ['AID', 'sent'],
+      ['AID', 'delivered'],
+    ]);
+  });
 });

@@ -102,6 +102,8 @@ interface TriggerFile {
     acceded_objects: string[];
     /** A legislature's or a court's words: an approval in their clause is a vote or a ruling (OTHER). */
     legislature_words: string[];
+    /** Help sent or delivered: the sending is AID (class dispatch). */
+    aid_goods: string[];
     /** Disasters named after an article ("a fire killed …"). */
     article_disasters: string[];
     /** Words that open the disaster after a killing ("killed … after a landslide"). */

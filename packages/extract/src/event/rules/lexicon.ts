@@ -125,6 +125,7 @@ const senses = {
   legislature: new Set(lexicon.triggerSenses.legislature_words),
   aidObjects: new Set(lexicon.triggerSenses.aid_objects),
   court: new Set(lexicon.triggerSenses.court_words),
+  aidGoods: new Set(lexicon.triggerSenses.aid_goods),
   unsignedDocuments: new Set(lexicon.triggerSenses.unsigned_documents),
   pageNouns: new Set(lexicon.triggerSenses.page_nouns),
 };
@@ -255,6 +256,23 @@ function asksForAct(tokens: readonly Token[], end: number, to: number): boolean 
     }
   }
   return false;
+}
+
+/** How many words after a verb of sending its object's head may stand ("sent 400,000 water purification tablets"). */
+const SENT_OBJECT_WORDS = 6;
+
+/**
+ * "France dispatched 60 firefighters", "UNICEF sent 400,000 water purification tablets", "Water tanks and
+ * tarpaulins were delivered to the families": help sent, after the verb or, in the passive, before it.
+ */
+function sendsAid(tokens: readonly Token[], k: number, end: number, from: number, to: number): boolean {
+  for (let j = end; j < Math.min(to, end + SENT_OBJECT_WORDS); j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') break;
+    if (senses.aidGoods.has(t.lower)) return true;
+  }
+  if (!senses.passiveBe.has(tokens[k - 1]?.lower ?? '')) return false;
+  return wordIn(tokens, Math.max(from, k - SENT_OBJECT_WORDS), k, senses.aidGoods);
 }
 
 /** How many tokens after "voted" its "to" may stand ("voted 27 to 16 last week to reduce"). */
@@ -495,6 +513,7 @@ function inSense(
   if (t.class === 'result') return scoreAfter(tokens, end, to);
   if (t.class === 'ask') return asksForAct(tokens, end, to);
   if (t.class === 'vote') return votesToAct(tokens, end, to);
+  if (t.class === 'dispatch') return sendsAid(tokens, k, end, from, to);
   // "accepted the apology"; "accepted that Lim was remorseful" holds a belief, it agrees to nothing, and
   // "accepted demands from the rebels" accedes to them (the dictionary's CAMEO 083, CONCEDE)
   if (t.class === 'acceptance')
