@@ -335,4 +335,12 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
       'Senegalese League for Human Rights',
     ]);
   });
+
+  it("gives a described speaker whose words are an entity's name that entity", () => {
+    const text =
+      'Title\n\nMinera Cerro Azul, which runs the mine, said it had paid 3.2 million soles to the community. "Minera Cerro Azul has always been willing to talk," the statement said.\n';
+    const x = extractArticle(makeSource(text), text);
+    const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
+    expect(x.quotes.map((q) => name(q.speaker) ?? q.speaker_description)[0]).toBe('Minera Cerro Azul');
+  });
 });

@@ -1,4 +1,4 @@
-import { makeEvidenceUtf16, normalizeText } from '@newsfacts/evidence';
+import { makeEvidenceUtf16, nameKey, normalizeText } from '@newsfacts/evidence';
 import type { Quote } from '@newsfacts/schemas';
 import type { ArticleContext } from '../context.js';
 import type { Cluster } from '../entity/grouping/types.js';
@@ -32,13 +32,14 @@ export function extractQuotes(ctx: ArticleContext, idx: MentionIndex, idOf: Map<
   ].sort((a, b) => a.from - b.from || a.to - b.to);
   const quotes: Quote[] = [];
   const enclosing = blockCursor(blocks);
+  const byName = clustersByName(idOf);
   for (const item of items) {
     const first = doc.tokens[item.from];
     const last = doc.tokens[item.to - 1];
     if (!first || !last || last.end <= first.start) continue;
     const text = normalizeText(doc.text.slice(first.start, last.end));
     if (!text) continue;
-    const a = item.attribution && referredSpeaker(doc, idx, item.attribution);
+    const a = item.attribution && namedByDescription(referredSpeaker(doc, idx, item.attribution), byName);
     const block = item.kind === 'direct' ? enclosing.next(item) : undefined;
     const reportedBy = [...(a?.reportedBy ?? [])];
     if (block)
@@ -66,6 +67,29 @@ export function extractQuotes(ctx: ArticleContext, idx: MentionIndex, idOf: Map<
     });
   }
   return quotes;
+}
+
+/** The article's entities by the comparison key of each of their names. */
+function clustersByName(idOf: Map<Cluster, string>): Map<string, Cluster> {
+  const out = new Map<string, Cluster>();
+  for (const cl of idOf.keys()) {
+    if (cl.type === 'location') continue;
+    for (const k of [cl.fullName ?? '', ...cl.keys]) {
+      const key = nameKey(k);
+      if (key && !out.has(key)) out.set(key, cl);
+    }
+  }
+  return out;
+}
+
+/**
+ * "Minera Cerro Azul said …" where that mention was read as no name: a speaker described by words that are
+ * exactly the name of one of the article's people or bodies is that entity.
+ */
+function namedByDescription(a: Attribution, byName: Map<string, Cluster>): Attribution {
+  if (a.speaker || !a.description) return a;
+  const named = byName.get(nameKey(a.description));
+  return named ? { ...a, speaker: named } : a;
 }
 
 function cueOf(ctx: ArticleContext, a: Attribution | null): Quote['cue'] {
