@@ -1212,4 +1212,11 @@ describe('entities', () => {
       'location:Isla del Coco',
     ]);
   });
+
+  it('keeps a sector\'s word opening a sentence before a place as the agency\'s name ("Police Scotland said")', () => {
+    const e = entities(
+      'Title\n\nPolice Scotland said two men were arrested. Maritime New Zealand said oil had leaked.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(['organization:Police Scotland', 'organization:Maritime New Zealand']);
+  });
 });

@@ -196,6 +196,9 @@ function stripLeadingWords(
     if ((bits & MONTH) !== 0 && isGivenNameBeforeSurname(tokens, a, to)) break;
     // ("Anti-Corruption Commission", "Anti-Doping Agency": an anti- word opening an institution's name stays)
     if (orgLike && a + 1 < to && t.cap && t.lower.startsWith('anti-')) break;
+    // ("Police Scotland said", "Maritime New Zealand said": a sector's word before a place opening a sentence
+    // names the place's agency, entity/agency-name)
+    if (sentenceStart && a === from && isAgencyName(tokens, a, to)) break;
     // (the word's own test first: most leading words are names, and keepsLeadingWord looks at the words after)
     if (
       isNonNameWord(t) &&
@@ -226,6 +229,16 @@ function stripLeadingWords(
     break;
   }
   return { a, titles, strippedCommon };
+}
+
+/** "Police Scotland": a sector's word at `a`, then a known place up to `to` that is no country's name as a whole. */
+function isAgencyName(tokens: readonly Token[], a: number, to: number): boolean {
+  return (
+    a + 1 < to &&
+    entityWords.agencyFirstWords.has(tokens[a]!.lower) &&
+    isKnownPlace(spanText(tokens, a + 1, to)) &&
+    lexicon.country(spanText(tokens, a, to)) === undefined
+  );
 }
 
 /** Whether a common word leading a run at `a` stays in the name (stripLeadingWords; `bits` its leadingWordBits). */
