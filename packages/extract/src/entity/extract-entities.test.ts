@@ -1219,4 +1219,16 @@ describe('entities', () => {
     ).map((x) => `${x.type}:${x.name}`);
     expect(e).toEqual(['organization:Police Scotland', 'organization:Maritime New Zealand']);
   });
+
+  it('reads a body whose name lists items with commas before its last "and" whole, not a list of separate names', () => {
+    const e = entities(
+      'Title\n\nThe Meteorology, Climatology and Geophysics Agency said rain would fall. The Kenya Medical Practitioners, Pharmacists and Dentists Union objected. Critics like Colin Yeo, and Joint Council staff, spoke.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual([
+      'organization:Meteorology, Climatology and Geophysics Agency',
+      'organization:Kenya Medical Practitioners, Pharmacists and Dentists Union',
+      'person:Colin Yeo',
+      'organization:Joint Council',
+    ]);
+  });
 });

@@ -256,6 +256,10 @@ function bridgedEnd(
     if (k > j + 1 && fits && (!after?.cap || after.kind !== 'word')) return ofCountryEnd(tokens, k, end);
   }
   if (j !== j0) return j0;
+  // "Meteorology, Climatology and Geophysics Agency", "Kenya Medical Practitioners, Pharmacists and Dentists
+  // Union": items joined by commas and a last "and" up to a body's head
+  const listed = bridge?.text === ',' ? commaListBodyEnd(tokens, j, end) : 0;
+  if (listed > 0) return listed;
   // "RQ Builders and Trading", "Smith Construction and Engineering": a company's two head words joined by "and"
   if (
     bridge?.lower === 'and' &&
@@ -310,6 +314,44 @@ function isPortfolioItem(t: Token | undefined): boolean {
     !lexicon.givenNames.has(t.lower) &&
     !lexicon.titles.has(t.lower)
   );
+}
+
+/** How many capitalized words a listed item of a body's name may have. */
+const LIST_ITEM_WORDS = 3;
+
+/**
+ * End of ", B and C Head" at j (a comma): items of one to three capitalized words that are no place or given
+ * name, the last after "and" and ending in a head of such bodies (entity-words.json#and_heads), else 0.
+ */
+function commaListBodyEnd(tokens: readonly Token[], j: number, end: number): number {
+  let k = j;
+  for (let part = 0; part < 4 && tokens[k]?.text === ','; part++) {
+    // (not after ", and": "critics like Colin Yeo, and Joint Council …" lists separate names)
+    if (tokens[k + 1]?.lower === 'and') return 0;
+    let e = k + 1;
+    const first = e;
+    while (e < end && e - first < LIST_ITEM_WORDS && isListItemWord(tokens[e])) e++;
+    if (e === first) return 0;
+    if (tokens[e]?.lower === 'and') {
+      // the last item after "and": up to the body's head
+      let h = e + 1;
+      // (the head may also name a place: "Union" is a town)
+      while (
+        h < end &&
+        h - (e + 1) < LIST_ITEM_WORDS + 1 &&
+        (isListItemWord(tokens[h]) || (tokens[h]!.cap && entityWords.andHeads.has(tokens[h]!.lower)))
+      )
+        h++;
+      return h > e + 1 && entityWords.andHeads.has(tokens[h - 1]!.lower) ? h : 0;
+    }
+    k = e;
+  }
+  return 0;
+}
+
+/** A capitalized word of a listed item: no place or given name ("Pharmacists", a profession, may be one). */
+function isListItemWord(t: Token | undefined): boolean {
+  return t?.cap === true && t.kind === 'word' && !isPlaceWord(t) && !lexicon.givenNames.has(t.lower);
 }
 
 /** Past "of [the] <country>" at k ("… Teachers of Senegal"), else k. */
