@@ -1,3 +1,4 @@
+import { datelineEnd } from '../entity/name-shape.js';
 import { lexicon } from '../lexicon/load-lexicons.js';
 import type { Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
@@ -44,6 +45,8 @@ export function dateOf(
   // "denied visas until last week": a date after "until" ends a state, it does not date the act; 'accused
   // Labor of "spending like there is no tomorrow"': words in quotation marks date nothing outside them,
   const quoted = (k: number) => input.quoted[k] === 1 || input.shortQuoted[k] === 1;
+  // "ASUNCIÓN, April 16 (IP) - Police removed … on Tuesday": the dateline's date is the report's, not the act's
+  const opening = tokens[cf - 1]?.para !== tokens[cf]?.para ? datelineEnd(tokens, cf) : cf;
   // "asked the country to submit a plan by June 30": a demand's or a promise's "by" date is its deadline
   const dates = allDates.filter(
     (d) =>
@@ -51,6 +54,7 @@ export function dateOf(
       !timeWords.stateEnds.has(tokens[d.from - 1]?.lower ?? '') &&
       !(demand && d.from > trigger && tokens[d.from - 1]?.lower === 'by') &&
       (quoted(trigger) || !quoted(d.from)) &&
+      !(d.from >= cf && d.to <= opening) &&
       !isReportDate(input, trigger, d.from),
   );
   const inClause = dates.filter((d) => d.from >= cf && d.from < ct);

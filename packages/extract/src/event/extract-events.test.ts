@@ -980,4 +980,12 @@ describe('events', () => {
       ['AID', 'delivered'],
     ]);
   });
+
+  it("dates an act by its own weekday, not the dateline's date, and a far-off weekday of a schedule ahead", () => {
+    const e = events(
+      'Title\n\nASUNCIÓN, April 16 (IP) - Paraguayan police evicted about 200 families from an estate in Canindeyú on Tuesday.\n\nThe suspect is scheduled to make his first appearance before a federal judge in San Diego on Monday.\n',
+      '2025-04-16',
+    );
+    expect(e.events.map((x) => x.date)).toEqual(['2025-04-15', '2025-04-21']);
+  });
 });

@@ -1,3 +1,4 @@
+import { lexicon } from '../../lexicon/load-lexicons.js';
 import type { Token } from '../../text/tokenize.js';
 import { timeWords } from '../time-words.js';
 
@@ -6,11 +7,51 @@ const FUTURE_MODALS = timeWords.futureModals;
 export const FUTURE_BEFORE_TO = timeWords.futureBeforeTo;
 /** Words that open another clause: a future word before them is not the date's. */
 const CLAUSE_OPENERS = timeWords.clauseOpeners;
+/** Clause openers that are also prepositions ("before a judge", "after the vote"). */
+const PREPOSITION_OPENERS = new Set(['before', 'after', 'since']);
+
+/**
+ * How far before a date its clause's modal may stand ("is scheduled to make his first appearance before a
+ * federal judge in San Diego on Monday": fourteen words).
+ */
+const FUTURE_REACH = 18;
 
 /** Whether the clause that holds the date at `a` is told in the future (a modal or "plans to" before it). */
 function futureInClause(tokens: readonly Token[], a: number): boolean {
-  return inClauseBefore(tokens, Math.max(0, a - 12), a, (k) => isFutureAt(tokens, k));
+  let past = false;
+  return inClauseBefore(tokens, Math.max(0, a - FUTURE_REACH), a, (k) => {
+    // ("promised that their offerings would multiply tenfold within a year appeared … on Monday": a verb in the
+    // past between the modal and the date is the date's own)
+    if (past) return false;
+    if (isFutureAt(tokens, k)) return true;
+    past = isPastVerb(tokens, k);
+    return false;
+  });
 }
+
+/** A finite verb in the past ("appeared"): a word in -ed of five letters or more, no auxiliary or "to" before it. */
+function isPastVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.cap || t.kind !== 'word' || t.lower.length < 5 || !t.lower.endsWith('ed')) return false;
+  const before = tokens[k - 1]?.lower ?? '';
+  return !AUXILIARIES.has(before);
+}
+
+/** Words before a participle that make it no finite verb ("is scheduled", "has agreed", "to be"). */
+const AUXILIARIES = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'has',
+  'have',
+  'had',
+  'to',
+  "'s",
+]);
 
 /**
  * Whether `test` holds of a word of the date's own clause, from the date at `a` back to `from`: the scan
@@ -26,7 +67,13 @@ function inClauseBefore(
     const t = tokens[k]!;
     if (isClauseMark(t)) return false;
     // "his U.S. and Japanese counterparts": "and" before a capitalised word joins names, not clauses
-    if (CLAUSE_OPENERS.has(t.lower) && !(t.lower === 'and' && tokens[k + 1]?.cap)) return false;
+    // ("before a federal judge": "before" or "after" with an article after it is a preposition, not a clause)
+    if (
+      CLAUSE_OPENERS.has(t.lower) &&
+      !(t.lower === 'and' && tokens[k + 1]?.cap) &&
+      !(PREPOSITION_OPENERS.has(t.lower) && lexicon.articles.has(tokens[k + 1]?.lower ?? ''))
+    )
+      return false;
     if (test(k)) return true;
   }
   return false;
