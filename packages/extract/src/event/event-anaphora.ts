@@ -53,8 +53,15 @@ export function isBodyNoun(t: Token): boolean {
   return (
     participantWords.organizationAnaphors.has(t.lower) ||
     participantWords.groupNouns.has(t.lower) ||
-    lexicon.agentWords.has(t.lower)
+    lexicon.agentWords.has(t.lower) ||
+    // ("the opposition parties", "the unions": the plural of a body's noun)
+    (t.lower.endsWith('s') && participantWords.organizationAnaphors.has(singular(t.lower)))
   );
+}
+
+/** "parties" → "party", "unions" → "union". */
+function singular(w: string): string {
+  return w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.slice(0, -1);
 }
 
 /**
