@@ -1231,4 +1231,11 @@ describe('entities', () => {
       'organization:Joint Council',
     ]);
   });
+
+  it('reads a name before a lower-case neighbourhood, commune or ward as a place', () => {
+    const e = entities('Title\n\nIn the Tanambao V neighbourhood, residents picked through debris.').map(
+      (x) => `${x.type}:${x.name}`,
+    );
+    expect(e).toEqual(['location:Tanambao V']);
+  });
 });
