@@ -196,6 +196,13 @@ export function buildEvent(
         : undefined;
     if (body) addParticipant(participants, seen, body.cluster, 'actor');
   }
+  // "The outbreak …", "Cyclone Kesia made landfall near …": a happening of nature has no actor among the people
+  // and bodies around it, only the country it strikes
+  if (isNatural(f)) {
+    const countries = participants.filter((p) => p.cluster.type === 'location' && p.cluster.iso);
+    participants.length = 0;
+    participants.push(...countries);
+  }
   const demand = DEADLINE_TYPES.has(f.t.type);
   const { date, explicit } = dateOf(input, s, cf, ct, f.from, dates, firstBodyPara, context, demand);
   return {
@@ -255,6 +262,13 @@ function isOfName(tokens: EventInputs['doc']['tokens'], k: number): boolean {
   if (tokens[k]?.lower !== 'of') return false;
   const next = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
   return next?.cap === true;
+}
+
+function isNatural(f: TriggerHit): boolean {
+  return (
+    participantWords.naturalClasses.has(f.t.class ?? '') ||
+    participantWords.naturalTriggers.has(f.t.t.toLowerCase())
+  );
 }
 
 /** How far before its trigger "it" may stand ("it also suspended", "Its shares fell"). */

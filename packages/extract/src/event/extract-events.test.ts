@@ -988,4 +988,12 @@ describe('events', () => {
     );
     expect(e.events.map((x) => x.date)).toEqual(['2025-04-15', '2025-04-21']);
   });
+
+  it('gives a happening of nature no actor among the people and bodies beside it', () => {
+    const e = events(
+      'Title\n\nTerra Viva Aid said Tropical Cyclone Kesia made landfall near the coastal town of Angoche on Sunday.\n',
+      '2025-05-14',
+    );
+    expect(e.events.filter((x) => x.trigger === 'made landfall').map((x) => x.participants)).toEqual([[]]);
+  });
 });

@@ -347,6 +347,9 @@ export const participantWords = {
   organizationPronouns: lower(participantFile.organization_pronouns!),
   /** "the government": nouns for the government of the country the article is about. */
   governmentNouns: lower(participantFile.government_nouns!),
+  /** Trigger classes and phrases of happenings of nature: only countries take part. */
+  naturalClasses: lower(participantFile.natural_classes!),
+  naturalTriggers: lower(participantFile.natural_triggers!),
   /** "asked why …", "said that …": words that open a clause after a trigger, which ends its object. */
   objectClauseOpeners: lower(participantFile.object_clause_openers!),
   /** "the federal government": words that may qualify it. */
