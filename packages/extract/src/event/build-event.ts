@@ -198,6 +198,9 @@ export function buildEvent(
   }
   // "The outbreak …", "Cyclone Kesia made landfall near …": a happening of nature has no actor among the people
   // and bodies around it, only the country it strikes
+  // ("a 2018 peace deal", "the 2019 collision near Melville": a happening named by its noun and its year is
+  // background, told without who took part)
+  if (f.t.w === 1 && yearModifier(tokens, dates, f.from)) participants.length = 0;
   if (isNatural(f)) {
     const countries = participants.filter((p) => p.cluster.type === 'location' && p.cluster.iso);
     participants.length = 0;

@@ -996,4 +996,12 @@ describe('events', () => {
     );
     expect(e.events.filter((x) => x.trigger === 'made landfall').map((x) => x.participants)).toEqual([[]]);
   });
+
+  it('names no participants of a happening told by its noun and its year ("a 2018 peace deal")', () => {
+    const e = events(
+      'Title\n\nHari Bahadur Thapa has led the coalition since the 2022 general election, which produced a hung House.\n',
+      '2025-05-14',
+    );
+    expect(e.events.map((x) => [x.trigger, x.participants])).toEqual([['election', []]]);
+  });
 });
