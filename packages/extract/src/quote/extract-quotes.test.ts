@@ -343,4 +343,18 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
     const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
     expect(x.quotes.map((q) => name(q.speaker) ?? q.speaker_description)[0]).toBe('Minera Cerro Azul');
   });
+
+  it('reads a clause with a pronoun\'s attribution set off inside it ("The government, he said, would …")', () => {
+    const text =
+      'Title\n\nDeputy Minister Rodrigo Benítez rejected the criticism. The government, he said, would convene a dialogue table in Asunción on April 29.\n';
+    const x = extractArticle(makeSource(text), text);
+    const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
+    expect(x.quotes.map((q) => [q.kind, name(q.speaker), q.text])).toEqual([
+      [
+        'indirect',
+        'Rodrigo Benítez',
+        'The government, he said, would convene a dialogue table in Asunción on April 29',
+      ],
+    ]);
+  });
 });

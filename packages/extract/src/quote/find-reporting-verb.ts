@@ -98,7 +98,12 @@ export function findReportingVerb(
     attribution.speakerTo === k &&
     k - attribution.speakerFrom <= 4 &&
     opensDescription(tokens[attribution.speakerFrom]?.lower ?? '');
-  const subjectFrom = subject?.from ?? (described ? attribution.speakerFrom : -1);
+  // "The government, he said, would convene …": a pronoun set off by commas inside the reported clause
+  const pronoun =
+    attribution.speakerTo === k &&
+    attribution.speakerFrom === k - 1 &&
+    MentionIndex.isPersonPronoun(tokens[k - 1]!.lower);
+  const subjectFrom = subject?.from ?? (described || pronoun ? attribution.speakerFrom : -1);
   if (subjectFrom > 0 && tokens[subjectFrom - 1]?.text === ',' && subjectFrom - 1 > from) {
     const before = subjectFrom - 1;
     const afterCue = skipRelay(tokens, k + 1, to);
