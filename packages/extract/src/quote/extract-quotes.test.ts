@@ -357,4 +357,15 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
       ],
     ]);
   });
+
+  it("finds the speaker past a bracketed name and a fronted phrase, and ends the clause before the speaker's own act", () => {
+    const text =
+      'Title\n\nCouncillor Andrés Felipe Moya of the Green Alliance (Alianza Verde) said he would summon Restrepo to a debate next month, accusing the secretariat of negligence. The Ministry of Health responded on Tuesday. In a statement, it said it would add melioidosis to the list of notifiable diseases.\n';
+    const x = extractArticle(makeSource(text), text);
+    const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
+    expect(x.quotes.map((q) => [name(q.speaker), q.text])).toEqual([
+      ['Andrés Felipe Moya', 'he would summon Restrepo to a debate next month'],
+      ['Ministry of Health', 'it would add melioidosis to the list of notifiable diseases'],
+    ]);
+  });
 });

@@ -118,11 +118,14 @@ function isHardEnd(tokens: readonly Token[], k: number, to: number): boolean {
 }
 
 /**
- * "…, describing the footage as …", "…, warning that …": after a comma, an -ing form of a speech or naming
- * verb is the speaker's own act, not the reported clause's.
+ * "…, describing the footage as …", "…, warning that …", "…, accusing the secretariat of …": after a comma, an -ing
+ * form of a speech, naming or judging verb is the speaker's own act, not the reported clause's.
  */
 function isSpeakersParticiple(t: Token | undefined): boolean {
-  return t?.lower.endsWith('ing') === true && (isSpeechVerb(t) || speechActWords.namingVerbs.has(t.lower));
+  return (
+    t?.lower.endsWith('ing') === true &&
+    (isSpeechVerb(t) || speechActWords.namingVerbs.has(t.lower) || quoteWords.speakerParticiples.has(t.lower))
+  );
 }
 
 /** How far back "had" may stand before the "and" of two participles it governs. */

@@ -54,6 +54,7 @@ interface QuoteWordFile {
   speaker_relatives: WordList;
   spokes_prepositions: WordList;
   unit_heads: WordList;
+  speaker_participles: WordList;
   empty_subjects: WordList;
   person_affiliation_prepositions: WordList;
   speaker_female_pronouns: WordList;
@@ -116,6 +117,8 @@ export const quoteWords = {
   spokesPrepositions: set(file.spokes_prepositions.words),
   /** "the local branch of X said": a unit of a body speaks for it. */
   unitHeads: set(file.unit_heads.words),
+  /** ", accusing …": the speaker's own act after the reported clause. */
+  speakerParticiples: set(file.speaker_participles.words),
   emptySubjects: set(file.empty_subjects.words),
   personAffiliationPrepositions: set(file.person_affiliation_prepositions.words),
   speakerFemalePronouns: set(file.speaker_female_pronouns.words),

@@ -39,8 +39,10 @@ export function phraseBefore(
   if (setOff) return setOff;
   end = pastAppositive(tokens, idx, end, from);
   // "The Centers for Disease Control and Prevention (CDC), which …, said": past the bracketed abbreviation
+  // ("Andrés Felipe Moya of the Green Alliance (Alianza Verde) said": past a bracketed name of a few words)
   const short = beforeShortForm(tokens, end);
-  if (short > from) end = short;
+  const bracket = short < end ? short : beforeBracket(tokens, end);
+  if (bracket > from) end = bracket;
   const antecedent = whoAntecedent(tokens, idx, end, cueFrom, cueTo);
   if (antecedent) return antecedent;
   const m = idx.endingAt(end);
@@ -65,4 +67,18 @@ export function phraseBefore(
     spokespersonFor(doc, idx, s, end, cueFrom, cueTo) ??
     authorAfterBy(doc, idx, describedSpeaker(doc, s, end, cueFrom, cueTo))
   );
+}
+
+/** How many tokens a bracketed aside before the verb may hold ("(Alianza Verde)"). */
+const BRACKET_WORDS = 5;
+
+/** Where a bracketed aside that ends at `end` opens, or `end` when none does. */
+function beforeBracket(tokens: Doc['tokens'], end: number): number {
+  if (tokens[end - 1]?.text !== ')') return end;
+  for (let k = end - 2; k >= Math.max(0, end - 2 - BRACKET_WORDS); k--) {
+    const t = tokens[k]!;
+    if (t.text === '(') return k;
+    if (t.kind !== 'word') return end;
+  }
+  return end;
 }
