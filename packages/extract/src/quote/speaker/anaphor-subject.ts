@@ -20,6 +20,8 @@ export function anaphorSubject(doc: Doc, start: number, v: number, cueTo: number
     const t = tokens[start + n]!;
     if (t.kind !== 'word') return null;
     // ("the former Peñarol midfielder": a name may qualify a noun for a person, not an organization's noun)
+    // ("the former midfielder": "former" only qualifies the title after it)
+    if (!t.cap && lexicon.titleModifiers.has(t.lower) && start + n + 1 < v) continue;
     if (quoteWords.personEpithets.has(t.lower) || (!t.cap && lexicon.titles.has(t.lower)))
       return describedSpeaker(doc, start, start + n + 1, v, cueTo);
     if (t.cap) continue;

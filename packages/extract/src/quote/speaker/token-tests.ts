@@ -29,8 +29,11 @@ export function isAccordingTo(doc: Doc, k: number): boolean {
   return doc.tokens[k]?.lower === 'according' && doc.tokens[k + 1]?.lower === 'to';
 }
 
-/** How many words a fronted phrase may have ("In a post on X,", "Outside City Hall on Monday,"). */
-const FRONTED_WORDS = 8;
+/**
+ * How many words a fronted phrase may have ("In a post on X,", "Outside City Hall on Monday,", "At an
+ * emotional farewell press conference on Monday afternoon,").
+ */
+const FRONTED_WORDS = 12;
 
 /** Past a fronted phrase opened by a preposition and closed by a comma ("In Lagos, …"), or `from`. */
 export function afterFrontedPhrase(tokens: readonly Token[], from: number, to: number): number {
