@@ -368,4 +368,14 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
       ['Ministry of Health', 'it would add melioidosis to the list of notifiable diseases'],
     ]);
   });
+
+  it('gives "the former X midfielder said" the person named just before', () => {
+    const text =
+      'Title\n\nAtlético Prado dismissed head coach Gustavo Ferreyra on Monday. At an emotional farewell press conference on Monday afternoon, the former Peñarol midfielder thanked the players and said he had no complaints about the decision.\n';
+    const x = extractArticle(makeSource(text), text);
+    const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
+    expect(x.quotes.map((q) => [name(q.speaker), q.text])).toEqual([
+      ['Gustavo Ferreyra', 'he had no complaints about the decision'],
+    ]);
+  });
 });

@@ -145,7 +145,20 @@ function isEpithet(words: string): boolean {
   return (
     lexicon.demonym(lower) !== undefined ||
     /^\p{Lu}\p{Ll}+(man|woman)$/u.test(words) ||
-    quoteWords.personEpithets.has(lower)
+    quoteWords.personEpithets.has(lower) ||
+    isFormerRole(words)
+  );
+}
+
+/** "former Peñarol midfielder", "former minister": a former role, a name qualifying it or not, then its noun. */
+function isFormerRole(words: string): boolean {
+  const ws = words.split(' ');
+  if (ws.length < 2 || !lexicon.titleModifiers.has(ws[0]!.toLowerCase())) return false;
+  const last = ws[ws.length - 1]!;
+  return (
+    last === last.toLowerCase() &&
+    lexicon.titles.has(last) &&
+    ws.slice(1, -1).every((w) => /^\p{Lu}/u.test(w))
   );
 }
 
