@@ -1238,4 +1238,11 @@ describe('entities', () => {
     );
     expect(e).toEqual(['location:Tanambao V']);
   });
+
+  it("types legislatures' and news agencies' proper names as organizations", () => {
+    const e = entities(
+      'Title\n\nThe Riigikogu voted on Tuesday. Kyodo News and Yonhap reported the vote.',
+    ).map((x) => `${x.type}:${x.name}`);
+    expect(e).toEqual(['organization:Riigikogu', 'organization:Kyodo News', 'organization:Yonhap']);
+  });
 });

@@ -162,6 +162,11 @@ for (const w of actorNames.given_names) if (!englishWords.has(w)) given.add(w);
 const actorType = new Map<string, 'person' | 'organization' | 'location'>();
 for (const type of ['person', 'organization', 'location'] as const)
   for (const name of actorNames[type]) actorType.set(name, type);
+// the hand lists of legislatures' and news agencies' proper names ("the Riigikogu", "Kyodo News")
+for (const name of [...entityFile.legislature_names!, ...entityFile.news_agency_names!]) {
+  const key = name.toLowerCase();
+  if (!actorType.has(key)) actorType.set(key, 'organization');
+}
 
 /**
  * Surnames of the actor dictionaries' people ("putin" of "vladimir putin"): the last word of a name of two
