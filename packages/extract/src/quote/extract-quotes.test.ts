@@ -378,4 +378,14 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
       ['Gustavo Ferreyra', 'he had no complaints about the decision'],
     ]);
   });
+
+  it('gives a quote after a colon lead-in whose subject is an epithet the person named before', () => {
+    const text =
+      'Title\n\nAtlético Prado dismissed coach Gustavo Ferreyra, 51. Asked whether he had been given enough time, the 51-year-old paused before answering: "In Uruguay, nobody gets enough time."\n';
+    const x = extractArticle(makeSource(text), text);
+    const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
+    expect(x.quotes.map((q) => [name(q.speaker), q.text])).toEqual([
+      ['Gustavo Ferreyra', 'In Uruguay, nobody gets enough time'],
+    ]);
+  });
 });

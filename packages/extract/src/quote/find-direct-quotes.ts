@@ -6,8 +6,9 @@ import { isHeadlineQuote } from './is-headline-quote.js';
 import { quoteWords } from './load-quote-words.js';
 import { pairQuotes } from './pair-quotes.js';
 import type { QuoteRuleId } from './quote-rules.js';
-import { type Attribution, namedSpeaker } from './speaker/attribution.js';
+import { type Attribution, describedBy, namedSpeaker } from './speaker/attribution.js';
 import { ownerOfDocument } from './speaker/owner-of-document.js';
+import { referredSpeaker } from './speaker/referred-speaker.js';
 import { resolvePronoun } from './speaker/resolve-pronoun.js';
 import { isAfterPreposition, isPossessor, isSpeechVerb } from './speaker/token-tests.js';
 import { speakerOfPreviousSentence } from './speaker-of-previous-sentence.js';
@@ -176,6 +177,9 @@ function colonLeadIn(doc: Doc, idx: MentionIndex, q: QuotedSpan): Attribution | 
     const p = resolvePronoun(doc, idx, j, w);
     if (p) return namedSpeaker(p, to, to + 1);
   }
+  // ("Asked whether …, the 51-year-old paused before answering:": an epithet of the person named before)
+  const epithet = epithetSubject(doc, idx, from, to);
+  if (epithet) return namedSpeaker(epithet, to, to + 1);
   // "In a letter to directors, Crestline wrote:": a body named right before its speech verb
   const body = idx
     .inRange(from, to)
@@ -189,6 +193,22 @@ function colonLeadIn(doc: Doc, idx: MentionIndex, q: QuotedSpan): Attribution | 
   // "Kopano's statement read:", "The company's statement said:": a body speaks through its statement
   const owner = ownerOfDocument(doc, idx, from, to) ?? referredOwnerOfDocument(doc, idx, from, to);
   return owner ? namedSpeaker(owner, to, to + 1) : null;
+}
+
+/** How many tokens an epithet subject may have after its "the" ("the 51-year-old": four). */
+const EPITHET_TOKENS = 4;
+
+/** The person an epithet opening the lead-in (or its clause after a comma) stands for: "the 51-year-old". */
+function epithetSubject(doc: Doc, idx: MentionIndex, from: number, to: number) {
+  const { tokens } = doc;
+  for (let j = from; j < to; j++) {
+    if (tokens[j]!.lower !== 'the' || (j > from && tokens[j - 1]!.text !== ',')) continue;
+    for (let n = Math.min(EPITHET_TOKENS, to - j - 1); n >= 1; n--) {
+      const a = referredSpeaker(doc, idx, describedBy(doc, null, j, j + 1 + n, to, to + 1));
+      if (a.speaker?.type === 'person') return { cluster: a.speaker, from: j, to: j + 1 + n };
+    }
+  }
+  return undefined;
 }
 
 /** How many tokens into a signature line its person may stand ("– The Honourable Marie-Claude Bélanger, …"). */
