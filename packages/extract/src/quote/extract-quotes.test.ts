@@ -388,4 +388,12 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
       ['Gustavo Ferreyra', 'In Uruguay, nobody gets enough time'],
     ]);
   });
+
+  it("gives a speaker named by the first words of a body's name that body", () => {
+    const text =
+      'Title\n\nFountain of Grace Prophetic Ministries runs 12 churches. In a statement read by an elder, Fountain of Grace denied that its founder had stolen anything.\n';
+    const x = extractArticle(makeSource(text), text);
+    const name = (id: string | null) => x.entities.find((e) => e.id === id)?.name ?? null;
+    expect(x.quotes.map((q) => name(q.speaker))).toEqual(['Fountain of Grace Prophetic Ministries']);
+  });
 });

@@ -88,8 +88,24 @@ function clustersByName(idOf: Map<Cluster, string>): Map<string, Cluster> {
  */
 function namedByDescription(a: Attribution, byName: Map<string, Cluster>): Attribution {
   if (a.speaker || !a.description) return a;
-  const named = byName.get(nameKey(a.description));
+  const key = nameKey(a.description);
+  const named = byName.get(key) ?? bodyNamedFirst(key, a.description, byName);
   return named ? { ...a, speaker: named } : a;
+}
+
+/**
+ * "Fountain of Grace said" after "Fountain of Grace Prophetic Ministries": capitalized words of two or more
+ * that open the name of exactly one of the article's bodies.
+ */
+function bodyNamedFirst(key: string, description: string, byName: Map<string, Cluster>): Cluster | undefined {
+  if (!key.includes(' ') || !/^\p{Lu}/u.test(description)) return undefined;
+  let found: Cluster | undefined;
+  for (const [name, cl] of byName) {
+    if (cl.type !== 'organization' || !name.startsWith(`${key} `)) continue;
+    if (found && found !== cl) return undefined;
+    found = cl;
+  }
+  return found;
 }
 
 function cueOf(ctx: ArticleContext, a: Attribution | null): Quote['cue'] {
