@@ -41,6 +41,8 @@ export class MentionIndex {
   private readonly at: Int32Array;
   private readonly personStarts: number[] = [];
   private readonly personMentions: MentionSpan[] = [];
+  /** The country the article names most, found at the first ask (null: none). */
+  private home: Cluster | null | undefined;
 
   constructor(
     doc: Doc,
@@ -164,15 +166,8 @@ export class MentionIndex {
    * when the article names no country.
    */
   homeCountry(): Cluster | undefined {
-    const counts = new Map<Cluster, number>();
-    let best: Cluster | undefined;
-    for (const m of this.mentions) {
-      if (m.cluster.type !== 'location' || !m.cluster.iso) continue;
-      const n = (counts.get(m.cluster) ?? 0) + 1;
-      counts.set(m.cluster, n);
-      if (!best || n > counts.get(best)!) best = m.cluster;
-    }
-    return best;
+    if (this.home === undefined) this.home = mostNamedCountry(this.mentions) ?? null;
+    return this.home ?? undefined;
   }
 
   /** The last `n` distinct countries mentioned before token k, nearest first (none when fewer were named). */
@@ -271,4 +266,17 @@ export function referredBody(
 ): MentionSpan | undefined {
   const referred = idx.referredOrganization(k - 1, tokens[k]!.lower, tokens, lookbackFrom, other);
   return referred && isDatelineCredit(tokens, referred.from, referred.to) ? undefined : referred;
+}
+
+/** The country mentioned most often (the first named of those tied). */
+function mostNamedCountry(mentions: readonly MentionSpan[]): Cluster | undefined {
+  const counts = new Map<Cluster, number>();
+  let best: Cluster | undefined;
+  for (const m of mentions) {
+    if (m.cluster.type !== 'location' || !m.cluster.iso) continue;
+    const n = (counts.get(m.cluster) ?? 0) + 1;
+    counts.set(m.cluster, n);
+    if (!best || n > counts.get(best)!) best = m.cluster;
+  }
+  return best;
 }

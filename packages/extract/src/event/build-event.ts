@@ -181,8 +181,7 @@ export function buildEvent(
   const lookbackFrom = doc.sentences[Math.max(0, si - 2)]!.from;
   const org = organizationAnaphor(tokens, idx, cf, f.from, lookbackFrom);
   if (org) addParticipant(participants, seen, org.cluster, tokens[f.to]?.lower === 'by' ? 'target' : 'actor');
-  const actors = new Set(participants.filter((p) => p.role === 'actor').map((p) => p.cluster));
-  const object = organizationAnaphorAfter(tokens, idx, f.to, ct, lookbackFrom, actors);
+  const object = organizationAnaphorAfter(tokens, idx, f.to, ct, lookbackFrom, participants);
   if (object) addParticipant(participants, seen, object.cluster, passive ? 'actor' : 'target');
   // "It also suspended its quarterly dividend", "Its shares fell": the last organization named
   if (!passive && !participants.some((p) => p.role === 'actor')) {
@@ -268,10 +267,7 @@ function isOfName(tokens: EventInputs['doc']['tokens'], k: number): boolean {
 }
 
 function isNatural(f: TriggerHit): boolean {
-  return (
-    participantWords.naturalClasses.has(f.t.class ?? '') ||
-    participantWords.naturalTriggers.has(f.t.t.toLowerCase())
-  );
+  return participantWords.naturalClasses.has(f.t.class ?? '') || participantWords.naturalTriggers.has(f.t.t);
 }
 
 /** How far before its trigger "it" may stand ("it also suspended", "Its shares fell"). */

@@ -221,7 +221,7 @@ export function organizationAnaphorAfter(
   triggerTo: number,
   to: number,
   lookbackFrom: number,
-  actors: ReadonlySet<Cluster>,
+  participants: FoundEvent['participants'],
 ): MentionSpan | undefined {
   for (let k = triggerTo; k < Math.min(to, triggerTo + TARGET_REACH); k++) {
     // (a name after the trigger is its own participant: "called for the Ombudsman Commission to …")
@@ -230,7 +230,10 @@ export function organizationAnaphorAfter(
     if (!isOrganizationNoun(t) || !(isOrganizationAnaphor(tokens, k) || isObjectWithComplement(tokens, k)))
       continue;
     // ("outside the company's depot": the body only owns the object)
-    return isPossessiveMark(tokens[k + 1]) ? undefined : referredBody(idx, tokens, k, lookbackFrom, actors);
+    if (isPossessiveMark(tokens[k + 1])) return undefined;
+    // (never the event's own actor: "X accused the union of …" is not X accusing itself)
+    const actors = new Set(participants.filter((p) => p.role === 'actor').map((p) => p.cluster));
+    return referredBody(idx, tokens, k, lookbackFrom, actors);
   }
   return undefined;
 }

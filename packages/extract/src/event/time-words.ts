@@ -29,6 +29,7 @@ interface TimeWordFile {
   future_modals: string[];
   future_before_to: string[];
   clause_openers: string[];
+  preposition_openers: string[];
   units_after: string[];
   second_predicate_verbs: string[];
   weekday_names: string[];
@@ -105,6 +106,8 @@ export const timeWords = {
   futureBeforeTo: new Set(file.future_before_to) as ReadonlySet<string>,
   /** Words that open another clause: a future word before them is not the date's. */
   clauseOpeners: new Set(file.clause_openers) as ReadonlySet<string>,
+  /** "before a federal judge": clause openers that, before an article, are prepositions. */
+  prepositionOpeners: new Set(file.preposition_openers) as ReadonlySet<string>,
   /** "2000 troops": words after a number that make it no year. */
   unitsAfter: new Set(file.units_after) as ReadonlySet<string>,
   /** "… and flew to Paris": verbs after "and" that open a second predicate. */

@@ -231,8 +231,11 @@ function stripLeadingWords(
   return { a, titles, strippedCommon };
 }
 
-/** "Police Scotland": a sector's word at `a`, then a known place up to `to` that is no country's name as a whole. */
-function isAgencyName(tokens: readonly Token[], a: number, to: number): boolean {
+/**
+ * "Police Scotland": a sector's word at `a`, then a known place up to `to` that is no country's name as a whole
+ * (the entity/agency-name rule, and the leading word kept at a sentence's start).
+ */
+export function isAgencyName(tokens: readonly Token[], a: number, to: number): boolean {
   return (
     a + 1 < to &&
     entityWords.agencyFirstWords.has(tokens[a]!.lower) &&

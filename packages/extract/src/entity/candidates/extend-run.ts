@@ -306,14 +306,9 @@ function portfolioListEnd(tokens: readonly Token[], j: number, end: number): num
   return k > j && tokens[k]?.lower === 'and' ? k : j;
 }
 
+/** A listed item's word that is no title either ("Industry", not "Minister"). */
 function isPortfolioItem(t: Token | undefined): boolean {
-  return (
-    t?.cap === true &&
-    t.kind === 'word' &&
-    !isPlaceWord(t) &&
-    !lexicon.givenNames.has(t.lower) &&
-    !lexicon.titles.has(t.lower)
-  );
+  return isListItemWord(t) && !lexicon.titles.has(t!.lower);
 }
 
 /** How many capitalized words a listed item of a body's name may have. */

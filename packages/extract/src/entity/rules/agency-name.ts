@@ -1,6 +1,4 @@
-import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
-import { isKnownPlace } from '../candidates/analyze-run.js';
-import { spanText } from '../name-shape.js';
+import { isAgencyName } from '../candidates/analyze-run.js';
 import type { TypeRule } from './name-facts.js';
 
 /**
@@ -9,11 +7,5 @@ import type { TypeRule } from './name-facts.js';
  */
 export const agencyName: TypeRule = {
   id: 'entity/agency-name',
-  decide: (f) =>
-    !f.single &&
-    entityWords.agencyFirstWords.has(f.first) &&
-    isKnownPlace(spanText(f.tokens, f.a + 1, f.b)) &&
-    lexicon.country(f.lower) === undefined
-      ? { type: 'organization' }
-      : undefined,
+  decide: (f) => (!f.single && isAgencyName(f.tokens, f.a, f.b) ? { type: 'organization' } : undefined),
 };

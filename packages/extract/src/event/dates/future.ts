@@ -8,7 +8,7 @@ export const FUTURE_BEFORE_TO = timeWords.futureBeforeTo;
 /** Words that open another clause: a future word before them is not the date's. */
 const CLAUSE_OPENERS = timeWords.clauseOpeners;
 /** Clause openers that are also prepositions ("before a judge", "after the vote"). */
-const PREPOSITION_OPENERS = new Set(['before', 'after', 'since']);
+const PREPOSITION_OPENERS = timeWords.prepositionOpeners;
 
 /**
  * How far before a date its clause's modal may stand ("is scheduled to make his first appearance before a
@@ -38,20 +38,7 @@ function isPastVerb(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words before a participle that make it no finite verb ("is scheduled", "has agreed", "to be"). */
-const AUXILIARIES = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'has',
-  'have',
-  'had',
-  'to',
-  "'s",
-]);
+const AUXILIARIES: ReadonlySet<string> = new Set(lexicon.triggerSenses.participle_auxiliaries);
 
 /**
  * Whether `test` holds of a word of the date's own clause, from the date at `a` back to `from`: the scan
