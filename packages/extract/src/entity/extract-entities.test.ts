@@ -536,6 +536,15 @@ describe('entities', () => {
     expect(typed).toEqual(expect.arrayContaining(['person:Marco Bellandi', 'location:Milan']));
   });
 
+  it('keeps the author of a "By X, Place" line a person and lists after "the islands of" places', () => {
+    const typed = entities(
+      'Title\nBy Tshering Yangzom, Thimphu\n\nBoats left for the islands of Maewo and Espiritu Santo.',
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(typed).toEqual(
+      expect.arrayContaining(['person:Tshering Yangzom', 'location:Maewo', 'location:Espiritu Santo']),
+    );
+  });
+
   it('reads a portfolio before a title, and titles one after another, as part of the title', () => {
     const typed = (text: string) => entities(`Title\n\n${text}`).map((e) => `${e.type}:${e.name}`);
     expect(typed('French Trade Minister Claire Dutheil spoke.')).toEqual(['person:Claire Dutheil']);

@@ -1004,4 +1004,20 @@ describe('events', () => {
     );
     expect(e.events.map((x) => [x.trigger, x.participants])).toEqual([['election', []]]);
   });
+
+  it('reads an -ed form after a preposition as an adjective and "met with relief" as a reception', () => {
+    const e = events(
+      'Title\n\nA consignment of shelled kernels left on Monday. The plan was met with relief and anger. The minister met with union leaders on Tuesday.\n',
+      '2026-03-05',
+    );
+    expect(e.events.map((x) => [x.type, x.trigger])).toEqual([['CONSULT', 'met with']]);
+  });
+
+  it('dates a month of a clause told in the future at its next occurrence', () => {
+    const e = events(
+      'Title\n\nThe team plans to return to the villages in November. The union held talks with the company in November.\n',
+      '2026-03-05',
+    );
+    expect(e.events.map((x) => x.date)).toEqual(['2026-11', '2025-11']);
+  });
 });

@@ -14,6 +14,7 @@ interface TimeWordFile {
   same_day: string[];
   frame_openers: string[];
   vague_past: string[];
+  irregular_past: string[];
   not_simple_past: string[];
   state_ends: string[];
   day_words: string[];
@@ -80,6 +81,7 @@ export const timeWords = {
   /** "On Tuesday, …": words opening a sentence-initial time adverbial. */
   frameOpeners: new Set(file.frame_openers) as ReadonlySet<string>,
   vaguePast: new Set(file.vague_past) as ReadonlySet<string>,
+  irregularPast: new Set(file.irregular_past) as ReadonlySet<string>,
   notSimplePast: new Set(file.not_simple_past) as ReadonlySet<string>,
   /** "yesterday", "today": chrono's day words whose mention needs only the publication date. */
   dayWords: new Set(file.day_words) as ReadonlySet<string>,

@@ -13,6 +13,11 @@ export function markBylines(doc: Doc, cands: Candidate[]): void {
     const t0 = tokens[s.from];
     if (t0?.lower === 'by' && s.to - s.from <= 6) {
       const person = starting.get(s.from + 1);
+      // ("By Tshering Yangzom, Thimphu": the author's name is no place for standing before the bureau's)
+      if (person?.rule === 'entity/listed-with-place' && person.coreTo - person.coreFrom >= 2) {
+        person.type = 'person';
+        person.rule = 'entity/byline';
+      }
       if (person && person.type === 'person') person.form = 'byline';
       continue;
     }

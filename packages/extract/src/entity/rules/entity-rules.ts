@@ -31,7 +31,8 @@ export const ENTITY_RULES = {
     expected: { name: 'Zorbland', type: 'location' },
   },
   'entity/byline': {
-    description: 'the author and the outlet named by a closing "X is an editor at Y" line',
+    description:
+      'the author and the outlet named by a closing "X is an editor at Y" line; the author of a "By X, Place" line (no place for its neighbour)',
     fixture: 'Talks resumed on Monday.\n\nMara Velkin is an assistant editor at the Zorvath Council.',
     expected: { name: 'Zorvath Council', type: 'organization' },
   },

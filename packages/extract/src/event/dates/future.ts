@@ -29,10 +29,14 @@ function futureInClause(tokens: readonly Token[], a: number): boolean {
   });
 }
 
-/** A finite verb in the past ("appeared"): a word in -ed of five letters or more, no auxiliary or "to" before it. */
+/**
+ * A finite verb in the past ("appeared", "became"): a word in -ed of five letters or more or an irregular past
+ * form, no auxiliary or "to" before it.
+ */
 function isPastVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
-  if (t.cap || t.kind !== 'word' || t.lower.length < 5 || !t.lower.endsWith('ed')) return false;
+  if (t.cap || t.kind !== 'word') return false;
+  if (!(t.lower.length >= 5 && t.lower.endsWith('ed')) && !timeWords.irregularPast.has(t.lower)) return false;
   const before = tokens[k - 1]?.lower ?? '';
   return !AUXILIARIES.has(before);
 }

@@ -22,6 +22,8 @@ interface ActSenseFile {
   prepositional_participles: string[];
   currency_nouns: string[];
   feeling_nouns: string[];
+  participle_prepositions: string[];
+  reaction_nouns: string[];
   amount_words: string[];
   phase_verbs: string[];
   set_piece_relatives: string[];
@@ -30,6 +32,8 @@ interface ActSenseFile {
 const data = readData<ActSenseFile>('act-senses.json');
 const determiners = new Set(data.determiners);
 const adjectiveBefore = new Set(data.adjective_before);
+const participlePrepositions = new Set(data.participle_prepositions);
+const reactionNouns = new Set(data.reaction_nouns);
 /** Pronouns that stand for a person or group as a verb's object. */
 export const objectPronouns = new Set(data.object_pronouns);
 const actorObjectVerbs = new Set(data.actor_object_verbs);
@@ -77,7 +81,8 @@ export function namesNoAct(input: EventInputs, hit: TriggerHit, from: number, to
   if (isInGameIncident(input, hit, from, to)) return true;
   if (isCompoundModifier(input, hit) || isHyphenedParticiple(tokens, hit) || isPreposition(tokens, hit))
     return true;
-  if (isCurrency(tokens, hit) || isFeeling(tokens, hit)) return true;
+  if (isCurrency(tokens, hit) || isFeeling(tokens, hit) || isReception(tokens, hit)) return true;
+  if (isParticipleAfterPreposition(input, hit)) return true;
   if (!isCameo(hit)) return false;
   if (contestTypes.has(hit.t.type) && isContestClause(tokens, from, to) && !isScoreResult(tokens, hit, to))
     return true;
@@ -187,6 +192,38 @@ function isFeeling(tokens: readonly Token[], hit: TriggerHit): boolean {
     feelingNouns.has(tokens[hit.from]!.lower) &&
     tokens[hit.from - 1]?.lower === 'a'
   );
+}
+
+/**
+ * "a consignment of shelled kernels", "help for flooded villages": after a preposition an -ed form before a
+ * bare noun is an adjective, never a finite verb (an -ing form there is a gerund: "of attacking civilians").
+ */
+function isParticipleAfterPreposition(input: EventInputs, hit: TriggerHit): boolean {
+  const { tokens } = input.doc;
+  const t = tokens[hit.from]!;
+  if (hit.to !== hit.from + 1 || t.cap || !t.lower.endsWith('ed')) return false;
+  if (!participlePrepositions.has(tokens[hit.from - 1]?.lower ?? '')) return false;
+  const next = tokens[hit.to];
+  if (next?.kind !== 'word' || next.cap || isFunctionWord(next.lower)) return false;
+  return !isActorAt(tokens, input.idx, hit.to);
+}
+
+/** "The news was met with relief", "met with criticism": how something was received, no meeting. */
+function isReception(tokens: readonly Token[], hit: TriggerHit): boolean {
+  // the reaction itself read as an act ("relief"): the words before it
+  for (let m = hit.from - 1; m >= Math.max(1, hit.from - 3); m--)
+    if (tokens[m]!.lower === 'with') return tokens[m - 1]!.lower === 'met' && receivedWith(tokens, m);
+  return (
+    tokens[hit.from]!.lower === 'met' &&
+    tokens[hit.from + 1]?.lower === 'with' &&
+    receivedWith(tokens, hit.from + 1)
+  );
+}
+
+/** A reaction noun after "with" at `w`, past determiners and one adjective ("met with widespread anger"). */
+function receivedWith(tokens: readonly Token[], w: number): boolean {
+  const k = skipDeterminers(tokens, w + 1, Math.min(tokens.length, w + 3));
+  return reactionNouns.has(tokens[k]?.lower ?? '') || reactionNouns.has(tokens[k + 1]?.lower ?? '');
 }
 
 /**
