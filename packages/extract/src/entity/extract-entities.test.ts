@@ -536,6 +536,21 @@ describe('entities', () => {
     expect(typed).toEqual(expect.arrayContaining(['person:Marco Bellandi', 'location:Milan']));
   });
 
+  it("reads a name before a profession's apposition as a person, and a treaty's name as nobody", () => {
+    const typed = entities(
+      'Title\n\n"We will wait," said Hodan Farah, a Horn of Africa researcher. Farah said more. Suriname banned mercury under the Minamata Convention. Its lawyer, Senior Counsel Marcus Vernon, spoke. A fire hit Kampong Ayer.',
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(typed).toEqual(
+      expect.arrayContaining([
+        'person:Hodan Farah',
+        'location:Horn of Africa',
+        'person:Marcus Vernon',
+        'location:Kampong Ayer',
+      ]),
+    );
+    expect(typed.filter((t) => /Farah|Minamata/.test(t))).toEqual(['person:Hodan Farah']);
+  });
+
   it('keeps the author of a "By X, Place" line a person and lists after "the islands of" places', () => {
     const typed = entities(
       'Title\nBy Tshering Yangzom, Thimphu\n\nBoats left for the islands of Maewo and Espiritu Santo.',

@@ -156,7 +156,7 @@ export function isLikelyPersonName(tokens: readonly Token[], a: number, b: numbe
     if (t.kind === 'word' && !(t.text === t.lower && lexicon.particles.has(t.lower))) words.push(t.lower);
   }
   const last = words[words.length - 1]!;
-  if (lexicon.titles.has(last)) return false;
+  if (lexicon.titles.has(last) || lexicon.documentHeads.has(last)) return false;
   // "Ruth Ames", "Alia Salem": after a given name, a one-word town is a surname
   // ("Martin Brits": a given name that is also a town's, Martin in Slovakia, still opens a personal name)
   const givenFirst =

@@ -24,6 +24,7 @@ interface TitleFile {
 interface NamePartFile {
   organization_heads: string[];
   location_heads: string[];
+  document_heads: string[];
   of_heads: string[];
   name_particles: string[];
   surname_prefixes: string[];
@@ -252,6 +253,8 @@ export const lexicon = {
   ) as ReadonlyMap<string, readonly string[]>,
   orgHeads: lower(parts.organization_heads),
   locHeads: lower(parts.location_heads),
+  /** Last words of documents' names ("Minamata Convention"): never a person's. */
+  documentHeads: lower(parts.document_heads),
   /** Location heads that are common surnames too ("Elena Marsh"). */
   surnameHeads: lower(parts.surname_heads),
   congregationHeads: lower(parts.congregation_heads),

@@ -52,6 +52,12 @@ function waitsForNames(
       c.rule === 'entity/acronym' ||
       // "Ames said" after "Ruth Ames": a town's name that is a person's surname in the article
       (c.rule === 'entity/lexicon:place' && surnames.has(c.key)) ||
+      // ("Farah cautioned" after "Hodan Farah": so a city of the gazetteer, not after "in")
+      (c.rule === 'entity/gazetteer' &&
+        c.type === 'location' &&
+        !c.iso &&
+        surnames.has(c.key) &&
+        !afterLocative(doc, c)) ||
       // "Santiago told the committee" after "Victor Santiago": not the capital standing for its country
       (c.form === 'metonym' && surnames.has(c.core.toLowerCase())) ||
       (c.type === 'location' && !c.iso && companyFirst.has(c.key) && !afterLocative(doc, c)) ||

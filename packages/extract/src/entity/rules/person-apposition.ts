@@ -49,7 +49,9 @@ function describesPerson(tokens: readonly Token[], b: number): boolean {
   if (!lexicon.articles.has(next?.lower ?? '')) return false;
   for (let k = b + 2; k < b + 2 + APPOSITION_WORDS; k++) {
     const t = tokens[k];
-    if (t === undefined || t.cap) return false;
+    if (t === undefined) return false;
+    // ("a Horn of Africa researcher": a name may qualify the noun)
+    if (t.cap) continue;
     // ("Open Campus, the largest student party": the noun must head the apposition, not qualify a noun after it)
     if (YEAR_OLD.test(t.lower)) return true;
     if (entityWords.personAppositionNouns.has(t.lower)) return !isNounAfter(tokens[k + 1]);
