@@ -302,6 +302,16 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
     ]);
   });
 
+  it('reads "the 48-year-old coach" as the person titled coach, not one named inside the quote', () => {
+    const pairs = direct(
+      'Coach Vuk Perovic praised his players.\n\n"In the penalties we had Stefan," the 48-year-old coach told reporters.\n\nSpeaking by phone from Walaha, a health worker, Lisbeth Garae, said water was short. "The sky is dark," she said.',
+    );
+    expect(pairs).toEqual([
+      ['In the penalties we had Stefan', 'Vuk Perovic'],
+      ['The sky is dark', 'Lisbeth Garae'],
+    ]);
+  });
+
   it('reads "He added that" after "In an interview with <outlet>, X said" as X, and "a statement from X" as X', () => {
     const pairs = quotePairs(
       'In an interview with Deník N, Environment Minister Marek Hájek said the government would spend more on retraining. He added that a new industrial park would open in 2027. According to a statement from the European Commission, the region is eligible for more funds.',

@@ -15,8 +15,11 @@ const YEAR_OLD = /^(\d+-)?years?-old$/;
  */
 export const personApposition: TypeRule = {
   id: 'entity/person-apposition',
+  // (not after a place's preposition: "speaking from Walaha, a community health worker, Lisbeth Garae, said")
   decide: (f) =>
-    (isGivenNameOnly(f) || isPlainName(f)) && describesPerson(f.tokens, f.b) ? { type: 'person' } : undefined,
+    (isGivenNameOnly(f) || isPlainName(f)) && f.context !== 'location' && describesPerson(f.tokens, f.b)
+      ? { type: 'person' }
+      : undefined,
 };
 
 /** How many words a name of no list may have to be read as a person's by its apposition. */

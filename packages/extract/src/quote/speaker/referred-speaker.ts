@@ -31,9 +31,10 @@ export function referredSpeaker(doc: Doc, idx: MentionIndex, a: Attribution): At
   const epithet = doc.text.slice(word.start, tokens[a.speakerTo - 1]!.end);
   if (isEpithet(epithet)) {
     // ("the 61-year-old told reporters" after "Tobias Nangolo, 61,": the person that age was given for)
-    const aged = personOfAge(doc, idx, epithet, a.speakerFrom);
-    const person = aged ?? idx.lastPersonBefore(a.speakerFrom);
-    if (person && (aged || person.from >= lookback)) referred = person;
+    // ("the 48-year-old coach told reporters" after "coach Vuk Perovic": the person that role was given for)
+    const known = personOfAge(doc, idx, epithet, a.speakerFrom) ?? personOfRole(idx, epithet, a.speakerFrom);
+    const person = known ?? idx.lastPersonBefore(a.speakerFrom);
+    if (person && (known || person.from >= lookback)) referred = person;
   } else if (a.speakerTo - a.speakerFrom === 2 && isOrganizationAnaphor(tokens, a.speakerFrom + 1))
     referred = referredBody(idx, tokens, a.speakerFrom + 1, lookback);
   // ("the world governing body said": lower-case words before the noun)
@@ -133,6 +134,23 @@ function personOfAge(doc: Doc, idx: MentionIndex, epithet: string, k: number): M
       found = m;
   }
   return found;
+}
+
+/** The last person before k titled with the noun that ends an epithet ("the 48-year-old coach": "coach Vuk Perovic"). */
+function personOfRole(idx: MentionIndex, epithet: string, k: number): MentionSpan | undefined {
+  const noun = /\s(\p{Ll}+)$/u.exec(epithet)?.[1];
+  if (!noun || !lexicon.titles.has(noun)) return undefined;
+  let found: MentionSpan | undefined;
+  for (const m of idx.mentions) {
+    if (m.from >= k) break;
+    if (m.cluster.type === 'person' && hasTitle(m.cluster, noun)) found = m;
+  }
+  return found;
+}
+
+function hasTitle(cluster: Cluster, noun: string): boolean {
+  for (const t of cluster.titles) if (t.toLowerCase() === noun) return true;
+  return false;
 }
 
 /**
