@@ -312,6 +312,19 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
     ]);
   });
 
+  it('reads reported clauses past a titled name in apposition, an age before a relative clause, a number subject and ", and" after a trailing attribution', () => {
+    const pairs = quotePairs(
+      'The rapporteur, PAS deputy Irina Munteanu, said it had been drafted after two years. Mampho Seeiso, 38, who has worked at the plant for 11 years, said she was earning less. Police said two men, both Croatian citizens, were detained. Schools have been closed until further notice, the ministry said on Tuesday, and teachers will be redeployed.',
+      'indirect',
+    );
+    expect(pairs).toEqual([
+      ['it had been drafted after two years', 'Irina Munteanu'],
+      ['she was earning less', 'Mampho Seeiso'],
+      ['two men, both Croatian citizens, were detained', 'Police'],
+      ['Schools have been closed until further notice', 'the ministry'],
+    ]);
+  });
+
   it('reads "He added that" after "In an interview with <outlet>, X said" as X, and "a statement from X" as X', () => {
     const pairs = quotePairs(
       'In an interview with Deník N, Environment Minister Marek Hájek said the government would spend more on retraining. He added that a new industrial park would open in 2027. According to a statement from the European Commission, the region is eligible for more funds.',

@@ -26,10 +26,15 @@ export function pastAppositive(
           nameEndingAt(tokens, idx, beforeShortForm(tokens, j)) ||
           quoteWords.appositiveRelatives.has(tokens[j + 1]?.lower ?? '')
         )
-          return j;
+          return pastAge(tokens, j);
         break;
       }
     }
   }
   return end;
+}
+
+/** "Mampho Seeiso, 38, who has worked …, said": an age set off by commas before the skipped clause is skipped too. */
+function pastAge(tokens: readonly Token[], j: number): number {
+  return tokens[j - 1]?.kind === 'number' && tokens[j - 2]?.text === ',' ? j - 2 : j;
 }
