@@ -20,7 +20,7 @@ export function nameInApposition(
   cueTo: number,
 ): Attribution | null {
   const named = tokens[end - 1]?.text === ',' ? nameEndingAt(tokens, idx, end - 1) : undefined;
-  if (!named || named.cluster.type !== 'person' || named.from <= from) return null;
+  if (named?.cluster.type !== 'person' || named.from <= from) return null;
   let k = named.from - 1;
   while (k > from && named.from - k <= TITLE_WORDS && isTitleWord(tokens[k]!)) k--;
   return tokens[k]?.text === ',' && k > from ? namedSpeaker(named, cueFrom, cueTo) : null;
