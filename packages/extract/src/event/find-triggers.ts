@@ -11,6 +11,7 @@ import { evaluationHitAt } from './rules/evaluation.js';
 import { failsCooperation } from './rules/failed-cooperation.js';
 import { lexiconHitAt, phrasesByFirstWord } from './rules/lexicon.js';
 import { addDemands } from './rules/modal-demand.js';
+import { byNaturalForce } from './rules/natural-force.js';
 import { needHitAt } from './rules/need.js';
 import { namesNoAct } from './rules/no-act.js';
 import { promiseHitAt } from './rules/promise.js';
@@ -82,7 +83,7 @@ export function triggersIn(
     k = hit.to - 1;
     // "won a corner kick", "with attacking style", "holding a copy": a sense that names no act
     if (namesNoAct(input, hit, from, to)) continue;
-    found.push(hit);
+    found.push(byNaturalForce(input.doc, hit, from));
   }
   // most clauses have no trigger: only a modal demand can add one
   if (found.length === 0)

@@ -52,6 +52,12 @@ export const EVENT_RULES = {
     fixture: 'The rebels have sworn to fight the army until the end of the year.',
     expected: 'THREATEN',
   },
+  'event/natural-force': {
+    description:
+      'An act of force (ASSAULT, COERCE) done by a natural force, a disaster\'s word before it in its clause or the subject of the sentence an -ing clause hangs on ("the volcano began throwing ash", "a fire broke out …, destroying 14 houses"): a happening, OTHER.',
+    fixture: 'The Manaro Voui volcano began throwing ash and rocks into the air on Sunday.',
+    expected: 'OTHER',
+  },
   'event/rejected-object': {
     description:
       'A verb that can remove a person or reject a request ("dismissed") whose object is one the CAMEO REFUSE block rejects (appeal, offer, demands, proposal): REJECT.',

@@ -356,7 +356,7 @@ const DISASTER_AFTER = 12;
 const DISASTER_BEFORE = 8;
 
 /** A disaster's word at j; "fire" only after an article ("a fire in the resort", not "opened fire"). */
-function isDisasterAgent(tokens: readonly Token[], j: number): boolean {
+export function isDisasterAgent(tokens: readonly Token[], j: number): boolean {
   const w = tokens[j]?.lower ?? '';
   if (senses.disasterAgents.has(w)) return true;
   return senses.articleDisasters.has(w) && lexicon.articles.has(tokens[j - 1]?.lower ?? '');
