@@ -4,6 +4,7 @@ import { isAccusedAct, namesPatternObject } from './cameo/clause-acts.js';
 import { recodeByModal } from './cameo/combine-intent.js';
 import { cameoVerbs } from './cameo/read-cameo-verbs.js';
 import type { EventInputs } from './found-event.js';
+import { byAidOffered } from './rules/aid-offered.js';
 import { cameoHitAt } from './rules/cameo-verb.js';
 import { codeCommitments } from './rules/commitment.js';
 import { denialHitAt } from './rules/denial.js';
@@ -83,7 +84,7 @@ export function triggersIn(
     k = hit.to - 1;
     // "won a corner kick", "with attacking style", "holding a copy": a sense that names no act
     if (namesNoAct(input, hit, from, to)) continue;
-    found.push(byNaturalForce(input.doc, hit, from));
+    found.push(byAidOffered(input.doc, byNaturalForce(input.doc, hit, from), to));
   }
   // most clauses have no trigger: only a modal demand can add one
   if (found.length === 0)

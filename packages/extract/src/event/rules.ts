@@ -52,6 +52,12 @@ export const EVENT_RULES = {
     fixture: 'The rebels have sworn to fight the army until the end of the year.',
     expected: 'THREATEN',
   },
+  'event/aid-offered': {
+    description:
+      'An offer (an intent, AGREE by the dictionary) whose object is help, money or relief goods ("offered help", "offered two firefighting aircraft"): aid, AID (CAMEO 07).',
+    fixture: 'Turkey offered two firefighting aircraft to Greece on Monday.',
+    expected: 'AID',
+  },
   'event/natural-force': {
     description:
       'An act of force (ASSAULT, COERCE) done by a natural force, a disaster\'s word before it in its clause or the subject of the sentence an -ing clause hangs on ("the volcano began throwing ash", "a fire broke out …, destroying 14 houses"): a happening, OTHER.',

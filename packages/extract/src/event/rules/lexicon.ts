@@ -130,6 +130,11 @@ const senses = {
   pageNouns: new Set(lexicon.triggerSenses.page_nouns),
 };
 
+/** A word of aid: money lent or given, help or relief goods ("loan", "assistance", "tents"). */
+export function isAidWord(w: string): boolean {
+  return senses.aidObjects.has(w) || senses.aidGoods.has(w);
+}
+
 const PUBLISHED: Trigger = { t: 'released', type: 'OTHER', w: 2, class: 'publish' };
 const OBJECT_WORDS = 4;
 
