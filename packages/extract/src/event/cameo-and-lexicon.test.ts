@@ -528,12 +528,13 @@ describe('offers', () => {
   const typed = (text: string) =>
     extractArticle(makeSource(text, '2020-01-01'), text).events.map((e) => [e.type, e.provenance.rule]);
 
-  it('an offer of pay or remedies in a dispute concedes; any other offer is an intent', () => {
+  it('an offer of pay or remedies in a dispute concedes; an offer of aid is aid; any other offer is an intent', () => {
     expect(typed('The company has offered a 4.1 percent raise.')).toEqual([
       ['CONCEDE', 'event/lexicon:offered'],
     ]);
     expect(typed('Kgoshi has offered increases of 6% a year over three years.')[0]?.[0]).toBe('CONCEDE');
-    expect(typed('Turkey offered two firefighting aircraft.')[0]?.[0]).toBe('AGREE');
+    expect(typed('Turkey offered two firefighting aircraft.')[0]?.[0]).toBe('AID');
+    expect(typed('Turkey offered talks with Greece.')[0]?.[0]).toBe('AGREE');
     expect(typed('He offered his condolences to the family.')).toEqual([]);
   });
 });
