@@ -1,4 +1,4 @@
-import { entityWords, participantWords } from '../lexicon/load-lexicons.js';
+import { entityWords, lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import type { Cluster, MentionSpan } from './grouping/types.js';
@@ -270,13 +270,47 @@ export function referredBody(
 
 /** The country mentioned most often (the first named of those tied). */
 function mostNamedCountry(mentions: readonly MentionSpan[]): Cluster | undefined {
+  const byIso = new Map<string, Cluster>();
+  for (const m of mentions)
+    if (m.cluster.type === 'location' && m.cluster.iso) byIso.set(m.cluster.iso, m.cluster);
+  if (byIso.size === 0) return undefined;
   const counts = new Map<Cluster, number>();
   let best: Cluster | undefined;
   for (const m of mentions) {
-    if (m.cluster.type !== 'location' || !m.cluster.iso) continue;
-    const n = (counts.get(m.cluster) ?? 0) + 1;
-    counts.set(m.cluster, n);
-    if (!best || n > counts.get(best)!) best = m.cluster;
+    const country = countryNamedBy(m.cluster, byIso);
+    if (!country) continue;
+    const n = (counts.get(country) ?? 0) + 1;
+    counts.set(country, n);
+    if (!best || n > counts.get(best)!) best = country;
   }
   return best;
+}
+
+/**
+ * The country (of those the article names) a mention stands for: the country itself, its capital ("MASERU —"),
+ * or a body whose name holds the country's ("the Lesotho Mounted Police Service").
+ */
+function countryNamedBy(cluster: Cluster, byIso: ReadonlyMap<string, Cluster>): Cluster | undefined {
+  if (cluster.iso) return cluster.type === 'location' ? byIso.get(cluster.iso) : undefined;
+  if (cluster.type === 'person') return undefined;
+  for (const key of cluster.keys) {
+    const iso =
+      cluster.type === 'location'
+        ? capitalsCountry(key)
+        : key
+            .split(' ')
+            .map(countryIso)
+            .find((x) => x);
+    if (iso) return byIso.get(iso);
+  }
+  return undefined;
+}
+
+function capitalsCountry(key: string): string | undefined {
+  const country = lexicon.capitalOf(key);
+  return country ? countryIso(country) : undefined;
+}
+
+function countryIso(name: string): string | undefined {
+  return lexicon.country(name)?.iso;
 }

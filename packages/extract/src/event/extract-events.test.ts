@@ -1020,4 +1020,12 @@ describe('events', () => {
     );
     expect(e.events.map((x) => x.date)).toEqual(['2026-11', '2025-11']);
   });
+
+  it('reads "the government" as the country its capital and bodies name most, not one named twice in passing', () => {
+    const e = events(
+      "Title\n\nMASERU — The Lesotho Mounted Police Service said officers had acted after protesters threw stones. Orders from American buyers fell, and most output is exported to the United States. Textiles are Lesotho's largest private employer. The labour minister said the government would set up an independent inquiry into the shooting.\n",
+      '2026-03-05',
+    );
+    expect(e.events.find((x) => x.type === 'ACCUSE')?.participants).toEqual(['Lesotho']);
+  });
 });
