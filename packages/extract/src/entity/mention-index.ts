@@ -170,6 +170,17 @@ export class MentionIndex {
     return this.home ?? undefined;
   }
 
+  /** The last `n` distinct persons mentioned before token k, nearest first (none when fewer were named). */
+  lastPersonsBefore(k: number, n: number): Cluster[] {
+    const out: Cluster[] = [];
+    for (let i = this.mentions.length - 1; i >= 0 && out.length < n; i--) {
+      const m = this.mentions[i]!;
+      if (m.to > k || m.cluster.type !== 'person' || out.includes(m.cluster)) continue;
+      out.push(m.cluster);
+    }
+    return out.length === n ? out : [];
+  }
+
   /** The last `n` distinct countries mentioned before token k, nearest first (none when fewer were named). */
   lastCountriesBefore(k: number, n: number): Cluster[] {
     const out: Cluster[] = [];

@@ -173,10 +173,13 @@ export function buildEvent(
     if (subject) addParticipant(participants, seen, subject, 'actor');
   }
   // "the two sides agreed to a ceasefire", "both countries signed": the last two countries named before
+  // ("the two ministers agreed", "both men were arrested": the last two persons named before)
   const pair = pairAt(tokens, Math.max(cf, f.from - PAIR_REACH), Math.min(ct, f.to + PAIR_REACH));
-  if (pair >= 0 && !markBetween(tokens, pair, f.from, f.to))
-    for (const cl of idx.lastCountriesBefore(pair, 2))
-      addParticipant(participants, seen, cl, pair < f.from ? 'actor' : 'target');
+  if (pair >= 0 && !markBetween(tokens, pair, f.from, f.to)) {
+    const persons = participantWords.pairPersonNouns.has(tokens[pair + 1]!.lower);
+    for (const cl of persons ? idx.lastPersonsBefore(pair, 2) : idx.lastCountriesBefore(pair, 2))
+      addParticipant(participants, seen, cl, pair < f.from && !passive ? 'actor' : 'target');
+  }
   // "… said that the agency welcomed the results": the organization named before
   const lookbackFrom = doc.sentences[Math.max(0, si - 2)]!.from;
   const org = organizationAnaphor(tokens, idx, cf, f.from, lookbackFrom);
@@ -306,13 +309,14 @@ function markBetween(tokens: EventInputs['doc']['tokens'], pair: number, from: n
   return false;
 }
 
-/** Position of "the two sides" / "both countries" in [from, to), or -1. */
+/** Position of "the two countries" / "both countries" / "the two ministers" in [from, to), or -1. */
 function pairAt(tokens: EventInputs['doc']['tokens'], from: number, to: number): number {
   for (let k = from; k + 1 < to; k++) {
     const w = tokens[k]!.lower;
-    if (w === 'both' && participantWords.pairNouns.has(tokens[k + 1]!.lower)) return k;
-    if (w === 'two' && tokens[k - 1]?.lower === 'the' && participantWords.pairNouns.has(tokens[k + 1]!.lower))
-      return k;
+    const noun = tokens[k + 1]!.lower;
+    const paired = participantWords.pairNouns.has(noun) || participantWords.pairPersonNouns.has(noun);
+    if (w === 'both' && paired) return k;
+    if (w === 'two' && tokens[k - 1]?.lower === 'the' && paired) return k;
   }
   return -1;
 }

@@ -1028,4 +1028,14 @@ describe('events', () => {
     );
     expect(e.events.find((x) => x.type === 'ACCUSE')?.participants).toEqual(['Lesotho']);
   });
+
+  it('reads "the two ministers" as the last two persons named', () => {
+    const e = events(
+      'Title\n\nForeign Minister Abdourahman Houmed met Ethiopian Foreign Minister Tesfaye Gebremariam in Djibouti. The two ministers agreed to set up a joint border police unit.\n',
+      '2026-03-05',
+    );
+    expect(e.events.find((x) => x.type === 'AGREE')?.participants).toEqual(
+      expect.arrayContaining(['Abdourahman Houmed', 'Tesfaye Gebremariam']),
+    );
+  });
 });

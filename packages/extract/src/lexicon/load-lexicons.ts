@@ -368,6 +368,7 @@ export const participantWords = {
   organizationAnaphors: lower(participantFile.organization_anaphors!),
   /** "the two sides", "both countries": nouns that stand for the last two countries named. */
   pairNouns: lower(participantFile.pair_nouns!),
+  pairPersonNouns: lower(participantFile.pair_person_nouns!),
   companyAnaphors: lower(participantFile.company_anaphors!),
   publicBodyHeads: lower(participantFile.public_body_heads!),
   venueHeads: lower(participantFile.venue_heads!),
