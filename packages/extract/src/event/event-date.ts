@@ -4,6 +4,7 @@ import type { Sentence } from '../text/segment.js';
 import type { Token } from '../text/tokenize.js';
 import { isNounMarker } from './cameo/match-cameo-verb.js';
 import type { DateMention } from './dates/date-mention.js';
+import { newsDay } from './dates/news-day.js';
 import { isVagueTime } from './dates/vague-time.js';
 import type { EventInputs } from './found-event.js';
 import { timeWords } from './time-words.js';
@@ -111,7 +112,7 @@ export function dateOf(
   if (timeWords.anchorWords.has(tokens[cf]?.lower ?? '')) return { date: null, explicit: false };
   for (let k = cf; k < trigger; k++) if (isBackground(k)) return { date: null, explicit: false };
   const lede = s.para <= firstBodyPara + 1 || s.headline;
-  return { date: lede ? input.published : null, explicit: false };
+  return { date: lede ? newsDay(input, firstBodyPara) : null, explicit: false };
 }
 
 /**

@@ -436,13 +436,14 @@ describe('events', () => {
   it('takes the dates of sentences without events in text order, however late it reads them', () => {
     const dated = (text: string) =>
       events(`Protests spread\n\n${text}`, '2024-03-10T10:00:00Z').events.map((x) => [x.trigger, x.date]);
-    // the frame ("in 2009", no day) is asked for first; "that day" is Thursday, named before it
+    // the frame ("in 2009", no day) is asked for first; "that day" is Thursday, named before it (the undated
+    // arrest of the lede is the lede's day, the Thursday its first sentence names)
     expect(
       dated(
         'The weather was cold on Thursday. It rained in 2009. Police arrested Jane Doe in Lagos. Later that day, police charged her with fraud.',
       ),
     ).toEqual([
-      ['arrested', '2024-03-10T10:00:00Z'],
+      ['arrested', '2024-03-07'],
       ['charged', '2024-03-07'],
     ]);
     // a year frame, then "that day": the last day named, in a sentence before the frame
@@ -1037,5 +1038,13 @@ describe('events', () => {
     expect(e.events.find((x) => x.type === 'AGREE')?.participants).toEqual(
       expect.arrayContaining(['Abdourahman Houmed', 'Tesfaye Gebremariam']),
     );
+  });
+
+  it("dates an undated event of the lede by the lede's day, not the publication date", () => {
+    const e = events(
+      "Title\n\nCHISINAU - Moldova's parliament on Wednesday approved a reform of local councils.\n\nOpposition deputies accused the government of haste.\n",
+      '2025-12-18',
+    );
+    expect(e.events.map((x) => x.date)).toEqual(['2025-12-17', '2025-12-17']);
   });
 });
