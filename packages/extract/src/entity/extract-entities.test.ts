@@ -551,6 +551,22 @@ describe('entities', () => {
     expect(typed.filter((t) => /Farah|Minamata/.test(t))).toEqual(['person:Hodan Farah']);
   });
 
+  it('reads bodies named after titled persons, Spanish and French places opened by an article, and gazettes', () => {
+    const typed = entities(
+      "Title\n\nPatients went to the King Hussein Medical Centre. The army's General Command said so. Shamrock Rovers won. Ferries to La Digue stopped. Fighting spread to El Geneina. The official gazette El Peruano printed the decree. Los Angeles Sheriff deputies came.",
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(typed).toEqual(
+      expect.arrayContaining([
+        'organization:General Command',
+        'organization:Shamrock Rovers',
+        'location:La Digue',
+        'location:El Geneina',
+        'organization:El Peruano',
+      ]),
+    );
+    expect(typed.filter((t) => /Hussein|Sheriff/.test(t))).toEqual(['location:King Hussein Medical Centre']);
+  });
+
   it('keeps the author of a "By X, Place" line a person and lists after "the islands of" places', () => {
     const typed = entities(
       'Title\nBy Tshering Yangzom, Thimphu\n\nBoats left for the islands of Maewo and Espiritu Santo.',

@@ -25,6 +25,7 @@ interface NamePartFile {
   organization_heads: string[];
   location_heads: string[];
   document_heads: string[];
+  place_articles: string[];
   of_heads: string[];
   name_particles: string[];
   surname_prefixes: string[];
@@ -255,6 +256,8 @@ export const lexicon = {
   locHeads: lower(parts.location_heads),
   /** Last words of documents' names ("Minamata Convention"): never a person's. */
   documentHeads: lower(parts.document_heads),
+  /** "La", "El": articles that open a place's name ("La Digue", "El Geneina"). */
+  placeArticles: lower(parts.place_articles),
   /** Location heads that are common surnames too ("Elena Marsh"). */
   surnameHeads: lower(parts.surname_heads),
   congregationHeads: lower(parts.congregation_heads),

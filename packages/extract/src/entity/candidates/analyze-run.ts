@@ -143,11 +143,13 @@ function stripLeadingWords(
       (lexicon.orgHeads.has(tokens[a + tl]!.lower) || lexicon.locHeads.has(tokens[a + tl]!.lower))
     )
       break;
+    // ("King Hussein Medical Centre": a body named after a titled person, a given name and two words or more
+    // before its head)
     if (
       tl > 0 &&
       a + tl + 1 < to &&
       orgLike &&
-      !isGivenName(tokens[a + tl]!) &&
+      (!isGivenName(tokens[a + tl]!) || to - (a + tl) >= 3) &&
       !lexicon.titleModifiers.has(t.lower)
     )
       break;
