@@ -325,6 +325,19 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
     ]);
   });
 
+  it('reads "the minister" as the person titled so before, and a body\'s delegation or office as the body', () => {
+    const text =
+      'The Minister for Agriculture, Climate Change and Environment, Hon. Alain Dufrene, spoke on Monday. "We inherited a small system," the minister told the Assembly. In Bubanza, local administrator Pascal Hakizimana spoke too. "We do not force them," the administrator said. The European Commission\'s delegation in Skopje said it was following the talks closely. UNICEF\'s Liberia office said it was deeply concerned about the losses.';
+    expect(quotePairs(text, 'direct')).toEqual([
+      ['We inherited a small system', 'Alain Dufrene'],
+      ['We do not force them', 'Pascal Hakizimana'],
+    ]);
+    expect(quotePairs(text, 'indirect')).toEqual([
+      ['it was following the talks closely', 'European Commission'],
+      ['it was deeply concerned about the losses', 'UNICEF'],
+    ]);
+  });
+
   it('reads "He added that" after "In an interview with <outlet>, X said" as X, and "a statement from X" as X', () => {
     const pairs = quotePairs(
       'In an interview with Deník N, Environment Minister Marek Hájek said the government would spend more on retraining. He added that a new industrial park would open in 2027. According to a statement from the European Commission, the region is eligible for more funds.',

@@ -35,7 +35,13 @@ export function referredSpeaker(doc: Doc, idx: MentionIndex, a: Attribution): At
     const known = personOfAge(doc, idx, epithet, a.speakerFrom) ?? personOfRole(idx, epithet, a.speakerFrom);
     const person = known ?? idx.lastPersonBefore(a.speakerFrom);
     if (person && (known || person.from >= lookback)) referred = person;
-  } else if (a.speakerTo - a.speakerFrom === 2 && isOrganizationAnaphor(tokens, a.speakerFrom + 1))
+  } else if (isTitleReference(tokens, a.speakerFrom + 1, a.speakerTo))
+    // ('"…," the minister told the Assembly' after "The Minister for Agriculture, Hon. Alain Dufrene,": the
+    // person who carried the title)
+    referred =
+      personOfRole(idx, epithet, a.speakerFrom) ??
+      personAfterTitleWord(doc, idx, tokens[a.speakerTo - 1]!.lower, a.speakerFrom);
+  else if (a.speakerTo - a.speakerFrom === 2 && isOrganizationAnaphor(tokens, a.speakerFrom + 1))
     referred = referredBody(idx, tokens, a.speakerFrom + 1, lookback);
   // ("the world governing body said": lower-case words before the noun)
   else if (
@@ -136,9 +142,21 @@ function personOfAge(doc: Doc, idx: MentionIndex, epithet: string, k: number): M
   return found;
 }
 
-/** The last person before k titled with the noun that ends an epithet ("the 48-year-old coach": "coach Vuk Perovic"). */
+/** "the minister", "the local administrator": lower-case words after "the" that end in a title. */
+function isTitleReference(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > TITLE_REFERENCE_WORDS) return false;
+  return allLowerWords(tokens, from, to) && lexicon.titles.has(tokens[to - 1]!.lower);
+}
+
+/** How many words "the … minister" may have ("the new foreign minister"). */
+const TITLE_REFERENCE_WORDS = 3;
+
+/**
+ * The last person before k titled with the noun that ends an epithet or a title reference ("the 48-year-old
+ * coach": "coach Vuk Perovic"; "the minister": "the Minister for Agriculture, Alain Dufrene").
+ */
 function personOfRole(idx: MentionIndex, epithet: string, k: number): MentionSpan | undefined {
-  const noun = /\s(\p{Ll}+)$/u.exec(epithet)?.[1];
+  const noun = /(?:^|\s)(\p{Ll}+)$/u.exec(epithet)?.[1];
   if (!noun || !lexicon.titles.has(noun)) return undefined;
   let found: MentionSpan | undefined;
   for (const m of idx.mentions) {
@@ -148,8 +166,30 @@ function personOfRole(idx: MentionIndex, epithet: string, k: number): MentionSpa
   return found;
 }
 
+/** How far after a title's word, in its sentence, the person who carries it may be named. */
+const TITLE_TO_NAME = 14;
+
+/**
+ * The person named right after the last use of a title's word before k ("The Minister for Agriculture, Climate
+ * Change and Environment, Hon. Alain Dufrene, said": a title the name grouping could not attach).
+ */
+function personAfterTitleWord(doc: Doc, idx: MentionIndex, noun: string, k: number): MentionSpan | undefined {
+  const { tokens } = doc;
+  for (let j = k - 1; j >= 0; j--) {
+    if (tokens[j]!.lower !== noun) continue;
+    const end = Math.min(doc.sentences[doc.sentenceOf[j]!]!.to, j + TITLE_TO_NAME);
+    return idx.inRange(j + 1, end).find((m) => m.cluster.type === 'person');
+  }
+  return undefined;
+}
+
+/** Whether a person carried a title with this head ("minister" for "Minister for Agriculture, Climate Change …"). */
 function hasTitle(cluster: Cluster, noun: string): boolean {
-  for (const t of cluster.titles) if (t.toLowerCase() === noun) return true;
+  for (const t of cluster.titles) {
+    const lower = t.toLowerCase();
+    const base = lower.split(/ (?:of|for) |,/)[0]!;
+    if (lower === noun || base.slice(base.lastIndexOf(' ') + 1) === noun) return true;
+  }
   return false;
 }
 

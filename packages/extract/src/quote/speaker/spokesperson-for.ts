@@ -2,6 +2,7 @@ import type { Cluster, MentionSpan } from '../../entity/grouping/types.js';
 import { type MentionIndex, referredBody } from '../../entity/mention-index.js';
 import { participantWords } from '../../lexicon/load-lexicons.js';
 import { type Doc, sentencesBackFrom } from '../../text/segment.js';
+import { isPossessiveMark } from '../../text/tokenize.js';
 import { quoteWords } from '../load-quote-words.js';
 import { type Attribution, describedBy } from './attribution.js';
 import { leadingDeterminers } from './token-tests.js';
@@ -54,7 +55,27 @@ const UNIT_QUALIFIERS = 2;
  */
 function unitOf(doc: Doc, idx: MentionIndex, head: number, end: number): Cluster | null {
   const body = unitBody(doc, idx, head, end);
-  return body && body.to === end ? body.cluster : null;
+  return body && body.to === end ? body.cluster : (ownedUnit(doc, idx, head, end) ?? null);
+}
+
+/**
+ * "the European Commission's delegation in Skopje", "UNICEF's Liberia office": an organization's possessive,
+ * up to two qualifying words, a unit's head and at most "in" and a place to the phrase's end [at, end).
+ */
+function ownedUnit(doc: Doc, idx: MentionIndex, at: number, end: number): Cluster | undefined {
+  const { tokens } = doc;
+  const body = idx.covering(at);
+  if (!body || body.from !== at || body.cluster.type !== 'organization' || !isPossessiveMark(tokens[body.to]))
+    return undefined;
+  for (let k = body.to + 1; k <= body.to + 1 + UNIT_QUALIFIERS && k < end; k++) {
+    if (!quoteWords.unitHeads.has(tokens[k]!.lower)) continue;
+    if (k + 1 === end) return body.cluster;
+    const place = tokens[k + 1]!.lower === 'in' ? idx.covering(k + 2) : undefined;
+    return place?.from === k + 2 && place.to === end && place.cluster.type === 'location'
+      ? body.cluster
+      : undefined;
+  }
+  return undefined;
 }
 
 /** The organization after "<unit> of [the]" within [head, to) ("the local branch of X …"), or undefined. */
