@@ -7,6 +7,7 @@
 import { entityWords, lexicon } from '../lexicon/load-lexicons.js';
 import type { Doc } from '../text/segment.js';
 import { isPossessiveMark, type Token } from '../text/tokenize.js';
+import { wordFact } from '../text/word-facts.js';
 import { analyzeRun } from './candidates/analyze-run.js';
 import { asMetonym } from './candidates/as-metonym.js';
 import { typeBeforeTitledPossessive, wordBeforeTitledPossessive } from './candidates/before-title.js';
@@ -163,6 +164,9 @@ class PersonWords {
 /** How many tokens an outlet's name told something may have ("Times of Malta"). */
 const OUTLET_WORDS = 4;
 
+/** "former", "deputy": asked of the word after every "the" (a word fact). */
+const isTitleModifier = wordFact((w) => lexicon.titleModifiers.has(w));
+
 /**
  * "the pope said", "the chief minister told reporters": a lower-case title standing alone after "the" (not
  * "the president of the club", "the minister's office", "the president-elect", "the president Joe Roe").
@@ -170,7 +174,8 @@ const OUTLET_WORDS = 4;
 function lowerTitleAfter(doc: Doc, k: number, to: number): { title: string; end: number } | null {
   const { tokens } = doc;
   // ("the former governor said": the title after its modifier)
-  if (lexicon.titleModifiers.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.cap === false) k++;
+  const modifier = tokens[k];
+  if (modifier !== undefined && isTitleModifier(modifier) && tokens[k + 1]?.cap === false) k++;
   const w = tokens[k];
   if (!w || k >= to || w.kind !== 'word' || w.cap) return null;
   // "the chief minister said": a title of two words, both in lower case

@@ -4,7 +4,7 @@ import { datelineEnd, isDatelineCredit, spanText } from '../entity/name-shape.js
 import { lexicon, participantWords } from '../lexicon/load-lexicons.js';
 import { demonymOf } from '../lexicon/word-lexicon.js';
 import type { Sentence } from '../text/segment.js';
-import { wordBits } from '../text/word-facts.js';
+import { wordBits, wordFact } from '../text/word-facts.js';
 import { cameoVerbs } from './cameo/read-cameo-verbs.js';
 import type { DateMention } from './dates/date-mention.js';
 import { type DateContext, dateOf, secondPredicate, yearModifier } from './event-date.js';
@@ -248,10 +248,13 @@ function isCapitalSubject(tokens: EventInputs['doc']['tokens'], m: MentionSpan, 
   return lexicon.capitalOf(spanText(tokens, m.from, m.to)) !== undefined;
 }
 
+/** "government", "authorities": asked of every word of a trigger's clause (a word fact). */
+const isGovernmentNoun = wordFact((w) => participantWords.governmentNouns.has(w));
+
 /** "the government", "the federal government": a government named by no country's word ("of X", a demonym). */
 function isGovernmentAt(tokens: EventInputs['doc']['tokens'], k: number): boolean {
   const t = tokens[k]!;
-  if (t.cap || !participantWords.governmentNouns.has(t.lower) || isOfName(tokens, k + 1)) return false;
+  if (t.cap || !isGovernmentNoun(t) || isOfName(tokens, k + 1)) return false;
   const before = tokens[k - 1];
   if (before?.lower === 'the') return true;
   return (

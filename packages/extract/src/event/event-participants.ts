@@ -211,6 +211,9 @@ export function organizationAnaphor(
 /** How far before its trigger "the union", "the bank" may stand ("The union has scheduled a rally"). */
 const ANAPHOR_REACH = 5;
 
+/** "that", "whether": asked of each word after a trigger (a word fact). */
+const isObjectClauseOpener = wordFact((w) => participantWords.objectClauseOpeners.has(w));
+
 /**
  * "accused the union of …", "urged the bank to keep cutting", "filed a lawsuit against the company": a definite
  * organization noun within a few words after the trigger is its target, the organization it refers to.
@@ -226,7 +229,7 @@ export function organizationAnaphorAfter(
   for (let k = triggerTo; k < Math.min(to, triggerTo + TARGET_REACH); k++) {
     // (a name after the trigger is its own participant: "called for the Ombudsman Commission to …")
     const t = tokens[k]!;
-    if (t.kind !== 'word' || t.cap || participantWords.objectClauseOpeners.has(t.lower)) return undefined;
+    if (t.kind !== 'word' || t.cap || isObjectClauseOpener(t)) return undefined;
     if (!isOrganizationNoun(t) || !(isOrganizationAnaphor(tokens, k) || isObjectWithComplement(tokens, k)))
       continue;
     // ("outside the company's depot": the body only owns the object)

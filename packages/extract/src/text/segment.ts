@@ -1,5 +1,6 @@
 import { textWords } from './text-words.js';
 import { type Token, tokenize } from './tokenize.js';
+import { wordBits } from './word-facts.js';
 
 /** A run of tokens [from, to). */
 interface Span {
@@ -141,9 +142,20 @@ function bracketedWords(tokens: readonly Token[]): Set<string> {
 
 /** A word whose full stop does not end the sentence ("Mr.", "J."; "No." only before a number). */
 function isAbbreviation(t: Token, after: Token): boolean {
-  if (textWords.numberAbbreviations.has(t.lower)) return after.kind === 'number';
-  return textWords.abbreviations.has(t.lower) || (t.text.length === 1 && t.cap);
+  const bits = segmentWordBits(t);
+  if ((bits & NUMBER_ABBREVIATION) !== 0) return after.kind === 'number';
+  return (bits & ABBREVIATION) !== 0 || (t.text.length === 1 && t.cap);
 }
+
+const NUMBER_ABBREVIATION = 1;
+const ABBREVIATION = 2;
+const STAMP_OPENER = 4;
+/** The lists the sentence splitter asks of a word before a full stop or opening a sentence, as bits of a word fact. */
+const segmentWordBits = wordBits([
+  (w) => textWords.numberAbbreviations.has(w),
+  (w) => textWords.abbreviations.has(w),
+  (w) => textWords.stampOpeners.has(w),
+]);
 
 const DATE_WORD = textWords.datelineWords;
 
@@ -151,7 +163,6 @@ const DATE_WORD = textWords.datelineWords;
 const TIME_ZONE = /^[a-z]{2,4}t$/;
 /** Words of a time stamp line besides dates: "Updated …, first published at 12.30pm", "Posted: … PM CDT". */
 const isStampWord = (w: string) => textWords.stampWords.has(w) || TIME_ZONE.test(w);
-const STAMP_OPENER = textWords.stampOpeners;
 
 /** A line that only holds a date ("Thursday, April 7, 2005"). */
 function isDateline(tokens: readonly Token[], from: number, to: number): boolean {
@@ -165,7 +176,7 @@ function isDateline(tokens: readonly Token[], from: number, to: number): boolean
 
 /** A time stamp of the page ("Updated June 24, 2025 — 7.58pm, first published at 12.30pm", "Posted: Apr 8"). */
 function isTimeStamp(tokens: readonly Token[], from: number, to: number): boolean {
-  if (!STAMP_OPENER.has(tokens[from]!.lower) || to - from > 20) return false;
+  if ((segmentWordBits(tokens[from]!) & STAMP_OPENER) === 0 || to - from > 20) return false;
   let number = false;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;

@@ -1,5 +1,6 @@
 import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
 import type { Token } from '../../text/tokenize.js';
+import { wordFact } from '../../text/word-facts.js';
 import { spanText } from '../name-shape.js';
 import { endsTitle, stripEx, titleLength } from './titles.js';
 
@@ -8,10 +9,14 @@ import { endsTitle, stripEx, titleLength } from './titles.js';
  * where it ends and the name of the person holding the title begins (analyzeRun).
  */
 
+/** "of", "for" between a title and its portfolio (asked of the word before every capitalized run: a word fact). */
+const isPortfolioPreposition = wordFact((w) => entityWords.portfolioPrepositions.has(w));
+
 /** Number of tokens (0–2) at from that name a portfolio after "<title> for" or "<title> of", before a name. */
 export function portfolioAfterTitle(tokens: readonly Token[], from: number, to: number): number {
   // the preposition first: one lookup rules out most runs, before the title's two
-  if (!entityWords.portfolioPrepositions.has(tokens[from - 1]?.lower ?? '')) return 0;
+  const prep = tokens[from - 1];
+  if (prep === undefined || !isPortfolioPreposition(prep)) return 0;
   // ("Committee Member for …": a title of two words)
   if (!endsTitle(tokens, from - 2, stripEx(tokens[from - 2]?.lower ?? ''))) return 0;
   // ("Minister for Youth and Sports X": a run that is all portfolio before the "and" of the next part)

@@ -1,5 +1,6 @@
 import { entityWords } from '../../lexicon/load-lexicons.js';
 import type { Token } from '../../text/tokenize.js';
+import { wordFact } from '../../text/word-facts.js';
 import type { TypeRule } from './name-facts.js';
 
 /**
@@ -12,7 +13,10 @@ export const partyName: TypeRule = {
     f.single && isPartyNameAt(f.tokens, f.a, f.sentenceStart) ? { type: 'organization' } : undefined,
 };
 
+/** "Labor", "Greens": asked of every single-word name (a word fact). */
+const isPartyName = wordFact((w) => entityWords.partyNames.has(w));
+
 /** Whether the word at k names a party by itself where it stands (not opening a sentence, but after "The"). */
 export function isPartyNameAt(tokens: readonly Token[], k: number, sentenceStart: boolean): boolean {
-  return entityWords.partyNames.has(tokens[k]!.lower) && (!sentenceStart || tokens[k - 1]?.lower === 'the');
+  return isPartyName(tokens[k]!) && (!sentenceStart || tokens[k - 1]?.lower === 'the');
 }

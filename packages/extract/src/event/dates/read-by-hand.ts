@@ -1,5 +1,5 @@
 import type { Token } from '../../text/tokenize.js';
-import { wordFact } from '../../text/word-facts.js';
+import { wordBits, wordFact } from '../../text/word-facts.js';
 import { timeWords } from '../time-words.js';
 import { readBareYear } from './bare-year.js';
 import type { DateMention } from './date-mention.js';
@@ -21,6 +21,11 @@ const startsHandDate = wordFact(
     (w.length > 5 && w.includes('-') && /^(early|mid|late)-\d/.test(w)),
 );
 
+const HAND_STARTER = 1;
+const LATER_COUNT = 2;
+/** Whether a word is a hand starter ("from", "early") and a count of "… days later" ("five"), as bits of a word fact. */
+const handWordBits = wordBits([(w) => HAND_STARTERS.has(w), (w) => timeWords.laterCounts.has(w)]);
+
 /** Year ranges, parts of years, bare years and "this morning": what chrono does not read. */
 export function readByHand(
   tokens: readonly Token[],
@@ -32,11 +37,12 @@ export function readByHand(
   const w = t.lower;
   if (t.kind !== 'number' && !startsHandDate(t)) return null;
   // ("five days later": a count that starts nothing else)
-  if (timeWords.laterCounts.has(w) && !HAND_STARTERS.has(w)) return daysLater(tokens, k, end);
+  const bits = handWordBits(t);
+  if ((bits & (LATER_COUNT | HAND_STARTER)) === LATER_COUNT) return daysLater(tokens, k, end);
   const later = t.kind === 'number' ? daysLater(tokens, k, end) : null;
   if (later) return later;
   // "the", "of", "that" start only a weekend ("over the weekend") or a back-reference ("of the day")
-  if (t.kind === 'word' && !HAND_STARTERS.has(w) && !w.includes('-'))
+  if (t.kind === 'word' && (bits & HAND_STARTER) === 0 && !w.includes('-'))
     return readCommonStart(tokens, k, end, pub);
   // in order: "from 2004 to 2007"; "early 2007", "mid-2007"; "in 2007"; "last weekend", "later that day";
   // "this morning"

@@ -1,11 +1,14 @@
 import type { Trigger } from '../../lexicon/load-lexicons.js';
 import { lexicon } from '../../lexicon/load-lexicons.js';
 import type { Token } from '../../text/tokenize.js';
+import { wordFact } from '../../text/word-facts.js';
 import { cameoVerbs, ploverType } from '../cameo/read-cameo-verbs.js';
 import type { EventInputs } from '../found-event.js';
 import type { TriggerHit } from '../trigger-hit.js';
 
 const { copulas, cues, verbsAfterTo } = lexicon.schedules;
+/** The complements of a schedule cue ("set", "due"), or null: read for every word of a clause without acts. */
+const cueComplements = wordFact((w) => cues.get(w) ?? null);
 
 /**
  * "A disciplinary hearing is set for March 7", "The board is scheduled to vote on the budget in June": a
@@ -18,8 +21,8 @@ export function addScheduled(input: EventInputs, hits: TriggerHit[], from: numbe
   if (hits.length > 0) return hits;
   const { tokens } = input.doc;
   for (let k = from + 1; k < to - 1; k++) {
-    const complements = cues.get(tokens[k]!.lower);
-    if (complements === undefined || input.quoted[k] || !copulas.has(tokens[k - 1]!.lower)) continue;
+    const complements = cueComplements(tokens[k]!);
+    if (complements === null || input.quoted[k] || !copulas.has(tokens[k - 1]!.lower)) continue;
     const next = tokens[k + 1]!.lower;
     if (!complements.has(next) || (next === 'to' && !isVerb(tokens[k + 2]))) continue;
     // ("is due to meet the heads of …": a meeting or aid scheduled keeps its own type, as a planned one does)
