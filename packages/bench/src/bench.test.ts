@@ -52,7 +52,7 @@ describe('npm run bench --smoke', () => {
     for (const figure of [
       /end to end [\d,]+ articles\/s, [\d.]+ MB\/s, [\d,]+ words\/s/,
       /ingest [\d.]+ s, publish [\d.]+ s\)/,
-      /stages, one thread.*: extract [\d,]+ articles\/s \(warm, results dropped: [\d,]+\), normalize [\d,]+ articles\/s, validate [\d,]+ articles\/s, encode rows [\d,]+ articles\/s; publish \(streamed, after ingest\) [\d.]+ s/,
+      /stages, one thread.*: extract [\d,]+ articles\/s \(warm, results dropped: [\d,]+; settled, after [\d,]+ more: [\d,]+\), normalize [\d,]+ articles\/s, validate [\d,]+ articles\/s, encode rows [\d,]+ articles\/s; publish \(streamed, after ingest\) [\d.]+ s/,
       /peak RSS [\d,]+ MB/,
       /warm-up [\d.]+ s \(main thread [\d.]+ s CPU\), then [\d,]+ articles\/s; main thread [\d.]+ ms CPU\/article/,
       /during publish; [\d.]+ s CPU starting and loading modules before the run/,

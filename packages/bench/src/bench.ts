@@ -11,7 +11,7 @@ import { runCompromise } from './baseline.js';
 import { describeSpeed } from './describe-speed.js';
 import { generateCorpus } from './generate-corpus.js';
 import { measureGrowth } from './measure-growth.js';
-import { type Formats, measureSize, type SizeResult, type StageResult } from './measure-size.js';
+import { type Formats, measureSize, SETTLE_ARTICLES, type SizeResult, type StageResult } from './measure-size.js';
 import { printScaling, runScalingStep } from './print-scaling.js';
 import { type WrittenCorpus, writeJsonl } from './write-corpus.js';
 
@@ -142,7 +142,7 @@ function printSize(c: WrittenCorpus, r: SizeResult, log: (s: string) => void): v
 function printStages(st: StageResult, ms: number, log: (s: string) => void): void {
   const stage = (name: string, t: number) => `${name} ${rate(st.articles, t)} articles/s`;
   log(
-    `  stages, one thread, first ${fmt(st.articles)} articles: ${[`${stage('extract', st.extract)} (warm, results dropped: ${rate(1, st.extractWarm)})`, stage('normalize', st.normalize), stage('validate', st.validate), stage('encode rows', st.encode)].join(', ')}; publish (streamed, after ingest) ${fmt(ms / 1000, 2)} s`,
+    `  stages, one thread, first ${fmt(st.articles)} articles: ${[`${stage('extract', st.extract)} (warm, results dropped: ${rate(1, st.extractWarm)}; settled, after ${fmt(SETTLE_ARTICLES)} more: ${rate(1, st.extractSettled)})`, stage('normalize', st.normalize), stage('validate', st.validate), stage('encode rows', st.encode)].join(', ')}; publish (streamed, after ingest) ${fmt(ms / 1000, 2)} s`,
   );
   log(
     `  validation: schema-only ${rate(st.records, st.validateSchema)} records/s, full ${rate(st.records, st.validate)} records/s (${fmt(st.records)} records)`,

@@ -28,6 +28,11 @@ export interface StageResult {
   extract: number;
   /** Extraction again once warm (compiled, chrono's patterns built), results dropped: ms per article. */
   extractWarm: number;
+  /**
+   * Extraction once the JIT has settled (after SETTLE_ARTICLES more untimed extractions), results dropped: ms per
+   * article. The warm figure still mixes in TurboFan's compile work of its first few hundred extractions.
+   */
+  extractSettled: number;
   normalize: number;
   validate: number;
   validateSchema: number;
@@ -123,6 +128,8 @@ async function measureStages(corpus: string): Promise<StageResult> {
   const found = articles.map((a, i) => extractArticle(sources[i]!, a.text));
   const extract = performance.now() - t;
   const extractWarm = warmExtraction(extractArticle, articles, sources);
+  warmExtraction(extractArticle, articles, sources, SETTLE_ARTICLES);
+  const extractSettled = warmExtraction(extractArticle, articles, sources);
   t = performance.now();
   const docs: ExtractionDocument[] = found.map((f, i) => normalizeArticle(sources[i]!, f));
   const normalize = performance.now() - t;
@@ -141,6 +148,7 @@ async function measureStages(corpus: string): Promise<StageResult> {
     records: countRecords(dataset),
     extract,
     extractWarm,
+    extractSettled,
     normalize,
     validate,
     validateSchema,
@@ -151,13 +159,23 @@ async function measureStages(corpus: string): Promise<StageResult> {
 /** Articles extracted again to time warm extraction (the sample repeated when it is smaller). */
 const WARM_ARTICLES = 500;
 
-/** ms per article of extraction after the first pass: the sample again (repeated up to WARM_ARTICLES), results dropped. */
+/**
+ * Untimed extractions after the warm ones before the settled figure: per-pass times of one sample fall for
+ * 300–500 extractions while V8 compiles (docs/scale.md, session 24).
+ */
+export const SETTLE_ARTICLES = 1_000;
+
+/**
+ * ms per article of extraction after the first pass: the sample again (repeated up to `count` articles), results
+ * dropped.
+ */
 function warmExtraction(
   extractArticle: (source: Source, text: string) => unknown,
   articles: readonly { text: string }[],
   sources: readonly Source[],
+  count = WARM_ARTICLES,
 ): number {
-  const passes = Math.max(1, Math.ceil(WARM_ARTICLES / articles.length));
+  const passes = Math.max(1, Math.ceil(count / articles.length));
   const t = performance.now();
   for (let p = 0; p < passes; p++) {
     articles.forEach((a, i) => {
