@@ -1047,4 +1047,11 @@ describe('events', () => {
     );
     expect(e.events.map((x) => x.date)).toEqual(['2025-12-17', '2025-12-17']);
   });
+
+  it('reads a dismissal of concerns or a threat as a rejection, of a coach as no rejection', () => {
+    const types = (text: string) => events(`Title\n\n${text}\n`, '2026-03-05').events.map((x) => x.type);
+    expect(types('The union has dismissed the threat.')).toEqual(['REJECT']);
+    expect(types('The minister dismissed the concerns on Monday.')).toEqual(['REJECT']);
+    expect(types('The club dismissed head coach Gustavo Ferreyra on Monday.')).not.toContain('REJECT');
+  });
 });

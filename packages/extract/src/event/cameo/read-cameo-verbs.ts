@@ -52,7 +52,7 @@ interface ExtraFile {
     planned_acts: string[];
   };
   quadrants: Record<string, string[]>;
-  rejected_objects: { verbs: string[]; cameo_prefixes: string[] };
+  rejected_objects: { verbs: string[]; cameo_prefixes: string[]; words: string[] };
   purpose: { heads: string[]; acts: string[]; max_gap: number };
   failures: string[];
   grounds: { types: string[]; prepositions: string[]; max_gap: number };
@@ -253,8 +253,8 @@ function literalsByWord(): Map<string, string[]> {
  * refusing blocks' patterns code under the prefixes (CAMEO 12: appeal, demands, request, offer, talks…;
  * 016, denials: allegation, charges, claim, report).
  */
-function rejectedObjects(prefixes: readonly string[]): Set<string> {
-  const out = new Set<string>();
+function rejectedObjects(prefixes: readonly string[], words: readonly string[]): Set<string> {
+  const out = new Set<string>(words);
   const negating = new Set(extra.negating_blocks);
   for (const b of verbs.blocks) {
     if (!negating.has(b.name)) continue;
@@ -294,7 +294,7 @@ export const cameoVerbs = {
   plannedActs: new Set(extra.intent.planned_acts),
   /** "dismissed": verbs that reject what was put to them when their object is in `rejectedObjects`. */
   rejectingVerbs: new Set(extra.rejected_objects.verbs),
-  rejectedObjects: rejectedObjects(extra.rejected_objects.cameo_prefixes),
+  rejectedObjects: rejectedObjects(extra.rejected_objects.cameo_prefixes, extra.rejected_objects.words),
   /** Types of acts whose following "to <verb>" is their purpose ("summoned the envoy to complain"). */
   purposeHeads: new Set(extra.purpose.heads),
   /** The types of purposes that are events of their own ("to complain", not "to encourage interest"). */
