@@ -1054,4 +1054,12 @@ describe('events', () => {
     expect(types('The minister dismissed the concerns on Monday.')).toEqual(['REJECT']);
     expect(types('The club dismissed head coach Gustavo Ferreyra on Monday.')).not.toContain('REJECT');
   });
+
+  it('dates a quarter or a half of a year by its months', () => {
+    const dates = (text: string) => events(`Title\n\n${text}\n`, '2025-12-18').events.map((x) => x.date);
+    expect(dates('The government would announce a funding package in the first quarter of 2026.')).toEqual([
+      '2026-01/2026-03',
+    ]);
+    expect(dates('Talks resumed in the second half of 2025.')).toEqual(['2025-07/2025-12']);
+  });
 });
