@@ -11,7 +11,13 @@ import { runCompromise } from './baseline.js';
 import { describeSpeed } from './describe-speed.js';
 import { generateCorpus } from './generate-corpus.js';
 import { measureGrowth } from './measure-growth.js';
-import { type Formats, measureSize, SETTLE_ARTICLES, type SizeResult, type StageResult } from './measure-size.js';
+import {
+  type Formats,
+  measureSize,
+  SETTLE_ARTICLES,
+  type SizeResult,
+  type StageResult,
+} from './measure-size.js';
 import { printScaling, runScalingStep } from './print-scaling.js';
 import { type WrittenCorpus, writeJsonl } from './write-corpus.js';
 
