@@ -192,7 +192,10 @@ export class MentionIndex {
     return out.length === n ? out : [];
   }
 
-  /** The last organization mention ending by token k whose words include `word` (lower case). */
+  /**
+   * The last organization mention ending by token k whose words include `word` (lower case), or that the word
+   * follows ("the CNL party").
+   */
   private lastOrganizationNamed(
     k: number,
     word: string,
@@ -205,6 +208,12 @@ export class MentionIndex {
       if (other?.has(m.cluster)) continue;
       // ("the airline" is not the "Taoyuan Airline Pilots Union": the word heads the name, at its end, before
       // its "of", or first)
+      // ("the party said" after "The opposition CNL party accused …": the word written right after the name
+      // describes it)
+      if (tokens[m.to]?.lower === word) {
+        found = m;
+        continue;
+      }
       for (let j = m.from; j < m.to; j++)
         if (
           tokens[j]!.lower === word &&

@@ -338,6 +338,15 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
     ]);
   });
 
+  it('reads "the party said" as the body written before the word ("the opposition CNL party")', () => {
+    expect(
+      quotePairs(
+        'The Burundi Red Cross sent volunteers. The opposition CNL party accused the government of ignoring early warnings. In a statement on Sunday, the party said health workers had reported cases in January.',
+        'indirect',
+      ),
+    ).toEqual([['health workers had reported cases in January', 'CNL']]);
+  });
+
   it('reads "He added that" after "In an interview with <outlet>, X said" as X, and "a statement from X" as X', () => {
     const pairs = quotePairs(
       'In an interview with Deník N, Environment Minister Marek Hájek said the government would spend more on retraining. He added that a new industrial park would open in 2027. According to a statement from the European Commission, the region is eligible for more funds.',

@@ -1,5 +1,6 @@
 import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
 import type { Token } from '../../text/tokenize.js';
+import { isAcronym } from '../name-shape.js';
 import type { NameFacts, TypeRule } from './name-facts.js';
 
 /** Words that may follow the head noun of an apposition ("X, a private school in Milan"). */
@@ -7,14 +8,21 @@ const AFTER_HEAD = entityWords.appositionAfterHead;
 
 /**
  * A common noun naming a kind of organization, written right before the name ("the firm X", "journal X",
- * "the schools X and Y") or heading an apposition after it ("X, a private school in Milan"), makes the
- * name an organization.
+ * "the schools X and Y"), right after an abbreviation ("the CNL party") or heading an apposition after it
+ * ("X, a private school in Milan"), makes the name an organization.
  */
 export const kindNoun: TypeRule = {
   id: 'entity/kind-noun',
   decide: (f) =>
-    kindBefore(f) || (kindInApposition(f) && !opensWithGivenName(f)) ? { type: 'organization' } : undefined,
+    kindBefore(f) || kindAfterAbbreviation(f) || (kindInApposition(f) && !opensWithGivenName(f))
+      ? { type: 'organization' }
+      : undefined,
 };
+
+/** "the opposition CNL party", "the PAS-led government": an abbreviation right before a kind noun names it. */
+function kindAfterAbbreviation({ tokens, single, a, b }: NameFacts): boolean {
+  return single && isAcronym(tokens[a]!.text) && isKind(tokens[b]);
+}
 
 /** "Héctor Salazar Ibarra, an alleged financial operator of …": a personal name heads a person's apposition. */
 function opensWithGivenName({ single, first }: NameFacts): boolean {
