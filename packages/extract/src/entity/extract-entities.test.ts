@@ -567,6 +567,19 @@ describe('entities', () => {
     expect(typed.filter((t) => /Hussein|Sheriff/.test(t))).toEqual(['location:King Hussein Medical Centre']);
   });
 
+  it('reads "the X-based company" as a place X, a court "of" a district as a court, and "Vice-Minister" as a title', () => {
+    const typed = entities(
+      'Title\n\nThe Maia-based company said so. He would appeal to the Court of Appeal of the National District. Vice-Minister of Transport Rodrigo Alfaro spoke.',
+    ).map((e) => `${e.type}:${e.name}`);
+    expect(typed).toEqual(
+      expect.arrayContaining([
+        'location:Maia',
+        'organization:Court of Appeal of the National District',
+        'person:Rodrigo Alfaro',
+      ]),
+    );
+  });
+
   it('keeps the author of a "By X, Place" line a person and lists after "the islands of" places', () => {
     const typed = entities(
       'Title\nBy Tshering Yangzom, Thimphu\n\nBoats left for the islands of Maewo and Espiritu Santo.',

@@ -15,6 +15,9 @@ export const locationHead: TypeRule = {
       f.b - f.a > 2 ? entityWords.headPairs.get(`${f.tokens[f.b - 2]!.lower} ${f.last}`) : undefined;
     if (pair) return { type: pair };
     if (!lexicon.locHeads.has(f.last)) return undefined;
+    // ("Court of Appeal of the National District": a body's head before the first "of" names it, not the place
+    // after)
+    if (bodyHeadBeforeOf(f)) return undefined;
     // ("Kanye West said": a compass word ends a place's name, but a place does not speak)
     if (lexicon.compass.has(f.last) && isFollowedBySpeechVerb(f.tokens, f.to)) return undefined;
     // "Elena Marsh", "Grace Park": a given name and a head that is a surname too name a person, unless a
@@ -35,3 +38,11 @@ export const locationHead: TypeRule = {
     return { type: speaks || team ? 'organization' : 'location' };
   },
 };
+
+/** The word before the name's first "of" is an organization's head ("Court of Appeal of …"). */
+function bodyHeadBeforeOf({ tokens, a, b }: Parameters<typeof locationHead.decide>[0]): boolean {
+  for (let k = a + 1; k < b - 1; k++)
+    if (tokens[k]!.lower === 'of')
+      return lexicon.orgHeads.has(tokens[k - 1]!.lower) && !lexicon.locHeads.has(tokens[k - 1]!.lower);
+  return false;
+}
