@@ -571,6 +571,9 @@ describe('entities', () => {
     const typed = entities(
       'Title\n\nThe Maia-based company said so. He would appeal to the Court of Appeal of the National District. Vice-Minister of Transport Rodrigo Alfaro spoke.',
     ).map((e) => `${e.type}:${e.name}`);
+    expect(
+      entities('Title\n\nThe VMRO-DPMNE party won, and VMRO-DPMNE leaders celebrated.').map((e) => e.name),
+    ).toEqual(['VMRO-DPMNE']);
     expect(typed).toEqual(
       expect.arrayContaining([
         'location:Maia',

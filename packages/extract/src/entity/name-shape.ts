@@ -25,8 +25,15 @@ export function beforeShortForm(tokens: readonly Token[], end: number): number {
 
 /** "WHO", "U.N.", "AT&T"; and mixed-case initials that end in a capital ("MpD", "AfD", "TfL", "DoJ"). */
 export function isAcronym(s: string): boolean {
-  return (/^[A-Z][A-Z&.]{1,6}$/.test(s) && /[A-Z].*[A-Z]/.test(s)) || MIXED_INITIALS.test(s);
+  return (
+    (/^[A-Z][A-Z&.]{1,6}$/.test(s) && /[A-Z].*[A-Z]/.test(s)) ||
+    MIXED_INITIALS.test(s) ||
+    JOINED_INITIALS.test(s)
+  );
 }
+
+/** Abbreviations joined by a hyphen ("VMRO-DPMNE"), not a pair of country codes ("US-EU"). */
+const JOINED_INITIALS = /^[A-Z]{3,6}(?:-[A-Z]{3,6})+$/;
 
 /** Capitals with at most one lower-case letter between them, ending in a capital ("MpD"; not "McCain"). */
 const MIXED_INITIALS = /^[A-Z](?:[a-z]?[A-Z]){1,4}$/;
