@@ -1062,4 +1062,19 @@ describe('events', () => {
     ]);
     expect(dates('Talks resumed in the second half of 2025.')).toEqual(['2025-07/2025-12']);
   });
+
+  it('reads a deadline given to act as a demand, or a threat with a consequence, by an actor only', () => {
+    const types = (text: string) => events(`Title\n\n${text}\n`, '2026-03-05').events.map((x) => x.type);
+    expect(
+      types('The union gave Prime Minister Dragan Velkovski until the end of the month to agree.'),
+    ).toEqual(['REQUEST']);
+    expect(
+      types(
+        'The Nigeria Labour Congress gave the government until Wednesday to reverse the increase or face a strike.',
+      ),
+    ).toContain('THREATEN');
+    expect(types('The decision gives Brussels until December 4 to rule on the deal.')).not.toContain(
+      'REQUEST',
+    );
+  });
 });

@@ -20,6 +20,7 @@ import { isPurposeOf } from './rules/purpose.js';
 import { addScheduled } from './rules/scheduled.js';
 import { isScoreResult } from './rules/score-result.js';
 import { speechActWords } from './rules/speech-act-words.js';
+import { ultimatumHitAt } from './rules/ultimatum.js';
 import { warningHitAt } from './rules/warning.js';
 import { isMonthName } from './time-words.js';
 import { isCameo, type TriggerHit } from './trigger-hit.js';
@@ -37,6 +38,7 @@ const DENIAL = 8;
 const CAMEO = 16;
 const PROMISE = 32;
 const WARNING = 64;
+const ULTIMATUM = 128;
 const rulesAt = wordBits([
   (w) => phrasesByFirstWord.has(w),
   (w) => speechActWords.namingVerbs.has(w),
@@ -45,6 +47,7 @@ const rulesAt = wordBits([
   (w) => cameoVerbs.byFirstWord.has(w),
   (w) => speechActWords.promises.has(w),
   (w) => speechActWords.warnings.has(w),
+  (w) => speechActWords.ultimatums.has(w),
 ]);
 
 /**
@@ -78,6 +81,7 @@ export function triggersIn(
       ((rules & NEED) !== 0 ? needHitAt(input, k, from, to) : null) ??
       ((rules & DENIAL) !== 0 ? denialHitAt(input, k, from, to) : null) ??
       ((rules & WARNING) !== 0 ? warningHitAt(input, k, from, to) : null) ??
+      ((rules & ULTIMATUM) !== 0 ? ultimatumHitAt(input, k, from, to) : null) ??
       ((rules & CAMEO) !== 0 ? cameoHitAt(input, k, from, to) : null) ??
       ((rules & PROMISE) !== 0 ? promiseHitAt(input, k, from, to) : null);
     if (!hit) continue;

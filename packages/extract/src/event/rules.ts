@@ -106,6 +106,12 @@ export const EVENT_RULES = {
     fixture: 'Prime Minister Rishi Sunak promised a formal update on the asylum backlog.',
     expected: 'AGREE',
   },
+  'event/ultimatum': {
+    description:
+      'A deadline given to someone to act by an actor named before the verb ("gave the government until Wednesday to reverse the increase", "gave them 48 hours to leave"): a demand (REQUEST), a threat (THREATEN) when a consequence follows ("… or face a strike").',
+    fixture: 'The union gave the government until Wednesday to reverse the price increase.',
+    expected: 'REQUEST',
+  },
   'event/warning': {
     description:
       'A warning whose clause says what would be done, on a condition ("would be expelled if …", "would boycott lectures unless …") or as a consequence threatened ("would pay dearly"), threatens: THREATEN.',

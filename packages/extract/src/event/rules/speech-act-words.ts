@@ -13,6 +13,14 @@ interface SpeechActFile {
   positive: WordList;
   needs: { copulas: string[]; predicates: string[]; time: string[]; adverbs: string[] };
   promises: WordList;
+  ultimatums: {
+    note: string;
+    verbs: string[];
+    limits: string[];
+    units: string[];
+    consequences: string[];
+    window: number;
+  };
   warnings: {
     note: string;
     verbs: string[];
@@ -49,6 +57,14 @@ export const speechActWords = {
   /** "it is also needed": adverbs besides -ly ones between the copula and the predicate. */
   needAdverbs: new Set(file.needs.adverbs) as ReadonlySet<string>,
   promises: new Set(file.promises.words),
+  ultimatums: new Set(file.ultimatums.verbs),
+  ultimatumLimits: new Set(file.ultimatums.limits) as ReadonlySet<string>,
+  ultimatumUnits: new Set(file.ultimatums.units) as ReadonlySet<string>,
+  /** "or face": what a deadline threatens, as word lists. */
+  ultimatumConsequences: file.ultimatums.consequences.map((c) =>
+    c.split(' '),
+  ) as readonly (readonly string[])[],
+  ultimatumWindow: file.ultimatums.window,
   warnings: new Set(file.warnings.verbs),
   warningModals: new Set(file.warnings.modals) as ReadonlySet<string>,
   warningConditions: new Set(file.warnings.conditions) as ReadonlySet<string>,
