@@ -338,6 +338,18 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
     ]);
   });
 
+  it('reads a "that" clause past a long adjunct, not a relative "that" after the clause has begun', () => {
+    expect(
+      quotePairs(
+        'Health Minister Esteban Quiros said at a press conference in San Jose last week that the government would spend more. Governor Jane Roe said Wednesday she would introduce a bill to punish cities that defy the law.',
+        'indirect',
+      ),
+    ).toEqual([
+      ['the government would spend more', 'Esteban Quiros'],
+      ['she would introduce a bill to punish cities that defy the law', 'Jane Roe'],
+    ]);
+  });
+
   it('reads "the party said" as the body written before the word ("the opposition CNL party")', () => {
     expect(
       quotePairs(

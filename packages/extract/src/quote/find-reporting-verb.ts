@@ -27,7 +27,7 @@ function isAddresseeNoun(t: Token | undefined): boolean {
 }
 
 /** How far after a reporting verb its "that" may stand past an adjunct ("said after the overnight talks in Berlin that"). */
-const THAT_ADJUNCT = 9;
+const THAT_ADJUNCT = 14;
 
 /** How far back a reporting verb coordinated by "and" looks for the reporting verb whose subject it shares. */
 const COORDINATED_REACH = 30;
@@ -61,9 +61,11 @@ export function findReportingVerb(
   const trailing = trailingAttribution(doc, idx, k, from, to, inQuote);
   if (trailing) return trailing;
   // "said in a statement that …", "reported last week that …": an adverbial before the clause
+  // ("said Wednesday she would introduce a bill … from cities that defy …": past a subject or a verb the clause
+  // has begun, and a later "that" is a relative pronoun)
   const thatAfter =
     quoteWords.thatAdjunctStarts.has(next.lower) || lexicon.weekdays.has(next.lower)
-      ? thatWithin(tokens, k + 1, Math.min(to, k + THAT_ADJUNCT), false)
+      ? thatPastAdjunct(tokens, k + 1, Math.min(to, k + THAT_ADJUNCT))
       : -1;
   const onDay = next.lower === 'on' && lexicon.weekdays.has(tokens[k + 2]?.lower ?? '');
   // ("said at least 11 vessels had been diverted": "at least" counts what the clause tells)
@@ -184,6 +186,17 @@ export function findReportingVerb(
   if (!hasThat && !looksLikeClause(tokens, c, end) && !(isClauseVerb(v) && opensSubject(tokens, c, end)))
     return null;
   return span('indirect', c, end, attribution, 'quote/indirect:reporting-verb');
+}
+
+/** The "that" after an adjunct in [from, to): before any mark, subject pronoun or finite auxiliary, or -1. */
+function thatPastAdjunct(tokens: readonly Token[], from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'that') return j;
+    if (t.kind === 'punct' && t.text !== '-') return -1;
+    if (quoteWords.subjectPronouns.has(t.lower) || quoteWords.finiteAuxiliaries.has(t.lower)) return -1;
+  }
+  return -1;
 }
 
 /** The first "that" of [from, to) before any mark but a hyphen (and a comma, unless `commas` is false). */
