@@ -350,6 +350,20 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
     ]);
   });
 
+  it('reads a trailing attribution by a long name with its bracketed abbreviation', () => {
+    expect(
+      quotePairs(
+        'Teachers will stay out of classrooms until their arrears are paid, the National Teachers Association of Liberia (NTAL) said on Sunday.',
+        'indirect',
+      ),
+    ).toEqual([
+      [
+        'Teachers will stay out of classrooms until their arrears are paid',
+        'National Teachers Association of Liberia',
+      ],
+    ]);
+  });
+
   it('reads "the party said" as the body written before the word ("the opposition CNL party")', () => {
     expect(
       quotePairs(

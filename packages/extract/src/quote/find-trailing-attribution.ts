@@ -32,7 +32,7 @@ export function trailingAttribution(
       appositiveTrailing(doc, idx, k, from, to, inQuote) ?? invertedTrailing(doc, idx, k, from, to, inQuote)
     );
   let c = k - 1;
-  const stop = Math.max(from + 3, k - 9);
+  const stop = Math.max(from + 3, k - TRAILING_SPEAKER_WORDS);
   while (c > stop && tokens[c]!.text !== ',') {
     const t = tokens[c]!;
     // ("…, the Attorney General's Office (FGR) announced": a bracketed abbreviation of the speaker)
@@ -97,6 +97,12 @@ export function trailingAttribution(
   const speaker = pronoun ? person : (named?.cluster ?? null);
   return reportedBefore(doc, from, c, inQuote, speaker, named || pronoun ? null : text, k, c + 1, k);
 }
+
+/**
+ * How far before its verb a trailing speaker phrase may start, a bracketed abbreviation counting once ("…, the
+ * National Teachers Association of Liberia (NTAL) said").
+ */
+const TRAILING_SPEAKER_WORDS = 11;
 
 /** How many lower-case words a bare speaker phrase may have ("health officials", "local media"). */
 const BARE_REPORTER_WORDS = 3;
