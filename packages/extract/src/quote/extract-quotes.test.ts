@@ -364,6 +364,15 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
     ]);
   });
 
+  it('reads the person in apposition before "of" a place as the speaker', () => {
+    expect(
+      quotePairs(
+        "The committee's chairman, Rep. Jefferson S. Toe of Nimba County, said lawmakers would not pass the budget.",
+        'indirect',
+      ),
+    ).toEqual([['lawmakers would not pass the budget', 'Jefferson S. Toe']]);
+  });
+
   it('reads "the party said" as the body written before the word ("the opposition CNL party")', () => {
     expect(
       quotePairs(

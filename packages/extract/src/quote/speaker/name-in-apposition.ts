@@ -4,6 +4,9 @@ import type { Token } from '../../text/tokenize.js';
 import { type Attribution, namedSpeaker } from './attribution.js';
 import { nameEndingAt } from './token-tests.js';
 
+/** Words between a person's name and the place or body they come from ("X of Nimba County", "X from Acme"). */
+const ORIGIN = new Set(['of', 'from']);
+
 /** How many words of a title may stand between the comma and the name ("PAS deputy", "Senior Counsel"). */
 const TITLE_WORDS = 3;
 
@@ -19,7 +22,12 @@ export function nameInApposition(
   cueFrom: number,
   cueTo: number,
 ): Attribution | null {
-  const named = tokens[end - 1]?.text === ',' ? nameEndingAt(tokens, idx, end - 1) : undefined;
+  const last = tokens[end - 1]?.text === ',' ? nameEndingAt(tokens, idx, end - 1) : undefined;
+  // ("The committee's chairman, Rep. Jefferson S. Toe of Nimba County, said": the person before "of" a place)
+  const named =
+    last && last.cluster.type !== 'person' && ORIGIN.has(tokens[last.from - 1]?.lower ?? '')
+      ? idx.endingAt(last.from - 1)
+      : last;
   if (named?.cluster.type !== 'person' || named.from <= from) return null;
   let k = named.from - 1;
   while (k > from && named.from - k <= TITLE_WORDS && isTitleWord(tokens[k]!)) k--;
