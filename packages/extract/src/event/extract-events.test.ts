@@ -1077,4 +1077,12 @@ describe('events', () => {
       'REQUEST',
     );
   });
+
+  it('reads "refused to name" and a press release as no act', () => {
+    const e = events(
+      'Title\n\nKetola refused to name any targets.\n\nFarmaNorte press release, with additional reporting by Atlantic Business Daily\n',
+      '2026-03-05',
+    );
+    expect(e.events).toEqual([]);
+  });
 });
