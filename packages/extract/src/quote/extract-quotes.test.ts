@@ -364,6 +364,15 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
     ]);
   });
 
+  it('reads past a participle phrase set off before the verb', () => {
+    expect(
+      quotePairs(
+        'A European diplomat, speaking on condition of anonymity, said internet outages could turn a reform into a bottleneck.',
+        'indirect',
+      ),
+    ).toEqual([['internet outages could turn a reform into a bottleneck', 'A European diplomat']]);
+  });
+
   it('reads the person in apposition before "of" a place as the speaker', () => {
     expect(
       quotePairs(

@@ -8,9 +8,10 @@ import { nameEndingAt } from './token-tests.js';
 const APPOSITIVE_WORDS = 24;
 
 /**
- * Where the speaker phrase ending at `end` ends once an appositive or a relative clause set off by commas
- * before the verb is skipped: "John Doe, a Nairobi police officer, reported"; "A Qatari official, who spoke
- * on condition of anonymity, told AFP". Else `end`.
+ * Where the speaker phrase ending at `end` ends once an appositive, a relative clause or a participle phrase
+ * set off by commas before the verb is skipped: "John Doe, a Nairobi police officer, reported"; "A Qatari
+ * official, who spoke on condition of anonymity, told AFP"; "A diplomat, speaking on condition of anonymity,
+ * said". Else `end`.
  */
 export function pastAppositive(
   tokens: readonly Token[],
@@ -24,7 +25,8 @@ export function pastAppositive(
         // ("The Polish People's Party (PSL), a junior partner …, said": past the bracketed abbreviation)
         if (
           nameEndingAt(tokens, idx, beforeShortForm(tokens, j)) ||
-          quoteWords.appositiveRelatives.has(tokens[j + 1]?.lower ?? '')
+          quoteWords.appositiveRelatives.has(tokens[j + 1]?.lower ?? '') ||
+          isParticipleOpening(tokens[j + 1])
         )
           return pastAge(tokens, j);
         break;
@@ -32,6 +34,11 @@ export function pastAppositive(
     }
   }
   return end;
+}
+
+/** "A European diplomat, speaking on condition of anonymity, said": a participle in -ing opens the aside. */
+function isParticipleOpening(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && !t.cap && t.lower.length > 4 && t.lower.endsWith('ing');
 }
 
 /** "Mampho Seeiso, 38, who has worked …, said": an age set off by commas before the skipped clause is skipped too. */
