@@ -364,6 +364,18 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
     ]);
   });
 
+  it('reads "the retired schoolteacher says" as the person just named, and "the union leader" as the one named after the word', () => {
+    expect(
+      quotePairs(
+        'Ward nurse turned strike leader: Radka Petrova\n\nHamidou Garba still sleeps on the roof. "I built this house," the retired schoolteacher says.\n\nThe ministry offered a raise. "We did not come this far for a bonus," the union leader says.',
+        'direct',
+      ),
+    ).toEqual([
+      ['I built this house', 'Hamidou Garba'],
+      ['We did not come this far for a bonus', 'Radka Petrova'],
+    ]);
+  });
+
   it('reads past a participle phrase set off before the verb', () => {
     expect(
       quotePairs(

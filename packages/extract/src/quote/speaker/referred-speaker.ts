@@ -1,6 +1,6 @@
 import type { Cluster, MentionSpan } from '../../entity/grouping/types.js';
 import { isOrganizationAnaphor, type MentionIndex, referredBody } from '../../entity/mention-index.js';
-import { lexicon, participantWords } from '../../lexicon/load-lexicons.js';
+import { entityWords, lexicon, participantWords } from '../../lexicon/load-lexicons.js';
 import { type Doc, sentencesBackFrom } from '../../text/segment.js';
 import type { Token } from '../../text/tokenize.js';
 import { quoteWords } from '../load-quote-words.js';
@@ -35,13 +35,17 @@ export function referredSpeaker(doc: Doc, idx: MentionIndex, a: Attribution): At
     const known = personOfAge(doc, idx, epithet, a.speakerFrom) ?? personOfRole(idx, epithet, a.speakerFrom);
     const person = known ?? idx.lastPersonBefore(a.speakerFrom);
     if (person && (known || person.from >= lookback)) referred = person;
-  } else if (isTitleReference(tokens, a.speakerFrom + 1, a.speakerTo))
+  } else if (isTitleReference(tokens, a.speakerFrom + 1, a.speakerTo)) {
     // ('"…," the minister told the Assembly' after "The Minister for Agriculture, Hon. Alain Dufrene,": the
     // person who carried the title)
     referred =
       personOfRole(idx, epithet, a.speakerFrom) ??
       personAfterTitleWord(doc, idx, tokens[a.speakerTo - 1]!.lower, a.speakerFrom);
-  else if (a.speakerTo - a.speakerFrom === 2 && isOrganizationAnaphor(tokens, a.speakerFrom + 1))
+  } else if (isRoleReference(tokens, a.speakerFrom + 1, a.speakerTo)) {
+    // ('"…," the retired schoolteacher says': an epithet of the person just named)
+    const person = idx.lastPersonBefore(a.speakerFrom);
+    if (person && person.from >= lookback) referred = person;
+  } else if (a.speakerTo - a.speakerFrom === 2 && isOrganizationAnaphor(tokens, a.speakerFrom + 1))
     referred = referredBody(idx, tokens, a.speakerFrom + 1, lookback);
   // ("the world governing body said": lower-case words before the noun)
   else if (
@@ -148,6 +152,19 @@ function isTitleReference(tokens: readonly Token[], from: number, to: number): b
   return allLowerWords(tokens, from, to) && lexicon.titles.has(tokens[to - 1]!.lower);
 }
 
+/**
+ * "the retired schoolteacher", "the young nurse": lower-case words after "the" ending in a noun for a person
+ * (data/entity-words.json#person_apposition_nouns, or a compound ending in one: "schoolteacher").
+ */
+function isRoleReference(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > TITLE_REFERENCE_WORDS || !allLowerWords(tokens, from, to)) return false;
+  const noun = tokens[to - 1]!.lower;
+  if (entityWords.personAppositionNouns.has(noun)) return true;
+  for (let n = 3; n < noun.length - 2; n++)
+    if (entityWords.personAppositionNouns.has(noun.slice(n))) return true;
+  return false;
+}
+
 /** How many words "the … minister" may have ("the new foreign minister"). */
 const TITLE_REFERENCE_WORDS = 3;
 
@@ -178,7 +195,8 @@ function personAfterTitleWord(doc: Doc, idx: MentionIndex, noun: string, k: numb
   for (let j = k - 1; j >= 0; j--) {
     if (tokens[j]!.lower !== noun) continue;
     const end = Math.min(doc.sentences[doc.sentenceOf[j]!]!.to, j + TITLE_TO_NAME);
-    return idx.inRange(j + 1, end).find((m) => m.cluster.type === 'person');
+    const person = idx.inRange(j + 1, end).find((m) => m.cluster.type === 'person');
+    if (person) return person;
   }
   return undefined;
 }
