@@ -583,6 +583,18 @@ describe('entities', () => {
     );
   });
 
+  it('reads "X and Y Organization" and "X Office in Place" as one name', () => {
+    const names = entities(
+      'Title\n\nThe Food and Agriculture Organization said so. The United Nations Integrated Office in Haiti (BINUH) said kidnappings had surged.',
+    ).map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Food and Agriculture Organization',
+        'United Nations Integrated Office in Haiti',
+      ]),
+    );
+  });
+
   it('keeps the author of a "By X, Place" line a person and lists after "the islands of" places', () => {
     const typed = entities(
       'Title\nBy Tshering Yangzom, Thimphu\n\nBoats left for the islands of Maewo and Espiritu Santo.',
