@@ -376,6 +376,18 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
     ]);
   });
 
+  it('reads "the statement said" as the body a described speaker of the statement stands for, and "a study by X" as X', () => {
+    const text =
+      'Both ships hold licences issued by the federal Ministry of Fisheries and Blue Economy. The federal ministry said in a statement on Monday that the seizure was illegal.\n\n"Somalia has one coastline," the statement said. Fishing costs Somalia $300 million a year, according to a 2025 study by the Somali Fisheries Research Centre.';
+    expect(quotePairs(text, 'direct')).toEqual([
+      ['Somalia has one coastline', 'Ministry of Fisheries and Blue Economy'],
+    ]);
+    expect(quotePairs(text, 'indirect')).toEqual([
+      ['the seizure was illegal', 'Ministry of Fisheries and Blue Economy'],
+      ['Fishing costs Somalia $300 million a year', 'Somali Fisheries Research Centre'],
+    ]);
+  });
+
   it('reads past a participle phrase set off before the verb', () => {
     expect(
       quotePairs(

@@ -25,7 +25,9 @@ function authorIn(doc: Doc, idx: MentionIndex, from: number, to: number): Mentio
   for (let k = from + 1; k + 1 < to; k++) {
     const w = tokens[k]!.lower;
     const before = tokens[k - 1]!.lower;
-    const by = w === 'by' && quoteWords.authoringParticiples.has(before);
+    // ("a 2025 study by the Somali Fisheries Research Centre": a document's noun right before "by" too)
+    const by =
+      w === 'by' && (quoteWords.authoringParticiples.has(before) || quoteWords.documentNouns.has(before));
     if (!by && !(w === 'from' && quoteWords.documentNouns.has(before))) continue;
     const at = tokens[k + 1]!.lower === 'the' ? k + 2 : k + 1;
     const m = idx.covering(at);

@@ -115,7 +115,9 @@ function documentAuthor(doc: Doc, idx: MentionIndex, noun: string, k: number): C
     if (!named) continue;
     for (let j = s.from; j < s.to; j++) {
       if (!isSpeechVerb(tokens[j])) continue;
-      const speaker = speakerOfVerb(doc, idx, j, s.from, s.to)?.speaker;
+      const spoken = speakerOfVerb(doc, idx, j, s.from, s.to);
+      // ("The federal ministry said in a statement …": a described speaker referring to a body is that body)
+      const speaker = spoken && (spoken.speaker ?? referredSpeaker(doc, idx, spoken).speaker);
       if (speaker) return speaker;
     }
     return null;
