@@ -388,6 +388,17 @@ describe('partial quotes, scare quotes and speakers (issue 14 error classes)', (
     ]);
   });
 
+  it('reads a reported clause on past a mark inside a quotation it holds', () => {
+    expect(
+      quotePairs(
+        'He told reporters outside the courtroom that the prosecution had "a story, but not evidence" and that the records proved nothing.',
+        'indirect',
+      ),
+    ).toEqual([
+      ['the prosecution had "a story, but not evidence" and that the records proved nothing', null],
+    ]);
+  });
+
   it('reads past a participle phrase set off before the verb', () => {
     expect(
       quotePairs(

@@ -180,7 +180,7 @@ export function findReportingVerb(
   if (tokens[c]!.text === ',' || tokens[c]!.text === ':') return null;
   // "have not said why …", "said whether …": a question left open, nothing reported
   if (quoteWords.openQuestionWords.has(tokens[c]!.lower)) return null;
-  const end = clauseEnd(doc, c, to);
+  const end = pastQuotedMarks(doc, c, clauseEnd(doc, c, to), to, inQuote);
   if (end - c < 3) return null;
   // without "that" the words after the verb must be a clause ("said it was …"), not an object ("announced a plan")
   if (!hasThat && !looksLikeClause(tokens, c, end) && !(isClauseVerb(v) && opensSubject(tokens, c, end)))
@@ -198,6 +198,23 @@ function thatPastAdjunct(tokens: readonly Token[], from: number, to: number): nu
   }
   return -1;
 }
+
+/**
+ * 'that the prosecution had "a story, but not evidence" and that …': a mark inside a quotation that the
+ * reported clause holds ends nothing; the clause goes on past the quotation to its own end.
+ */
+function pastQuotedMarks(doc: Doc, c: number, end: number, to: number, inQuote: Uint8Array): number {
+  let e = end;
+  for (let n = 0; n < MAX_QUOTED_MARKS && e < to && inQuote[e] === 1 && e > c; n++) {
+    let j = e;
+    while (j < to && inQuote[j] === 1) j++;
+    e = clauseEnd(doc, j, to);
+  }
+  return e;
+}
+
+/** How many quotations with a mark inside one reported clause may hold. */
+const MAX_QUOTED_MARKS = 3;
 
 /** The first "that" of [from, to) before any mark but a hyphen (and a comma, unless `commas` is false). */
 function thatWithin(tokens: readonly Token[], from: number, to: number, commas = true): number {

@@ -129,6 +129,26 @@ function isBareReporter(tokens: readonly Token[], from: number, to: number): boo
 /** The fewest tokens a clause reported by a trailing attribution has ("Turnout was 58 percent, she said"). */
 const TRAILING_MIN_TOKENS = 4;
 
+/** No quotation before the clause [start, end) in its sentence, and none at its start; some words unquoted. */
+function partlyQuoted(
+  tokens: readonly Token[],
+  from: number,
+  start: number,
+  end: number,
+  inQuote: Uint8Array,
+): boolean {
+  for (let j = from; j < start; j++) if (inQuote[j]) return false;
+  if (inQuote[start] || isQuoteMarkText(tokens[start]!.text)) return false;
+  let unquoted = 0;
+  let lastQuoted = -1;
+  for (let j = start; j < end; j++)
+    if (!inQuote[j]) unquoted++;
+    else lastQuoted = j;
+  // (the quotation closes the clause, right before the attribution's comma: a quotation further in is part of a
+  // sentence the trailing verb does not end, "… that he 'couldn't sell himself,' let alone …, Coll says")
+  return unquoted >= TRAILING_MIN_TOKENS && (lastQuoted < 0 || lastQuoted >= end - 2);
+}
+
 function reportedBefore(
   doc: Doc,
   from: number,
@@ -140,10 +160,13 @@ function reportedBefore(
   speakerFrom: number,
   speakerTo: number,
 ): ReportedSpan | null {
-  for (let j = from; j < c; j++) if (inQuote[j]) return null;
   const start = reportedStart(doc, from, c);
   const end = trimEnd(doc, start, c);
   if (end - start < TRAILING_MIN_TOKENS) return null;
+  // ('… and were "tired but in stable condition", he told a news conference': a quotation inside the clause
+  // is part of what it reports; a clause that opens with one, or a quotation before it in the sentence, is a
+  // direct quote's)
+  if (!partlyQuoted(doc.tokens, from, start, end, inQuote)) return null;
   const attribution: Attribution = {
     speaker,
     description,
