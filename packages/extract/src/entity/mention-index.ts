@@ -172,21 +172,19 @@ export class MentionIndex {
 
   /** The last `n` distinct persons mentioned before token k, nearest first (none when fewer were named). */
   lastPersonsBefore(k: number, n: number): Cluster[] {
-    const out: Cluster[] = [];
-    for (let i = this.mentions.length - 1; i >= 0 && out.length < n; i--) {
-      const m = this.mentions[i]!;
-      if (m.to > k || m.cluster.type !== 'person' || out.includes(m.cluster)) continue;
-      out.push(m.cluster);
-    }
-    return out.length === n ? out : [];
+    return this.lastClustersBefore(k, n, (cl) => cl.type === 'person');
   }
 
   /** The last `n` distinct countries mentioned before token k, nearest first (none when fewer were named). */
   lastCountriesBefore(k: number, n: number): Cluster[] {
+    return this.lastClustersBefore(k, n, (cl) => cl.type === 'location' && cl.iso !== null);
+  }
+
+  private lastClustersBefore(k: number, n: number, keep: (cl: Cluster) => boolean): Cluster[] {
     const out: Cluster[] = [];
     for (let i = this.mentions.length - 1; i >= 0 && out.length < n; i--) {
       const m = this.mentions[i]!;
-      if (m.to > k || m.cluster.type !== 'location' || !m.cluster.iso || out.includes(m.cluster)) continue;
+      if (m.to > k || !keep(m.cluster) || out.includes(m.cluster)) continue;
       out.push(m.cluster);
     }
     return out.length === n ? out : [];
@@ -206,14 +204,14 @@ export class MentionIndex {
     for (const m of this.mentions) {
       if (m.cluster.type !== 'organization' || m.to > k || (found && m.from <= found.from)) continue;
       if (other?.has(m.cluster)) continue;
-      // ("the airline" is not the "Taoyuan Airline Pilots Union": the word heads the name, at its end, before
-      // its "of", or first)
       // ("the party said" after "The opposition CNL party accused …": the word written right after the name
       // describes it)
       if (tokens[m.to]?.lower === word) {
         found = m;
         continue;
       }
+      // ("the airline" is not the "Taoyuan Airline Pilots Union": the word heads the name, at its end, before
+      // its "of", or first)
       for (let j = m.from; j < m.to; j++)
         if (
           tokens[j]!.lower === word &&

@@ -259,6 +259,11 @@ export function orgHeadBeforePlace(tokens: readonly Token[], a: number, b: numbe
   return false;
 }
 
+/** "Detroit-based", "Oslo-born": a hyphen and an origin participle right after a name ending at b. */
+export function isOriginAfter(tokens: readonly Token[], b: number): boolean {
+  return tokens[b]?.text === '-' && entityWords.originParticiples.has(tokens[b + 1]?.lower ?? '');
+}
+
 export function isFollowedBySpeechVerb(tokens: readonly Token[], to: number): boolean {
   const t = tokens[to];
   return t !== undefined && !t.cap && lexicon.speechVerbs.has(t.lower);

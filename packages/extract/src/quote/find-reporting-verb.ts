@@ -65,7 +65,7 @@ export function findReportingVerb(
   // has begun, and a later "that" is a relative pronoun)
   const thatAfter =
     quoteWords.thatAdjunctStarts.has(next.lower) || lexicon.weekdays.has(next.lower)
-      ? thatPastAdjunct(tokens, k + 1, Math.min(to, k + THAT_ADJUNCT))
+      ? thatWithin(tokens, k + 1, Math.min(to, k + THAT_ADJUNCT), false, true)
       : -1;
   const onDay = next.lower === 'on' && lexicon.weekdays.has(tokens[k + 2]?.lower ?? '');
   // ("said at least 11 vessels had been diverted": "at least" counts what the clause tells)
@@ -188,17 +188,6 @@ export function findReportingVerb(
   return span('indirect', c, end, attribution, 'quote/indirect:reporting-verb');
 }
 
-/** The "that" after an adjunct in [from, to): before any mark, subject pronoun or finite auxiliary, or -1. */
-function thatPastAdjunct(tokens: readonly Token[], from: number, to: number): number {
-  for (let j = from; j < to; j++) {
-    const t = tokens[j]!;
-    if (t.lower === 'that') return j;
-    if (t.kind === 'punct' && t.text !== '-') return -1;
-    if (quoteWords.subjectPronouns.has(t.lower) || quoteWords.finiteAuxiliaries.has(t.lower)) return -1;
-  }
-  return -1;
-}
-
 /**
  * 'that the prosecution had "a story, but not evidence" and that …': a mark inside a quotation that the
  * reported clause holds ends nothing; the clause goes on past the quotation to its own end.
@@ -216,12 +205,24 @@ function pastQuotedMarks(doc: Doc, c: number, end: number, to: number, inQuote: 
 /** How many quotations with a mark inside one reported clause may hold. */
 const MAX_QUOTED_MARKS = 3;
 
-/** The first "that" of [from, to) before any mark but a hyphen (and a comma, unless `commas` is false). */
-function thatWithin(tokens: readonly Token[], from: number, to: number, commas = true): number {
+/**
+ * The first "that" of [from, to) before any mark but a hyphen (and a comma, unless `commas` is false); with
+ * `clauseStops`, also before a subject pronoun or a finite auxiliary (past them the clause has begun and a later
+ * "that" is a relative pronoun).
+ */
+function thatWithin(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  commas = true,
+  clauseStops = false,
+): number {
   for (let j = from; j < to; j++) {
     const t = tokens[j]!;
     if (t.lower === 'that') return j;
     if (t.kind === 'punct' && t.text !== '-' && !(commas && t.text === ',')) return -1;
+    if (clauseStops && (quoteWords.subjectPronouns.has(t.lower) || quoteWords.finiteAuxiliaries.has(t.lower)))
+      return -1;
   }
   return -1;
 }

@@ -3,7 +3,7 @@ import { entityWords, lexicon } from '../../lexicon/load-lexicons.js';
 import type { Doc } from '../../text/segment.js';
 import { isPossessiveMark, type Token } from '../../text/tokenize.js';
 import { wordFact } from '../../text/word-facts.js';
-import { isAcronym, spanText } from '../name-shape.js';
+import { isAcronym, isOriginAfter, spanText } from '../name-shape.js';
 import type { EntityRuleId } from '../rules/entity-rules.js';
 import type { NameFacts } from '../rules/name-facts.js';
 import { stateOf } from '../rules/state-abbreviation.js';
@@ -198,8 +198,7 @@ function contextType(
   if (b - a >= 2 && after?.kind === 'word' && !after.cap && !possessive && lexicon.locHeads.has(after.lower))
     return 'location';
   // "Detroit-based", "Oslo-born"
-  if (tokens[b]?.text === '-' && entityWords.originParticiples.has(tokens[b + 1]?.lower ?? ''))
-    return 'location';
+  if (isOriginAfter(tokens, b)) return 'location';
   // "NLC president Haruna Bello", "its chief executive, Martin Brits, said": a name right after a role
   // written in lower case, or set off by commas after one, is a person
   if (titleBefore(tokens, a, b)) return 'person';

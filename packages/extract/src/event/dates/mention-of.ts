@@ -109,17 +109,13 @@ export function mentionOf(
   if (monthKnown && !yearKnown && pub && !thisPeriod) {
     const year = ref.getUTCFullYear();
     const implied = precise(s, yearShift(s, pub));
-    const ahead =
-      toldInFuture(tokens, from, a, b) ||
-      futureBefore(tokens, from, a) ||
-      FUTURE_BEFORE_TO.has(tokens[a - 2]?.lower ?? '');
-    if (implied !== null && Number(implied.slice(0, 4)) > year && !ahead)
+    // (a modal of the date's own clause or "plans to" right before it; "agreed to buy X in February" is past)
+    const own = toldInFuture(tokens, from, a, b) || FUTURE_BEFORE_TO.has(tokens[a - 2]?.lower ?? '');
+    if (implied !== null && Number(implied.slice(0, 4)) > year && !own && !futureBefore(tokens, from, a))
       return mark(a, b, inYear(s, year), prev, from, pub);
     // "plans to return in November" in a March article: chrono takes last November, the closest; a clause
     // told in the future means the first such month from publication on
-    // (only a modal of the date's own clause or "plans to" right before it: "agreed to buy X in February" is past)
     const next = s.get('month')! < ref.getUTCMonth() + 1 ? year + 1 : year;
-    const own = toldInFuture(tokens, from, a, b) || FUTURE_BEFORE_TO.has(tokens[a - 2]?.lower ?? '');
     if (implied !== null && own && Number(implied.slice(0, 4)) < next)
       return mark(a, b, inYear(s, next), prev, from, pub);
   }

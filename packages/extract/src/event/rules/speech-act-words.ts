@@ -1,5 +1,6 @@
 import { lexicon } from '../../lexicon/load-lexicons.js';
 import { readData } from '../../lexicon/read-data.js';
+import type { Token } from '../../text/tokenize.js';
 
 interface WordList {
   note: string;
@@ -43,6 +44,12 @@ interface SpeechActFile {
 }
 
 const file = readData<SpeechActFile>('speech-acts.json');
+
+/** Whether the words of a phrase ("pay", "dearly") stand from token j on. */
+export function phraseAt(tokens: readonly Token[], j: number, words: readonly string[]): boolean {
+  for (let n = 0; n < words.length; n++) if (tokens[j + n]?.lower !== words[n]) return false;
+  return true;
+}
 
 /** The word lists of the speech-act rules (event/evaluation, event/need, event/promise), from data/speech-acts.json. */
 export const speechActWords = {

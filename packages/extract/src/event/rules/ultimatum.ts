@@ -3,7 +3,7 @@ import type { Token } from '../../text/tokenize.js';
 import { hasActorBefore } from '../cameo/find-actor.js';
 import type { EventInputs } from '../found-event.js';
 import type { TriggerHit } from '../trigger-hit.js';
-import { speechActWords } from './speech-act-words.js';
+import { phraseAt, speechActWords } from './speech-act-words.js';
 
 /**
  * "gave the government until Wednesday to reverse the increase", "gave them 48 hours to leave": a deadline given
@@ -47,7 +47,6 @@ function toVerbAt(tokens: readonly Token[], from: number, to: number): number {
 
 function consequenceAfter(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++)
-    for (const c of speechActWords.ultimatumConsequences)
-      if (c.every((x, n) => tokens[j + n]?.lower === x)) return true;
+    if (speechActWords.ultimatumConsequences.some((c) => phraseAt(tokens, j, c))) return true;
   return false;
 }

@@ -3,7 +3,7 @@ import type { Token } from '../../text/tokenize.js';
 import { hasActorBefore } from '../cameo/find-actor.js';
 import type { EventInputs } from '../found-event.js';
 import type { TriggerHit } from '../trigger-hit.js';
-import { speechActWords } from './speech-act-words.js';
+import { phraseAt, speechActWords } from './speech-act-words.js';
 
 /**
  * "warned that the federation would be expelled if the deadline was not met", "warned that Seoul would 'pay
@@ -41,12 +41,7 @@ function threatens(tokens: readonly Token[], from: number, to: number): boolean 
       continue;
     }
     if (speechActWords.warningConditions.has(w)) return true;
-    if (speechActWords.warningConsequences.some((c) => startsAt(tokens, j, c))) return true;
+    if (speechActWords.warningConsequences.some((c) => phraseAt(tokens, j, c))) return true;
   }
   return false;
-}
-
-function startsAt(tokens: readonly Token[], j: number, words: readonly string[]): boolean {
-  for (let n = 0; n < words.length; n++) if (tokens[j + n]?.lower !== words[n]) return false;
-  return true;
 }

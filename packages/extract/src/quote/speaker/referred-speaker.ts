@@ -148,10 +148,16 @@ function personOfAge(doc: Doc, idx: MentionIndex, epithet: string, k: number): M
   return found;
 }
 
+/** The last word of up to three lower-case words after "the" ("the local administrator"), or null. */
+function describedNoun(tokens: readonly Token[], from: number, to: number): string | null {
+  if (to - from < 1 || to - from > TITLE_REFERENCE_WORDS || !allLowerWords(tokens, from, to)) return null;
+  return tokens[to - 1]!.lower;
+}
+
 /** "the minister", "the local administrator": lower-case words after "the" that end in a title. */
 function isTitleReference(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from < 1 || to - from > TITLE_REFERENCE_WORDS) return false;
-  return allLowerWords(tokens, from, to) && lexicon.titles.has(tokens[to - 1]!.lower);
+  const noun = describedNoun(tokens, from, to);
+  return noun !== null && lexicon.titles.has(noun);
 }
 
 /**
@@ -159,8 +165,8 @@ function isTitleReference(tokens: readonly Token[], from: number, to: number): b
  * (data/entity-words.json#person_apposition_nouns, or a compound ending in one: "schoolteacher").
  */
 function isRoleReference(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from < 1 || to - from > TITLE_REFERENCE_WORDS || !allLowerWords(tokens, from, to)) return false;
-  const noun = tokens[to - 1]!.lower;
+  const noun = describedNoun(tokens, from, to);
+  if (noun === null) return false;
   if (entityWords.personAppositionNouns.has(noun)) return true;
   for (let n = 3; n < noun.length - 2; n++)
     if (entityWords.personAppositionNouns.has(noun.slice(n))) return true;
